@@ -1,0 +1,74 @@
+package cc.enet.mailbox.core.csv;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.Filters;
+import cc.enet.mailbox.Forwarding;
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.model.Addresses;
+
+/** Writes every mailbox as one CSV row, in address order, with the import's columns and never a password. */
+public final class MailboxCsvExporter {
+
+	private MailboxCsvExporter() {
+	}
+
+	public static int write(Workspace workspace, Writer out) throws IOException {
+		List<Mailbox> all = new ArrayList<>();
+		for (Customer customer : workspace.getCustomers()) {
+			for (Domain domain : customer.getDomains()) {
+				all.addAll(domain.getMailboxes());
+			}
+		}
+		all.sort(Comparator.comparing((Mailbox m) -> String.valueOf(Addresses.domainOf(Addresses.key(m.getAddress()))))
+				.thenComparing(m -> Addresses.key(m.getAddress())));
+		List<MailboxColumn> columns = MailboxColumn.exported();
+		out.write(String.join(",", columns.stream().map(MailboxColumn::header).toList()));
+		out.write("\r\n");
+		for (Mailbox mailbox : all) {
+			List<String> cells = new ArrayList<>(columns.size());
+			for (MailboxColumn column : columns) {
+				cells.add(CsvParser.quote(cell(mailbox, column)));
+			}
+			out.write(String.join(",", cells));
+			out.write("\r\n");
+		}
+		return all.size();
+	}
+
+	static String cell(Mailbox m, MailboxColumn column) {
+		Forwarding forwarding = m.getForwarding();
+		Filters filters = m.getFilters();
+		return switch (column) {
+		case ADDRESS -> m.getAddress();
+		case DISPLAY_NAME -> m.getDisplayName() == null ? "" : m.getDisplayName();
+		case QUOTA_MB -> String.valueOf(m.getQuotaMb());
+		case SEND_ENCODING -> m.getSendEncoding().getLiteral();
+		case RETENTION -> switch (m.getRetention()) {
+			case DELETE_AFTER_DOWNLOAD -> "delete";
+			case LEAVE_DAYS -> "leave:" + m.getRetentionDays();
+			case LEAVE_FOREVER -> "leave";
+			};
+		case FORWARD_TO -> forwarding == null ? "" : String.join(";", forwarding.getTargets());
+		case FORWARD_KEEP_COPY -> yesNo(forwarding != null && forwarding.isKeepCopy());
+		case ALLOW_ADDRESSES -> filters == null ? "" : String.join(";", filters.getAllowAddresses());
+		case ALLOW_DOMAINS -> filters == null ? "" : String.join(";", filters.getAllowDomains());
+		case DENY_ADDRESSES -> filters == null ? "" : String.join(";", filters.getDenyAddresses());
+		case DENY_DOMAINS -> filters == null ? "" : String.join(";", filters.getDenyDomains());
+		case REJECT_VIRUS -> yesNo(filters != null && filters.isRejectVirus());
+		case REJECT_SPAM -> yesNo(filters != null && filters.isRejectSpam());
+		case PASSWORD -> throw new IllegalArgumentException("passwords are never exported");
+		};
+	}
+
+	private static String yesNo(boolean value) {
+		return value ? "yes" : "no";
+	}
+}

@@ -1,0 +1,162 @@
+package cc.enet.mailbox.core.csv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.Filters;
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.core.credentials.CredentialException;
+import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.MailboxModels;
+
+/**
+ * Merges well-formed rows into a workspace: a new address takes its domain's defaults for the columns the file
+ * lacks, an existing one changes only in the columns the file has. Domains (each with a customer of its own name)
+ * are created as addresses need them. Passwords go to the credential store, never into the model.
+ */
+public final class MailboxCsvImporter {
+
+	private static final List<MailboxColumn> FILTER_COLUMNS = List.of(MailboxColumn.ALLOW_ADDRESSES,
+			MailboxColumn.ALLOW_DOMAINS, MailboxColumn.DENY_ADDRESSES, MailboxColumn.DENY_DOMAINS,
+			MailboxColumn.REJECT_VIRUS, MailboxColumn.REJECT_SPAM);
+
+	private final Workspace workspace;
+	private final Map<String, Domain> domains = new HashMap<>();
+	private final Map<String, Mailbox> mailboxes = new HashMap<>();
+
+	public MailboxCsvImporter(Workspace workspace) {
+		this.workspace = workspace;
+		for (Customer customer : workspace.getCustomers()) {
+			for (Domain domain : customer.getDomains()) {
+				domains.putIfAbsent(Addresses.key(domain.getName()), domain);
+				for (Mailbox mailbox : domain.getMailboxes()) {
+					mailboxes.putIfAbsent(Addresses.key(mailbox.getAddress()), mailbox);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Applies {@code rows} (already checked by {@link MailboxCsvReader}). Passwords are stored first: a failing store
+	 * then leaves the model untouched.
+	 */
+	public ImportReport apply(List<MailboxRow> rows, CredentialStore credentials) throws CredentialException {
+		int passwords = 0;
+		for (MailboxRow row : rows) {
+			if (row.password != null) {
+				if (credentials == null) {
+					throw new CredentialException("line " + row.line + ": a password was given but no credential store is available");
+				}
+				credentials.store(Addresses.key(row.address), row.password);
+				java.util.Arrays.fill(row.password, '\0');
+				passwords++;
+			}
+		}
+		int created = 0, updated = 0, unchanged = 0, newDomains = 0;
+		for (MailboxRow row : rows) {
+			String key = Addresses.key(row.address);
+			Mailbox mailbox = mailboxes.get(key);
+			if (mailbox == null) {
+				String domainName = Addresses.domainOf(key);
+				Domain domain = domains.get(domainName);
+				if (domain == null) {
+					domain = newDomain(domainName);
+					newDomains++;
+				}
+				mailbox = MailboxModels.newMailbox(domain, row.address);
+				applyRow(row, mailbox);
+				domain.getMailboxes().add(mailbox);
+				mailboxes.put(key, mailbox);
+				created++;
+			} else {
+				Mailbox before = EcoreUtil.copy(mailbox);
+				applyRow(row, mailbox);
+				if (new EcoreUtil.EqualityHelper().equals(before, mailbox)) {
+					unchanged++;
+				} else {
+					updated++;
+				}
+			}
+		}
+		return new ImportReport(created, updated, unchanged, newDomains, passwords);
+	}
+
+	private Domain newDomain(String name) {
+		Customer customer = MailboxModels.newCustomer(uniqueCustomerId(name), name);
+		Domain domain = MailboxModels.newDomain(name);
+		customer.getDomains().add(domain);
+		workspace.getCustomers().add(customer);
+		domains.put(name, domain);
+		return domain;
+	}
+
+	private String uniqueCustomerId(String base) {
+		List<String> ids = new ArrayList<>();
+		workspace.getCustomers().forEach(c -> ids.add(c.getId()));
+		String id = base;
+		for (int n = 2; ids.contains(id); n++) {
+			id = base + "-" + n;
+		}
+		return id;
+	}
+
+	private static void applyRow(MailboxRow row, Mailbox mailbox) {
+		if (row.has(MailboxColumn.DISPLAY_NAME)) {
+			mailbox.setDisplayName(row.text(MailboxColumn.DISPLAY_NAME));
+		}
+		if (row.has(MailboxColumn.QUOTA_MB)) {
+			mailbox.setQuotaMb(row.integer(MailboxColumn.QUOTA_MB));
+		}
+		if (row.has(MailboxColumn.SEND_ENCODING)) {
+			mailbox.setSendEncoding(row.encoding());
+		}
+		if (row.has(MailboxColumn.RETENTION)) {
+			mailbox.setRetention(row.retention().retention());
+			mailbox.setRetentionDays(row.retention().days());
+		}
+		if (row.has(MailboxColumn.FORWARD_TO)) {
+			replace(MailboxModels.forwarding(mailbox).getTargets(), row.list(MailboxColumn.FORWARD_TO));
+		}
+		if (row.has(MailboxColumn.FORWARD_KEEP_COPY)) {
+			MailboxModels.forwarding(mailbox).setKeepCopy(row.bool(MailboxColumn.FORWARD_KEEP_COPY));
+		}
+		if (FILTER_COLUMNS.stream().noneMatch(row::has)) {
+			return;
+		}
+		Filters filters = MailboxModels.filters(mailbox);
+		if (row.has(MailboxColumn.ALLOW_ADDRESSES)) {
+			replace(filters.getAllowAddresses(), row.list(MailboxColumn.ALLOW_ADDRESSES));
+		}
+		if (row.has(MailboxColumn.ALLOW_DOMAINS)) {
+			replace(filters.getAllowDomains(), row.list(MailboxColumn.ALLOW_DOMAINS));
+		}
+		if (row.has(MailboxColumn.DENY_ADDRESSES)) {
+			replace(filters.getDenyAddresses(), row.list(MailboxColumn.DENY_ADDRESSES));
+		}
+		if (row.has(MailboxColumn.DENY_DOMAINS)) {
+			replace(filters.getDenyDomains(), row.list(MailboxColumn.DENY_DOMAINS));
+		}
+		if (row.has(MailboxColumn.REJECT_VIRUS)) {
+			filters.setRejectVirus(row.bool(MailboxColumn.REJECT_VIRUS));
+		}
+		if (row.has(MailboxColumn.REJECT_SPAM)) {
+			filters.setRejectSpam(row.bool(MailboxColumn.REJECT_SPAM));
+		}
+	}
+
+	/** Replaces a list only when it differs, so an unchanged row stays free of notifications. */
+	private static void replace(List<String> list, List<String> values) {
+		if (!list.equals(values)) {
+			list.clear();
+			list.addAll(values);
+		}
+	}
+}

@@ -1,0 +1,231 @@
+package cc.enet.mailbox.core.csv;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cc.enet.mailbox.Retention;
+import cc.enet.mailbox.SendEncoding;
+import cc.enet.mailbox.model.Addresses;
+
+/**
+ * Turns a CSV file into rows, or into the complete list of what is wrong with it. Only the form is checked here:
+ * a setting that breaks a rule of the guide is data, imported and then reported by validation.
+ */
+public final class MailboxCsvReader {
+
+	private final String fileName;
+	private final List<CsvProblem> problems = new ArrayList<>();
+
+	private MailboxCsvReader(String fileName) {
+		this.fileName = fileName;
+	}
+
+	/** Reads every row, or throws with every problem; {@code charset} null means detect. */
+	public static List<MailboxRow> read(Path file, Charset charset) throws CsvImportException, IOException {
+		byte[] bytes = Files.readAllBytes(file);
+		String name = file.toString();
+		CharsetDetector.Decoded decoded;
+		try {
+			decoded = CharsetDetector.decode(bytes, charset);
+		} catch (CharacterCodingException e) {
+			throw new CsvImportException(List.of(new CsvProblem(name, 1, "",
+					"not readable as " + (charset == null ? "UTF-8 or Shift_JIS" : charset.name()))));
+		}
+		return read(name, decoded.text());
+	}
+
+	public static List<MailboxRow> read(String fileName, String text) throws CsvImportException {
+		MailboxCsvReader reader = new MailboxCsvReader(fileName);
+		List<MailboxRow> rows = reader.rows(text);
+		if (!reader.problems.isEmpty()) {
+			throw new CsvImportException(reader.problems);
+		}
+		return rows;
+	}
+
+	private List<MailboxRow> rows(String text) {
+		List<CsvRecord> records;
+		try {
+			records = CsvParser.parse(text);
+		} catch (CsvSyntaxException e) {
+			problems.add(new CsvProblem(fileName, e.line(), "", e.getMessage()));
+			return List.of();
+		}
+		records = records.stream().filter(r -> !r.isBlank()).toList();
+		if (records.isEmpty()) {
+			problems.add(new CsvProblem(fileName, 1, "", "no header row"));
+			return List.of();
+		}
+		MailboxColumn[] columns = header(records.get(0));
+		if (columns == null) {
+			return List.of();
+		}
+		List<MailboxRow> rows = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (CsvRecord record : records.subList(1, records.size())) {
+			MailboxRow row = row(record, columns);
+			if (row != null) {
+				Integer earlier = seen.putIfAbsent(Addresses.key(row.address()), record.line());
+				if (earlier != null) {
+					problem(record.line(), MailboxColumn.ADDRESS, "also on line " + earlier);
+				} else {
+					rows.add(row);
+				}
+			}
+		}
+		return rows;
+	}
+
+	private MailboxColumn[] header(CsvRecord record) {
+		MailboxColumn[] columns = new MailboxColumn[record.fields().size()];
+		boolean ok = true;
+		boolean hasAddress = false;
+		for (int i = 0; i < columns.length; i++) {
+			String name = record.fields().get(i).strip().toLowerCase(Locale.ROOT);
+			MailboxColumn column = MailboxColumn.byHeader(name).orElse(null);
+			if (column == null) {
+				problems.add(new CsvProblem(fileName, record.line(), name, "unknown column (known: "
+						+ String.join(", ", Arrays.stream(MailboxColumn.values()).map(MailboxColumn::header).toList()) + ")"));
+				ok = false;
+			} else if (Arrays.asList(columns).contains(column)) {
+				problems.add(new CsvProblem(fileName, record.line(), name, "column appears twice"));
+				ok = false;
+			}
+			columns[i] = column;
+			hasAddress |= column == MailboxColumn.ADDRESS;
+		}
+		if (!hasAddress) {
+			problems.add(new CsvProblem(fileName, record.line(), "address", "required column is missing"));
+			ok = false;
+		}
+		return ok ? columns : null;
+	}
+
+	private MailboxRow row(CsvRecord record, MailboxColumn[] columns) {
+		List<String> fields = record.fields();
+		if (fields.size() != columns.length) {
+			problem(record.line(), null, fields.size() + " fields, but the header has " + columns.length);
+			return null;
+		}
+		int before = problems.size();
+		String address = fields.get(Arrays.asList(columns).indexOf(MailboxColumn.ADDRESS)).strip();
+		if (address.isEmpty()) {
+			problem(record.line(), MailboxColumn.ADDRESS, "empty");
+		} else if (Addresses.domainOf(address) == null) {
+			problem(record.line(), MailboxColumn.ADDRESS, "\"" + address + "\" has no single '@' with a domain after it");
+		}
+		MailboxRow row = new MailboxRow(record.line(), address);
+		for (int i = 0; i < columns.length; i++) {
+			if (columns[i] != MailboxColumn.ADDRESS) {
+				cell(row, columns[i], fields.get(i));
+			}
+		}
+		return problems.size() == before ? row : null;
+	}
+
+	private void cell(MailboxRow row, MailboxColumn column, String raw) {
+		String value = column == MailboxColumn.DISPLAY_NAME || column == MailboxColumn.PASSWORD ? raw : raw.strip();
+		switch (column) {
+		case DISPLAY_NAME -> row.values.put(column, value.strip());
+		case PASSWORD -> {
+			if (!value.isEmpty()) {
+				row.password = value.toCharArray();
+			}
+		}
+		case FORWARD_TO, ALLOW_ADDRESSES, ALLOW_DOMAINS, DENY_ADDRESSES, DENY_DOMAINS -> row.values.put(column, list(value));
+		case QUOTA_MB -> {
+			if (!value.isEmpty()) {
+				try {
+					int quota = Integer.parseInt(value);
+					if (quota < 0) {
+						throw new NumberFormatException();
+					}
+					row.values.put(column, quota);
+				} catch (NumberFormatException e) {
+					problem(row.line, column, "\"" + value + "\" is not a whole number of megabytes");
+				}
+			}
+		}
+		case SEND_ENCODING -> {
+			if (!value.isEmpty()) {
+				SendEncoding encoding = SendEncoding.get(value.toUpperCase(Locale.ROOT));
+				if (encoding == null) {
+					problem(row.line, column, "\"" + value + "\" is not ISO-2022-JP or UTF-8");
+				} else {
+					row.values.put(column, encoding);
+				}
+			}
+		}
+		case RETENTION -> {
+			if (!value.isEmpty()) {
+				MailboxRow.RetentionValue retention = retention(value);
+				if (retention == null) {
+					problem(row.line, column, "\"" + value + "\" is not delete, leave:N or leave");
+				} else {
+					row.values.put(column, retention);
+				}
+			}
+		}
+		case FORWARD_KEEP_COPY, REJECT_VIRUS, REJECT_SPAM -> {
+			if (!value.isEmpty()) {
+				Boolean bool = bool(value);
+				if (bool == null) {
+					problem(row.line, column, "\"" + value + "\" is not yes, no, true, false, 1 or 0");
+				} else {
+					row.values.put(column, bool);
+				}
+			}
+		}
+		case ADDRESS -> throw new IllegalStateException();
+		}
+	}
+
+	private static List<String> list(String value) {
+		List<String> items = new ArrayList<>();
+		for (String item : value.split(";")) {
+			if (!item.isBlank()) {
+				items.add(item.strip());
+			}
+		}
+		return items;
+	}
+
+	private static Boolean bool(String value) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+		case "yes", "true", "1" -> Boolean.TRUE;
+		case "no", "false", "0" -> Boolean.FALSE;
+		default -> null;
+		};
+	}
+
+	static MailboxRow.RetentionValue retention(String value) {
+		String v = value.toLowerCase(Locale.ROOT);
+		if (v.equals("delete")) {
+			return new MailboxRow.RetentionValue(Retention.DELETE_AFTER_DOWNLOAD, 0);
+		}
+		if (v.equals("leave")) {
+			return new MailboxRow.RetentionValue(Retention.LEAVE_FOREVER, 0);
+		}
+		if (v.startsWith("leave:")) {
+			try {
+				return new MailboxRow.RetentionValue(Retention.LEAVE_DAYS, Integer.parseInt(v.substring(6).strip()));
+			} catch (NumberFormatException e) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private void problem(int line, MailboxColumn column, String reason) {
+		problems.add(new CsvProblem(fileName, line, column == null ? "" : column.header(), reason));
+	}
+}

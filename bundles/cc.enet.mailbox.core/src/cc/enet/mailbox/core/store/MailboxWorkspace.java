@@ -1,0 +1,69 @@
+package cc.enet.mailbox.core.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.model.Addresses;
+
+/** An open workspace: its folder, the resource set holding it, and the model root. */
+public final class MailboxWorkspace {
+
+	private final Path folder;
+	private final ResourceSet resourceSet;
+	private final Workspace root;
+
+	MailboxWorkspace(Path folder, ResourceSet resourceSet, Workspace root) {
+		this.folder = folder;
+		this.resourceSet = resourceSet;
+		this.root = root;
+	}
+
+	public Path folder() {
+		return folder;
+	}
+
+	public ResourceSet resourceSet() {
+		return resourceSet;
+	}
+
+	public Workspace root() {
+		return root;
+	}
+
+	public Optional<Domain> findDomain(String name) {
+		String key = name.toLowerCase(Locale.ROOT);
+		for (Customer customer : root.getCustomers()) {
+			for (Domain domain : customer.getDomains()) {
+				if (domain.getName() != null && domain.getName().toLowerCase(Locale.ROOT).equals(key)) {
+					return Optional.of(domain);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	public Optional<Mailbox> findMailbox(String address) {
+		String key = Addresses.key(address);
+		String domainName = Addresses.domainOf(key);
+		return domainName == null ? Optional.empty()
+				: findDomain(domainName).flatMap(d -> d.getMailboxes().stream()
+						.filter(m -> Addresses.key(m.getAddress()).equals(key)).findFirst());
+	}
+
+	public int mailboxCount() {
+		int count = 0;
+		for (Customer customer : root.getCustomers()) {
+			for (Domain domain : customer.getDomains()) {
+				count += domain.getMailboxes().size();
+			}
+		}
+		return count;
+	}
+}

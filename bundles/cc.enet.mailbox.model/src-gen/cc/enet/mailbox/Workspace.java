@@ -1,0 +1,66 @@
+/**
+ * Mailbox Console. Generated from mailbox.ecore by releng/regenerate-model: do not edit by hand.
+ */
+package cc.enet.mailbox;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Workspace</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * The root: one staff member's set of customers. Each customer is stored in a file of its own (cross-resource containment).
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link cc.enet.mailbox.Workspace#getName <em>Name</em>}</li>
+ *   <li>{@link cc.enet.mailbox.Workspace#getCustomers <em>Customers</em>}</li>
+ * </ul>
+ *
+ * @see cc.enet.mailbox.MailboxPackage#getWorkspace()
+ * @model
+ * @generated
+ */
+public interface Workspace extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see cc.enet.mailbox.MailboxPackage#getWorkspace_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.Workspace#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Customers</b></em>' containment reference list.
+	 * The list contents are of type {@link cc.enet.mailbox.Customer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Customers</em>' containment reference list.
+	 * @see cc.enet.mailbox.MailboxPackage#getWorkspace_Customers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Customer> getCustomers();
+
+} // Workspace

@@ -1,0 +1,70 @@
+package cc.enet.mailbox.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+
+import cc.enet.mailbox.MailboxPackage;
+
+/** Runs every rule over a workspace (or any part of it) through EMF's Diagnostician, without global registration. */
+public final class Validation {
+
+	private final Diagnostician diagnostician;
+
+	public Validation() {
+		EValidator.Registry registry = new EValidatorRegistryImpl();
+		registry.put(MailboxPackage.eINSTANCE, new MailboxRulesValidator());
+		this.diagnostician = new Diagnostician(registry);
+	}
+
+	/** The EMF diagnostic tree, messages in {@code locale}. */
+	public Diagnostic diagnose(EObject root, Locale locale) {
+		Map<Object, Object> context = new HashMap<>(diagnostician.createDefaultContext());
+		context.put(Locale.class, locale);
+		BasicDiagnostic diagnostics = diagnostician.createDefaultDiagnostic(root);
+		diagnostician.validate(root, diagnostics, context);
+		return diagnostics;
+	}
+
+	/** Every finding under {@code root}, in model order. */
+	public List<Finding> findings(EObject root) {
+		List<Finding> findings = new ArrayList<>();
+		collect(diagnose(root, Locale.ROOT), findings);
+		return findings;
+	}
+
+	private static void collect(Diagnostic diagnostic, List<Finding> into) {
+		for (Object data : diagnostic.getData()) {
+			if (data instanceof Finding finding) {
+				into.add(finding);
+			}
+		}
+		for (Diagnostic child : diagnostic.getChildren()) {
+			collect(child, into);
+		}
+	}
+
+	/** Counts per severity, as the CLI's summary prints them. */
+	public record Summary(int errors, int warnings, int infos) {
+		public static Summary of(List<Finding> findings) {
+			int e = 0, w = 0, i = 0;
+			for (Finding f : findings) {
+				switch (f.severity()) {
+				case ERROR -> e++;
+				case WARNING -> w++;
+				case INFO -> i++;
+				}
+			}
+			return new Summary(e, w, i);
+		}
+	}
+}
