@@ -1,0 +1,32 @@
+package cc.enet.mailbox.cli;
+
+import java.util.Arrays;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.LazyCredentialStore;
+import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
+
+/** The Eclipse application behind ./mailbox; its exit code is the command's. */
+public final class CliApplication implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		context.applicationRunning();
+		return new MailboxCommandLine(secureStorage()).run(Arrays.asList(args == null ? new String[0] : args),
+				System.out, System.err);
+	}
+
+	/** Opened only when a command needs it: most never touch a password. */
+	static CredentialStore secureStorage() {
+		return new LazyCredentialStore(() -> SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder()));
+	}
+
+	@Override
+	public void stop() {
+		// a command runs to its end; nothing to interrupt
+	}
+}

@@ -1,0 +1,88 @@
+package cc.enet.mailbox.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cc.enet.mailbox.cli.commands.CliCommand;
+import cc.enet.mailbox.cli.commands.ExportCommand;
+import cc.enet.mailbox.cli.commands.FixCommand;
+import cc.enet.mailbox.cli.commands.ImportCommand;
+import cc.enet.mailbox.cli.commands.ValidateCommand;
+import cc.enet.mailbox.cli.internal.Arguments;
+import cc.enet.mailbox.cli.internal.CliText;
+import cc.enet.mailbox.cli.internal.Console;
+import cc.enet.mailbox.cli.internal.UsageException;
+import cc.enet.mailbox.core.credentials.CredentialStore;
+
+/**
+ * ./mailbox and the Gogo mailbox:* commands. Exit codes: 0 no rule errors (warnings allowed), 1 rule errors found,
+ * 2 bad usage or unreadable input.
+ */
+public final class MailboxCommandLine {
+
+	public static final int OK = 0;
+	public static final int RULE_ERRORS = 1;
+	public static final int BAD_USAGE = 2;
+
+	private final Map<String, CliCommand> commands = new LinkedHashMap<>();
+
+	public MailboxCommandLine(CredentialStore credentials) {
+		for (CliCommand command : List.of(new ImportCommand(credentials), new ExportCommand(), new ValidateCommand(),
+				new FixCommand())) {
+			commands.put(command.name(), command);
+		}
+	}
+
+	public int run(List<String> args, PrintStream out, PrintStream err) {
+		List<String> rest = new ArrayList<>(args);
+		Locale locale = takeLanguage(rest);
+		CliText text = new CliText(locale);
+		Console console = new Console(out, err, text);
+		if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h") || rest.get(0).equals("help")) {
+			out.println(text.get(rest.size() > 1 ? "help." + rest.get(1) : "help.main"));
+			return rest.isEmpty() ? BAD_USAGE : OK;
+		}
+		CliCommand command = commands.get(rest.get(0));
+		if (command == null) {
+			err.println(text.get("usage.unknownCommand", rest.get(0)));
+			err.println(text.get("help.main"));
+			return BAD_USAGE;
+		}
+		try {
+			Arguments arguments = Arguments.parse(rest.subList(1, rest.size()), command.options(), text);
+			if (arguments.help()) {
+				out.println(text.get("help." + command.name()));
+				return OK;
+			}
+			return command.run(arguments, console);
+		} catch (UsageException e) {
+			err.println(e.getMessage());
+			return BAD_USAGE;
+		}
+	}
+
+	/** "--lang ja|en" anywhere on the line; else the user's locale. */
+	private static Locale takeLanguage(List<String> args) {
+		Locale locale = Locale.getDefault();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			String value = null;
+			if (arg.equals("--lang") && i + 1 < args.size()) {
+				value = args.remove(i + 1);
+				args.remove(i);
+			} else if (arg.startsWith("--lang=")) {
+				value = arg.substring(7);
+				args.remove(i);
+			}
+			if (value != null) {
+				locale = Locale.forLanguageTag(value);
+				i--;
+			}
+		}
+		return locale.getLanguage().equals("ja") ? Locale.JAPANESE : Locale.ENGLISH;
+	}
+}

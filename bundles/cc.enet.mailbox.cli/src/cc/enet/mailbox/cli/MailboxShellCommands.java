@@ -1,0 +1,40 @@
+package cc.enet.mailbox.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The same commands in the console's OSGi shell (Felix Gogo): {@code mailbox:validate WS --format json} etc.
+ * Gogo maps the function "import", a Java keyword, to the method {@code _import}.
+ */
+@Component(service = MailboxShellCommands.class, property = { "osgi.command.scope=mailbox",
+		"osgi.command.function=import", "osgi.command.function=export", "osgi.command.function=validate",
+		"osgi.command.function=fix" })
+public final class MailboxShellCommands {
+
+	public int _import(String... args) {
+		return run("import", args);
+	}
+
+	public int export(String... args) {
+		return run("export", args);
+	}
+
+	public int validate(String... args) {
+		return run("validate", args);
+	}
+
+	public int fix(String... args) {
+		return run("fix", args);
+	}
+
+	private static int run(String command, String... args) {
+		List<String> line = new ArrayList<>();
+		line.add(command);
+		line.addAll(Arrays.asList(args));
+		return new MailboxCommandLine(CliApplication.secureStorage()).run(line, System.out, System.err);
+	}
+}

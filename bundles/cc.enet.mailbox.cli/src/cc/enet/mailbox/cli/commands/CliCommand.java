@@ -1,0 +1,19 @@
+package cc.enet.mailbox.cli.commands;
+
+import java.util.Set;
+
+import cc.enet.mailbox.cli.internal.Arguments;
+import cc.enet.mailbox.cli.internal.Console;
+import cc.enet.mailbox.cli.internal.UsageException;
+
+/** One subcommand of ./mailbox. */
+public interface CliCommand {
+
+	String name();
+
+	/** The options it takes, without "--". */
+	Set<String> options();
+
+	/** Runs it; returns the exit code (0 no errors, 1 rule errors). Bad usage or input throws. */
+	int run(Arguments arguments, Console console) throws UsageException;
+}

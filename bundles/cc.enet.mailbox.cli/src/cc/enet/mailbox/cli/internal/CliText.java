@@ -1,0 +1,34 @@
+package cc.enet.mailbox.cli.internal;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The command line's own words in the chosen language (--lang, else the user's locale). */
+public final class CliText {
+
+	private final Locale locale;
+	private final ResourceBundle bundle;
+
+	public CliText(Locale locale) {
+		this.locale = locale;
+		this.bundle = ResourceBundle.getBundle("cc.enet.mailbox.cli.internal.messages", locale,
+				CliText.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
+	public Locale locale() {
+		return locale;
+	}
+
+	public String get(String key, Object... arguments) {
+		String pattern;
+		try {
+			pattern = bundle.getString(key);
+		} catch (MissingResourceException e) {
+			return key;
+		}
+		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+	}
+}

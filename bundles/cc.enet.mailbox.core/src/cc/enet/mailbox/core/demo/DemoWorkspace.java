@@ -1,0 +1,99 @@
+package cc.enet.mailbox.core.demo;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import cc.enet.mailbox.Course;
+import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.MailOption;
+import cc.enet.mailbox.Retention;
+import cc.enet.mailbox.SendEncoding;
+import cc.enet.mailbox.ServiceEndpoint;
+import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.model.MailboxModels;
+
+/**
+ * The demo workspace the console opens by default: a few customers with a few dozen mailboxes, mostly as the guide
+ * wants them, plus the mistakes staff meet in real life (STARTTLS, a forwarding loop across customers, a name with
+ * 髙, mail left on the server for ever) so every view has something to show.
+ */
+public final class DemoWorkspace {
+
+	private DemoWorkspace() {
+	}
+
+	public static MailboxWorkspace create(Path folder) {
+		MailboxWorkspace workspace = WorkspaceStore.create(folder, "Demo");
+		Domain sakura = domain(workspace, "sakura-trading", "さくら商事", "sakura-trading.co.jp");
+		add(sakura, "tanaka", "田中 太郎");
+		add(sakura, "suzuki", "Suzuki Hanako");
+		add(sakura, "sales", "営業部");
+		add(sakura, "info", "Sakura Trading");
+		Mailbox takahashi = add(sakura, "takahashi", "髙橋 一郎"); // 髙 is outside JIS X 0208
+		takahashi.setSendEncoding(SendEncoding.UTF_8);
+		Mailbox shared = add(sakura, "support", "サポート窓口");
+		shared.setRetention(Retention.LEAVE_FOREVER);
+		for (int i = 1; i <= 6; i++) {
+			add(sakura, "staff" + i, "Staff " + i);
+		}
+
+		Domain midori = domain(workspace, "midori-clinic", "みどりクリニック", "midori-clinic.jp");
+		add(midori, "uketsuke", "受付");
+		add(midori, "yamada", "山田 花子");
+		Mailbox doctor = add(midori, "doctor", "院長");
+		doctor.setRetention(Retention.LEAVE_DAYS);
+		doctor.setRetentionDays(14);
+		Mailbox office = add(midori, "office", "Office");
+		office.getFilters().getAllowDomains().clear(); // lacks the Enet domains
+		office.getFilters().setRejectSpam(true);
+		for (int i = 1; i <= 5; i++) {
+			add(midori, "nurse" + i, "Nurse " + i);
+		}
+		ServiceEndpoint pop = midori.getEndpoints().get(0);
+		pop.setTls(TlsMode.STARTTLS);
+		pop.setPort(110);
+
+		Domain aozora = domain(workspace, "aozora-design", "あおぞらデザイン", "aozora-design.com");
+		Mailbox studio = add(aozora, "studio", "Aozora Studio");
+		Mailbox kimura = add(aozora, "kimura", "木村 健");
+		add(aozora, "contact", "お問い合わせ");
+		for (int i = 1; i <= 4; i++) {
+			add(aozora, "designer" + i, "Designer " + i);
+		}
+		aozora.setCourseFreeForwarding(true);
+		aozora.setCourse(Course.STANDARD);
+		aozora.setMailOption(MailOption.POP3_TYPE_B);
+
+		// A loop across customers: studio -> kimura -> info@sakura -> studio.
+		studio.getForwarding().getTargets().add("kimura@aozora-design.com");
+		kimura.getForwarding().getTargets().add("info@sakura-trading.co.jp");
+		sakura.getMailboxes().stream().filter(m -> m.getAddress().startsWith("info@")).findFirst()
+				.ifPresent(m -> m.getForwarding().getTargets().add("studio@aozora-design.com"));
+		// A healthy forward with a kept copy (a warning, on purpose).
+		Mailbox sales = sakura.getMailboxes().get(2);
+		sales.getForwarding().getTargets().addAll(List.of("tanaka@sakura-trading.co.jp", "suzuki@sakura-trading.co.jp"));
+		sales.getForwarding().setKeepCopy(true);
+		return workspace;
+	}
+
+	private static Domain domain(MailboxWorkspace workspace, String customerId, String customerName, String name) {
+		Customer customer = MailboxModels.newCustomer(customerId, customerName);
+		Domain domain = MailboxModels.newDomain(name);
+		domain.setCourse(Course.BASIC);
+		domain.setMailOption(MailOption.POP3_TYPE_B);
+		customer.getDomains().add(domain);
+		workspace.root().getCustomers().add(customer);
+		return domain;
+	}
+
+	private static Mailbox add(Domain domain, String localPart, String displayName) {
+		Mailbox mailbox = MailboxModels.newMailbox(domain, localPart + "@" + domain.getName());
+		mailbox.setDisplayName(displayName);
+		domain.getMailboxes().add(mailbox);
+		return mailbox;
+	}
+}
