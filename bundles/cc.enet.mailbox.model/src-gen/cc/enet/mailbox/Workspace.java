@@ -58,7 +58,7 @@ public interface Workspace extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Customers</em>' containment reference list.
 	 * @see cc.enet.mailbox.MailboxPackage#getWorkspace_Customers()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Customer> getCustomers();

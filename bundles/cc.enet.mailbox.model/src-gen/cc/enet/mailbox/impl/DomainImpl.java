@@ -395,6 +395,16 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 	@Override
 	public Customer getCustomer() {
 		if (eContainerFeatureID() != MailboxPackage.DOMAIN__CUSTOMER) return null;
+		return (Customer)eContainer();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Customer basicGetCustomer() {
+		if (eContainerFeatureID() != MailboxPackage.DOMAIN__CUSTOMER) return null;
 		return (Customer)eInternalContainer();
 	}
 
@@ -508,7 +518,8 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 			case MailboxPackage.DOMAIN__MAILBOXES:
 				return getMailboxes();
 			case MailboxPackage.DOMAIN__CUSTOMER:
-				return getCustomer();
+				if (resolve) return getCustomer();
+				return basicGetCustomer();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -619,7 +630,7 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 			case MailboxPackage.DOMAIN__MAILBOXES:
 				return mailboxes != null && !mailboxes.isEmpty();
 			case MailboxPackage.DOMAIN__CUSTOMER:
-				return getCustomer() != null;
+				return basicGetCustomer() != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -247,6 +247,16 @@ public class MailboxImpl extends MailboxSettingsImpl implements Mailbox {
 	@Override
 	public Domain getDomain() {
 		if (eContainerFeatureID() != MailboxPackage.MAILBOX__DOMAIN) return null;
+		return (Domain)eContainer();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Domain basicGetDomain() {
+		if (eContainerFeatureID() != MailboxPackage.MAILBOX__DOMAIN) return null;
 		return (Domain)eInternalContainer();
 	}
 
@@ -345,7 +355,8 @@ public class MailboxImpl extends MailboxSettingsImpl implements Mailbox {
 			case MailboxPackage.MAILBOX__FORWARDING:
 				return getForwarding();
 			case MailboxPackage.MAILBOX__DOMAIN:
-				return getDomain();
+				if (resolve) return getDomain();
+				return basicGetDomain();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -421,7 +432,7 @@ public class MailboxImpl extends MailboxSettingsImpl implements Mailbox {
 			case MailboxPackage.MAILBOX__FORWARDING:
 				return forwarding != null;
 			case MailboxPackage.MAILBOX__DOMAIN:
-				return getDomain() != null;
+				return basicGetDomain() != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -33,14 +33,19 @@ public final class MailboxCsvExporter {
 		out.write(String.join(",", columns.stream().map(MailboxColumn::header).toList()));
 		out.write("\r\n");
 		for (Mailbox mailbox : all) {
-			List<String> cells = new ArrayList<>(columns.size());
-			for (MailboxColumn column : columns) {
-				cells.add(CsvParser.quote(cell(mailbox, column)));
-			}
-			out.write(String.join(",", cells));
+			out.write(String.join(",", row(mailbox).stream().map(CsvParser::quote).toList()));
 			out.write("\r\n");
 		}
 		return all.size();
+	}
+
+	/** The exported cells of one mailbox, in column order. */
+	static List<String> row(Mailbox mailbox) {
+		List<String> cells = new ArrayList<>();
+		for (MailboxColumn column : MailboxColumn.exported()) {
+			cells.add(cell(mailbox, column));
+		}
+		return cells;
 	}
 
 	static String cell(Mailbox m, MailboxColumn column) {

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
-
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Filters;
@@ -77,9 +75,9 @@ public final class MailboxCsvImporter {
 				mailboxes.put(key, mailbox);
 				created++;
 			} else {
-				Mailbox before = EcoreUtil.copy(mailbox);
+				List<String> before = MailboxCsvExporter.row(mailbox);
 				applyRow(row, mailbox);
-				if (new EcoreUtil.EqualityHelper().equals(before, mailbox)) {
+				if (before.equals(MailboxCsvExporter.row(mailbox))) {
 					unchanged++;
 				} else {
 					updated++;

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +79,12 @@ public final class WorkspaceStore {
 				throw failure(fileOf(fileUri), resourceSet.getResource(fileUri, false));
 			}
 		}
+		// A file broken half-way still yields the objects before the break: refuse it rather than lose the rest.
+		for (Resource loaded : resourceSet.getResources()) {
+			if (!loaded.getErrors().isEmpty()) {
+				throw failure(fileOf(loaded.getURI()), loaded);
+			}
+		}
 		return new MailboxWorkspace(absolute, resourceSet, root);
 	}
 
@@ -108,7 +115,7 @@ public final class WorkspaceStore {
 		Files.createDirectories(customers);
 		Workspace root = workspace.root();
 		Resource rootResource = root.eResource();
-		Set<Resource> kept = new HashSet<>();
+		Set<Resource> kept = new LinkedHashSet<>();
 		kept.add(rootResource);
 		Set<String> usedNames = new HashSet<>();
 		for (Customer customer : root.getCustomers()) {
@@ -116,7 +123,7 @@ public final class WorkspaceStore {
 				usedNames.add(customer.eResource().getURI().lastSegment());
 			}
 		}
-		for (Customer customer : root.getCustomers()) {
+		for (Customer customer : List.copyOf(root.getCustomers())) { // attaching a resource touches the list
 			Resource resource = customer.eResource();
 			if (resource == null || resource == rootResource) {
 				// A customer added through an edit: give it a file of its own.

@@ -1,0 +1,141 @@
+package cc.enet.mailbox.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.core.demo.DemoWorkspace;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.WorkspaceException;
+import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.model.MailboxModels;
+
+class WorkspaceStoreTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void savesOneFilePerCustomerAndOpensTheSameModel() throws Exception {
+		MailboxWorkspace demo = DemoWorkspace.create(folder);
+		WorkspaceStore.save(demo);
+
+		assertEquals(Set.of("workspace.xmi", "customers/sakura-trading.xmi", "customers/midori-clinic.xmi",
+				"customers/aozora-design.xmi"), Files2.snapshot(folder).keySet());
+		MailboxWorkspace reopened = WorkspaceStore.open(folder);
+		assertEquals(demo.mailboxCount(), reopened.mailboxCount());
+		assertEquals("髙橋 一郎", reopened.findMailbox("takahashi@sakura-trading.co.jp").orElseThrow().getDisplayName());
+		assertEquals(3, reopened.root().getCustomers().size());
+	}
+
+	@Test
+	void aChangeToOneCustomerRewritesOnlyThatCustomersFile() throws Exception {
+		WorkspaceStore.save(DemoWorkspace.create(folder));
+		Map<String, String> before = Files2.snapshot(folder);
+		MailboxWorkspace workspace = WorkspaceStore.open(folder);
+
+		workspace.findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().setQuotaMb(4096);
+		WorkspaceStore.save(workspace);
+
+		Map<String, String> after = Files2.snapshot(folder);
+		for (String file : before.keySet()) {
+			if (file.equals("customers/sakura-trading.xmi")) {
+				assertNotEquals(before.get(file), after.get(file));
+			} else {
+				assertEquals(before.get(file), after.get(file), file + " must not be rewritten");
+			}
+		}
+	}
+
+	@Test
+	void aFailedSaveLeavesEveryFileAsItWasAndNoTemporaryFiles() throws Exception {
+		WorkspaceStore.save(DemoWorkspace.create(folder));
+		Map<String, String> before = Files2.snapshot(folder);
+		MailboxWorkspace workspace = WorkspaceStore.open(folder);
+		workspace.findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().setQuotaMb(1);
+		workspace.findMailbox("studio@aozora-design.com").orElseThrow().setQuotaMb(2);
+		// The second file cannot be written: a folder stands where its temporary file would go.
+		Path blocker = folder.resolve("customers/sakura-trading.xmi.saving");
+		Files.createDirectories(blocker.resolve("x"));
+
+		assertThrows(IOException.class, () -> WorkspaceStore.save(workspace));
+
+		Files.delete(blocker.resolve("x"));
+		Files.delete(blocker);
+		assertEquals(before, Files2.snapshot(folder));
+	}
+
+	@Test
+	void aCustomerAddedByAnEditGetsItsOwnFileAndARemovedOneLosesIt() throws Exception {
+		WorkspaceStore.save(DemoWorkspace.create(folder));
+		MailboxWorkspace workspace = WorkspaceStore.open(folder);
+		Customer added = MailboxModels.newCustomer("new/customer", "New");
+		added.getDomains().add(MailboxModels.newDomain("new-customer.jp"));
+		workspace.root().getCustomers().add(added);
+		workspace.root().getCustomers().removeIf(c -> c.getId().equals("midori-clinic"));
+
+		WorkspaceStore.save(workspace);
+
+		Set<String> files = Files2.snapshot(folder).keySet();
+		assertTrue(files.contains("customers/new_customer.xmi"), files.toString());
+		assertFalse(files.contains("customers/midori-clinic.xmi"), files.toString());
+		assertEquals(3, WorkspaceStore.open(folder).root().getCustomers().size());
+	}
+
+	@Test
+	void aBrokenCustomerFileIsNamedWithItsLine() throws Exception {
+		WorkspaceStore.save(DemoWorkspace.create(folder));
+		Path broken = folder.resolve("customers/midori-clinic.xmi");
+		String text = Files.readString(broken);
+		int cut = text.indexOf("<mailboxes", text.indexOf("<mailboxes") + 1);
+		Files.writeString(broken, text.substring(0, cut) + "<mailboxes address=\"x\" <oops/>\n" + text.substring(cut));
+		long line = text.substring(0, cut).chars().filter(c -> c == '\n').count() + 1;
+
+		WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.open(folder));
+
+		assertEquals(broken, e.file());
+		assertEquals(line, e.line());
+		assertTrue(e.getMessage().startsWith(broken + ":" + line + ": "), e.getMessage());
+	}
+
+	@Test
+	void aMissingCustomerFileIsNamed() throws Exception {
+		WorkspaceStore.save(DemoWorkspace.create(folder));
+		Path missing = folder.resolve("customers/aozora-design.xmi");
+		Files.delete(missing);
+
+		WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.open(folder));
+
+		assertEquals(missing, e.file());
+		assertTrue(e.getMessage().contains("missing"), e.getMessage());
+	}
+
+	@Test
+	void aFolderWithoutWorkspaceIsRefused() {
+		WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.open(folder));
+		assertTrue(e.getMessage().contains("workspace.xmi"), e.getMessage());
+	}
+
+	@Test
+	void modelFilesHoldNoPasswordAttribute() throws Exception {
+		WorkspaceStore.save(DemoWorkspace.create(folder));
+		for (String content : Files2.snapshot(folder).values()) {
+			assertFalse(content.toLowerCase().contains("password="), "no password attribute in model files");
+		}
+		Mailbox any = WorkspaceStore.open(folder).findMailbox("tanaka@sakura-trading.co.jp").orElseThrow();
+		assertTrue(any.eClass().getEAllStructuralFeatures().stream().noneMatch(f -> f.getName().toLowerCase().contains("password")));
+	}
+}
