@@ -1,0 +1,107 @@
+package cc.enet.mailbox.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import cc.enet.mailbox.core.csv.CsvImportException;
+import cc.enet.mailbox.core.csv.ImportReport;
+import cc.enet.mailbox.core.csv.MailboxCsvImporter;
+import cc.enet.mailbox.core.csv.MailboxCsvReader;
+import cc.enet.mailbox.core.csv.MailboxRow;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.Validation;
+
+/**
+ * The foundation's figures: import of a 100,000-row CSV, validation of the whole workspace (loops included), save
+ * and load, and the heap it all takes. Run with releng/benchmark (plain Java; EMF needs no OSGi for this).
+ */
+public final class FoundationBenchmark {
+
+	public static void main(String[] args) throws Exception {
+		int mailboxes = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+		int domains = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
+		int loops = Math.max(1, mailboxes / 1000);
+		Path dir = Files.createTempDirectory("mailbox-bench");
+		try {
+			run(mailboxes, domains, loops, dir);
+		} finally {
+			try (Stream<Path> walk = Files.walk(dir)) {
+				walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+	}
+
+	private static void run(int mailboxes, int domains, int loops, Path dir) throws Exception {
+		System.out.printf(Locale.ROOT, "Foundation benchmark: %,d mailboxes, %,d domains, %d planted loops, Java %s, %d cores, max heap %d MB%n",
+				mailboxes, domains, loops, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+				Runtime.getRuntime().maxMemory() >> 20);
+		Path csv = dir.resolve("mailboxes.csv");
+		Files.writeString(csv, SyntheticMailboxes.csv(mailboxes, domains, loops, 42), StandardCharsets.UTF_8);
+		System.out.printf(Locale.ROOT, "  csv: %,d bytes%n", Files.size(csv));
+
+		long t0 = System.nanoTime();
+		MailboxWorkspace workspace = WorkspaceStore.create(dir.resolve("ws"), "bench");
+		ImportReport report = importCsv(workspace, csv);
+		long importNanos = System.nanoTime() - t0;
+		print("import (parse + merge, in memory)", importNanos);
+		System.out.printf(Locale.ROOT, "    created %,d mailboxes in %,d domains%n", report.created(), report.domainsCreated());
+
+		t0 = System.nanoTime();
+		WorkspaceStore.save(workspace);
+		print("save (first, all files)", System.nanoTime() - t0);
+		print("import incl. first save", importNanos + (System.nanoTime() - t0));
+
+		Validation validation = new Validation();
+		List<Long> validateNanos = new ArrayList<>();
+		List<Finding> findings = null;
+		for (int i = 0; i < 6; i++) {
+			t0 = System.nanoTime();
+			findings = validation.findings(workspace.root());
+			validateNanos.add(System.nanoTime() - t0);
+		}
+		print("validate (cold, first run)", validateNanos.get(0));
+		List<Long> warm = new ArrayList<>(validateNanos.subList(1, validateNanos.size()));
+		warm.sort(null);
+		print("validate (warm, median of 5)", warm.get(warm.size() / 2));
+		long loopFindings = findings.stream().filter(f -> f.ruleId().equals("forward.loop")).count();
+		System.out.printf(Locale.ROOT, "    %,d findings, %,d of them forward.loop%n", findings.size(), loopFindings);
+
+		workspace.findMailbox(SyntheticMailboxes.address(0, mailboxes / domains)).orElseThrow().setQuotaMb(9999);
+		t0 = System.nanoTime();
+		WorkspaceStore.save(workspace);
+		print("save (one mailbox changed)", System.nanoTime() - t0);
+
+		workspace = null;
+		System.gc();
+		t0 = System.nanoTime();
+		MailboxWorkspace loaded = WorkspaceStore.open(dir.resolve("ws"));
+		print("load (open all files)", System.nanoTime() - t0);
+		System.gc();
+		System.gc();
+		long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		System.out.printf(Locale.ROOT, "  heap used with the workspace loaded: %,d MB (%,d mailboxes)%n", used >> 20,
+				loaded.mailboxCount());
+	}
+
+	private static ImportReport importCsv(MailboxWorkspace workspace, Path csv) throws Exception {
+		try {
+			List<MailboxRow> rows = MailboxCsvReader.read(csv, null);
+			return new MailboxCsvImporter(workspace.root()).apply(rows, null);
+		} catch (CsvImportException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
+
+	private static void print(String what, long nanos) {
+		System.out.printf(Locale.ROOT, "  %-36s %,8d ms%n", what, nanos / 1_000_000);
+	}
+}
