@@ -1,6 +1,7 @@
 package cc.enet.mailbox.rules;
 
-import java.util.List;
+import java.util.Arrays;
+import java.util.Collections;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -37,9 +38,13 @@ public final class RuleContext {
 		reportWithMessage(current.id(), target, feature, arguments);
 	}
 
-	/** Reports the current rule with a message of its own (a rule with more than one way to break). */
+	/**
+	 * Reports the current rule with a message of its own (a rule with more than one way to break). An argument may be
+	 * null (a field not filled in yet): that must not abort the validation of the object and everything under it.
+	 */
 	public void reportWithMessage(String messageKey, EObject target, EStructuralFeature feature, Object... arguments) {
 		sink.accept(new Finding(current.id(), current.severity(), target, feature, Places.featurePath(target, feature),
-				Places.mailboxOf(target), Places.domainOf(target), messageKey, List.of(arguments)));
+				Places.mailboxOf(target), Places.domainOf(target), messageKey,
+				Collections.unmodifiableList(Arrays.asList(arguments.clone()))));
 	}
 }

@@ -18,8 +18,13 @@ public final class AllowlistEnet extends Constraint<MailboxSettings> {
 	protected void check(MailboxSettings settings, RuleContext context) {
 		List<String> missing = MissingEnetDomains.of(settings);
 		if (!missing.isEmpty()) {
-			context.report(settings.getFilters() == null ? settings : settings.getFilters(),
-					Literals.FILTERS__ALLOW_DOMAINS, String.join(", ", missing));
+			String domains = String.join(", ", missing);
+			if (settings.getFilters() == null) {
+				// No filters object yet: point at the settings' own filters reference, a feature it really has.
+				context.report(settings, Literals.MAILBOX_SETTINGS__FILTERS, domains);
+			} else {
+				context.report(settings.getFilters(), Literals.FILTERS__ALLOW_DOMAINS, domains);
+			}
 		}
 	}
 }
