@@ -62,6 +62,10 @@ public final class MailboxCommandLine {
 		} catch (UsageException e) {
 			err.println(e.getMessage());
 			return BAD_USAGE;
+		} catch (RuntimeException e) {
+			// Never an exit code that looks like success, never a silent pass.
+			err.println(text.get("error.internal", String.valueOf(e.getMessage())));
+			return BAD_USAGE;
 		}
 	}
 

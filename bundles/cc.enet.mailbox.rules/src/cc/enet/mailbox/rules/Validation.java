@@ -43,12 +43,15 @@ public final class Validation {
 	}
 
 	private static void collect(Diagnostic diagnostic, List<Finding> into) {
-		for (Object data : diagnostic.getData()) {
-			if (data instanceof Finding finding) {
-				into.add(finding);
-			}
-		}
 		for (Diagnostic child : diagnostic.getChildren()) {
+			Finding finding = child.getData().stream().filter(Finding.class::isInstance).map(Finding.class::cast)
+					.findFirst().orElse(null);
+			if (finding != null) {
+				into.add(finding);
+			} else if (child.getSeverity() >= Diagnostic.ERROR && child.getChildren().isEmpty()) {
+				// A rule that crashed must not pass for a clean workspace.
+				throw new IllegalStateException("validation failed: " + child.getMessage(), child.getException());
+			}
 			collect(child, into);
 		}
 	}

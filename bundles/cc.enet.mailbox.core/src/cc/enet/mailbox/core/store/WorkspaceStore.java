@@ -18,6 +18,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -42,6 +46,7 @@ public final class WorkspaceStore {
 	public static final String ROOT_FILE = "workspace.xmi";
 	public static final String CUSTOMERS_FOLDER = "customers";
 	private static final String TEMP_SUFFIX = ".saving";
+	private static final int WRITERS = 8;
 
 	private WorkspaceStore() {
 	}
@@ -140,17 +145,7 @@ public final class WorkspaceStore {
 			}
 		}
 		serializeIfChanged(rootResource, changed); // last, so it never names a customer file not yet in place
-		List<Path> temps = new ArrayList<>();
-		try {
-			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
-				temps.add(writeDurably(entry.getKey(), entry.getValue()));
-			}
-		} catch (IOException e) {
-			for (Path temp : temps) {
-				Files.deleteIfExists(temp);
-			}
-			throw e;
-		}
+		writeAllDurably(changed);
 		for (Path target : changed.keySet()) {
 			Files.move(temp(target), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		}
@@ -170,6 +165,66 @@ public final class WorkspaceStore {
 			// new file
 		}
 		changed.put(file, content);
+	}
+
+	/**
+	 * Writes every temporary file and forces it to disk. The forces run on several threads: a first save of
+	 * thousands of customer files is bound by fsync latency, not by the CPU. On failure no temporary file stays.
+	 */
+	private static void writeAllDurably(Map<Path, byte[]> changed) throws IOException {
+		if (changed.size() < 8) {
+			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
+				writeOrClean(entry.getKey(), entry.getValue(), changed);
+			}
+			return;
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+		try {
+			List<Future<Path>> writes = new ArrayList<>();
+			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
+				writes.add(pool.submit(() -> writeDurably(entry.getKey(), entry.getValue())));
+			}
+			IOException failure = null;
+			for (Future<Path> write : writes) {
+				try {
+					write.get();
+				} catch (ExecutionException e) {
+					if (failure == null) {
+						failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+					}
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					failure = new IOException("save interrupted", e);
+				}
+			}
+			if (failure != null) {
+				deleteTemps(changed);
+				throw failure;
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static void writeOrClean(Path target, byte[] content, Map<Path, byte[]> all) throws IOException {
+		try {
+			writeDurably(target, content);
+		} catch (IOException e) {
+			deleteTemps(all);
+			throw e;
+		}
+	}
+
+	private static void deleteTemps(Map<Path, byte[]> changed) {
+		for (Path target : changed.keySet()) {
+			try {
+				if (Files.isRegularFile(temp(target))) {
+					Files.delete(temp(target));
+				}
+			} catch (IOException ignored) {
+				// best effort: a stray temporary file never replaces a real one
+			}
+		}
 	}
 
 	private static Path writeDurably(Path target, byte[] content) throws IOException {

@@ -293,6 +293,7 @@ final class RuleCases {
 						f -> f.a.setDisplayName("髙橋")),
 				quiet("displayname.nonascii", "empty name", f -> f.a.setDisplayName("")),
 				quiet("displayname.unencodable", "田中 太郎", f -> f.a.setDisplayName("田中 太郎")),
+				quiet("displayname.unencodable", "Windows wave dash and minus", f -> f.a.setDisplayName("営業部～東京－本社")),
 				quiet("displayname.unencodable", "standard kanji 高橋, 山崎, 渡邊, 齋藤", f -> f.a.setDisplayName("高橋 山崎 渡邊 齋藤")),
 				quiet("displayname.unencodable", "full-width katakana and JIS symbols",
 						f -> f.a.setDisplayName("タナカ・タロウ（営業部）〜＠")),

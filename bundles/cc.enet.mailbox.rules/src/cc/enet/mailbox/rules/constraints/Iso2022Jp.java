@@ -9,6 +9,12 @@ import java.util.Set;
 final class Iso2022Jp {
 	private static final Charset CHARSET = Charset.forName("ISO-2022-JP");
 
+	/**
+	 * What Windows IMEs type for JIS X 0208 characters (～ ∥ － ￠ ￡ ￢ for 〜 ‖ − ¢ £ ¬): Windows mailers send them
+	 * as the JIS code, so they arrive intact although Java's strict table lacks them.
+	 */
+	private static final Set<Integer> WINDOWS_VARIANTS = Set.of(0xFF5E, 0x2225, 0xFF0D, 0xFFE0, 0xFFE1, 0xFFE2);
+
 	private Iso2022Jp() {
 	}
 
@@ -20,7 +26,7 @@ final class Iso2022Jp {
 			String ch = new String(Character.toChars(cp));
 			// RFC 1468 has no half-width katakana, though Java's encoder would write them.
 			boolean halfWidthKana = cp >= 0xFF61 && cp <= 0xFF9F;
-			if (halfWidthKana || !encoder.canEncode(ch)) {
+			if (halfWidthKana || !WINDOWS_VARIANTS.contains(cp) && !encoder.canEncode(ch)) {
 				bad.add(ch);
 			}
 		});
