@@ -3,6 +3,7 @@
  */
 package cc.enet.mailbox;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -18,6 +19,8 @@ package cc.enet.mailbox;
  *   <li>{@link cc.enet.mailbox.Mailbox#isEnabled <em>Enabled</em>}</li>
  *   <li>{@link cc.enet.mailbox.Mailbox#getForwarding <em>Forwarding</em>}</li>
  *   <li>{@link cc.enet.mailbox.Mailbox#getDomain <em>Domain</em>}</li>
+ *   <li>{@link cc.enet.mailbox.Mailbox#isMarkedForRemoval <em>Marked For Removal</em>}</li>
+ *   <li>{@link cc.enet.mailbox.Mailbox#getServerStates <em>Server States</em>}</li>
  * </ul>
  *
  * @see cc.enet.mailbox.MailboxPackage#getMailbox()
@@ -140,5 +143,42 @@ public interface Mailbox extends MailboxSettings {
 	 * @generated
 	 */
 	void setDomain(Domain value);
+
+	/**
+	 * Returns the value of the '<em><b>Marked For Removal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Apply deletes the mailbox on the server; nothing else ever deletes one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Marked For Removal</em>' attribute.
+	 * @see #setMarkedForRemoval(boolean)
+	 * @see cc.enet.mailbox.MailboxPackage#getMailbox_MarkedForRemoval()
+	 * @model
+	 * @generated
+	 */
+	boolean isMarkedForRemoval();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.Mailbox#isMarkedForRemoval <em>Marked For Removal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Marked For Removal</em>' attribute.
+	 * @see #isMarkedForRemoval()
+	 * @generated
+	 */
+	void setMarkedForRemoval(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Server States</b></em>' containment reference list.
+	 * The list contents are of type {@link cc.enet.mailbox.ServerState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Server States</em>' containment reference list.
+	 * @see cc.enet.mailbox.MailboxPackage#getMailbox_ServerStates()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ServerState> getServerStates();
 
 } // Mailbox

@@ -32,6 +32,15 @@ public interface MailboxFactory extends EFactory {
 	Workspace createWorkspace();
 
 	/**
+	 * Returns a new object of class '<em>Mail Server</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Mail Server</em>'.
+	 * @generated
+	 */
+	MailServer createMailServer();
+
+	/**
 	 * Returns a new object of class '<em>Customer</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -75,6 +84,15 @@ public interface MailboxFactory extends EFactory {
 	 * @generated
 	 */
 	Mailbox createMailbox();
+
+	/**
+	 * Returns a new object of class '<em>Server State</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Server State</em>'.
+	 * @generated
+	 */
+	ServerState createServerState();
 
 	/**
 	 * Returns a new object of class '<em>Forwarding</em>'.

@@ -90,13 +90,22 @@ public interface MailboxPackage extends EPackage {
 	int WORKSPACE__CUSTOMERS = 1;
 
 	/**
+	 * The feature id for the '<em><b>Servers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKSPACE__SERVERS = 2;
+
+	/**
 	 * The number of structural features of the '<em>Workspace</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORKSPACE_FEATURE_COUNT = 2;
+	int WORKSPACE_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Workspace</em>' class.
@@ -108,6 +117,70 @@ public interface MailboxPackage extends EPackage {
 	int WORKSPACE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link cc.enet.mailbox.impl.MailServerImpl <em>Mail Server</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see cc.enet.mailbox.impl.MailServerImpl
+	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getMailServer()
+	 * @generated
+	 */
+	int MAIL_SERVER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAIL_SERVER__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAIL_SERVER__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAIL_SERVER__URL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Pinned Certificate Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAIL_SERVER__PINNED_CERTIFICATE_SHA256 = 3;
+
+	/**
+	 * The number of structural features of the '<em>Mail Server</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAIL_SERVER_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Mail Server</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAIL_SERVER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.impl.CustomerImpl <em>Customer</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -115,7 +188,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getCustomer()
 	 * @generated
 	 */
-	int CUSTOMER = 1;
+	int CUSTOMER = 2;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -170,7 +243,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getDomain()
 	 * @generated
 	 */
-	int DOMAIN = 2;
+	int DOMAIN = 3;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -279,7 +352,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getServiceEndpoint()
 	 * @generated
 	 */
-	int SERVICE_ENDPOINT = 3;
+	int SERVICE_ENDPOINT = 4;
 
 	/**
 	 * The feature id for the '<em><b>Protocol</b></em>' attribute.
@@ -361,7 +434,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getMailboxSettings()
 	 * @generated
 	 */
-	int MAILBOX_SETTINGS = 4;
+	int MAILBOX_SETTINGS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Quota Mb</b></em>' attribute.
@@ -434,7 +507,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getMailboxDefaults()
 	 * @generated
 	 */
-	int MAILBOX_DEFAULTS = 5;
+	int MAILBOX_DEFAULTS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Quota Mb</b></em>' attribute.
@@ -507,7 +580,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getMailbox()
 	 * @generated
 	 */
-	int MAILBOX = 6;
+	int MAILBOX = 7;
 
 	/**
 	 * The feature id for the '<em><b>Quota Mb</b></em>' attribute.
@@ -600,13 +673,31 @@ public interface MailboxPackage extends EPackage {
 	int MAILBOX__DOMAIN = MAILBOX_SETTINGS_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Marked For Removal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAILBOX__MARKED_FOR_REMOVAL = MAILBOX_SETTINGS_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Server States</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAILBOX__SERVER_STATES = MAILBOX_SETTINGS_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Mailbox</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAILBOX_FEATURE_COUNT = MAILBOX_SETTINGS_FEATURE_COUNT + 5;
+	int MAILBOX_FEATURE_COUNT = MAILBOX_SETTINGS_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Mailbox</em>' class.
@@ -618,6 +709,70 @@ public interface MailboxPackage extends EPackage {
 	int MAILBOX_OPERATION_COUNT = MAILBOX_SETTINGS_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link cc.enet.mailbox.impl.ServerStateImpl <em>Server State</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see cc.enet.mailbox.impl.ServerStateImpl
+	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getServerState()
+	 * @generated
+	 */
+	int SERVER_STATE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Server</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER_STATE__SERVER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Quota Mb</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER_STATE__QUOTA_MB = 1;
+
+	/**
+	 * The feature id for the '<em><b>Forwarding</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER_STATE__FORWARDING = 2;
+
+	/**
+	 * The feature id for the '<em><b>Filters</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER_STATE__FILTERS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Server State</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER_STATE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Server State</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER_STATE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.impl.ForwardingImpl <em>Forwarding</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -625,7 +780,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getForwarding()
 	 * @generated
 	 */
-	int FORWARDING = 7;
+	int FORWARDING = 9;
 
 	/**
 	 * The feature id for the '<em><b>Targets</b></em>' attribute list.
@@ -671,7 +826,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getFilters()
 	 * @generated
 	 */
-	int FILTERS = 8;
+	int FILTERS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Allow Addresses</b></em>' attribute list.
@@ -753,7 +908,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getCourse()
 	 * @generated
 	 */
-	int COURSE = 9;
+	int COURSE = 11;
 
 	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.MailOption <em>Mail Option</em>}' enum.
@@ -763,7 +918,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getMailOption()
 	 * @generated
 	 */
-	int MAIL_OPTION = 10;
+	int MAIL_OPTION = 12;
 
 	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.Protocol <em>Protocol</em>}' enum.
@@ -773,7 +928,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getProtocol()
 	 * @generated
 	 */
-	int PROTOCOL = 11;
+	int PROTOCOL = 13;
 
 	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.TlsMode <em>Tls Mode</em>}' enum.
@@ -783,7 +938,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getTlsMode()
 	 * @generated
 	 */
-	int TLS_MODE = 12;
+	int TLS_MODE = 14;
 
 	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.AuthMethod <em>Auth Method</em>}' enum.
@@ -793,7 +948,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getAuthMethod()
 	 * @generated
 	 */
-	int AUTH_METHOD = 13;
+	int AUTH_METHOD = 15;
 
 	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.SendEncoding <em>Send Encoding</em>}' enum.
@@ -803,7 +958,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getSendEncoding()
 	 * @generated
 	 */
-	int SEND_ENCODING = 14;
+	int SEND_ENCODING = 16;
 
 	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.Retention <em>Retention</em>}' enum.
@@ -813,7 +968,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getRetention()
 	 * @generated
 	 */
-	int RETENTION = 15;
+	int RETENTION = 17;
 
 
 	/**
@@ -847,6 +1002,71 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getWorkspace_Customers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link cc.enet.mailbox.Workspace#getServers <em>Servers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Servers</em>'.
+	 * @see cc.enet.mailbox.Workspace#getServers()
+	 * @see #getWorkspace()
+	 * @generated
+	 */
+	EReference getWorkspace_Servers();
+
+	/**
+	 * Returns the meta object for class '{@link cc.enet.mailbox.MailServer <em>Mail Server</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Mail Server</em>'.
+	 * @see cc.enet.mailbox.MailServer
+	 * @generated
+	 */
+	EClass getMailServer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.MailServer#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see cc.enet.mailbox.MailServer#getName()
+	 * @see #getMailServer()
+	 * @generated
+	 */
+	EAttribute getMailServer_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.MailServer#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see cc.enet.mailbox.MailServer#getKind()
+	 * @see #getMailServer()
+	 * @generated
+	 */
+	EAttribute getMailServer_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.MailServer#getUrl <em>Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Url</em>'.
+	 * @see cc.enet.mailbox.MailServer#getUrl()
+	 * @see #getMailServer()
+	 * @generated
+	 */
+	EAttribute getMailServer_Url();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.MailServer#getPinnedCertificateSha256 <em>Pinned Certificate Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pinned Certificate Sha256</em>'.
+	 * @see cc.enet.mailbox.MailServer#getPinnedCertificateSha256()
+	 * @see #getMailServer()
+	 * @generated
+	 */
+	EAttribute getMailServer_PinnedCertificateSha256();
 
 	/**
 	 * Returns the meta object for class '{@link cc.enet.mailbox.Customer <em>Customer</em>}'.
@@ -1217,6 +1437,82 @@ public interface MailboxPackage extends EPackage {
 	EReference getMailbox_Domain();
 
 	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.Mailbox#isMarkedForRemoval <em>Marked For Removal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Marked For Removal</em>'.
+	 * @see cc.enet.mailbox.Mailbox#isMarkedForRemoval()
+	 * @see #getMailbox()
+	 * @generated
+	 */
+	EAttribute getMailbox_MarkedForRemoval();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link cc.enet.mailbox.Mailbox#getServerStates <em>Server States</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Server States</em>'.
+	 * @see cc.enet.mailbox.Mailbox#getServerStates()
+	 * @see #getMailbox()
+	 * @generated
+	 */
+	EReference getMailbox_ServerStates();
+
+	/**
+	 * Returns the meta object for class '{@link cc.enet.mailbox.ServerState <em>Server State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Server State</em>'.
+	 * @see cc.enet.mailbox.ServerState
+	 * @generated
+	 */
+	EClass getServerState();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.ServerState#getServer <em>Server</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Server</em>'.
+	 * @see cc.enet.mailbox.ServerState#getServer()
+	 * @see #getServerState()
+	 * @generated
+	 */
+	EAttribute getServerState_Server();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.ServerState#getQuotaMb <em>Quota Mb</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quota Mb</em>'.
+	 * @see cc.enet.mailbox.ServerState#getQuotaMb()
+	 * @see #getServerState()
+	 * @generated
+	 */
+	EAttribute getServerState_QuotaMb();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link cc.enet.mailbox.ServerState#getForwarding <em>Forwarding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Forwarding</em>'.
+	 * @see cc.enet.mailbox.ServerState#getForwarding()
+	 * @see #getServerState()
+	 * @generated
+	 */
+	EReference getServerState_Forwarding();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link cc.enet.mailbox.ServerState#getFilters <em>Filters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Filters</em>'.
+	 * @see cc.enet.mailbox.ServerState#getFilters()
+	 * @see #getServerState()
+	 * @generated
+	 */
+	EReference getServerState_Filters();
+
+	/**
 	 * Returns the meta object for class '{@link cc.enet.mailbox.Forwarding <em>Forwarding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1442,6 +1738,56 @@ public interface MailboxPackage extends EPackage {
 		 * @generated
 		 */
 		EReference WORKSPACE__CUSTOMERS = eINSTANCE.getWorkspace_Customers();
+
+		/**
+		 * The meta object literal for the '<em><b>Servers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WORKSPACE__SERVERS = eINSTANCE.getWorkspace_Servers();
+
+		/**
+		 * The meta object literal for the '{@link cc.enet.mailbox.impl.MailServerImpl <em>Mail Server</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see cc.enet.mailbox.impl.MailServerImpl
+		 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getMailServer()
+		 * @generated
+		 */
+		EClass MAIL_SERVER = eINSTANCE.getMailServer();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAIL_SERVER__NAME = eINSTANCE.getMailServer_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAIL_SERVER__KIND = eINSTANCE.getMailServer_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAIL_SERVER__URL = eINSTANCE.getMailServer_Url();
+
+		/**
+		 * The meta object literal for the '<em><b>Pinned Certificate Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAIL_SERVER__PINNED_CERTIFICATE_SHA256 = eINSTANCE.getMailServer_PinnedCertificateSha256();
 
 		/**
 		 * The meta object literal for the '{@link cc.enet.mailbox.impl.CustomerImpl <em>Customer</em>}' class.
@@ -1726,6 +2072,64 @@ public interface MailboxPackage extends EPackage {
 		 * @generated
 		 */
 		EReference MAILBOX__DOMAIN = eINSTANCE.getMailbox_Domain();
+
+		/**
+		 * The meta object literal for the '<em><b>Marked For Removal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAILBOX__MARKED_FOR_REMOVAL = eINSTANCE.getMailbox_MarkedForRemoval();
+
+		/**
+		 * The meta object literal for the '<em><b>Server States</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MAILBOX__SERVER_STATES = eINSTANCE.getMailbox_ServerStates();
+
+		/**
+		 * The meta object literal for the '{@link cc.enet.mailbox.impl.ServerStateImpl <em>Server State</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see cc.enet.mailbox.impl.ServerStateImpl
+		 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getServerState()
+		 * @generated
+		 */
+		EClass SERVER_STATE = eINSTANCE.getServerState();
+
+		/**
+		 * The meta object literal for the '<em><b>Server</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVER_STATE__SERVER = eINSTANCE.getServerState_Server();
+
+		/**
+		 * The meta object literal for the '<em><b>Quota Mb</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVER_STATE__QUOTA_MB = eINSTANCE.getServerState_QuotaMb();
+
+		/**
+		 * The meta object literal for the '<em><b>Forwarding</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVER_STATE__FORWARDING = eINSTANCE.getServerState_Forwarding();
+
+		/**
+		 * The meta object literal for the '<em><b>Filters</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVER_STATE__FILTERS = eINSTANCE.getServerState_Filters();
 
 		/**
 		 * The meta object literal for the '{@link cc.enet.mailbox.impl.ForwardingImpl <em>Forwarding</em>}' class.

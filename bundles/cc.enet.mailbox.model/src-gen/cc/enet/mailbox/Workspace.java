@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link cc.enet.mailbox.Workspace#getName <em>Name</em>}</li>
  *   <li>{@link cc.enet.mailbox.Workspace#getCustomers <em>Customers</em>}</li>
+ *   <li>{@link cc.enet.mailbox.Workspace#getServers <em>Servers</em>}</li>
  * </ul>
  *
  * @see cc.enet.mailbox.MailboxPackage#getWorkspace()
@@ -62,5 +63,17 @@ public interface Workspace extends EObject {
 	 * @generated
 	 */
 	EList<Customer> getCustomers();
+
+	/**
+	 * Returns the value of the '<em><b>Servers</b></em>' containment reference list.
+	 * The list contents are of type {@link cc.enet.mailbox.MailServer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Servers</em>' containment reference list.
+	 * @see cc.enet.mailbox.MailboxPackage#getWorkspace_Servers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MailServer> getServers();
 
 } // Workspace

@@ -52,6 +52,7 @@ public class MailboxItemProvider extends MailboxSettingsItemProvider {
 			addAddressPropertyDescriptor(object);
 			addDisplayNamePropertyDescriptor(object);
 			addEnabledPropertyDescriptor(object);
+			addMarkedForRemovalPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -123,6 +124,28 @@ public class MailboxItemProvider extends MailboxSettingsItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Marked For Removal feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMarkedForRemovalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Mailbox_markedForRemoval_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Mailbox_markedForRemoval_feature", "_UI_Mailbox_type"),
+				 MailboxPackage.Literals.MAILBOX__MARKED_FOR_REMOVAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -135,6 +158,7 @@ public class MailboxItemProvider extends MailboxSettingsItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(MailboxPackage.Literals.MAILBOX__FORWARDING);
+			childrenFeatures.add(MailboxPackage.Literals.MAILBOX__SERVER_STATES);
 		}
 		return childrenFeatures;
 	}
@@ -193,9 +217,11 @@ public class MailboxItemProvider extends MailboxSettingsItemProvider {
 			case MailboxPackage.MAILBOX__ADDRESS:
 			case MailboxPackage.MAILBOX__DISPLAY_NAME:
 			case MailboxPackage.MAILBOX__ENABLED:
+			case MailboxPackage.MAILBOX__MARKED_FOR_REMOVAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case MailboxPackage.MAILBOX__FORWARDING:
+			case MailboxPackage.MAILBOX__SERVER_STATES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -217,6 +243,11 @@ public class MailboxItemProvider extends MailboxSettingsItemProvider {
 			(createChildParameter
 				(MailboxPackage.Literals.MAILBOX__FORWARDING,
 				 MailboxFactory.eINSTANCE.createForwarding()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(MailboxPackage.Literals.MAILBOX__SERVER_STATES,
+				 MailboxFactory.eINSTANCE.createServerState()));
 	}
 
 }

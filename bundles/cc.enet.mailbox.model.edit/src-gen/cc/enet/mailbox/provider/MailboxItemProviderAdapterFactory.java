@@ -96,6 +96,29 @@ public class MailboxItemProviderAdapterFactory extends MailboxAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link cc.enet.mailbox.MailServer} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MailServerItemProvider mailServerItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link cc.enet.mailbox.MailServer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMailServerAdapter() {
+		if (mailServerItemProvider == null) {
+			mailServerItemProvider = new MailServerItemProvider(this);
+		}
+
+		return mailServerItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link cc.enet.mailbox.Customer} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -208,6 +231,29 @@ public class MailboxItemProviderAdapterFactory extends MailboxAdapterFactory imp
 		}
 
 		return mailboxItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link cc.enet.mailbox.ServerState} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ServerStateItemProvider serverStateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link cc.enet.mailbox.ServerState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createServerStateAdapter() {
+		if (serverStateItemProvider == null) {
+			serverStateItemProvider = new ServerStateItemProvider(this);
+		}
+
+		return serverStateItemProvider;
 	}
 
 	/**
@@ -362,11 +408,13 @@ public class MailboxItemProviderAdapterFactory extends MailboxAdapterFactory imp
 	@Override
 	public void dispose() {
 		if (workspaceItemProvider != null) workspaceItemProvider.dispose();
+		if (mailServerItemProvider != null) mailServerItemProvider.dispose();
 		if (customerItemProvider != null) customerItemProvider.dispose();
 		if (domainItemProvider != null) domainItemProvider.dispose();
 		if (serviceEndpointItemProvider != null) serviceEndpointItemProvider.dispose();
 		if (mailboxDefaultsItemProvider != null) mailboxDefaultsItemProvider.dispose();
 		if (mailboxItemProvider != null) mailboxItemProvider.dispose();
+		if (serverStateItemProvider != null) serverStateItemProvider.dispose();
 		if (forwardingItemProvider != null) forwardingItemProvider.dispose();
 		if (filtersItemProvider != null) filtersItemProvider.dispose();
 	}

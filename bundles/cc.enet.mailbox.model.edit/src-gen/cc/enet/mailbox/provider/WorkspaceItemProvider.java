@@ -104,6 +104,7 @@ public class WorkspaceItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(MailboxPackage.Literals.WORKSPACE__CUSTOMERS);
+			childrenFeatures.add(MailboxPackage.Literals.WORKSPACE__SERVERS);
 		}
 		return childrenFeatures;
 	}
@@ -163,6 +164,7 @@ public class WorkspaceItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case MailboxPackage.WORKSPACE__CUSTOMERS:
+			case MailboxPackage.WORKSPACE__SERVERS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -184,6 +186,11 @@ public class WorkspaceItemProvider
 			(createChildParameter
 				(MailboxPackage.Literals.WORKSPACE__CUSTOMERS,
 				 MailboxFactory.eINSTANCE.createCustomer()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(MailboxPackage.Literals.WORKSPACE__SERVERS,
+				 MailboxFactory.eINSTANCE.createMailServer()));
 	}
 
 	/**

@@ -59,11 +59,13 @@ public class MailboxFactoryImpl extends EFactoryImpl implements MailboxFactory {
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case MailboxPackage.WORKSPACE: return createWorkspace();
+			case MailboxPackage.MAIL_SERVER: return createMailServer();
 			case MailboxPackage.CUSTOMER: return createCustomer();
 			case MailboxPackage.DOMAIN: return createDomain();
 			case MailboxPackage.SERVICE_ENDPOINT: return createServiceEndpoint();
 			case MailboxPackage.MAILBOX_DEFAULTS: return createMailboxDefaults();
 			case MailboxPackage.MAILBOX: return createMailbox();
+			case MailboxPackage.SERVER_STATE: return createServerState();
 			case MailboxPackage.FORWARDING: return createForwarding();
 			case MailboxPackage.FILTERS: return createFilters();
 			default:
@@ -142,6 +144,17 @@ public class MailboxFactoryImpl extends EFactoryImpl implements MailboxFactory {
 	 * @generated
 	 */
 	@Override
+	public MailServer createMailServer() {
+		MailServerImpl mailServer = new MailServerImpl();
+		return mailServer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Customer createCustomer() {
 		CustomerImpl customer = new CustomerImpl();
 		return customer;
@@ -189,6 +202,17 @@ public class MailboxFactoryImpl extends EFactoryImpl implements MailboxFactory {
 	public Mailbox createMailbox() {
 		MailboxImpl mailbox = new MailboxImpl();
 		return mailbox;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ServerState createServerState() {
+		ServerStateImpl serverState = new ServerStateImpl();
+		return serverState;
 	}
 
 	/**

@@ -7,16 +7,23 @@ import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Forwarding;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.MailboxPackage;
+import cc.enet.mailbox.ServerState;
+
+import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -31,6 +38,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  *   <li>{@link cc.enet.mailbox.impl.MailboxImpl#isEnabled <em>Enabled</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.MailboxImpl#getForwarding <em>Forwarding</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.MailboxImpl#getDomain <em>Domain</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.MailboxImpl#isMarkedForRemoval <em>Marked For Removal</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.MailboxImpl#getServerStates <em>Server States</em>}</li>
  * </ul>
  *
  * @generated
@@ -105,6 +114,36 @@ public class MailboxImpl extends MailboxSettingsImpl implements Mailbox {
 	 * @ordered
 	 */
 	protected Forwarding forwarding;
+
+	/**
+	 * The default value of the '{@link #isMarkedForRemoval() <em>Marked For Removal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMarkedForRemoval()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean MARKED_FOR_REMOVAL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isMarkedForRemoval() <em>Marked For Removal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMarkedForRemoval()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean markedForRemoval = MARKED_FOR_REMOVAL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getServerStates() <em>Server States</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServerStates()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ServerState> serverStates;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -298,6 +337,42 @@ public class MailboxImpl extends MailboxSettingsImpl implements Mailbox {
 	 * @generated
 	 */
 	@Override
+	public boolean isMarkedForRemoval() {
+		return markedForRemoval;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMarkedForRemoval(boolean newMarkedForRemoval) {
+		boolean oldMarkedForRemoval = markedForRemoval;
+		markedForRemoval = newMarkedForRemoval;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MailboxPackage.MAILBOX__MARKED_FOR_REMOVAL, oldMarkedForRemoval, markedForRemoval));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ServerState> getServerStates() {
+		if (serverStates == null) {
+			serverStates = new EObjectContainmentEList<ServerState>(ServerState.class, this, MailboxPackage.MAILBOX__SERVER_STATES);
+		}
+		return serverStates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case MailboxPackage.MAILBOX__DOMAIN:
@@ -320,6 +395,8 @@ public class MailboxImpl extends MailboxSettingsImpl implements Mailbox {
 				return basicSetForwarding(null, msgs);
 			case MailboxPackage.MAILBOX__DOMAIN:
 				return basicSetDomain(null, msgs);
+			case MailboxPackage.MAILBOX__SERVER_STATES:
+				return ((InternalEList<?>)getServerStates()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -357,6 +434,10 @@ public class MailboxImpl extends MailboxSettingsImpl implements Mailbox {
 			case MailboxPackage.MAILBOX__DOMAIN:
 				if (resolve) return getDomain();
 				return basicGetDomain();
+			case MailboxPackage.MAILBOX__MARKED_FOR_REMOVAL:
+				return isMarkedForRemoval();
+			case MailboxPackage.MAILBOX__SERVER_STATES:
+				return getServerStates();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -366,6 +447,7 @@ public class MailboxImpl extends MailboxSettingsImpl implements Mailbox {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -383,6 +465,13 @@ public class MailboxImpl extends MailboxSettingsImpl implements Mailbox {
 				return;
 			case MailboxPackage.MAILBOX__DOMAIN:
 				setDomain((Domain)newValue);
+				return;
+			case MailboxPackage.MAILBOX__MARKED_FOR_REMOVAL:
+				setMarkedForRemoval((Boolean)newValue);
+				return;
+			case MailboxPackage.MAILBOX__SERVER_STATES:
+				getServerStates().clear();
+				getServerStates().addAll((Collection<? extends ServerState>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -411,6 +500,12 @@ public class MailboxImpl extends MailboxSettingsImpl implements Mailbox {
 			case MailboxPackage.MAILBOX__DOMAIN:
 				setDomain((Domain)null);
 				return;
+			case MailboxPackage.MAILBOX__MARKED_FOR_REMOVAL:
+				setMarkedForRemoval(MARKED_FOR_REMOVAL_EDEFAULT);
+				return;
+			case MailboxPackage.MAILBOX__SERVER_STATES:
+				getServerStates().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -433,6 +528,10 @@ public class MailboxImpl extends MailboxSettingsImpl implements Mailbox {
 				return forwarding != null;
 			case MailboxPackage.MAILBOX__DOMAIN:
 				return basicGetDomain() != null;
+			case MailboxPackage.MAILBOX__MARKED_FOR_REMOVAL:
+				return markedForRemoval != MARKED_FOR_REMOVAL_EDEFAULT;
+			case MailboxPackage.MAILBOX__SERVER_STATES:
+				return serverStates != null && !serverStates.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -453,6 +552,8 @@ public class MailboxImpl extends MailboxSettingsImpl implements Mailbox {
 		result.append(displayName);
 		result.append(", enabled: ");
 		result.append(enabled);
+		result.append(", markedForRemoval: ");
+		result.append(markedForRemoval);
 		result.append(')');
 		return result.toString();
 	}

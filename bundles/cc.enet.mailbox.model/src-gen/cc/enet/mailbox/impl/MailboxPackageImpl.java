@@ -10,6 +10,7 @@ import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Filters;
 import cc.enet.mailbox.Forwarding;
 import cc.enet.mailbox.MailOption;
+import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.MailboxDefaults;
 import cc.enet.mailbox.MailboxFactory;
@@ -18,6 +19,7 @@ import cc.enet.mailbox.MailboxSettings;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
+import cc.enet.mailbox.ServerState;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.Workspace;
@@ -43,6 +45,13 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	private EClass workspaceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass mailServerEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -85,6 +94,13 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	private EClass mailboxEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass serverStateEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -237,6 +253,66 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	@Override
 	public EReference getWorkspace_Customers() {
 		return (EReference)workspaceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWorkspace_Servers() {
+		return (EReference)workspaceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMailServer() {
+		return mailServerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMailServer_Name() {
+		return (EAttribute)mailServerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMailServer_Kind() {
+		return (EAttribute)mailServerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMailServer_Url() {
+		return (EAttribute)mailServerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMailServer_PinnedCertificateSha256() {
+		return (EAttribute)mailServerEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -585,6 +661,76 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMailbox_MarkedForRemoval() {
+		return (EAttribute)mailboxEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMailbox_ServerStates() {
+		return (EReference)mailboxEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getServerState() {
+		return serverStateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServerState_Server() {
+		return (EAttribute)serverStateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServerState_QuotaMb() {
+		return (EAttribute)serverStateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServerState_Forwarding() {
+		return (EReference)serverStateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServerState_Filters() {
+		return (EReference)serverStateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getForwarding() {
 		return forwardingEClass;
 	}
@@ -781,6 +927,13 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		workspaceEClass = createEClass(WORKSPACE);
 		createEAttribute(workspaceEClass, WORKSPACE__NAME);
 		createEReference(workspaceEClass, WORKSPACE__CUSTOMERS);
+		createEReference(workspaceEClass, WORKSPACE__SERVERS);
+
+		mailServerEClass = createEClass(MAIL_SERVER);
+		createEAttribute(mailServerEClass, MAIL_SERVER__NAME);
+		createEAttribute(mailServerEClass, MAIL_SERVER__KIND);
+		createEAttribute(mailServerEClass, MAIL_SERVER__URL);
+		createEAttribute(mailServerEClass, MAIL_SERVER__PINNED_CERTIFICATE_SHA256);
 
 		customerEClass = createEClass(CUSTOMER);
 		createEAttribute(customerEClass, CUSTOMER__ID);
@@ -821,6 +974,14 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		createEAttribute(mailboxEClass, MAILBOX__ENABLED);
 		createEReference(mailboxEClass, MAILBOX__FORWARDING);
 		createEReference(mailboxEClass, MAILBOX__DOMAIN);
+		createEAttribute(mailboxEClass, MAILBOX__MARKED_FOR_REMOVAL);
+		createEReference(mailboxEClass, MAILBOX__SERVER_STATES);
+
+		serverStateEClass = createEClass(SERVER_STATE);
+		createEAttribute(serverStateEClass, SERVER_STATE__SERVER);
+		createEAttribute(serverStateEClass, SERVER_STATE__QUOTA_MB);
+		createEReference(serverStateEClass, SERVER_STATE__FORWARDING);
+		createEReference(serverStateEClass, SERVER_STATE__FILTERS);
 
 		forwardingEClass = createEClass(FORWARDING);
 		createEAttribute(forwardingEClass, FORWARDING__TARGETS);
@@ -879,6 +1040,13 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		initEClass(workspaceEClass, Workspace.class, "Workspace", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getWorkspace_Name(), ecorePackage.getEString(), "name", null, 0, 1, Workspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWorkspace_Customers(), this.getCustomer(), null, "customers", null, 0, -1, Workspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWorkspace_Servers(), this.getMailServer(), null, "servers", null, 0, -1, Workspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(mailServerEClass, MailServer.class, "MailServer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMailServer_Name(), ecorePackage.getEString(), "name", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMailServer_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMailServer_Url(), ecorePackage.getEString(), "url", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMailServer_PinnedCertificateSha256(), ecorePackage.getEString(), "pinnedCertificateSha256", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(customerEClass, Customer.class, "Customer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCustomer_Id(), ecorePackage.getEString(), "id", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -919,6 +1087,14 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		initEAttribute(getMailbox_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, Mailbox.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMailbox_Forwarding(), this.getForwarding(), null, "forwarding", null, 0, 1, Mailbox.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMailbox_Domain(), this.getDomain(), this.getDomain_Mailboxes(), "domain", null, 0, 1, Mailbox.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMailbox_MarkedForRemoval(), ecorePackage.getEBoolean(), "markedForRemoval", null, 0, 1, Mailbox.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMailbox_ServerStates(), this.getServerState(), null, "serverStates", null, 0, -1, Mailbox.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(serverStateEClass, ServerState.class, "ServerState", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getServerState_Server(), ecorePackage.getEString(), "server", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServerState_QuotaMb(), ecorePackage.getEInt(), "quotaMb", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getServerState_Forwarding(), this.getForwarding(), null, "forwarding", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getServerState_Filters(), this.getFilters(), null, "filters", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(forwardingEClass, Forwarding.class, "Forwarding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getForwarding_Targets(), ecorePackage.getEString(), "targets", null, 0, -1, Forwarding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1000,6 +1176,24 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 			   "documentation", "The root: one staff member\'s set of customers. Each customer is stored in a file of its own (cross-resource containment)."
 		   });
 		addAnnotation
+		  (mailServerEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A live server the model is applied to. Its credentials are never here: they live in secure storage, an environment variable or a prompt."
+		   });
+		addAnnotation
+		  (getMailServer_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "Which connector talks to it, e.g. james."
+		   });
+		addAnnotation
+		  (getMailServer_PinnedCertificateSha256(),
+		   source,
+		   new String[] {
+			   "documentation", "Trust exactly this certificate (SHA-256 of its DER form, hex) instead of the system\'s trust store: the explicit per-server choice for a self-signed server."
+		   });
+		addAnnotation
 		  (getCustomer_Id(),
 		   source,
 		   new String[] {
@@ -1040,6 +1234,18 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The mail address; also the POP3, IMAP and SMTP AUTH user name."
+		   });
+		addAnnotation
+		  (getMailbox_MarkedForRemoval(),
+		   source,
+		   new String[] {
+			   "documentation", "Apply deletes the mailbox on the server; nothing else ever deletes one."
+		   });
+		addAnnotation
+		  (serverStateEClass,
+		   source,
+		   new String[] {
+			   "documentation", "What a server held for a mailbox when it was last applied or pulled: the base against which a change made on the server (drift) is seen."
 		   });
 	}
 

@@ -4,6 +4,7 @@
 package cc.enet.mailbox.impl;
 
 import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.MailboxPackage;
 import cc.enet.mailbox.Workspace;
 
@@ -33,6 +34,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link cc.enet.mailbox.impl.WorkspaceImpl#getName <em>Name</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.WorkspaceImpl#getCustomers <em>Customers</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.WorkspaceImpl#getServers <em>Servers</em>}</li>
  * </ul>
  *
  * @generated
@@ -67,6 +69,16 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 	 * @ordered
 	 */
 	protected EList<Customer> customers;
+
+	/**
+	 * The cached value of the '{@link #getServers() <em>Servers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MailServer> servers;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -129,10 +141,25 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 	 * @generated
 	 */
 	@Override
+	public EList<MailServer> getServers() {
+		if (servers == null) {
+			servers = new EObjectContainmentEList<MailServer>(MailServer.class, this, MailboxPackage.WORKSPACE__SERVERS);
+		}
+		return servers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case MailboxPackage.WORKSPACE__CUSTOMERS:
 				return ((InternalEList<?>)getCustomers()).basicRemove(otherEnd, msgs);
+			case MailboxPackage.WORKSPACE__SERVERS:
+				return ((InternalEList<?>)getServers()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -149,6 +176,8 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 				return getName();
 			case MailboxPackage.WORKSPACE__CUSTOMERS:
 				return getCustomers();
+			case MailboxPackage.WORKSPACE__SERVERS:
+				return getServers();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -169,6 +198,10 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 				getCustomers().clear();
 				getCustomers().addAll((Collection<? extends Customer>)newValue);
 				return;
+			case MailboxPackage.WORKSPACE__SERVERS:
+				getServers().clear();
+				getServers().addAll((Collection<? extends MailServer>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -187,6 +220,9 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 			case MailboxPackage.WORKSPACE__CUSTOMERS:
 				getCustomers().clear();
 				return;
+			case MailboxPackage.WORKSPACE__SERVERS:
+				getServers().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -203,6 +239,8 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case MailboxPackage.WORKSPACE__CUSTOMERS:
 				return customers != null && !customers.isEmpty();
+			case MailboxPackage.WORKSPACE__SERVERS:
+				return servers != null && !servers.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -73,6 +73,10 @@ public class MailboxAdapterFactory extends AdapterFactoryImpl {
 				return createWorkspaceAdapter();
 			}
 			@Override
+			public Adapter caseMailServer(MailServer object) {
+				return createMailServerAdapter();
+			}
+			@Override
 			public Adapter caseCustomer(Customer object) {
 				return createCustomerAdapter();
 			}
@@ -95,6 +99,10 @@ public class MailboxAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseMailbox(Mailbox object) {
 				return createMailboxAdapter();
+			}
+			@Override
+			public Adapter caseServerState(ServerState object) {
+				return createServerStateAdapter();
 			}
 			@Override
 			public Adapter caseForwarding(Forwarding object) {
@@ -135,6 +143,20 @@ public class MailboxAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createWorkspaceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link cc.enet.mailbox.MailServer <em>Mail Server</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see cc.enet.mailbox.MailServer
+	 * @generated
+	 */
+	public Adapter createMailServerAdapter() {
 		return null;
 	}
 
@@ -219,6 +241,20 @@ public class MailboxAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMailboxAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link cc.enet.mailbox.ServerState <em>Server State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see cc.enet.mailbox.ServerState
+	 * @generated
+	 */
+	public Adapter createServerStateAdapter() {
 		return null;
 	}
 

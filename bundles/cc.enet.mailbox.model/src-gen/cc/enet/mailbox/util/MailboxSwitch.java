@@ -73,6 +73,12 @@ public class MailboxSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case MailboxPackage.MAIL_SERVER: {
+				MailServer mailServer = (MailServer)theEObject;
+				T result = caseMailServer(mailServer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case MailboxPackage.CUSTOMER: {
 				Customer customer = (Customer)theEObject;
 				T result = caseCustomer(customer);
@@ -111,6 +117,12 @@ public class MailboxSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case MailboxPackage.SERVER_STATE: {
+				ServerState serverState = (ServerState)theEObject;
+				T result = caseServerState(serverState);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case MailboxPackage.FORWARDING: {
 				Forwarding forwarding = (Forwarding)theEObject;
 				T result = caseForwarding(forwarding);
@@ -139,6 +151,21 @@ public class MailboxSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseWorkspace(Workspace object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Mail Server</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Mail Server</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMailServer(MailServer object) {
 		return null;
 	}
 
@@ -229,6 +256,21 @@ public class MailboxSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMailbox(Mailbox object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Server State</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Server State</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseServerState(ServerState object) {
 		return null;
 	}
 
