@@ -1,0 +1,26 @@
+package cc.enet.mailbox.connector;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a server can hold ({@code writable}) and report back ({@code readable}). A field it cannot write is shown in
+ * the plan as unsupported; a field it cannot read is compared against the last applied state instead of the server.
+ *
+ * @param maxParallelRequests how many requests the connector may have under way at once
+ */
+public record Capabilities(Set<Field> writable, Set<Field> readable, int maxParallelRequests) {
+
+	public Capabilities {
+		writable = Set.copyOf(writable.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(writable));
+		readable = Set.copyOf(readable.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(readable));
+	}
+
+	public boolean canWrite(Field field) {
+		return writable.contains(field);
+	}
+
+	public boolean canRead(Field field) {
+		return readable.contains(field);
+	}
+}

@@ -1,0 +1,43 @@
+package cc.enet.mailbox.connector;
+
+/**
+ * A server that could not be used. The kind decides the exit code (3 for the first three) and the message always
+ * names the server and what to do.
+ */
+public final class ConnectorException extends Exception {
+	private static final long serialVersionUID = 1L;
+
+	public enum Kind {
+		/** No answer: wrong address, server down, network. */
+		UNREACHABLE,
+		/** It answered but refused the credentials. */
+		UNAUTHORIZED,
+		/** TLS certificate not trusted (and not the pinned one). */
+		UNTRUSTED_CERTIFICATE,
+		/** It refused this one request. */
+		REFUSED,
+		/** It answered something the connector does not understand. */
+		PROTOCOL
+	}
+
+	private final Kind kind;
+
+	public ConnectorException(Kind kind, String message) {
+		super(message);
+		this.kind = kind;
+	}
+
+	public ConnectorException(Kind kind, String message, Throwable cause) {
+		super(message, cause);
+		this.kind = kind;
+	}
+
+	public Kind kind() {
+		return kind;
+	}
+
+	/** Whether no further request to this server can succeed now. */
+	public boolean isServerWide() {
+		return kind == Kind.UNREACHABLE || kind == Kind.UNAUTHORIZED || kind == Kind.UNTRUSTED_CERTIFICATE;
+	}
+}

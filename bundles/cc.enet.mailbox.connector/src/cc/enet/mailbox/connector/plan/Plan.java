@@ -1,0 +1,36 @@
+package cc.enet.mailbox.connector.plan;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import cc.enet.mailbox.connector.ServerSnapshot;
+
+/**
+ * The difference between the model and one server, bound to both: the fingerprints say which model and which server
+ * state it was made from, so a saved plan is applied only to exactly that.
+ */
+public record Plan(String server, String modelFingerprint, String serverFingerprint, List<PlanEntry> entries,
+		ServerSnapshot snapshot) {
+
+	public Plan {
+		entries = List.copyOf(entries);
+	}
+
+	public List<PlanEntry> changes() {
+		return entries.stream().filter(PlanEntry::isChange).toList();
+	}
+
+	public List<PlanEntry> conflicts() {
+		return entries.stream().filter(e -> e.kind() == PlanEntry.Kind.CONFLICT).toList();
+	}
+
+	public Map<PlanEntry.Kind, Integer> counts() {
+		Map<PlanEntry.Kind, Integer> counts = new EnumMap<>(PlanEntry.Kind.class);
+		for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
+			counts.put(kind, 0);
+		}
+		entries.forEach(e -> counts.merge(e.kind(), 1, Integer::sum));
+		return counts;
+	}
+}

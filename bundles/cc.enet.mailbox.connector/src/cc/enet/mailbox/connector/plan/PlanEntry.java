@@ -1,0 +1,35 @@
+package cc.enet.mailbox.connector.plan;
+
+import cc.enet.mailbox.connector.Change;
+import cc.enet.mailbox.connector.Field;
+
+/**
+ * One line of a plan: what differs for one mailbox (or domain) and field, with the server's value, the model's
+ * value and the base (last applied or pulled). {@code change} is what apply sends; null for entries that only
+ * inform (unmanaged, unsupported) and for a conflict's "take theirs" side.
+ */
+public record PlanEntry(Kind kind, String domain, String mailbox, Field field, String server, String model, String base,
+		Change change) {
+
+	public enum Kind {
+		CREATE, UPDATE, DELETE,
+		/** The server's value changed since the base and differs from the model: someone changed it elsewhere. */
+		CONFLICT,
+		/** On the server, not in the model: reported, never deleted. */
+		UNMANAGED,
+		/** The model has a setting this server cannot hold. */
+		UNSUPPORTED;
+
+		public String label() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+	}
+
+	public boolean isChange() {
+		return kind == Kind.CREATE || kind == Kind.UPDATE || kind == Kind.DELETE;
+	}
+
+	public String place() {
+		return mailbox != null ? mailbox : domain;
+	}
+}

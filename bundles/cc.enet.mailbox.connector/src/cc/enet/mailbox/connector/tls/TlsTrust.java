@@ -1,0 +1,71 @@
+package cc.enet.mailbox.connector.tls;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * TLS is always verified. Trusting a self-signed server is an explicit choice per server: its certificate's SHA-256
+ * is pinned in the workspace, and then exactly that certificate (and no other) is accepted.
+ */
+public final class TlsTrust {
+
+	private TlsTrust() {
+	}
+
+	/** The system's trust store, or only the pinned certificate when one is given. */
+	public static SSLContext context(String pinnedSha256) throws GeneralSecurityException {
+		if (pinnedSha256 == null || pinnedSha256.isBlank()) {
+			return SSLContext.getDefault();
+		}
+		String expected = normalize(pinnedSha256);
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, new TrustManager[] { new PinnedTrustManager(expected) }, null);
+		return context;
+	}
+
+	public static String sha256(X509Certificate certificate) throws GeneralSecurityException {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+	}
+
+	static String normalize(String fingerprint) {
+		return fingerprint.replace(":", "").strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static final class PinnedTrustManager implements X509TrustManager {
+		private final String expected;
+
+		PinnedTrustManager(String expected) {
+			this.expected = expected;
+		}
+
+		@Override
+		public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+			try {
+				if (chain.length == 0 || !sha256(chain[0]).equals(expected)) {
+					throw new CertificateException("the server's certificate is not the pinned one");
+				}
+				chain[0].checkValidity();
+			} catch (GeneralSecurityException e) {
+				throw e instanceof CertificateException ce ? ce : new CertificateException(e);
+			}
+		}
+
+		@Override
+		public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+			throw new CertificateException("client certificates are not used");
+		}
+
+		@Override
+		public X509Certificate[] getAcceptedIssuers() {
+			return new X509Certificate[0];
+		}
+	}
+}
