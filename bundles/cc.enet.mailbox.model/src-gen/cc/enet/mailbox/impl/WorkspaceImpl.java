@@ -118,7 +118,7 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 	@Override
 	public EList<Customer> getCustomers() {
 		if (customers == null) {
-			customers = new EObjectContainmentEList<Customer>(Customer.class, this, MailboxPackage.WORKSPACE__CUSTOMERS);
+			customers = new EObjectContainmentEList.Resolving<Customer>(Customer.class, this, MailboxPackage.WORKSPACE__CUSTOMERS);
 		}
 		return customers;
 	}
