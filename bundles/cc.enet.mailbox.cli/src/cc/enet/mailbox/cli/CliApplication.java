@@ -16,9 +16,19 @@ public final class CliApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
-		return new MailboxCommandLine(secureStorage()).run(Arrays.asList(args == null ? new String[0] : args),
-				System.out, System.err);
+		try {
+			return new MailboxCommandLine(secureStorage()).run(Arrays.asList(args == null ? new String[0] : args),
+					System.out, System.err);
+		} catch (RuntimeException e) {
+			// Escaping to Equinox would only log it and exit 0; a script must see the failure.
+			System.err.println("mailbox: internal error: " + e);
+			e.printStackTrace(System.err);
+			return Integer.valueOf(INTERNAL_ERROR);
+		}
 	}
+
+	/** Exit code of a bug (an unexpected exception), apart from 0, 1 and 2 (sysexits EX_SOFTWARE). */
+	static final int INTERNAL_ERROR = 70;
 
 	/** Opened only when a command needs it: most never touch a password. */
 	static CredentialStore secureStorage() {

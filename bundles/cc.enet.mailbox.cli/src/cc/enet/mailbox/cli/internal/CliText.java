@@ -29,6 +29,7 @@ public final class CliText {
 		} catch (MissingResourceException e) {
 			return key;
 		}
-		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+		// The files quote for MessageFormat ('' is one '); texts without arguments (help with JSON braces) skip it.
+		return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(arguments);
 	}
 }

@@ -1,0 +1,269 @@
+package cc.enet.mailbox.connector.apply;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.connector.Change;
+import cc.enet.mailbox.connector.Connector;
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.Field;
+import cc.enet.mailbox.connector.MailboxState;
+import cc.enet.mailbox.connector.apply.ChangeResult.Status;
+import cc.enet.mailbox.connector.plan.ModelStates;
+import cc.enet.mailbox.connector.plan.Plan;
+import cc.enet.mailbox.connector.plan.PlanEntry;
+import cc.enet.mailbox.core.credentials.CredentialException;
+import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.model.Addresses;
+
+/**
+ * Applies a plan to a server: domains first, then each mailbox's changes in order (account before its settings),
+ * mailboxes in parallel up to the connector's limit. A failed change skips only what depends on it; a server-wide
+ * failure (unreachable, credentials, certificate) stops the rest. Every result goes to the journal and the audit log;
+ * the model's base state is updated on the calling thread once the requests are done, so the next plan is empty.
+ * UI-free: the console runs it in a Job, the CLI and the tests call it directly.
+ */
+public final class ApplyOperation {
+
+	private final MailboxWorkspace workspace;
+	private final Connector connector;
+	private final Plan plan;
+	private final Decisions decisions;
+	private final CredentialStore credentials;
+
+	public ApplyOperation(MailboxWorkspace workspace, Connector connector, Plan plan, Decisions decisions,
+			CredentialStore credentials) {
+		this.workspace = workspace;
+		this.connector = connector;
+		this.plan = plan;
+		this.decisions = decisions;
+		this.credentials = credentials;
+	}
+
+	public ApplyReport run(IProgressMonitor monitor) throws IOException {
+		String server = plan.server();
+		Journal journal = new Journal(workspace.folder(), server);
+		AuditLog audit = new AuditLog(workspace.folder());
+		List<Change> changes = new ArrayList<>();
+		int conflictsLeft = 0;
+		List<PlanEntry> takeTheirs = new ArrayList<>();
+		for (PlanEntry entry : plan.entries()) {
+			if (entry.isChange()) {
+				changes.add(entry.change());
+			} else if (entry.kind() == PlanEntry.Kind.CONFLICT) {
+				Decisions.Take take = decisions.forMailbox(entry.mailbox());
+				if (take == Decisions.Take.MINE) {
+					changes.add(entry.change());
+				} else if (take == Decisions.Take.THEIRS) {
+					takeTheirs.add(entry);
+				} else {
+					conflictsLeft++;
+				}
+			}
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Applying to " + server, changes.size() + 1);
+		journal.start(server, changes.size());
+		Map<Change, ChangeResult> results = Collections.synchronizedMap(new LinkedHashMap<>());
+		AtomicReference<ConnectorException> serverFailure = new AtomicReference<>();
+
+		List<Change> domains = changes.stream().filter(c -> c instanceof Change.CreateDomain).toList();
+		for (Change change : domains) {
+			run(change, results, serverFailure, progress, journal, audit);
+		}
+		Map<String, List<Change>> perMailbox = new LinkedHashMap<>();
+		for (Change change : changes) {
+			if (change.mailbox() != null) {
+				perMailbox.computeIfAbsent(change.mailbox(), k -> new ArrayList<>()).add(change);
+			}
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, connector.capabilities().maxParallelRequests()));
+		try {
+			List<Future<?>> tasks = new ArrayList<>();
+			for (List<Change> mailboxChanges : perMailbox.values()) {
+				tasks.add(pool.submit(() -> runMailbox(mailboxChanges, results, serverFailure, progress, journal, audit)));
+			}
+			for (Future<?> task : tasks) {
+				try {
+					task.get();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				} catch (java.util.concurrent.ExecutionException e) {
+					throw new IllegalStateException(e.getCause());
+				}
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+		boolean cancelled = progress.isCanceled();
+		List<ChangeResult> ordered = new ArrayList<>();
+		for (Change change : changes) {
+			ChangeResult result = results.get(change);
+			if (result == null) {
+				result = new ChangeResult(change, Status.NOT_ATTEMPTED, cancelled ? "cancelled" : "not attempted");
+				journal.result(result);
+			}
+			ordered.add(result);
+		}
+		int taken = takeFromServer(takeTheirs, audit);
+		updateBases(ordered);
+		journal.end();
+		progress.done();
+		return new ApplyReport(ordered, conflictsLeft, taken, serverFailure.get(), cancelled);
+	}
+
+	private void runMailbox(List<Change> changes, Map<Change, ChangeResult> results,
+			AtomicReference<ConnectorException> serverFailure, SubMonitor progress, Journal journal, AuditLog audit) {
+		String domain = changes.get(0).domain();
+		Optional<ChangeResult> domainResult = results.values().stream()
+				.filter(r -> r.change() instanceof Change.CreateDomain d && d.domain().equals(domain)).findFirst();
+		boolean blocked = domainResult.isPresent() && domainResult.get().status() != Status.DONE;
+		for (Change change : changes) {
+			if (blocked) {
+				record(new ChangeResult(change, Status.SKIPPED, "depends on a change that did not succeed"), results, journal,
+						audit);
+				continue;
+			}
+			ChangeResult result = run(change, results, serverFailure, progress, journal, audit);
+			// A mailbox that could not be created takes its settings with it.
+			blocked = result.status() != Status.DONE && change instanceof Change.CreateMailbox;
+		}
+	}
+
+	private ChangeResult run(Change change, Map<Change, ChangeResult> results, AtomicReference<ConnectorException> serverFailure,
+			SubMonitor progress, Journal journal, AuditLog audit) {
+		ChangeResult result;
+		if (progress.isCanceled()) {
+			result = new ChangeResult(change, Status.NOT_ATTEMPTED, "cancelled");
+		} else if (serverFailure.get() != null) {
+			result = new ChangeResult(change, Status.NOT_ATTEMPTED, serverFailure.get().getMessage());
+		} else {
+			result = attempt(change, serverFailure);
+		}
+		record(result, results, journal, audit);
+		synchronized (progress) {
+			progress.worked(1);
+		}
+		return result;
+	}
+
+	private ChangeResult attempt(Change change, AtomicReference<ConnectorException> serverFailure) {
+		char[] password = null;
+		try {
+			if (change instanceof Change.CreateMailbox create) {
+				password = credentials == null ? null : credentials.load(create.mailbox()).orElse(null);
+				if (password == null) {
+					return new ChangeResult(change, Status.FAILED,
+							"no initial password for " + create.mailbox() + ": import it with a password column");
+				}
+			}
+			connector.apply(change, password);
+			if (change instanceof Change.CreateMailbox create && credentials != null) {
+				credentials.remove(create.mailbox()); // only the first apply needs it
+			}
+			return new ChangeResult(change, Status.DONE, null);
+		} catch (ConnectorException e) {
+			if (e.isServerWide()) {
+				serverFailure.compareAndSet(null, e);
+			}
+			return new ChangeResult(change, Status.FAILED, e.getMessage());
+		} catch (CredentialException e) {
+			return new ChangeResult(change, Status.FAILED, e.getMessage());
+		} finally {
+			if (password != null) {
+				java.util.Arrays.fill(password, '\0');
+			}
+		}
+	}
+
+	private void record(ChangeResult result, Map<Change, ChangeResult> results, Journal journal, AuditLog audit) {
+		results.put(result.change(), result);
+		try {
+			journal.result(result);
+			audit.record(plan.server(), result.change().describe(), result.status().label(), result.message());
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/** "Take theirs": the server's value goes into the model, and becomes the base. */
+	private int takeFromServer(List<PlanEntry> entries, AuditLog audit) throws IOException {
+		for (PlanEntry entry : entries) {
+			Mailbox mailbox = workspace.findMailbox(entry.mailbox()).orElseThrow();
+			MailboxState server = plan.snapshot().mailboxes().get(Addresses.key(entry.mailbox()));
+			Pull.takeField(mailbox, entry.field(), server, connector.capabilities());
+			audit.record(plan.server(), "take " + entry.field().label() + " of " + entry.mailbox() + " from the server: " + entry.server(),
+					"taken", null);
+		}
+		return entries.size();
+	}
+
+	/**
+	 * The new base of each mailbox: the model's value where a change succeeded or the model already matched, the
+	 * server's value where a conflict was left alone, the old base where a change failed.
+	 */
+	private void updateBases(List<ChangeResult> results) {
+		Map<String, Set<Field>> failed = new HashMap<>();
+		for (ChangeResult result : results) {
+			if (result.status() != Status.DONE && result.change().mailbox() != null) {
+				failed.computeIfAbsent(result.change().mailbox(), k -> new java.util.HashSet<>()).add(result.change().field());
+			}
+		}
+		Set<String> conflicted = new java.util.HashSet<>();
+		for (PlanEntry entry : plan.conflicts()) {
+			if (decisions.forMailbox(entry.mailbox()) == null) {
+				conflicted.add(entry.mailbox() + "|" + entry.field());
+			}
+		}
+		for (Mailbox mailbox : allMailboxes()) {
+			String address = Addresses.key(mailbox.getAddress());
+			MailboxState server = plan.snapshot().mailboxes().get(address);
+			Set<Field> failedFields = failed.getOrDefault(address, Set.of());
+			boolean created = results.stream().anyMatch(r -> r.change() instanceof Change.CreateMailbox c
+					&& c.mailbox().equals(address) && r.status() == Status.DONE);
+			if (mailbox.isMarkedForRemoval() || server == null && !created || failedFields.contains(Field.ACCOUNT)) {
+				continue;
+			}
+			MailboxState desired = ModelStates.desired(mailbox);
+			MailboxState old = ModelStates.base(mailbox, plan.server());
+			MailboxState base = new MailboxState(address,
+					pick(Field.QUOTA, desired.quotaMb(), server == null ? null : server.quotaMb(), old == null ? null : old.quotaMb(), failedFields, conflicted, address),
+					pick(Field.FORWARDING, desired.forwarding(), server == null ? null : server.forwarding(), old == null ? null : old.forwarding(), failedFields, conflicted, address),
+					pick(Field.ALLOW_DENY, desired.filters().listsOnly(), server == null || server.filters() == null ? null : server.filters().listsOnly(),
+							old == null || old.filters() == null ? null : old.filters().listsOnly(), failedFields, conflicted, address));
+			ModelStates.setBase(mailbox, plan.server(), base);
+		}
+	}
+
+	private static <T> T pick(Field field, T model, T server, T old, Set<Field> failed, Set<String> conflicted, String address) {
+		if (failed.contains(field)) {
+			return old;
+		}
+		if (conflicted.contains(address + "|" + field)) {
+			return old; // left alone: the next plan must show the conflict again, not an update over it
+		}
+		return model;
+	}
+
+	private List<Mailbox> allMailboxes() {
+		List<Mailbox> all = new ArrayList<>();
+		workspace.root().getCustomers().forEach(c -> c.getDomains().forEach(d -> all.addAll(d.getMailboxes())));
+		return all;
+	}
+}
