@@ -9,6 +9,10 @@ mc_select_jdk() {
     if [ -n "$jdk" ] && [ -x "$jdk/bin/java" ]; then
       export JAVA_HOME="$jdk"
       export PATH="$JAVA_HOME/bin:$PATH"
+      # Maven's own libraries still call sun.misc.Unsafe; JDK 24+ warns about it on every run.
+      if [ -r "$jdk/release" ] && [ "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk/release")" -ge 24 ]; then
+        export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+      fi
       return 0
     fi
   done
@@ -35,3 +39,17 @@ mc_apt() {
 
 # The packages the window needs (GTK, Japanese fonts) and the virtual display tests use.
 MC_UI_PACKAGES=(libgtk-3-0 fonts-noto-cjk dbus-x11 xvfb xauth)
+
+# Prints the built Linux product folder, building it first when it is missing or older than the sources.
+mc_product() {
+  local product
+  product=$("$mc_root/releng/product-path" 2>/dev/null || true)
+  if [ -z "$product" ] || [ -n "$(find "$mc_root/bundles" "$mc_root/features" "$mc_root/releng/cc.enet.mailbox.product" \
+        -newer "$product/plugins" -type f \( -name '*.java' -o -name '*.MF' -o -name '*.xml' -o -name '*.properties' -o -name '*.product' \) \
+        -not -path '*/target/*' -print -quit 2>/dev/null)" ]; then
+    echo "Building Mailbox Console (a minute or two the first time) ..." >&2
+    (cd "$mc_root" && ./mvnw -B -q -DskipTests verify >&2)
+    product=$("$mc_root/releng/product-path")
+  fi
+  echo "$product"
+}
