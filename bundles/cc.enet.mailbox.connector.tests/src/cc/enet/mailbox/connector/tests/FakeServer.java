@@ -1,0 +1,78 @@
+package cc.enet.mailbox.connector.tests;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+import cc.enet.mailbox.connector.Capabilities;
+import cc.enet.mailbox.connector.Change;
+import cc.enet.mailbox.connector.Connector;
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.Field;
+import cc.enet.mailbox.connector.MailboxState;
+import cc.enet.mailbox.connector.ServerSnapshot;
+
+/** An in-memory server for the planner and apply unit tests; the integration tests use a real James. */
+final class FakeServer implements Connector {
+
+	final Set<String> domains = Collections.synchronizedSet(new HashSet<>());
+	final Map<String, MailboxState> mailboxes = Collections.synchronizedMap(new HashMap<>());
+	final Map<String, String> passwords = Collections.synchronizedMap(new HashMap<>());
+	final List<String> applied = Collections.synchronizedList(new ArrayList<>());
+	final Set<String> refuse = Collections.synchronizedSet(new HashSet<>());
+	final AtomicInteger goneAfter = new AtomicInteger(-1);
+	Capabilities capabilities = new Capabilities(EnumSet.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING, Field.ALLOW_DENY),
+			EnumSet.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING), 4);
+
+	@Override
+	public Capabilities capabilities() {
+		return capabilities;
+	}
+
+	@Override
+	public ServerSnapshot read(Set<String> wanted, IProgressMonitor monitor) {
+		Map<String, MailboxState> copy = new HashMap<>();
+		synchronized (mailboxes) {
+			mailboxes.forEach((address, state) -> copy.put(address,
+					new MailboxState(address, state.quotaMb(), state.forwarding(), null)));
+		}
+		return new ServerSnapshot(new HashSet<>(domains), copy);
+	}
+
+	@Override
+	public void apply(Change change, char[] password) throws ConnectorException {
+		if (goneAfter.get() == 0) {
+			throw new ConnectorException(ConnectorException.Kind.UNREACHABLE, "fake server is down");
+		}
+		goneAfter.decrementAndGet();
+		if (refuse.contains(change.describe())) {
+			throw new ConnectorException(ConnectorException.Kind.REFUSED, "refused: " + change.describe());
+		}
+		applied.add(change.describe());
+		switch (change) {
+		case Change.CreateDomain d -> domains.add(d.domain());
+		case Change.CreateMailbox m -> {
+			passwords.put(m.mailbox(), new String(password));
+			mailboxes.put(m.mailbox(), new MailboxState(m.mailbox(), null, new MailboxState.Forwarding(List.of(), false),
+					MailboxState.Filters.none()));
+		}
+		case Change.DeleteMailbox m -> mailboxes.remove(m.mailbox());
+		case Change.SetQuota q -> mailboxes.compute(q.mailbox(), (k, s) -> s.withQuota(q.quotaMb()));
+		case Change.SetForwarding f -> mailboxes.compute(f.mailbox(), (k, s) -> s.withForwarding(f.forwarding()));
+		case Change.SetFilters f -> mailboxes.compute(f.mailbox(), (k, s) -> s.withFilters(f.filters()));
+		}
+	}
+
+	@Override
+	public void close() {
+		// nothing to release
+	}
+}

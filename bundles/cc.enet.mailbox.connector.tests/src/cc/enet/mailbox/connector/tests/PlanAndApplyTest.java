@@ -1,0 +1,251 @@
+package cc.enet.mailbox.connector.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.connector.Field;
+import cc.enet.mailbox.connector.MailboxState;
+import cc.enet.mailbox.connector.apply.ApplyOperation;
+import cc.enet.mailbox.connector.apply.ApplyReport;
+import cc.enet.mailbox.connector.apply.AuditLog;
+import cc.enet.mailbox.connector.apply.ChangeResult.Status;
+import cc.enet.mailbox.connector.apply.Decisions;
+import cc.enet.mailbox.connector.apply.Journal;
+import cc.enet.mailbox.connector.apply.Pull;
+import cc.enet.mailbox.connector.plan.Plan;
+import cc.enet.mailbox.connector.plan.PlanEntry;
+import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
+import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.model.MailboxModels;
+
+class PlanAndApplyTest {
+
+	@TempDir
+	Path dir;
+	MailboxWorkspace workspace;
+	FakeServer server = new FakeServer();
+	Map<String, String> passwords = new HashMap<>();
+	CredentialStore credentials = new CredentialStore() {
+		@Override
+		public void store(String account, char[] password) {
+			passwords.put(account, new String(password));
+		}
+
+		@Override
+		public Optional<char[]> load(String account) {
+			return Optional.ofNullable(passwords.get(account)).map(String::toCharArray);
+		}
+
+		@Override
+		public void remove(String account) {
+			passwords.remove(account);
+		}
+	};
+
+	@BeforeEach
+	void twoDomains() {
+		workspace = WorkspaceStore.create(dir.resolve("ws"), "test");
+		for (String domain : List.of("abc.jp", "xyz.jp")) {
+			var customer = MailboxModels.newCustomer(domain, domain);
+			var d = MailboxModels.newDomain(domain);
+			customer.getDomains().add(d);
+			workspace.root().getCustomers().add(customer);
+			for (String user : List.of("a", "b", "c")) {
+				Mailbox mailbox = MailboxModels.newMailbox(d, user + "@" + domain);
+				d.getMailboxes().add(mailbox);
+				passwords.put(user + "@" + domain, "pw-" + user);
+			}
+		}
+		mailbox("a@abc.jp").getForwarding().getTargets().add("b@xyz.jp");
+		mailbox("b@abc.jp").getFilters().getDenyDomains().add("spam.example");
+	}
+
+	private Mailbox mailbox(String address) {
+		return workspace.findMailbox(address).orElseThrow();
+	}
+
+	private Plan plan() {
+		return new Planner("fake", server.capabilities())
+				.plan(workspace.root(), server.read(Planner.domainsOf(workspace.root()), new NullProgressMonitor()));
+	}
+
+	private ApplyReport apply(Plan plan, Decisions decisions) throws Exception {
+		return new ApplyOperation(workspace, server, plan, decisions, credentials).run(new NullProgressMonitor());
+	}
+
+	@Test
+	void aFreshServerGetsDomainsFirstThenAccountsThenSettings() throws Exception {
+		Plan plan = plan();
+		assertEquals(2, plan.entries().stream().filter(e -> e.kind() == Kind.CREATE && e.mailbox() == null).count());
+		assertEquals(6, plan.entries().stream().filter(e -> e.kind() == Kind.CREATE && e.mailbox() != null).count());
+
+		ApplyReport report = apply(plan, Decisions.none());
+
+		assertTrue(report.succeeded(), report.toString());
+		assertEquals(List.of("create domain abc.jp", "create domain xyz.jp"), server.applied.subList(0, 2));
+		int created = server.applied.indexOf("create mailbox a@abc.jp");
+		assertTrue(created < server.applied.indexOf("set quota of a@abc.jp to 1024 MB"));
+		assertTrue(created < server.applied.indexOf("set forwarding of a@abc.jp to b@xyz.jp"));
+		assertEquals("pw-a", server.passwords.get("a@abc.jp"));
+		assertTrue(passwords.isEmpty(), "initial passwords leave the store after the first apply");
+		assertEquals(List.of("b@xyz.jp"), server.mailboxes.get("a@abc.jp").forwarding().targets());
+		assertEquals(List.of("spam.example"), server.mailboxes.get("b@abc.jp").filters().denyDomains());
+	}
+
+	@Test
+	void reApplyingAnAppliedModelPlansNothing() throws Exception {
+		apply(plan(), Decisions.none());
+		Plan again = plan();
+		assertEquals(List.of(), again.changes());
+		assertEquals(List.of(), again.conflicts());
+	}
+
+	@Test
+	void serverSideDriftIsAConflictThatApplyLeavesAloneUnlessTold() throws Exception {
+		apply(plan(), Decisions.none());
+		// A customer changes forwarding in webmail.
+		server.mailboxes.compute("a@abc.jp", (k, s) -> s.withForwarding(new MailboxState.Forwarding(List.of("new@elsewhere.jp"), true)));
+		mailbox("a@abc.jp").setQuotaMb(2048); // and staff change something else meanwhile
+
+		Plan plan = plan();
+		PlanEntry conflict = plan.conflicts().get(0);
+		assertEquals(1, plan.conflicts().size());
+		assertEquals(Field.FORWARDING, conflict.field());
+		assertEquals("new@elsewhere.jp (keep copy)", conflict.server());
+		assertEquals("b@xyz.jp", conflict.model());
+		assertEquals("b@xyz.jp", conflict.base());
+
+		ApplyReport report = apply(plan, Decisions.none());
+		assertEquals(1, report.conflictsLeft());
+		assertEquals(List.of("new@elsewhere.jp"), server.mailboxes.get("a@abc.jp").forwarding().targets(), "not overwritten");
+		assertEquals(2048, server.mailboxes.get("a@abc.jp").quotaMb(), "the rest was applied");
+		assertEquals(1, plan().conflicts().size(), "still a conflict next time, not an update");
+
+		apply(plan(), new Decisions(null).take("a@abc.jp", Decisions.Take.MINE));
+		assertEquals(List.of("b@xyz.jp"), server.mailboxes.get("a@abc.jp").forwarding().targets());
+		assertEquals(List.of(), plan().entries().stream().filter(e -> e.kind() != Kind.UNSUPPORTED).toList());
+	}
+
+	@Test
+	void takeTheirsAndPullBringTheServersValueIntoTheModel() throws Exception {
+		apply(plan(), Decisions.none());
+		server.mailboxes.compute("a@abc.jp", (k, s) -> s.withForwarding(new MailboxState.Forwarding(List.of("x@elsewhere.jp"), false)));
+
+		ApplyReport report = apply(plan(), new Decisions(Decisions.Take.THEIRS));
+		assertEquals(1, report.conflictsTakenFromServer());
+		assertEquals(List.of("x@elsewhere.jp"), mailbox("a@abc.jp").getForwarding().getTargets());
+		assertEquals(List.of(), plan().conflicts());
+
+		server.mailboxes.compute("c@xyz.jp", (k, s) -> s.withQuota(300));
+
+		List<String> pulled = Pull.run(workspace.root(), "fake", server.read(java.util.Set.of(), null), server.capabilities());
+		assertEquals(List.of("c@xyz.jp"), pulled);
+		assertEquals(300, mailbox("c@xyz.jp").getQuotaMb());
+		assertEquals(List.of(), plan().changes());
+	}
+
+	@Test
+	void oneFailureSkipsOnlyWhatDependsOnIt() throws Exception {
+		server.refuse.add("create mailbox b@abc.jp");
+		ApplyReport report = apply(plan(), Decisions.none());
+
+		assertFalse(report.succeeded());
+		assertNull(report.serverFailure());
+		assertEquals(1, report.count(Status.FAILED));
+		assertTrue(report.results().stream().anyMatch(r -> r.change().describe().startsWith("set quota of b@abc.jp") && r.status() == Status.SKIPPED));
+		assertTrue(server.mailboxes.containsKey("c@abc.jp"));
+		assertEquals(List.of("create mailbox b@abc.jp"), plan().changes().stream().filter(e -> e.kind() == Kind.CREATE)
+				.map(e -> e.change().describe()).toList(), "re-running converges on what is missing");
+	}
+
+	@Test
+	void aServerThatGoesAwayStopsTheRestAndResumesLater() throws Exception {
+		server.goneAfter.set(5);
+		ApplyReport report = apply(plan(), Decisions.none());
+		assertNotNull(report.serverFailure());
+		assertTrue(report.count(Status.NOT_ATTEMPTED) > 0);
+
+		server.goneAfter.set(-1);
+		assertTrue(apply(plan(), Decisions.none()).succeeded());
+		assertEquals(List.of(), plan().changes());
+	}
+
+	@Test
+	void aMissingInitialPasswordFailsThatAccountWithAClearMessage() throws Exception {
+		passwords.remove("c@xyz.jp");
+		ApplyReport report = apply(plan(), Decisions.none());
+		var failed = report.results().stream().filter(r -> r.status() == Status.FAILED).toList();
+		assertEquals(1, failed.size());
+		assertTrue(failed.get(0).message().contains("no initial password for c@xyz.jp"), failed.get(0).message());
+	}
+
+	@Test
+	void unmanagedMailboxesAreReportedNeverDeletedAndRemovalIsExplicit() throws Exception {
+		apply(plan(), Decisions.none());
+		server.mailboxes.put("stranger@abc.jp", new MailboxState("stranger@abc.jp", 10, null, null));
+		Plan plan = plan();
+		assertEquals(1, plan.entries().stream().filter(e -> e.kind() == Kind.UNMANAGED && e.mailbox().equals("stranger@abc.jp")).count());
+		apply(plan, Decisions.none());
+		assertTrue(server.mailboxes.containsKey("stranger@abc.jp"));
+
+		mailbox("c@abc.jp").setMarkedForRemoval(true);
+		assertEquals(List.of("delete mailbox c@abc.jp"), plan().changes().stream().map(e -> e.change().describe()).toList());
+		apply(plan(), Decisions.none());
+		assertFalse(server.mailboxes.containsKey("c@abc.jp"));
+	}
+
+	@Test
+	void settingsTheServerCannotHoldAreListedAsUnsupported() {
+		mailbox("a@abc.jp").getFilters().setRejectSpam(true);
+		mailbox("a@abc.jp").setDisplayName("田中");
+		List<PlanEntry> unsupported = plan().entries().stream().filter(e -> e.kind() == Kind.UNSUPPORTED).toList();
+		assertEquals(List.of(Field.REJECT_SPAM, Field.DISPLAY_NAME),
+				unsupported.stream().filter(e -> e.mailbox().equals("a@abc.jp")).map(PlanEntry::field).toList());
+	}
+
+	@Test
+	void fingerprintsFollowTheModelAndTheServer() throws Exception {
+		Plan first = plan();
+		assertEquals(first.modelFingerprint(), plan().modelFingerprint());
+		mailbox("a@abc.jp").setQuotaMb(5);
+		assertNotEquals(first.modelFingerprint(), plan().modelFingerprint());
+		server.domains.add("abc.jp");
+		assertNotEquals(first.serverFingerprint(), plan().serverFingerprint());
+	}
+
+	@Test
+	void theJournalTellsAnInterruptedApplyAndTheAuditLogHoldsNoPassword() throws Exception {
+		Journal journal = new Journal(workspace.folder(), "fake");
+		Files.createDirectories(workspace.folder());
+		journal.start("fake", 10);
+		assertEquals(10, journal.interrupted().orElseThrow().planned());
+
+		apply(plan(), Decisions.none());
+		assertTrue(journal.interrupted().isEmpty());
+		String audit = Files.readString(workspace.folder().resolve(AuditLog.FILE));
+		assertTrue(audit.contains("\"change\":\"create mailbox a@abc.jp\""), audit);
+		assertTrue(audit.contains("\"user\":\"" + System.getProperty("user.name") + "\""));
+		assertFalse(audit.contains("pw-a"));
+		assertEquals(server.applied.size(), new AuditLog(workspace.folder()).read().size());
+	}
+}
