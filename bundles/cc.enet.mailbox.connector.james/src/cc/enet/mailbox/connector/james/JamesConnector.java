@@ -1,0 +1,196 @@
+package cc.enet.mailbox.connector.james;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+import cc.enet.mailbox.connector.Capabilities;
+import cc.enet.mailbox.connector.Change;
+import cc.enet.mailbox.connector.Connector;
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorException.Kind;
+import cc.enet.mailbox.connector.Field;
+import cc.enet.mailbox.connector.MailboxState;
+import cc.enet.mailbox.connector.ServerSnapshot;
+import cc.enet.mailbox.connector.json.Json;
+import cc.enet.mailbox.model.Addresses;
+
+/**
+ * Apache James through WebAdmin. Accounts are users, quota is the user's size quota, forwarding is forward mappings
+ * (keeping a copy = the user itself as a target), allow/deny lists are a Sieve script per user. James keeps no
+ * display name, send encoding or virus/spam rejection without outside daemons: those show as unsupported. The
+ * script cannot be read back through WebAdmin, so the lists are compared with what the console last wrote.
+ */
+final class JamesConnector implements Connector {
+
+	static final int PARALLEL = 8;
+	private static final long MB = 1024L * 1024L;
+
+	private static final Capabilities CAPABILITIES = new Capabilities(
+			EnumSet.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING, Field.ALLOW_DENY),
+			EnumSet.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING), PARALLEL);
+
+	private final WebAdmin web;
+
+	JamesConnector(WebAdmin web) {
+		this.web = web;
+	}
+
+	@Override
+	public Capabilities capabilities() {
+		return CAPABILITIES;
+	}
+
+	@Override
+	public ServerSnapshot read(Set<String> domains, IProgressMonitor monitor) throws ConnectorException {
+		Set<String> serverDomains = new HashSet<>();
+		for (Object domain : Json.array(parse(web.expect(web.get("/domains"), "list domains", 200)))) {
+			serverDomains.add(String.valueOf(domain).toLowerCase(Locale.ROOT));
+		}
+		List<String> users = new ArrayList<>();
+		for (Object user : Json.array(parse(web.expect(web.get("/users"), "list users", 200)))) {
+			String address = String.valueOf(Json.object(user).get("username")).toLowerCase(Locale.ROOT);
+			if (domains.isEmpty() || domains.contains(Addresses.domainOf(address))) {
+				users.add(address);
+			}
+		}
+		Set<String> withForwards = new HashSet<>();
+		for (Object address : Json.array(parse(web.expect(web.get("/address/forwards"), "list forwards", 200)))) {
+			withForwards.add(String.valueOf(address).toLowerCase(Locale.ROOT));
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + users.size() + " mailboxes", users.size());
+		Map<String, MailboxState> states = new ConcurrentHashMap<>();
+		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+		try {
+			List<Future<?>> reads = new ArrayList<>();
+			for (String user : users) {
+				reads.add(pool.submit(() -> {
+					if (progress.isCanceled()) {
+						return null;
+					}
+					states.put(user, readUser(user, withForwards.contains(user)));
+					synchronized (progress) {
+						progress.worked(1);
+					}
+					return null;
+				}));
+			}
+			for (Future<?> read : reads) {
+				read.get();
+			}
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof ConnectorException ce ? ce
+					: new ConnectorException(Kind.PROTOCOL, "reading the server failed: " + e.getCause(), e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new ConnectorException(Kind.UNREACHABLE, "reading the server was interrupted", e);
+		} finally {
+			pool.shutdownNow();
+		}
+		if (progress.isCanceled()) {
+			throw new ConnectorException(Kind.UNREACHABLE, "reading the server was cancelled");
+		}
+		return new ServerSnapshot(serverDomains, states);
+	}
+
+	private MailboxState readUser(String user, boolean hasForwards) throws ConnectorException {
+		Map<String, Object> quota = Json.object(parse(web.expect(web.get("/quota/users/" + WebAdmin.segment(user)), "read quota of " + user, 200)));
+		Integer quotaMb = null;
+		if (quota.get("user") instanceof Map<?, ?> own && own.get("size") instanceof Number size) {
+			quotaMb = (int) (size.longValue() / MB);
+		}
+		List<String> targets = new ArrayList<>();
+		boolean keepCopy = false;
+		if (hasForwards) {
+			WebAdmin.Response response = web.get("/address/forwards/" + WebAdmin.segment(user));
+			if (response.status() != 404) {
+				for (Object target : Json.array(parse(web.expect(response, "read forwards of " + user, 200)))) {
+					String address = String.valueOf(Json.object(target).get("mailAddress")).toLowerCase(Locale.ROOT);
+					if (address.equals(user)) {
+						keepCopy = true;
+					} else {
+						targets.add(address);
+					}
+				}
+			}
+		}
+		return new MailboxState(user, quotaMb, new MailboxState.Forwarding(targets, keepCopy && !targets.isEmpty()), null);
+	}
+
+	@Override
+	public void apply(Change change, char[] password) throws ConnectorException {
+		switch (change) {
+		case Change.CreateDomain d -> web.expect(web.putJson("/domains/" + WebAdmin.segment(d.domain()), null), "create domain " + d.domain(), 204);
+		case Change.CreateMailbox m -> web.expect(web.putJson("/users/" + WebAdmin.segment(m.mailbox()),
+				Map.of("password", new String(password))), "create mailbox " + m.mailbox(), 204);
+		case Change.DeleteMailbox m -> {
+			setForwards(m.mailbox(), List.of(), currentTargets(m.mailbox()));
+			web.expect(web.delete("/users/" + WebAdmin.segment(m.mailbox())), "delete mailbox " + m.mailbox(), 204, 404);
+		}
+		case Change.SetQuota q -> web.expect(web.putJson("/quota/users/" + WebAdmin.segment(q.mailbox()) + "/size", q.quotaMb() * MB),
+				"set quota of " + q.mailbox(), 204);
+		case Change.SetForwarding f -> {
+			List<String> wanted = new ArrayList<>(f.forwarding().targets());
+			if (f.forwarding().keepCopy() && !wanted.isEmpty()) {
+				wanted.add(f.mailbox());
+			}
+			setForwards(f.mailbox(), wanted, currentTargets(f.mailbox()));
+		}
+		case Change.SetFilters f -> web.expect(web.putText("/sieve/" + WebAdmin.segment(f.mailbox()) + "/scripts/" + SieveScript.NAME
+				+ "?activate=true", SieveScript.of(f.filters())), "write the filter script of " + f.mailbox(), 204);
+		}
+	}
+
+	/** The server's targets now (the plan's view may be stale after a partial apply). */
+	private List<String> currentTargets(String user) throws ConnectorException {
+		WebAdmin.Response response = web.get("/address/forwards/" + WebAdmin.segment(user));
+		List<String> targets = new ArrayList<>();
+		if (response.status() == 404) {
+			return targets;
+		}
+		for (Object target : Json.array(parse(web.expect(response, "read forwards of " + user, 200)))) {
+			targets.add(String.valueOf(Json.object(target).get("mailAddress")).toLowerCase(Locale.ROOT));
+		}
+		return targets;
+	}
+
+	/** Adds the missing targets before removing the old ones, so mail is never left without a destination. */
+	private void setForwards(String user, List<String> wanted, List<String> current) throws ConnectorException {
+		String base = "/address/forwards/" + WebAdmin.segment(user) + "/targets/";
+		for (String target : wanted) {
+			if (!current.contains(target)) {
+				web.expect(web.putJson(base + WebAdmin.segment(target), null), "forward " + user + " to " + target, 204);
+			}
+		}
+		for (String target : current) {
+			if (!wanted.contains(target)) {
+				web.expect(web.delete(base + WebAdmin.segment(target)), "stop forwarding " + user + " to " + target, 204, 404);
+			}
+		}
+	}
+
+	private static Object parse(WebAdmin.Response response) throws ConnectorException {
+		try {
+			return Json.parse(response.body());
+		} catch (IllegalArgumentException e) {
+			throw new ConnectorException(Kind.PROTOCOL, "unexpected answer from the server: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void close() {
+		// HttpClient holds no connection that needs closing here
+	}
+}
