@@ -10,7 +10,11 @@ import java.util.Map;
 import cc.enet.mailbox.cli.commands.CliCommand;
 import cc.enet.mailbox.cli.commands.ExportCommand;
 import cc.enet.mailbox.cli.commands.FixCommand;
+import cc.enet.mailbox.cli.commands.ApplyCommand;
 import cc.enet.mailbox.cli.commands.ImportCommand;
+import cc.enet.mailbox.cli.commands.PlanCommand;
+import cc.enet.mailbox.cli.commands.PullCommand;
+import cc.enet.mailbox.cli.commands.ServerCommand;
 import cc.enet.mailbox.cli.commands.ValidateCommand;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
@@ -20,7 +24,7 @@ import cc.enet.mailbox.core.credentials.CredentialStore;
 
 /**
  * ./mailbox and the Gogo mailbox:* commands. Exit codes: 0 no rule errors (warnings allowed), 1 rule errors found,
- * 2 bad usage or unreadable input.
+ * 2 bad usage or unreadable input, 3 a server that cannot be reached or refuses the credentials.
  */
 public final class MailboxCommandLine {
 
@@ -31,8 +35,13 @@ public final class MailboxCommandLine {
 	private final Map<String, CliCommand> commands = new LinkedHashMap<>();
 
 	public MailboxCommandLine(CredentialStore credentials) {
+		this(credentials, ConnectorRegistry.none());
+	}
+
+	public MailboxCommandLine(CredentialStore credentials, ConnectorRegistry connectors) {
 		for (CliCommand command : List.of(new ImportCommand(credentials), new ExportCommand(), new ValidateCommand(),
-				new FixCommand())) {
+				new FixCommand(), new ServerCommand(credentials), new PlanCommand(connectors, credentials),
+				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials))) {
 			commands.put(command.name(), command);
 		}
 	}
@@ -53,7 +62,7 @@ public final class MailboxCommandLine {
 			return BAD_USAGE;
 		}
 		try {
-			Arguments arguments = Arguments.parse(rest.subList(1, rest.size()), command.options(), text);
+			Arguments arguments = Arguments.parse(rest.subList(1, rest.size()), command.options(), command.flags(), text);
 			if (arguments.help()) {
 				out.println(text.get("help." + command.name()));
 				return OK;

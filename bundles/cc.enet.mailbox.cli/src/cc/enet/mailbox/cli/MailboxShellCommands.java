@@ -12,7 +12,8 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = MailboxShellCommands.class, property = { "osgi.command.scope=mailbox",
 		"osgi.command.function=import", "osgi.command.function=export", "osgi.command.function=validate",
-		"osgi.command.function=fix" })
+		"osgi.command.function=fix", "osgi.command.function=server", "osgi.command.function=plan",
+		"osgi.command.function=apply", "osgi.command.function=pull" })
 public final class MailboxShellCommands {
 
 	public int _import(String... args) {
@@ -31,10 +32,26 @@ public final class MailboxShellCommands {
 		return run("fix", args);
 	}
 
+	public int server(String... args) {
+		return run("server", args);
+	}
+
+	public int plan(String... args) {
+		return run("plan", args);
+	}
+
+	public int apply(String... args) {
+		return run("apply", args);
+	}
+
+	public int pull(String... args) {
+		return run("pull", args);
+	}
+
 	private static int run(String command, String... args) {
 		List<String> line = new ArrayList<>();
 		line.add(command);
 		line.addAll(Arrays.asList(args));
-		return new MailboxCommandLine(CliApplication.secureStorage()).run(line, System.out, System.err);
+		return new MailboxCommandLine(CliApplication.secureStorage(), new OsgiConnectors()).run(line, System.out, System.err);
 	}
 }

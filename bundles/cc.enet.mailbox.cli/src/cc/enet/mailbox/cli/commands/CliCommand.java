@@ -14,6 +14,11 @@ public interface CliCommand {
 	/** The options it takes, without "--". */
 	Set<String> options();
 
+	/** The options that take no value. */
+	default Set<String> flags() {
+		return Set.of();
+	}
+
 	/** Runs it; returns the exit code (0 no errors, 1 rule errors). Bad usage or input throws. */
 	int run(Arguments arguments, Console console) throws UsageException;
 }

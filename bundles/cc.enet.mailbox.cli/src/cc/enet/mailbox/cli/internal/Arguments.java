@@ -15,12 +15,15 @@ public final class Arguments {
 	private Arguments() {
 	}
 
-	public static Arguments parse(List<String> args, Set<String> allowed, CliText text) throws UsageException {
+	public static Arguments parse(List<String> args, Set<String> allowed, Set<String> flags, CliText text)
+			throws UsageException {
 		Arguments result = new Arguments();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (arg.equals("--help") || arg.equals("-h")) {
 				result.options.put("help", List.of(""));
+			} else if (arg.startsWith("--") && flags.contains(arg.substring(2))) {
+				result.options.put(arg.substring(2), List.of("true"));
 			} else if (arg.startsWith("--")) {
 				String name = arg.substring(2);
 				String value;
@@ -42,6 +45,10 @@ public final class Arguments {
 			}
 		}
 		return result;
+	}
+
+	public boolean flag(String name) {
+		return options.containsKey(name);
 	}
 
 	public boolean help() {

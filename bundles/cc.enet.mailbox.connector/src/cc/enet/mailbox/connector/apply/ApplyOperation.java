@@ -173,10 +173,9 @@ public final class ApplyOperation {
 							"no initial password for " + create.mailbox() + ": import it with a password column");
 				}
 			}
+			// The password stays in secure storage: a server that lost the account (James forgets on restart,
+			// a restored backup) gets it back from the model with the password the customer was told.
 			connector.apply(change, password);
-			if (change instanceof Change.CreateMailbox create && credentials != null) {
-				credentials.remove(create.mailbox()); // only the first apply needs it
-			}
 			return new ChangeResult(change, Status.DONE, null);
 		} catch (ConnectorException e) {
 			if (e.isServerWide()) {

@@ -1,0 +1,81 @@
+package cc.enet.mailbox.cli.commands;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.cli.ConnectorRegistry;
+import cc.enet.mailbox.cli.internal.Arguments;
+import cc.enet.mailbox.cli.internal.Console;
+import cc.enet.mailbox.cli.internal.UsageException;
+import cc.enet.mailbox.connector.Connector;
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.plan.Plan;
+import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+
+/** mailbox plan WORKSPACE --server NAME [--out plan.json] [--format text|json] [--verbose] [--ask-secret] */
+public final class PlanCommand implements CliCommand {
+
+	private final ConnectorRegistry connectors;
+	private final CredentialStore credentials;
+
+	public PlanCommand(ConnectorRegistry connectors, CredentialStore credentials) {
+		this.connectors = connectors;
+		this.credentials = credentials;
+	}
+
+	@Override
+	public String name() {
+		return "plan";
+	}
+
+	@Override
+	public Set<String> options() {
+		return Set.of("server", "out", "format");
+	}
+
+	@Override
+	public Set<String> flags() {
+		return Set.of("verbose", "ask-secret");
+	}
+
+	@Override
+	public int run(Arguments arguments, Console console) throws UsageException {
+		MailboxWorkspace workspace = WorkspaceArgument.open(
+				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
+		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
+		Plan plan;
+		try {
+			plan = make(workspace, server, connectors, credentials, arguments.flag("ask-secret"), console);
+		} catch (ConnectorException e) {
+			console.err().println(e.getMessage());
+			return ServerAccess.SERVER_UNAVAILABLE;
+		}
+		if ("json".equals(arguments.option("format"))) {
+			console.out().println(PlanPrinter.json(plan));
+		} else {
+			PlanPrinter.text(plan, console, arguments.flag("verbose"));
+		}
+		if (arguments.option("out") != null) {
+			try {
+				Files.writeString(Path.of(arguments.option("out")), PlanPrinter.json(plan), StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				throw new UsageException(console.text().get("error.io", e.getMessage()));
+			}
+		}
+		return 0;
+	}
+
+	static Plan make(MailboxWorkspace workspace, MailServer server, ConnectorRegistry connectors, CredentialStore credentials,
+			boolean ask, Console console) throws UsageException, ConnectorException {
+		try (Connector connector = ServerAccess.open(server, connectors, credentials, ask, console.text())) {
+			return new Planner(server.getName(), connector.capabilities())
+					.plan(workspace.root(), connector.read(Planner.domainsOf(workspace.root()), null));
+		}
+	}
+}

@@ -1,0 +1,80 @@
+package cc.enet.mailbox.cli.commands;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import cc.enet.mailbox.cli.internal.Console;
+import cc.enet.mailbox.connector.json.Json;
+import cc.enet.mailbox.connector.plan.Plan;
+import cc.enet.mailbox.connector.plan.PlanEntry;
+import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
+
+/** A plan for people (one line per change, grouped by domain and mailbox) or as JSON for files and tools. */
+final class PlanPrinter {
+	private PlanPrinter() {
+	}
+
+	static void text(Plan plan, Console console, boolean verbose) {
+		Map<Kind, Integer> counts = plan.counts();
+		console.out().println(console.text().get("plan.header", plan.server(), counts.get(Kind.CREATE) + counts.get(Kind.UPDATE)
+				+ counts.get(Kind.DELETE), counts.get(Kind.CONFLICT), counts.get(Kind.UNMANAGED), counts.get(Kind.UNSUPPORTED)));
+		Map<String, Integer> unsupported = new TreeMap<>();
+		for (PlanEntry e : plan.entries()) {
+			switch (e.kind()) {
+			case CREATE -> console.out().println("  create    " + e.place() + (e.mailbox() == null ? " (domain)" : ""));
+			case DELETE -> console.out().println("  delete    " + e.place());
+			case UPDATE -> console.out().println("  update    " + e.place() + " " + e.field().label() + ": "
+					+ (e.server() == null ? "-" : e.server()) + " -> " + e.model());
+			case CONFLICT -> console.out().println("  conflict  " + e.place() + " " + e.field().label() + ": "
+					+ console.text().get("plan.conflict", e.server(), e.base(), e.model()));
+			case UNMANAGED -> console.out().println("  unmanaged " + e.place() + " " + console.text().get("plan.unmanaged"));
+			case UNSUPPORTED -> {
+				if (verbose) {
+					console.out().println("  unsupported " + e.place() + " " + e.field().label() + ": " + e.model());
+				}
+				unsupported.merge(e.field().label(), 1, Integer::sum);
+			}
+			}
+		}
+		unsupported.forEach((field, n) -> console.out().println(console.text().get("plan.unsupported", field, n)));
+		if (!plan.conflicts().isEmpty()) {
+			console.out().println(console.text().get("plan.conflictHint"));
+		}
+	}
+
+	static String json(Plan plan) {
+		Map<String, Object> root = new LinkedHashMap<>();
+		root.put("server", plan.server());
+		root.put("modelFingerprint", plan.modelFingerprint());
+		root.put("serverFingerprint", plan.serverFingerprint());
+		Map<String, Object> summary = new LinkedHashMap<>();
+		plan.counts().forEach((kind, n) -> summary.put(kind.label(), n));
+		root.put("summary", summary);
+		root.put("entries", plan.entries().stream().map(PlanPrinter::entry).toList());
+		return Json.write(root);
+	}
+
+	private static Map<String, Object> entry(PlanEntry e) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("kind", e.kind().label());
+		m.put("domain", e.domain());
+		m.put("mailbox", e.mailbox());
+		m.put("field", e.field().label());
+		m.put("server", e.server());
+		m.put("model", e.model());
+		m.put("base", e.base());
+		m.put("change", e.change() == null ? null : e.change().describe());
+		return m;
+	}
+
+	/** The fingerprints and entries a saved plan was made with. */
+	record Saved(String server, String modelFingerprint, String serverFingerprint, List<Object> entries) {
+		static Saved parse(String text) {
+			Map<String, Object> root = Json.object(Json.parse(text));
+			return new Saved((String) root.get("server"), (String) root.get("modelFingerprint"),
+					(String) root.get("serverFingerprint"), Json.array(root.get("entries")));
+		}
+	}
+}

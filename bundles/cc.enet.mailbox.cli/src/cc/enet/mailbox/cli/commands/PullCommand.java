@@ -1,0 +1,70 @@
+package cc.enet.mailbox.cli.commands;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.cli.ConnectorRegistry;
+import cc.enet.mailbox.cli.internal.Arguments;
+import cc.enet.mailbox.cli.internal.Console;
+import cc.enet.mailbox.cli.internal.UsageException;
+import cc.enet.mailbox.connector.Connector;
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.apply.AuditLog;
+import cc.enet.mailbox.connector.apply.Pull;
+import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.WorkspaceStore;
+
+/** mailbox pull WORKSPACE --server NAME: the server's values into the model (e.g. what customers changed in webmail). */
+public final class PullCommand implements CliCommand {
+
+	private final ConnectorRegistry connectors;
+	private final CredentialStore credentials;
+
+	public PullCommand(ConnectorRegistry connectors, CredentialStore credentials) {
+		this.connectors = connectors;
+		this.credentials = credentials;
+	}
+
+	@Override
+	public String name() {
+		return "pull";
+	}
+
+	@Override
+	public Set<String> options() {
+		return Set.of("server");
+	}
+
+	@Override
+	public Set<String> flags() {
+		return Set.of("ask-secret");
+	}
+
+	@Override
+	public int run(Arguments arguments, Console console) throws UsageException {
+		MailboxWorkspace workspace = WorkspaceArgument.open(
+				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
+		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
+		try (Connector connector = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console.text())) {
+			List<String> changed = Pull.run(workspace.root(), server.getName(),
+					connector.read(Planner.domainsOf(workspace.root()), null), connector.capabilities());
+			WorkspaceStore.save(workspace);
+			AuditLog audit = new AuditLog(workspace.folder());
+			for (String address : changed) {
+				audit.record(server.getName(), "pull " + address, "taken", null);
+				console.out().println("  " + address);
+			}
+			console.out().println(console.text().get("pull.report", changed.size(), server.getName()));
+			return 0;
+		} catch (ConnectorException e) {
+			console.err().println(e.getMessage());
+			return ServerAccess.SERVER_UNAVAILABLE;
+		} catch (IOException e) {
+			throw new UsageException(console.text().get("error.io", e.getMessage()));
+		}
+	}
+}

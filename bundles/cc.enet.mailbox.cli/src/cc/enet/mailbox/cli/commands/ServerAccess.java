@@ -1,0 +1,73 @@
+package cc.enet.mailbox.cli.commands;
+
+import java.io.Console;
+import java.util.Locale;
+import java.util.Optional;
+
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.cli.ConnectorRegistry;
+import cc.enet.mailbox.cli.internal.CliText;
+import cc.enet.mailbox.cli.internal.UsageException;
+import cc.enet.mailbox.connector.Connector;
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorFactory;
+import cc.enet.mailbox.core.credentials.CredentialException;
+import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+
+/**
+ * Finds a server of the workspace, its secret and its connector. The secret comes from the environment
+ * (MAILBOX_SERVER_SECRET_&lt;NAME&gt;), else secure storage, else a prompt when asked for: never from a file.
+ */
+final class ServerAccess {
+
+	/** Exit code when the server cannot be reached or refuses the credentials. */
+	static final int SERVER_UNAVAILABLE = 3;
+
+	private ServerAccess() {
+	}
+
+	static MailServer find(MailboxWorkspace workspace, String name, CliText text) throws UsageException {
+		if (name == null) {
+			throw new UsageException(text.get("usage.missingOption", "--server NAME"));
+		}
+		return workspace.root().getServers().stream().filter(s -> name.equals(s.getName())).findFirst()
+				.orElseThrow(() -> new UsageException(text.get("server.unknown", name,
+						String.join(", ", workspace.root().getServers().stream().map(MailServer::getName).toList()))));
+	}
+
+	static String secretKey(String server) {
+		return "server:" + server;
+	}
+
+	static String environmentVariable(String server) {
+		return "MAILBOX_SERVER_SECRET_" + server.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+	}
+
+	static Connector open(MailServer server, ConnectorRegistry connectors, CredentialStore credentials, boolean ask, CliText text)
+			throws UsageException, ConnectorException {
+		ConnectorFactory factory = connectors.forKind(server.getKind())
+				.orElseThrow(() -> new UsageException(text.get("server.noConnector", server.getName(), server.getKind())));
+		return factory.open(server, secret(server.getName(), credentials, ask, text));
+	}
+
+	private static char[] secret(String server, CredentialStore credentials, boolean ask, CliText text) throws UsageException {
+		String fromEnvironment = System.getenv(environmentVariable(server));
+		if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+			return fromEnvironment.toCharArray();
+		}
+		if (ask) {
+			Console console = System.console();
+			if (console == null) {
+				throw new UsageException(text.get("server.noTerminal"));
+			}
+			return console.readPassword(text.get("server.prompt", server));
+		}
+		try {
+			Optional<char[]> stored = credentials.load(secretKey(server));
+			return stored.orElse(null);
+		} catch (CredentialException e) {
+			return null; // no store: the server may need no secret; a refusal says so with exit code 3
+		}
+	}
+}

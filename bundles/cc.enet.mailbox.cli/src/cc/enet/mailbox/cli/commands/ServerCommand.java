@@ -1,0 +1,186 @@
+package cc.enet.mailbox.cli.commands;
+
+import java.io.IOException;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Set;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.MailboxFactory;
+import cc.enet.mailbox.cli.internal.Arguments;
+import cc.enet.mailbox.cli.internal.Console;
+import cc.enet.mailbox.cli.internal.UsageException;
+import cc.enet.mailbox.connector.tls.TlsTrust;
+import cc.enet.mailbox.core.credentials.CredentialException;
+import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.WorkspaceStore;
+
+/**
+ * mailbox server add|list|remove WORKSPACE ... and mailbox server secret NAME: the servers a workspace applies to.
+ * Trusting a self-signed certificate is explicit: --pin-sha256 HEX, or --pin-presented to pin the one the server
+ * shows now (printed, so staff can compare it).
+ */
+public final class ServerCommand implements CliCommand {
+
+	private final CredentialStore credentials;
+
+	public ServerCommand(CredentialStore credentials) {
+		this.credentials = credentials;
+	}
+
+	@Override
+	public String name() {
+		return "server";
+	}
+
+	@Override
+	public Set<String> options() {
+		return Set.of("kind", "url", "pin-sha256");
+	}
+
+	@Override
+	public Set<String> flags() {
+		return Set.of("pin-presented");
+	}
+
+	@Override
+	public int run(Arguments arguments, Console console) throws UsageException {
+		List<String> args = arguments.positional();
+		if (args.isEmpty()) {
+			throw new UsageException(console.text().get("help.server"));
+		}
+		switch (args.get(0)) {
+		case "secret" -> {
+			return secret(args, console);
+		}
+		case "list" -> {
+			MailboxWorkspace workspace = WorkspaceArgument.open(arg(args, 1, "WORKSPACE", console), console.text());
+			for (MailServer server : workspace.root().getServers()) {
+				console.out().println(server.getName() + " " + server.getKind() + " " + server.getUrl()
+						+ (server.getPinnedCertificateSha256() == null ? "" : " pinned " + server.getPinnedCertificateSha256()));
+			}
+			return 0;
+		}
+		case "add" -> {
+			MailboxWorkspace workspace = WorkspaceArgument.open(arg(args, 1, "WORKSPACE", console), console.text());
+			String name = arg(args, 2, "NAME", console);
+			if (workspace.root().getServers().stream().anyMatch(s -> name.equals(s.getName()))) {
+				throw new UsageException(console.text().get("server.exists", name));
+			}
+			MailServer server = MailboxFactory.eINSTANCE.createMailServer();
+			server.setName(name);
+			server.setKind(required(arguments.option("kind"), "--kind", console));
+			server.setUrl(required(arguments.option("url"), "--url", console));
+			if (arguments.option("pin-sha256") != null) {
+				server.setPinnedCertificateSha256(arguments.option("pin-sha256").replace(":", "").toLowerCase(java.util.Locale.ROOT));
+			} else if (arguments.flag("pin-presented")) {
+				server.setPinnedCertificateSha256(presented(server.getUrl(), console));
+				console.out().println(console.text().get("server.pinned", server.getPinnedCertificateSha256()));
+			}
+			workspace.root().getServers().add(server);
+			save(workspace, console);
+			console.out().println(console.text().get("server.added", name));
+			return 0;
+		}
+		case "remove" -> {
+			MailboxWorkspace workspace = WorkspaceArgument.open(arg(args, 1, "WORKSPACE", console), console.text());
+			String name = arg(args, 2, "NAME", console);
+			if (!workspace.root().getServers().removeIf(s -> name.equals(s.getName()))) {
+				throw new UsageException(console.text().get("server.unknown", name, ""));
+			}
+			save(workspace, console);
+			return 0;
+		}
+		default -> throw new UsageException(console.text().get("help.server"));
+		}
+	}
+
+	/** Reads the secret from the terminal, or standard input for scripts, into secure storage. */
+	private int secret(List<String> args, Console console) throws UsageException {
+		String name = arg(args, 1, "NAME", console);
+		char[] secret;
+		java.io.Console terminal = System.console();
+		if (terminal != null) {
+			secret = terminal.readPassword(console.text().get("server.prompt", name));
+		} else {
+			try {
+				secret = new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip().toCharArray();
+			} catch (IOException e) {
+				throw new UsageException(console.text().get("error.io", e.getMessage()));
+			}
+		}
+		try {
+			credentials.store(ServerAccess.secretKey(name), secret);
+		} catch (CredentialException e) {
+			throw new UsageException(console.text().get("error.credentials", e.getMessage()));
+		} finally {
+			java.util.Arrays.fill(secret, '\0');
+		}
+		console.out().println(console.text().get("server.secretStored", name));
+		return 0;
+	}
+
+	private static String presented(String url, Console console) throws UsageException {
+		URI uri = URI.create(url);
+		if (!"https".equals(uri.getScheme())) {
+			throw new UsageException(console.text().get("server.pinNeedsHttps", url));
+		}
+		X509Certificate[] seen = new X509Certificate[1];
+		try {
+			SSLContext context = SSLContext.getInstance("TLS");
+			context.init(null, new TrustManager[] { new X509TrustManager() {
+				@Override
+				public void checkServerTrusted(X509Certificate[] chain, String authType) {
+					seen[0] = chain[0]; // only recorded here; it is trusted after staff pinned it
+				}
+
+				@Override
+				public void checkClientTrusted(X509Certificate[] chain, String authType) {
+					throw new UnsupportedOperationException();
+				}
+
+				@Override
+				public X509Certificate[] getAcceptedIssuers() {
+					return new X509Certificate[0];
+				}
+			} }, null);
+			try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(uri.getHost(),
+					uri.getPort() < 0 ? 443 : uri.getPort())) {
+				socket.startHandshake();
+			}
+			return TlsTrust.sha256(seen[0]);
+		} catch (IOException | GeneralSecurityException e) {
+			throw new UsageException(console.text().get("server.pinFailed", url, e.getMessage()));
+		}
+	}
+
+	private static void save(MailboxWorkspace workspace, Console console) throws UsageException {
+		try {
+			WorkspaceStore.save(workspace);
+		} catch (IOException e) {
+			throw new UsageException(console.text().get("error.io", e.getMessage()));
+		}
+	}
+
+	private static String arg(List<String> args, int index, String what, Console console) throws UsageException {
+		if (args.size() <= index) {
+			throw new UsageException(console.text().get("usage.missingOption", what));
+		}
+		return args.get(index);
+	}
+
+	private static String required(String value, String what, Console console) throws UsageException {
+		if (value == null || value.isBlank()) {
+			throw new UsageException(console.text().get("usage.missingOption", what));
+		}
+		return value;
+	}
+}
