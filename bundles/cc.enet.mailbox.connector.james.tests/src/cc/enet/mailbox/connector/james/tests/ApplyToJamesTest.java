@@ -1,0 +1,155 @@
+package cc.enet.mailbox.connector.james.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import cc.enet.mailbox.core.store.WorkspaceStore;
+
+/**
+ * The model applied to a real Apache James, and proved on the server with a real mail client: forwarding with and
+ * without a copy, a deny list, a quota; then idempotence, drift and pull. The steps build on each other, in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ApplyToJamesTest {
+
+	private static final String PW = "Test-Pa55word";
+	private static JamesProcess james;
+	private static MailClient mail;
+	private static WebAdminProbe webAdmin;
+	private static Path workspace;
+	private static final Console mailbox = new Console();
+
+	@BeforeAll
+	static void startJamesAndImport() throws Exception {
+		james = new JamesProcess("apply", 41000).start();
+		mail = new MailClient(james);
+		webAdmin = new WebAdminProbe(james);
+		Path dir = Files.createTempDirectory("mailbox-apply");
+		workspace = dir.resolve("ws");
+		Path csv = dir.resolve("m.csv");
+		Files.writeString(csv, String.join("\n",
+				"address,forward_to,forward_keep_copy,deny_addresses,deny_domains,quota_mb,password",
+				"tanaka@abc.test,,no,,,1024," + PW,
+				"sato@abc.test,tanaka@abc.test,no,,,1024," + PW,
+				"suzuki@abc.test,tanaka@abc.test,yes,,,1024," + PW,
+				"kato@abc.test,,no,spam@bad.test,evil.test,5," + PW,
+				"yamada@xyz.test,,no,,,2048," + PW) + "\n");
+		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
+		assertEquals(0, mailbox.run("server", "add", workspace.toString(), "test", "--kind", "james", "--url", james.webAdminUrl()),
+				mailbox.both());
+	}
+
+	@AfterAll
+	static void stopJames() throws Exception {
+		james.stop();
+	}
+
+	@Test
+	@Order(1)
+	void planShowsEverythingToCreateAndApplyDoesIt() throws Exception {
+		assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "test", "--lang", "en"), mailbox.both());
+		assertTrue(mailbox.out().contains("create    abc.test (domain)"), mailbox.out());
+		assertTrue(mailbox.out().contains("create    kato@abc.test"), mailbox.out());
+		assertTrue(mailbox.out().contains("update    kato@abc.test quota: - -> 5 MB"), mailbox.out());
+
+		assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "test", "--lang", "en"), mailbox.both());
+		assertTrue(mailbox.out().contains(" 0 failed, 0 skipped, 0 not attempted"), mailbox.out());
+		assertFalse(mailbox.both().contains(PW), "no password in the output");
+		assertFalse(Files.readString(workspace.resolve("audit.log")).contains(PW), "no password in the audit log");
+		for (Path file : Files.list(workspace.resolve("customers")).toList()) {
+			assertFalse(Files.readString(file).contains(PW), "no password in " + file);
+		}
+	}
+
+	@Test
+	@Order(2)
+	void aForwardWithoutCopyDeliversOnlyToTheTarget() throws Exception {
+		mail.sendAuthenticated("yamada@xyz.test", PW, "sato@abc.test", "to-sato");
+		assertTrue(mail.awaitSubject(() -> mail.popSubjects("tanaka@abc.test", PW), "to-sato").contains("to-sato"));
+		assertFalse(mail.popSubjects("sato@abc.test", PW).contains("to-sato"));
+	}
+
+	@Test
+	@Order(3)
+	void aForwardWithCopyDeliversToBoth() throws Exception {
+		mail.sendAuthenticated("yamada@xyz.test", PW, "suzuki@abc.test", "to-suzuki");
+		assertTrue(mail.awaitSubject(() -> mail.imapSubjects("tanaka@abc.test", PW), "to-suzuki").contains("to-suzuki"));
+		assertTrue(mail.awaitSubject(() -> mail.imapSubjects("suzuki@abc.test", PW), "to-suzuki").contains("to-suzuki"));
+	}
+
+	@Test
+	@Order(4)
+	void theDenyListRejectsAndOtherMailArrives() throws Exception {
+		mail.sendFromOutside("spam@bad.test", "kato@abc.test", "denied-address");
+		mail.sendFromOutside("someone@evil.test", "kato@abc.test", "denied-domain");
+		mail.sendFromOutside("friend@good.test", "kato@abc.test", "allowed");
+		List<String> inbox = mail.awaitSubject(() -> mail.popSubjects("kato@abc.test", PW), "allowed");
+		assertTrue(inbox.contains("allowed"), inbox.toString());
+		Thread.sleep(1000); // the denied ones were sent first; give them time to arrive, should they
+		inbox = mail.popSubjects("kato@abc.test", PW);
+		assertFalse(inbox.contains("denied-address"), inbox.toString());
+		assertFalse(inbox.contains("denied-domain"), inbox.toString());
+	}
+
+	@Test
+	@Order(5)
+	void theQuotaIsSetOnTheServer() throws Exception {
+		String quota = webAdmin.get("/quota/users/kato@abc.test");
+		assertTrue(quota.contains("\"user\":{\"size\":" + 5L * 1024 * 1024) || quota.matches("(?s).*\"user\":\\{[^}]*\"size\":" + 5L * 1024 * 1024 + ".*"),
+				quota);
+	}
+
+	@Test
+	@Order(6)
+	void aSecondApplyPlansNothing() {
+		assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "test", "--lang", "en"), mailbox.both());
+		assertTrue(mailbox.out().startsWith("Plan for server test: 0 changes, 0 conflicts, 0 unmanaged"), mailbox.out());
+	}
+
+	@Test
+	@Order(7)
+	void aChangeBehindTheConsolesBackIsAConflictThatApplyLeavesAndPullTakes() throws Exception {
+		// The customer redirects sato's mail to yamada in webmail.
+		assertEquals(204, webAdmin.put("/address/forwards/sato@abc.test/targets/yamada@xyz.test"));
+		assertEquals(204, webAdmin.delete("/address/forwards/sato@abc.test/targets/tanaka@abc.test"));
+
+		assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "test", "--lang", "en"), mailbox.both());
+		assertTrue(mailbox.out().contains("conflict  sato@abc.test forwarding: server has yamada@xyz.test (was tanaka@abc.test"),
+				mailbox.out());
+
+		assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "test", "--lang", "en"), mailbox.both());
+		assertTrue(mailbox.out().contains("1 conflicts left alone"), mailbox.out());
+		String forwards = webAdmin.get("/address/forwards/sato@abc.test");
+		assertTrue(forwards.contains("yamada@xyz.test") && !forwards.contains("tanaka@abc.test"), forwards);
+
+		assertEquals(0, mailbox.run("pull", workspace.toString(), "--server", "test", "--lang", "en"), mailbox.both());
+		assertTrue(mailbox.out().contains("sato@abc.test"), mailbox.out());
+		assertEquals(List.of("yamada@xyz.test"),
+				WorkspaceStore.open(workspace).findMailbox("sato@abc.test").orElseThrow().getForwarding().getTargets());
+		assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "test", "--lang", "en"), mailbox.both());
+		assertTrue(mailbox.out().startsWith("Plan for server test: 0 changes, 0 conflicts"), mailbox.out());
+	}
+
+	@Test
+	@Order(8)
+	void takeMineOverwritesTheServer() throws Exception {
+		assertEquals(204, webAdmin.put("/address/forwards/suzuki@abc.test/targets/yamada@xyz.test"));
+		assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "test", "--take", "suzuki@abc.test=mine", "--lang", "en"),
+				mailbox.both());
+		String forwards = webAdmin.get("/address/forwards/suzuki@abc.test");
+		assertFalse(forwards.contains("yamada@xyz.test"), forwards);
+		assertTrue(forwards.contains("tanaka@abc.test"), forwards);
+	}
+}

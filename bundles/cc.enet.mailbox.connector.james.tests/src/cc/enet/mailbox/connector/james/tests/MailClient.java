@@ -1,0 +1,146 @@
+package cc.enet.mailbox.connector.james.tests;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * A customer's mail client, with Jakarta Mail (Angus): sends over SMTPS with AUTH (or plain SMTP as an outside
+ * sender would) and reads over POP3S or IMAPS, trusting exactly the test server's certificate.
+ */
+final class MailClient {
+
+	private final JamesProcess james;
+	private final SSLSocketFactory tls;
+
+	MailClient(JamesProcess james) throws Exception {
+		this.james = james;
+		KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+		trust.load(null, null);
+		try (InputStream in = Files.newInputStream(james.certificate())) {
+			trust.setCertificateEntry("james", CertificateFactory.getInstance("X.509").generateCertificate(in));
+		}
+		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		factory.init(trust);
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, factory.getTrustManagers(), null);
+		this.tls = context.getSocketFactory();
+	}
+
+	/** Sends with SMTP AUTH over implicit TLS, as the guide asks customers to. */
+	void sendAuthenticated(String user, String password, String to, String subject) throws Exception {
+		withMailClassLoader(() -> {
+			Properties p = new Properties();
+			p.put("mail.smtps.host", "127.0.0.1");
+			p.put("mail.smtps.port", String.valueOf(james.port("SMTPS_PORT")));
+			p.put("mail.smtps.auth", "true");
+			p.put("mail.smtps.ssl.socketFactory", tls);
+			p.put("mail.smtps.ssl.checkserveridentity", "true");
+			Session session = Session.getInstance(p);
+			try (Transport transport = session.getTransport("smtps")) {
+				transport.connect(user, password);
+				Message message = message(session, user, to, subject);
+				transport.sendMessage(message, message.getAllRecipients());
+			}
+			return null;
+		});
+	}
+
+	/** Sends as an outside server would: plain SMTP, no AUTH, to a local recipient. */
+	void sendFromOutside(String from, String to, String subject) throws Exception {
+		withMailClassLoader(() -> {
+			Properties p = new Properties();
+			p.put("mail.smtp.host", "127.0.0.1");
+			p.put("mail.smtp.port", String.valueOf(james.port("SMTP_PORT")));
+			Session session = Session.getInstance(p);
+			Transport.send(message(session, from, to, subject));
+			return null;
+		});
+	}
+
+	/** Subjects in the user's inbox over POP3S. */
+	List<String> popSubjects(String user, String password) throws Exception {
+		return subjects("pop3s", james.port("POP3S_PORT"), user, password);
+	}
+
+	/** Subjects in the user's inbox over IMAPS. */
+	List<String> imapSubjects(String user, String password) throws Exception {
+		return subjects("imaps", james.port("IMAPS_PORT"), user, password);
+	}
+
+	private List<String> subjects(String protocol, int port, String user, String password) throws Exception {
+		return withMailClassLoader(() -> {
+			Properties p = new Properties();
+			p.put("mail." + protocol + ".ssl.socketFactory", tls);
+			p.put("mail." + protocol + ".ssl.checkserveridentity", "true");
+			Session session = Session.getInstance(p);
+			List<String> subjects = new ArrayList<>();
+			try (Store store = session.getStore(protocol)) {
+				store.connect("127.0.0.1", port, user, password);
+				Folder inbox = store.getFolder("INBOX");
+				inbox.open(Folder.READ_ONLY);
+				for (Message message : inbox.getMessages()) {
+					subjects.add(message.getSubject());
+				}
+				inbox.close(false);
+			}
+			return subjects;
+		});
+	}
+
+	/** Waits for delivery (James delivers asynchronously) until {@code subject} is there, or 20 s pass. */
+	List<String> awaitSubject(Callable<List<String>> inbox, String subject) throws Exception {
+		List<String> subjects = List.of();
+		for (int i = 0; i < 80; i++) {
+			subjects = inbox.call();
+			if (subjects.contains(subject)) {
+				return subjects;
+			}
+			Thread.sleep(250);
+		}
+		return subjects;
+	}
+
+	private static Message message(Session session, String from, String to, String subject) throws Exception {
+		MimeMessage message = new MimeMessage(session);
+		message.setFrom(new InternetAddress(from));
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+		message.setSubject(subject, "UTF-8");
+		message.setText("test " + subject, "UTF-8");
+		return message;
+	}
+
+	/**
+	 * Jakarta Mail finds its providers with ServiceLoader, which cannot see META-INF/services of another bundle: name
+	 * Angus's stream provider outright and let the context class loader (ours, which requires Angus) load it.
+	 */
+	private static <T> T withMailClassLoader(Callable<T> work) throws Exception {
+		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+		Thread thread = Thread.currentThread();
+		ClassLoader before = thread.getContextClassLoader();
+		thread.setContextClassLoader(MailClient.class.getClassLoader());
+		try {
+			return work.call();
+		} finally {
+			thread.setContextClassLoader(before);
+		}
+	}
+
+}
