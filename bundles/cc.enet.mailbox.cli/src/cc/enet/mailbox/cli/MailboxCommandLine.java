@@ -73,7 +73,8 @@ public final class MailboxCommandLine {
 			return BAD_USAGE;
 		} catch (RuntimeException e) {
 			// Never an exit code that looks like success, never a silent pass.
-			err.println(text.get("error.internal", String.valueOf(e.getMessage())));
+			err.println(text.get("error.internal", String.valueOf(e)));
+			e.printStackTrace(err); // a bug: the trace is what a report needs
 			return BAD_USAGE;
 		}
 	}

@@ -108,7 +108,27 @@ final class WebAdmin {
 		return builder;
 	}
 
+	/**
+	 * Sends, retrying a 5xx answer twice after a short pause: James's in-memory stores answer 500 now and then under
+	 * concurrent writes (seen with eight parallel user creations), and every request sent here is idempotent.
+	 */
 	private Response send(HttpRequest request) throws ConnectorException {
+		Response response = sendOnce(request);
+		for (int attempt = 1; attempt <= RETRIES && response.status() >= 500; attempt++) {
+			try {
+				Thread.sleep(100L * attempt * attempt);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			response = sendOnce(request);
+		}
+		return response;
+	}
+
+	private static final int RETRIES = 2;
+
+	private Response sendOnce(HttpRequest request) throws ConnectorException {
 		HttpResponse<String> response;
 		try {
 			response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,8 +82,9 @@ public final class ApplyOperation {
 		AtomicReference<ConnectorException> serverFailure = new AtomicReference<>();
 
 		List<Change> domains = changes.stream().filter(c -> c instanceof Change.CreateDomain).toList();
+		Map<String, Status> domainOutcome = new HashMap<>();
 		for (Change change : domains) {
-			run(change, results, serverFailure, progress, journal, audit);
+			domainOutcome.put(change.domain(), run(change, results, serverFailure, progress, journal, audit).status());
 		}
 		Map<String, List<Change>> perMailbox = new LinkedHashMap<>();
 		for (Change change : changes) {
@@ -96,7 +96,7 @@ public final class ApplyOperation {
 		try {
 			List<Future<?>> tasks = new ArrayList<>();
 			for (List<Change> mailboxChanges : perMailbox.values()) {
-				tasks.add(pool.submit(() -> runMailbox(mailboxChanges, results, serverFailure, progress, journal, audit)));
+				tasks.add(pool.submit(() -> runMailbox(mailboxChanges, domainOutcome, results, serverFailure, progress, journal, audit)));
 			}
 			for (Future<?> task : tasks) {
 				try {
@@ -128,12 +128,10 @@ public final class ApplyOperation {
 		return new ApplyReport(ordered, conflictsLeft, taken, serverFailure.get(), cancelled);
 	}
 
-	private void runMailbox(List<Change> changes, Map<Change, ChangeResult> results,
+	private void runMailbox(List<Change> changes, Map<String, Status> domainOutcome, Map<Change, ChangeResult> results,
 			AtomicReference<ConnectorException> serverFailure, SubMonitor progress, Journal journal, AuditLog audit) {
-		String domain = changes.get(0).domain();
-		Optional<ChangeResult> domainResult = results.values().stream()
-				.filter(r -> r.change() instanceof Change.CreateDomain d && d.domain().equals(domain)).findFirst();
-		boolean blocked = domainResult.isPresent() && domainResult.get().status() != Status.DONE;
+		Status domain = domainOutcome.get(changes.get(0).domain());
+		boolean blocked = domain != null && domain != Status.DONE;
 		for (Change change : changes) {
 			if (blocked) {
 				record(new ChangeResult(change, Status.SKIPPED, "depends on a change that did not succeed"), results, journal,

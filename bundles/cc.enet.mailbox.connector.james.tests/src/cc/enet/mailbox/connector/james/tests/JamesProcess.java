@@ -32,6 +32,11 @@ final class JamesProcess {
 		return this;
 	}
 
+	JamesProcess withJwtPublicKey(Path pem) {
+		environment.put("JAMES_WEBADMIN_JWT_KEY", pem.toString());
+		return this;
+	}
+
 	JamesProcess start() throws IOException, InterruptedException {
 		run("start", workdir.toString(), String.valueOf(portBase));
 		ports = new HashMap<>();

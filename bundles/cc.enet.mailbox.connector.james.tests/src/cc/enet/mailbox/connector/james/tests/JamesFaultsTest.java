@@ -1,0 +1,182 @@
+package cc.enet.mailbox.connector.james.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.Signature;
+import java.security.cert.CertificateFactory;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Failures against real James servers: unreachable, untrusted certificate, refused credentials (each a clear
+ * message, exit code 3 and nothing applied), and a server that dies in the middle of an apply and is restarted
+ * empty (James keeps everything in memory): the next apply restores it all from the model.
+ */
+class JamesFaultsTest {
+
+	private static final String PW = "Test-Pa55word";
+	private final Console mailbox = new Console();
+	private Path workspace;
+
+	@BeforeEach
+	void workspace() throws Exception {
+		Path dir = Files.createTempDirectory("mailbox-faults");
+		workspace = dir.resolve("ws");
+		Path csv = dir.resolve("m.csv");
+		StringBuilder rows = new StringBuilder("address,forward_to,password\n");
+		for (int i = 0; i < 3; i++) {
+			rows.append("user").append(i).append("@faults.test,").append(i > 0 ? "user0@faults.test" : "").append(',').append(PW).append('\n');
+		}
+		Files.writeString(csv, rows);
+		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
+	}
+
+	@Test
+	void anUnreachableServerIsNamedAndExitsThree() {
+		mailbox.run("server", "add", workspace.toString(), "nowhere", "--kind", "james", "--url", "http://127.0.0.1:9");
+		assertEquals(3, mailbox.run("apply", workspace.toString(), "--server", "nowhere", "--lang", "en"));
+		assertTrue(mailbox.err().contains("server nowhere (http://127.0.0.1:9) cannot be reached"), mailbox.both());
+		assertEquals(3, mailbox.run("plan", workspace.toString(), "--server", "nowhere", "--lang", "en"));
+	}
+
+	@Test
+	void anUntrustedCertificateIsRefusedUntilStaffPinIt() throws Exception {
+		JamesProcess james = new JamesProcess("https", 43000).withHttpsWebAdmin().start();
+		try {
+			mailbox.run("server", "add", workspace.toString(), "tls", "--kind", "james", "--url", james.webAdminUrl());
+			assertEquals(3, mailbox.run("apply", workspace.toString(), "--server", "tls", "--lang", "en"));
+			assertTrue(mailbox.err().contains("its TLS certificate is not trusted"), mailbox.both());
+			assertFalse(usersOf(james).contains("user0@faults.test"), "nothing applied");
+
+			assertEquals(0, mailbox.run("server", "add", workspace.toString(), "pinned", "--kind", "james", "--url",
+					james.webAdminUrl(), "--pin-presented", "--lang", "en"), mailbox.both());
+			assertTrue(mailbox.out().contains("Pinned certificate SHA-256: "), mailbox.out());
+			assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "pinned", "--lang", "en"), mailbox.both());
+			assertTrue(usersOf(james).contains("user2@faults.test"));
+
+			mailbox.run("server", "add", workspace.toString(), "wrongpin", "--kind", "james", "--url", james.webAdminUrl(),
+					"--pin-sha256", "00".repeat(32));
+			assertEquals(3, mailbox.run("plan", workspace.toString(), "--server", "wrongpin", "--lang", "en"));
+		} finally {
+			james.stop();
+		}
+	}
+
+	@Test
+	void refusedCredentialsAreNamedAndNothingIsApplied() throws Exception {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(2048);
+		KeyPair keys = generator.generateKeyPair();
+		Path pem = Files.createTempFile("jwt", ".pub");
+		Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+				+ Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+		JamesProcess james = new JamesProcess("jwt", 44000).withJwtPublicKey(pem).start();
+		try {
+			mailbox.run("server", "add", workspace.toString(), "jwt", "--kind", "james", "--url", james.webAdminUrl());
+			mailbox.secrets.put("server:jwt", "not.a.token");
+			assertEquals(3, mailbox.run("apply", workspace.toString(), "--server", "jwt", "--lang", "en"));
+			assertTrue(mailbox.err().contains("refused the credentials (HTTP 401)"), mailbox.both());
+			assertFalse(mailbox.both().contains("not.a.token"), "the secret is never printed");
+
+			mailbox.secrets.put("server:jwt", token(keys));
+			assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "jwt", "--lang", "en"), mailbox.both());
+		} finally {
+			james.stop();
+		}
+	}
+
+	@Test
+	void aServerThatDiesMidApplyExitsThreeAndARestartedOneIsRestoredFromTheModel() throws Exception {
+		Path dir = Files.createTempDirectory("mailbox-crash");
+		Path big = dir.resolve("ws");
+		Path csv = dir.resolve("m.csv");
+		StringBuilder rows = new StringBuilder("address,forward_to,quota_mb,password\n");
+		int count = 600;
+		for (int i = 0; i < count; i++) {
+			rows.append("u").append(i).append("@crash").append(i % 5).append(".test,")
+					.append(i % 3 == 0 ? "" : "u" + (i - 1) + "@crash" + ((i - 1) % 5) + ".test").append(',').append(100 + i).append(',')
+					.append(PW).append('\n');
+		}
+		Files.writeString(csv, rows);
+		assertEquals(0, mailbox.run("import", csv.toString(), "--into", big.toString()), mailbox.both());
+		JamesProcess james = new JamesProcess("crash", 45000).start();
+		try {
+			mailbox.run("server", "add", big.toString(), "crash", "--kind", "james", "--url", james.webAdminUrl());
+			Console applying = new Console();
+			applying.secrets.putAll(mailbox.secrets);
+			CompletableFuture<Integer> apply = CompletableFuture.supplyAsync(
+					() -> applying.run("apply", big.toString(), "--server", "crash", "--lang", "en"));
+			Path audit = big.resolve("audit.log");
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while ((!Files.exists(audit) || Files.readAllLines(audit).size() < 100) && System.nanoTime() < deadline) {
+				Thread.sleep(10);
+			}
+			james.kill();
+			assertEquals(3, apply.get(2, TimeUnit.MINUTES), applying.both());
+			assertTrue(applying.err().contains("cannot be reached"), applying.both());
+			assertTrue(applying.out().contains("not attempted"), applying.out());
+
+			james.start(); // empty again: James keeps nothing across a restart
+			assertEquals(0, mailbox.run("apply", big.toString(), "--server", "crash", "--lang", "en"), mailbox.both());
+			assertEquals(0, mailbox.run("plan", big.toString(), "--server", "crash", "--lang", "en"), mailbox.both());
+			assertTrue(mailbox.out().startsWith("Plan for server crash: 0 changes, 0 conflicts"), mailbox.out());
+			String users = usersOf(james);
+			assertEquals(count, users.split("\"username\"").length - 1, users.length() > 300 ? users.substring(0, 300) : users);
+			String forwards = get(james, "/address/forwards/u1@crash1.test");
+			assertTrue(forwards.contains("u0@crash0.test"), forwards);
+		} finally {
+			james.stop();
+		}
+	}
+
+	private static String token(KeyPair keys) throws Exception {
+		Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+		String header = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+		String claims = url.encodeToString(("{\"sub\":\"admin@faults.test\",\"admin\":true,\"exp\":"
+				+ (System.currentTimeMillis() / 1000 + 3600) + "}").getBytes(StandardCharsets.UTF_8));
+		Signature signature = Signature.getInstance("SHA256withRSA");
+		signature.initSign(keys.getPrivate());
+		signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
+		return header + "." + claims + "." + url.encodeToString(signature.sign());
+	}
+
+	private static String usersOf(JamesProcess james) throws Exception {
+		return get(james, "/users");
+	}
+
+	/** Reads WebAdmin directly, trusting exactly the test server's certificate when it speaks HTTPS. */
+	private static String get(JamesProcess james, String path) throws Exception {
+		KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+		trust.load(null, null);
+		try (InputStream in = Files.newInputStream(james.certificate())) {
+			trust.setCertificateEntry("james", CertificateFactory.getInstance("X.509").generateCertificate(in));
+		}
+		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		factory.init(trust);
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, factory.getTrustManagers(), null);
+		HttpClient client = HttpClient.newBuilder().sslContext(context).build();
+		return client.send(HttpRequest.newBuilder(URI.create(james.webAdminUrl() + path)).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+	}
+}
