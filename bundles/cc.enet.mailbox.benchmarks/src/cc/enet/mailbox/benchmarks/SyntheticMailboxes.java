@@ -14,6 +14,14 @@ final class SyntheticMailboxes {
 	}
 
 	static String csv(int mailboxes, int domains, int loops, long seed) {
+		return csv(mailboxes, domains, loops, seed, true);
+	}
+
+	/**
+	 * @param chains whether local forwards may form chains (each to any earlier mailbox of its domain); without,
+	 *            they all point at the domain's first mailbox, as James refuses mapping chains deeper than ten.
+	 */
+	static String csv(int mailboxes, int domains, int loops, long seed, boolean chains) {
 		Random random = new Random(seed);
 		int perDomain = mailboxes / domains;
 		List<List<String>> forwards = new ArrayList<>(mailboxes);
@@ -22,8 +30,11 @@ final class SyntheticMailboxes {
 			int count = random.nextInt(11) == 0 ? 0 : random.nextInt(11);
 			int indexInDomain = i % perDomain;
 			for (int t = 0; t < count && targets.size() < 10; t++) {
+				if (!chains && indexInDomain == 0) {
+					break; // the domain's first mailbox receives the local forwards and forwards nowhere
+				}
 				if (indexInDomain > 0 && random.nextBoolean()) {
-					targets.add(address(i - 1 - random.nextInt(indexInDomain), perDomain));
+					targets.add(address(chains ? i - 1 - random.nextInt(indexInDomain) : i - indexInDomain, perDomain));
 				} else {
 					targets.add("user" + random.nextInt(1_000_000) + "@outside" + random.nextInt(500) + ".example");
 				}
