@@ -11,6 +11,9 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
+import cc.enet.mailbox.core.credentials.CredentialException;
+import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.demo.DemoWorkspace;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceException;
@@ -30,7 +33,7 @@ public final class ConsoleApplication implements IApplication {
 		Display display = PlatformUI.createDisplay();
 		try {
 			String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-			ConsoleSession.setCurrent(new ConsoleSession(open(workspaceFolder(args))));
+			ConsoleSession.setCurrent(new ConsoleSession(open(workspaceFolder(args), argument(args, "-demoServer"))));
 			int code = PlatformUI.createAndRunWorkbench(display, new ConsoleWorkbenchAdvisor());
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} catch (WorkspaceException | IOException e) {
@@ -42,13 +45,21 @@ public final class ConsoleApplication implements IApplication {
 		}
 	}
 
-	static Path workspaceFolder(String[] args) {
+	static String argument(String[] args, String name) {
 		if (args != null) {
 			for (int i = 0; i + 1 < args.length; i++) {
-				if (args[i].equals("-mailboxWorkspace")) {
-					return Path.of(args[i + 1]);
+				if (args[i].equals(name)) {
+					return args[i + 1];
 				}
 			}
+		}
+		return null;
+	}
+
+	static Path workspaceFolder(String[] args) {
+		String named = argument(args, "-mailboxWorkspace");
+		if (named != null) {
+			return Path.of(named);
 		}
 		String property = System.getProperty("mailbox.workspace");
 		if (property != null && !property.isBlank()) {
@@ -57,11 +68,28 @@ public final class ConsoleApplication implements IApplication {
 		return Path.of(System.getProperty("user.home"), ".mailbox-console", "demo-workspace");
 	}
 
-	static MailboxWorkspace open(Path folder) throws WorkspaceException, IOException {
+	/**
+	 * Opens the workspace, creating the demo on first start. With {@code -demoServer URL} (./console passes the
+	 * embedded James) the demo's "demo" server points there and its mailboxes have initial passwords in secure storage.
+	 */
+	static MailboxWorkspace open(Path folder, String demoServer) throws WorkspaceException, IOException {
 		if (WorkspaceStore.isWorkspace(folder)) {
-			return WorkspaceStore.open(folder);
+			MailboxWorkspace workspace = WorkspaceStore.open(folder);
+			if (demoServer != null) {
+				DemoWorkspace.useDemoServer(workspace, demoServer);
+				WorkspaceStore.save(workspace);
+			}
+			return workspace;
 		}
-		MailboxWorkspace demo = DemoWorkspace.create(folder);
+		CredentialStore credentials = null;
+		if (demoServer != null) {
+			try {
+				credentials = SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder());
+			} catch (CredentialException e) {
+				throw new IOException(e.getMessage(), e);
+			}
+		}
+		MailboxWorkspace demo = DemoWorkspace.create(folder, demoServer, credentials);
 		WorkspaceStore.save(demo);
 		return demo;
 	}

@@ -1,6 +1,8 @@
 package cc.enet.mailbox.core.demo;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 
 import cc.enet.mailbox.Course;
@@ -8,10 +10,14 @@ import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.MailOption;
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.core.credentials.CredentialException;
+import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
@@ -26,8 +32,21 @@ public final class DemoWorkspace {
 	private DemoWorkspace() {
 	}
 
+	public static final String DEMO_SERVER = "demo";
+
 	public static MailboxWorkspace create(Path folder) {
+		return create(folder, null, null);
+	}
+
+	/**
+	 * The demo workspace; with a server URL it also names the embedded demo server (kind james), and with a credential
+	 * store every demo mailbox gets a random initial password there, so it can be applied at once.
+	 */
+	public static MailboxWorkspace create(Path folder, String demoServerUrl, CredentialStore credentials) {
 		MailboxWorkspace workspace = WorkspaceStore.create(folder, "Demo");
+		if (demoServerUrl != null) {
+			useDemoServer(workspace, demoServerUrl);
+		}
 		Domain sakura = domain(workspace, "sakura-trading", "さくら商事", "sakura-trading.co.jp");
 		add(sakura, "tanaka", "田中 太郎");
 		add(sakura, "suzuki", "Suzuki Hanako");
@@ -77,7 +96,36 @@ public final class DemoWorkspace {
 		Mailbox sales = sakura.getMailboxes().get(2);
 		sales.getForwarding().getTargets().addAll(List.of("tanaka@sakura-trading.co.jp", "suzuki@sakura-trading.co.jp"));
 		sales.getForwarding().setKeepCopy(true);
+		if (credentials != null) {
+			storePasswords(workspace, credentials);
+		}
 		return workspace;
+	}
+
+	/** Points the workspace's "demo" server at {@code url}, adding it if missing. */
+	public static void useDemoServer(MailboxWorkspace workspace, String url) {
+		MailServer server = workspace.root().getServers().stream().filter(s -> DEMO_SERVER.equals(s.getName())).findFirst()
+				.orElseGet(() -> {
+					MailServer created = MailboxFactory.eINSTANCE.createMailServer();
+					created.setName(DEMO_SERVER);
+					created.setKind("james");
+					workspace.root().getServers().add(created);
+					return created;
+				});
+		server.setUrl(url);
+	}
+
+	private static void storePasswords(MailboxWorkspace workspace, CredentialStore credentials) {
+		SecureRandom random = new SecureRandom();
+		workspace.root().getCustomers().forEach(c -> c.getDomains().forEach(d -> d.getMailboxes().forEach(m -> {
+			byte[] bytes = new byte[12];
+			random.nextBytes(bytes);
+			try {
+				credentials.store(m.getAddress(), Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).toCharArray());
+			} catch (CredentialException e) {
+				throw new IllegalStateException(e.getMessage(), e);
+			}
+		})));
 	}
 
 	private static Domain domain(MailboxWorkspace workspace, String customerId, String customerName, String name) {
