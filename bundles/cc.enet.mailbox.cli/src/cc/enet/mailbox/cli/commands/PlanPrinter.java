@@ -39,6 +39,10 @@ final class PlanPrinter {
 			}
 		}
 		unsupported.forEach((field, n) -> console.out().println(console.text().get("plan.unsupported", field, n)));
+		if (verbose) {
+			new TreeMap<>(plan.snapshot().usedBytes()).forEach((address, bytes) -> console.out()
+					.println("  usage     " + address + " " + String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0)));
+		}
 		if (!plan.conflicts().isEmpty()) {
 			console.out().println(console.text().get("plan.conflictHint"));
 		}
@@ -53,6 +57,7 @@ final class PlanPrinter {
 		plan.counts().forEach((kind, n) -> summary.put(kind.label(), n));
 		root.put("summary", summary);
 		root.put("entries", plan.entries().stream().map(PlanPrinter::entry).toList());
+		root.put("usedBytes", new java.util.TreeMap<>(plan.snapshot().usedBytes()));
 		return Json.write(root);
 	}
 

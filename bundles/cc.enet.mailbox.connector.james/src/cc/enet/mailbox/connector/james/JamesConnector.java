@@ -72,6 +72,7 @@ final class JamesConnector implements Connector {
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + users.size() + " mailboxes", users.size());
 		Map<String, MailboxState> states = new ConcurrentHashMap<>();
+		Map<String, Long> used = new ConcurrentHashMap<>();
 		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
 		try {
 			List<Future<?>> reads = new ArrayList<>();
@@ -80,7 +81,7 @@ final class JamesConnector implements Connector {
 					if (progress.isCanceled()) {
 						return null;
 					}
-					states.put(user, readUser(user, withForwards.contains(user)));
+					states.put(user, readUser(user, withForwards.contains(user), used));
 					synchronized (progress) {
 						progress.worked(1);
 					}
@@ -102,14 +103,17 @@ final class JamesConnector implements Connector {
 		if (progress.isCanceled()) {
 			throw new ConnectorException(Kind.UNREACHABLE, "reading the server was cancelled");
 		}
-		return new ServerSnapshot(serverDomains, states);
+		return new ServerSnapshot(serverDomains, states, used);
 	}
 
-	private MailboxState readUser(String user, boolean hasForwards) throws ConnectorException {
+	private MailboxState readUser(String user, boolean hasForwards, Map<String, Long> used) throws ConnectorException {
 		Map<String, Object> quota = Json.object(parse(web.expect(web.get("/quota/users/" + WebAdmin.segment(user)), "read quota of " + user, 200)));
 		Integer quotaMb = null;
 		if (quota.get("user") instanceof Map<?, ?> own && own.get("size") instanceof Number size) {
 			quotaMb = (int) (size.longValue() / MB);
+		}
+		if (quota.get("occupation") instanceof Map<?, ?> occupation && occupation.get("size") instanceof Number size) {
+			used.put(user, size.longValue());
 		}
 		List<String> targets = new ArrayList<>();
 		boolean keepCopy = false;

@@ -113,13 +113,23 @@ class ApplyToJamesTest {
 
 	@Test
 	@Order(6)
+	void quotaUsageIsReadBack() {
+		assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "test", "--verbose", "--lang", "en"), mailbox.both());
+		java.util.regex.Matcher usage = java.util.regex.Pattern.compile("usage     kato@abc.test (\\d+\\.\\d) MB").matcher(mailbox.out());
+		assertTrue(usage.find(), mailbox.out());
+		assertTrue(mailbox.run("plan", workspace.toString(), "--server", "test", "--format", "json") == 0
+				&& mailbox.out().matches("(?s).*\"usedBytes\":\\{[^}]*\"kato@abc.test\":[1-9][0-9]*.*"), mailbox.out());
+	}
+
+	@Test
+	@Order(7)
 	void aSecondApplyPlansNothing() {
 		assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "test", "--lang", "en"), mailbox.both());
 		assertTrue(mailbox.out().startsWith("Plan for server test: 0 changes, 0 conflicts, 0 unmanaged"), mailbox.out());
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void aChangeBehindTheConsolesBackIsAConflictThatApplyLeavesAndPullTakes() throws Exception {
 		// The customer redirects sato's mail to yamada in webmail.
 		assertEquals(204, webAdmin.put("/address/forwards/sato@abc.test/targets/yamada@xyz.test"));
@@ -143,7 +153,7 @@ class ApplyToJamesTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void takeMineOverwritesTheServer() throws Exception {
 		assertEquals(204, webAdmin.put("/address/forwards/suzuki@abc.test/targets/yamada@xyz.test"));
 		assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "test", "--take", "suzuki@abc.test=mine", "--lang", "en"),
