@@ -3,37 +3,18 @@ package cc.enet.mailbox.cli.tests;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import cc.enet.mailbox.cli.MailboxCommandLine;
-import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 
 /** Runs ./mailbox in-process and keeps what it printed, in the page-object style of the UI tests. */
 final class CommandLineRunner {
 
-	final Map<String, String> passwords = new HashMap<>();
 	private String out;
 	private String err;
 
-	private final CredentialStore credentials = new CredentialStore() {
-		@Override
-		public void store(String account, char[] password) {
-			passwords.put(account, new String(password));
-		}
-
-		@Override
-		public Optional<char[]> load(String account) {
-			return Optional.ofNullable(passwords.get(account)).map(String::toCharArray);
-		}
-
-		@Override
-		public void remove(String account) {
-			passwords.remove(account);
-		}
-	};
+	final SessionCredentialStore credentials = new SessionCredentialStore();
 
 	int run(String... args) {
 		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();

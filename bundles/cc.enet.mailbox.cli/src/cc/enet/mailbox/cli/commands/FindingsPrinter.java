@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cc.enet.mailbox.cli.internal.Console;
-import cc.enet.mailbox.cli.internal.Json;
+import cc.enet.mailbox.connector.json.Json;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.Validation.Summary;
 
@@ -31,12 +31,12 @@ final class FindingsPrinter {
 		StringBuilder json = new StringBuilder("{\"diagnostics\":[");
 		for (int i = 0; i < findings.size(); i++) {
 			Finding f = findings.get(i);
-			json.append(i == 0 ? "" : ",").append("\n{\"rule\":").append(Json.string(f.ruleId()))
-					.append(",\"severity\":").append(Json.string(f.severity().label()))
-					.append(",\"mailbox\":").append(Json.string(f.mailbox()))
-					.append(",\"domain\":").append(Json.string(f.domain()))
-					.append(",\"feature\":").append(Json.string(f.featurePath()))
-					.append(",\"message\":").append(Json.string(f.message(locale))).append('}');
+			json.append(i == 0 ? "" : ",").append("\n{\"rule\":").append(Json.write(f.ruleId()))
+					.append(",\"severity\":").append(Json.write(f.severity().label()))
+					.append(",\"mailbox\":").append(Json.write(f.mailbox()))
+					.append(",\"domain\":").append(Json.write(f.domain()))
+					.append(",\"feature\":").append(Json.write(f.featurePath()))
+					.append(",\"message\":").append(Json.write(f.message(locale))).append('}');
 		}
 		Summary s = Summary.of(findings);
 		json.append("],\n\"summary\":{\"errors\":").append(s.errors()).append(",\"warnings\":").append(s.warnings())

@@ -137,24 +137,54 @@ final class JamesConnector implements Connector {
 	public void apply(Change change, char[] password) throws ConnectorException {
 		switch (change) {
 		case Change.CreateDomain d -> web.expect(web.putJson("/domains/" + WebAdmin.segment(d.domain()), null), "create domain " + d.domain(), 204);
-		case Change.CreateMailbox m -> web.expect(web.putJson("/users/" + WebAdmin.segment(m.mailbox()),
-				Map.of("password", new String(password))), "create mailbox " + m.mailbox(), 204);
+		case Change.CreateMailbox m -> {
+			String path = "/users/" + WebAdmin.segment(m.mailbox());
+			verified("create mailbox " + m.mailbox(), () -> web.expect(web.putJson(path, Map.of("password", new String(password))),
+					"create mailbox " + m.mailbox(), 204), () -> web.head(path).status() == 200);
+		}
 		case Change.DeleteMailbox m -> {
 			setForwards(m.mailbox(), List.of(), currentTargets(m.mailbox()));
 			web.expect(web.delete("/users/" + WebAdmin.segment(m.mailbox())), "delete mailbox " + m.mailbox(), 204, 404);
 		}
-		case Change.SetQuota q -> web.expect(web.putJson("/quota/users/" + WebAdmin.segment(q.mailbox()) + "/size", q.quotaMb() * MB),
-				"set quota of " + q.mailbox(), 204);
+		case Change.SetQuota q -> verified("set quota of " + q.mailbox(),
+				() -> web.expect(web.putJson("/quota/users/" + WebAdmin.segment(q.mailbox()) + "/size", q.quotaMb() * MB),
+						"set quota of " + q.mailbox(), 204),
+				() -> web.get("/quota/users/" + WebAdmin.segment(q.mailbox()) + "/size").body().strip().equals(String.valueOf(q.quotaMb() * MB)));
 		case Change.SetForwarding f -> {
 			List<String> wanted = new ArrayList<>(f.forwarding().targets());
 			if (f.forwarding().keepCopy() && !wanted.isEmpty()) {
 				wanted.add(f.mailbox());
 			}
-			setForwards(f.mailbox(), wanted, currentTargets(f.mailbox()));
+			verified("set forwarding of " + f.mailbox(), () -> setForwards(f.mailbox(), wanted, currentTargets(f.mailbox())),
+					() -> new java.util.HashSet<>(currentTargets(f.mailbox())).equals(new java.util.HashSet<>(wanted)));
 		}
 		case Change.SetFilters f -> web.expect(web.putText("/sieve/" + WebAdmin.segment(f.mailbox()) + "/scripts/" + SieveScript.NAME
 				+ "?activate=true", SieveScript.of(f.filters())), "write the filter script of " + f.mailbox(), 204);
 		}
+	}
+
+	/** A write, then a read that confirms it. */
+	private interface Step {
+		void run() throws ConnectorException;
+	}
+
+	private interface Check {
+		boolean holds() throws ConnectorException;
+	}
+
+	/**
+	 * Writes and reads back, writing again when the server lost it: James's in-memory stores, under concurrent
+	 * writes, now and then answer 204 and keep nothing (seen in the crash test and the benchmark). A change is
+	 * reported done only once the server shows it.
+	 */
+	private static void verified(String what, Step write, Check check) throws ConnectorException {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			write.run();
+			if (check.holds()) {
+				return;
+			}
+		}
+		throw new ConnectorException(Kind.REFUSED, "the server answered but did not keep: " + what);
 	}
 
 	/** The server's targets now (the plan's view may be stale after a partial apply). */

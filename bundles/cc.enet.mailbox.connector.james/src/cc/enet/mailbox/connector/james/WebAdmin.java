@@ -66,6 +66,10 @@ final class WebAdmin {
 		return send(request(path).GET().build());
 	}
 
+	Response head(String path) throws ConnectorException {
+		return send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+	}
+
 	Response delete(String path) throws ConnectorException {
 		return send(request(path).DELETE().build());
 	}
@@ -109,7 +113,7 @@ final class WebAdmin {
 	}
 
 	/**
-	 * Sends, retrying a 5xx answer twice after a short pause: James's in-memory stores answer 500 now and then under
+	 * Sends, retrying a 5xx answer up to four times with growing pauses: James's in-memory stores answer 500 now and then under
 	 * concurrent writes (seen with eight parallel user creations), and every request sent here is idempotent.
 	 */
 	private Response send(HttpRequest request) throws ConnectorException {
@@ -126,7 +130,7 @@ final class WebAdmin {
 		return response;
 	}
 
-	private static final int RETRIES = 2;
+	private static final int RETRIES = 4;
 
 	private Response sendOnce(HttpRequest request) throws ConnectorException {
 		HttpResponse<String> response;

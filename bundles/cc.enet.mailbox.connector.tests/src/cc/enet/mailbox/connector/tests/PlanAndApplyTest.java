@@ -9,10 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +30,7 @@ import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
 import cc.enet.mailbox.connector.plan.Planner;
-import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
@@ -44,23 +41,7 @@ class PlanAndApplyTest {
 	Path dir;
 	MailboxWorkspace workspace;
 	FakeServer server = new FakeServer();
-	Map<String, String> passwords = new HashMap<>();
-	CredentialStore credentials = new CredentialStore() {
-		@Override
-		public void store(String account, char[] password) {
-			passwords.put(account, new String(password));
-		}
-
-		@Override
-		public Optional<char[]> load(String account) {
-			return Optional.ofNullable(passwords.get(account)).map(String::toCharArray);
-		}
-
-		@Override
-		public void remove(String account) {
-			passwords.remove(account);
-		}
-	};
+	SessionCredentialStore credentials = new SessionCredentialStore();
 
 	@BeforeEach
 	void twoDomains() {
@@ -73,7 +54,7 @@ class PlanAndApplyTest {
 			for (String user : List.of("a", "b", "c")) {
 				Mailbox mailbox = MailboxModels.newMailbox(d, user + "@" + domain);
 				d.getMailboxes().add(mailbox);
-				passwords.put(user + "@" + domain, "pw-" + user);
+				credentials.store(user + "@" + domain, ("pw-" + user).toCharArray());
 			}
 		}
 		mailbox("a@abc.jp").getForwarding().getTargets().add("b@xyz.jp");
@@ -107,7 +88,7 @@ class PlanAndApplyTest {
 		assertTrue(created < server.applied.indexOf("set quota of a@abc.jp to 1024 MB"));
 		assertTrue(created < server.applied.indexOf("set forwarding of a@abc.jp to b@xyz.jp"));
 		assertEquals("pw-a", server.passwords.get("a@abc.jp"));
-		assertEquals("pw-a", passwords.get("a@abc.jp"), "kept to restore an account the server lost");
+		assertEquals("pw-a", new String(credentials.load("a@abc.jp").orElseThrow()), "kept to restore an account the server lost");
 		assertEquals(List.of("b@xyz.jp"), server.mailboxes.get("a@abc.jp").forwarding().targets());
 		assertEquals(List.of("spam.example"), server.mailboxes.get("b@abc.jp").filters().denyDomains());
 	}
@@ -192,7 +173,7 @@ class PlanAndApplyTest {
 
 	@Test
 	void aMissingInitialPasswordFailsThatAccountWithAClearMessage() throws Exception {
-		passwords.remove("c@xyz.jp");
+		credentials.remove("c@xyz.jp");
 		ApplyReport report = apply(plan(), Decisions.none());
 		var failed = report.results().stream().filter(r -> r.status() == Status.FAILED).toList();
 		assertEquals(1, failed.size());

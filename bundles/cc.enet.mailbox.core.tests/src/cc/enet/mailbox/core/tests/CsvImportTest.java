@@ -20,6 +20,7 @@ import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
+import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.csv.CharsetDetector;
 import cc.enet.mailbox.core.csv.CsvImportException;
 import cc.enet.mailbox.core.csv.CsvImportOperation;
@@ -39,7 +40,7 @@ class CsvImportTest {
 	@TempDir
 	Path dir;
 
-	private final InMemoryCredentialStore credentials = new InMemoryCredentialStore();
+	private final SessionCredentialStore credentials = new SessionCredentialStore();
 
 	private Path csv(String text, Charset charset, boolean bom) throws Exception {
 		Path file = dir.resolve("mailboxes.csv");
@@ -236,7 +237,8 @@ class CsvImportTest {
 				credentials);
 
 		assertEquals(1, report.passwordsStored());
-		assertEquals(Map.of("tanaka@abc.co.jp", secret), credentials.passwords);
+		assertEquals(java.util.Set.of("tanaka@abc.co.jp"), credentials.accounts());
+		assertEquals(secret, new String(credentials.load("tanaka@abc.co.jp").orElseThrow()));
 		Files2.snapshot(dir.resolve("ws")).forEach((file, content) -> assertFalse(content.contains(secret), file));
 		StringWriter export = new StringWriter();
 		MailboxCsvExporter.write(workspace.root(), export);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,15 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.KeyStore;
 import java.security.Signature;
-import java.security.cert.CertificateFactory;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,12 +88,12 @@ class JamesFaultsTest {
 		JamesProcess james = new JamesProcess("jwt", 44000).withJwtPublicKey(pem).start();
 		try {
 			mailbox.run("server", "add", workspace.toString(), "jwt", "--kind", "james", "--url", james.webAdminUrl());
-			mailbox.secrets.put("server:jwt", "not.a.token");
+			mailbox.credentials.store("server:jwt", "not.a.token".toCharArray());
 			assertEquals(3, mailbox.run("apply", workspace.toString(), "--server", "jwt", "--lang", "en"));
 			assertTrue(mailbox.err().contains("refused the credentials (HTTP 401)"), mailbox.both());
 			assertFalse(mailbox.both().contains("not.a.token"), "the secret is never printed");
 
-			mailbox.secrets.put("server:jwt", token(keys));
+			mailbox.credentials.store("server:jwt", token(keys).toCharArray());
 			assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "jwt", "--lang", "en"), mailbox.both());
 		} finally {
 			james.stop();
@@ -123,7 +118,9 @@ class JamesFaultsTest {
 		try {
 			mailbox.run("server", "add", big.toString(), "crash", "--kind", "james", "--url", james.webAdminUrl());
 			Console applying = new Console();
-			applying.secrets.putAll(mailbox.secrets);
+			for (String account : mailbox.credentials.accounts()) {
+				applying.credentials.store(account, mailbox.credentials.load(account).orElseThrow());
+			}
 			CompletableFuture<Integer> apply = CompletableFuture.supplyAsync(
 					() -> applying.run("apply", big.toString(), "--server", "crash", "--lang", "en"));
 			Path audit = big.resolve("audit.log");
@@ -166,16 +163,7 @@ class JamesFaultsTest {
 
 	/** Reads WebAdmin directly, trusting exactly the test server's certificate when it speaks HTTPS. */
 	private static String get(JamesProcess james, String path) throws Exception {
-		KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-		trust.load(null, null);
-		try (InputStream in = Files.newInputStream(james.certificate())) {
-			trust.setCertificateEntry("james", CertificateFactory.getInstance("X.509").generateCertificate(in));
-		}
-		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		factory.init(trust);
-		SSLContext context = SSLContext.getInstance("TLS");
-		context.init(null, factory.getTrustManagers(), null);
-		HttpClient client = HttpClient.newBuilder().sslContext(context).build();
+		HttpClient client = HttpClient.newBuilder().sslContext(TestTls.trusting(james.certificate())).build();
 		return client.send(HttpRequest.newBuilder(URI.create(james.webAdminUrl() + path)).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 	}

@@ -1,17 +1,11 @@
 package cc.enet.mailbox.connector.james.tests;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManagerFactory;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -32,16 +26,7 @@ final class MailClient {
 
 	MailClient(JamesProcess james) throws Exception {
 		this.james = james;
-		KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-		trust.load(null, null);
-		try (InputStream in = Files.newInputStream(james.certificate())) {
-			trust.setCertificateEntry("james", CertificateFactory.getInstance("X.509").generateCertificate(in));
-		}
-		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		factory.init(trust);
-		SSLContext context = SSLContext.getInstance("TLS");
-		context.init(null, factory.getTrustManagers(), null);
-		this.tls = context.getSocketFactory();
+		this.tls = TestTls.trusting(james.certificate()).getSocketFactory();
 	}
 
 	/** Sends with SMTP AUTH over implicit TLS, as the guide asks customers to. */
