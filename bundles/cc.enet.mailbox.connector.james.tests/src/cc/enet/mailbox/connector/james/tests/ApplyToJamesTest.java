@@ -162,4 +162,22 @@ class ApplyToJamesTest {
 		assertFalse(forwards.contains("yamada@xyz.test"), forwards);
 		assertTrue(forwards.contains("tanaka@abc.test"), forwards);
 	}
+
+	@Test
+	@Order(10)
+	void aKilledApplyIsReportedAndCompletedByTheNextOne() throws Exception {
+		// What a console killed after two of five changes leaves: a journal with a start and no end.
+		Path journal = workspace.resolve(".apply/journal-test.jsonl");
+		Files.createDirectories(journal.getParent());
+		Files.writeString(journal, "{\"event\":\"start\",\"time\":\"2026-11-27T10:00:00Z\",\"server\":\"test\",\"changes\":5}\n"
+				+ "{\"event\":\"result\",\"change\":\"set quota of kato@abc.test to 5 MB\",\"status\":\"done\"}\n"
+				+ "{\"event\":\"result\",\"change\":\"create mailbox yamada@xyz.test\",\"status\":\"done\"}\n");
+
+		assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "test", "--lang", "en"), mailbox.both());
+		assertTrue(mailbox.out().contains("The last apply to test (started 2026-11-27T10:00:00Z) did not finish: 2 of 5 changes were recorded."),
+				mailbox.out());
+		assertTrue(Files.readString(journal).contains("\"event\":\"end\""), "this apply finished its own journal");
+		assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "test", "--lang", "en"), mailbox.both());
+		assertFalse(mailbox.out().contains("did not finish"), mailbox.out());
+	}
 }
