@@ -1,27 +1,19 @@
 package cc.enet.mailbox.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-import cc.enet.mailbox.core.demo.DemoWorkspace;
-import cc.enet.mailbox.core.store.MailboxWorkspace;
-import cc.enet.mailbox.core.store.WorkspaceException;
-import cc.enet.mailbox.core.store.WorkspaceStore;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.ConsoleWorkbenchAdvisor;
-import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
  * The console's window. It opens the workspace named by {@code -mailboxWorkspace PATH} (or the system property
- * mailbox.workspace); without one, the demo workspace, created on first start.
+ * mailbox.workspace); without one, the demo workspace, created on first start. The workspace is read in a job once
+ * the window is up, so even 100,000 mailboxes never hold the window back.
  */
 public final class ConsoleApplication implements IApplication {
 
@@ -30,13 +22,8 @@ public final class ConsoleApplication implements IApplication {
 		Display display = PlatformUI.createDisplay();
 		try {
 			String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-			ConsoleSession.setCurrent(new ConsoleSession(open(workspaceFolder(args))));
-			int code = PlatformUI.createAndRunWorkbench(display, new ConsoleWorkbenchAdvisor());
+			int code = PlatformUI.createAndRunWorkbench(display, new ConsoleWorkbenchAdvisor(workspaceFolder(args)));
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
-		} catch (WorkspaceException | IOException e) {
-			ErrorDialog.openError(null, UiMessages.Open_failed, e.getMessage(),
-					Status.error(e.getMessage(), e));
-			return Integer.valueOf(2);
 		} finally {
 			display.dispose();
 		}
@@ -55,15 +42,6 @@ public final class ConsoleApplication implements IApplication {
 			return Path.of(property);
 		}
 		return Path.of(System.getProperty("user.home"), ".mailbox-console", "demo-workspace");
-	}
-
-	static MailboxWorkspace open(Path folder) throws WorkspaceException, IOException {
-		if (WorkspaceStore.isWorkspace(folder)) {
-			return WorkspaceStore.open(folder);
-		}
-		MailboxWorkspace demo = DemoWorkspace.create(folder);
-		WorkspaceStore.save(demo);
-		return demo;
 	}
 
 	@Override
