@@ -120,25 +120,41 @@ public final class MailboxTsv {
 		for (List<String> record : records) {
 			csv.append(record.stream().map(CsvParser::quote).collect(Collectors.joining(","))).append('\n');
 		}
-		List<MailboxRow> rows;
+		// Unknown addresses are reported together with the reader's problems, so one paste shows every bad line.
+		int addressColumn = hasHeader ? headerIndex(records.get(0), MailboxColumn.ADDRESS) : 0;
+		for (int i = hasHeader ? 1 : 0; i < records.size() && addressColumn >= 0; i++) {
+			List<String> record = records.get(i);
+			String address = addressColumn < record.size() ? record.get(addressColumn).strip() : "";
+			if (Addresses.domainOf(address) != null && lookup.apply(Addresses.key(address)) == null) {
+				problems.add(new Problem(i + 1, MailboxColumn.ADDRESS.header(), "\"" + address + "\" is not a mailbox in this table"));
+			}
+		}
+		List<MailboxRow> rows = List.of();
 		try {
 			rows = MailboxCsvReader.read("clipboard", csv.toString());
 		} catch (CsvImportException e) {
 			for (CsvProblem problem : e.problems()) {
 				problems.add(new Problem(Math.max(1, problem.line() - offset), problem.column(), problem.reason()));
 			}
+		}
+		if (!problems.isEmpty()) {
+			problems.sort(java.util.Comparator.comparingInt(Problem::line));
 			return new Paste(List.of(), List.of(), problems);
 		}
 		List<Mailbox> mailboxes = new ArrayList<>(rows.size());
 		for (MailboxRow row : rows) {
-			Mailbox mailbox = lookup.apply(Addresses.key(row.address()));
-			if (mailbox == null) {
-				problems.add(new Problem(row.line() - offset, MailboxColumn.ADDRESS.header(),
-						"\"" + row.address() + "\" is not a mailbox in this table"));
-			}
-			mailboxes.add(mailbox);
+			mailboxes.add(lookup.apply(Addresses.key(row.address())));
 		}
-		return problems.isEmpty() ? new Paste(mailboxes, rows, problems) : new Paste(List.of(), List.of(), problems);
+		return new Paste(mailboxes, rows, problems);
+	}
+
+	private static int headerIndex(List<String> header, MailboxColumn column) {
+		for (int i = 0; i < header.size(); i++) {
+			if (header.get(i).strip().equalsIgnoreCase(column.header())) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**
