@@ -84,9 +84,25 @@ public final class MailboxTable {
 			tableColumn.addListener(SWT.Selection, e -> changeQuery(query.sortedBy(column)));
 			viewerColumn.setLabelProvider(new CellLabels(column));
 		}
+		fitHeaders(table);
 		viewer.setContentProvider(new RowsContent());
 		viewer.setInput(this);
 		showSortIndicator();
+	}
+
+	/** Widens columns whose header (Japanese ones are wider) would be cut, leaving room for the sort arrow. */
+	private static void fitHeaders(Table table) {
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+		try {
+			for (TableColumn column : table.getColumns()) {
+				int needed = gc.textExtent(column.getText()).x + 32;
+				if (column.getWidth() < needed) {
+					column.setWidth(needed);
+				}
+			}
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	public Composite getControl() {

@@ -23,16 +23,19 @@ public final class Ui {
 
 	public static <T> T sync(Supplier<T> work) {
 		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
 		display().syncExec(() -> {
 			try {
 				result.set(work.get());
-			} catch (RuntimeException e) {
+			} catch (RuntimeException | Error e) { // assertion failures too: they belong to the test, not the event loop
 				failure.set(e);
 			}
 		});
-		if (failure.get() != null) {
-			throw failure.get();
+		if (failure.get() instanceof RuntimeException e) {
+			throw e;
+		}
+		if (failure.get() instanceof Error e) {
+			throw e;
 		}
 		return result.get();
 	}
