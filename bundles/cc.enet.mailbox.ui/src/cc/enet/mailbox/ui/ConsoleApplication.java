@@ -13,7 +13,8 @@ import cc.enet.mailbox.ui.internal.ConsoleWorkbenchAdvisor;
 /**
  * The console's window. It opens the workspace named by {@code -mailboxWorkspace PATH} (or the system property
  * mailbox.workspace); without one, the demo workspace, created on first start. The workspace is read in a job once
- * the window is up, so even 100,000 mailboxes never hold the window back.
+ * the window is up, so even 100,000 mailboxes never hold the window back. {@code -openMailboxes all} (or a domain
+ * name) opens that mailbox table once the workspace is read.
  */
 public final class ConsoleApplication implements IApplication {
 
@@ -22,11 +23,24 @@ public final class ConsoleApplication implements IApplication {
 		Display display = PlatformUI.createDisplay();
 		try {
 			String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-			int code = PlatformUI.createAndRunWorkbench(display, new ConsoleWorkbenchAdvisor(workspaceFolder(args)));
+			int code = PlatformUI.createAndRunWorkbench(display, new ConsoleWorkbenchAdvisor(workspaceFolder(args),
+					argument(args, "-openMailboxes")));
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
 			display.dispose();
 		}
+	}
+
+	/** The value after {@code name} among the program arguments, or null. */
+	static String argument(String[] args, String name) {
+		if (args != null) {
+			for (int i = 0; i + 1 < args.length; i++) {
+				if (args[i].equals(name)) {
+					return args[i + 1];
+				}
+			}
+		}
+		return null;
 	}
 
 	static Path workspaceFolder(String[] args) {

@@ -29,9 +29,12 @@ import cc.enet.mailbox.ui.markers.ProblemMarkers;
 public final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	private final Path workspaceFolder;
+	private final String openMailboxes;
 
-	public ConsoleWorkbenchAdvisor(Path workspaceFolder) {
+	/** @param openMailboxes "all", a domain name, or null: the mailbox table to open once the workspace is read */
+	public ConsoleWorkbenchAdvisor(Path workspaceFolder, String openMailboxes) {
 		this.workspaceFolder = workspaceFolder;
+		this.openMailboxes = openMailboxes;
 	}
 
 	@Override
@@ -75,6 +78,24 @@ public final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		ConsoleSession.addListener(new ProblemMarkers());
+		if (openMailboxes != null) {
+			ConsoleSession.addListener(new ConsoleSession.Listener() {
+				@Override
+				public void sessionOpened(ConsoleSession session) {
+					ConsoleSession.removeListener(this);
+					org.eclipse.emf.ecore.EObject scope = "all".equals(openMailboxes) ? session.workspace().root()
+							: session.workspace().findDomain(openMailboxes).map(org.eclipse.emf.ecore.EObject.class::cast)
+									.orElse(session.workspace().root());
+					try {
+						getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage().openEditor(
+								new cc.enet.mailbox.ui.editors.MailboxTableInput(scope),
+								cc.enet.mailbox.ui.editors.MailboxTableEditor.ID);
+					} catch (org.eclipse.ui.PartInitException e) {
+						ILog.of(getClass()).log(e.getStatus());
+					}
+				}
+			});
+		}
 		WorkspaceOpener.open(workspaceFolder);
 	}
 
