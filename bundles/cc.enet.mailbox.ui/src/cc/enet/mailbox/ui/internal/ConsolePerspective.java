@@ -13,7 +13,7 @@ public final class ConsolePerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		layout.addView(WorkspaceNavigatorView.ID, IPageLayout.LEFT, 0.22f, editors);
+		layout.addView(WorkspaceNavigatorView.ID, IPageLayout.LEFT, 0.27f, editors);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.6f, "bottom");

@@ -143,6 +143,40 @@ public final class ConsoleSession {
 	/** Writes every changed customer file atomically; the undo history stays, only the save point moves. */
 	public void save() throws IOException {
 		WorkspaceStore.save(workspace);
+		saved();
+	}
+
+	/**
+	 * Saves with a modal progress dialog while the files are written on another thread: the window keeps painting,
+	 * and no edit can reach the model halfway through a save. Falls back to {@link #save()} off the UI thread.
+	 */
+	public void saveWithProgress() throws IOException {
+		if (Display.getCurrent() == null || !org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
+			save();
+			return;
+		}
+		try {
+			org.eclipse.ui.PlatformUI.getWorkbench().getProgressService().run(true, false, monitor -> {
+				monitor.beginTask(org.eclipse.osgi.util.NLS.bind(UiMessages.Save_task, workspace.folder().getFileName()),
+						IProgressMonitor.UNKNOWN);
+				try {
+					WorkspaceStore.save(workspace);
+				} catch (IOException e) {
+					throw new java.lang.reflect.InvocationTargetException(e);
+				} finally {
+					monitor.done();
+				}
+			});
+		} catch (java.lang.reflect.InvocationTargetException e) {
+			throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException(e);
+		}
+		saved();
+	}
+
+	private void saved() {
 		commandStack().saveIsDone();
 		fire(l -> l.modelChanged(this));
 		fire(l -> l.saved(this));

@@ -40,7 +40,7 @@ public final class WorkspaceSaveable extends Saveable {
 	public void doSave(IProgressMonitor monitor) throws CoreException {
 		monitor.beginTask(NLS.bind(UiMessages.Save_task, getName()), IProgressMonitor.UNKNOWN);
 		try {
-			session.save();
+			session.saveWithProgress();
 		} catch (IOException e) {
 			throw new CoreException(Status.error(NLS.bind(UiMessages.Save_failed, getToolTipText(), e.getMessage()), e));
 		} finally {

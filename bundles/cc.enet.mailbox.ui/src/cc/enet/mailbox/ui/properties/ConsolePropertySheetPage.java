@@ -41,6 +41,14 @@ public final class ConsolePropertySheetPage extends PropertySheetPage {
 	}
 
 	@Override
+	public void createControl(org.eclipse.swt.widgets.Composite parent) {
+		super.createControl(parent);
+		if (getControl() instanceof org.eclipse.swt.widgets.Tree tree && tree.getColumnCount() > 0) {
+			tree.getColumn(0).setWidth(220); // Japanese property names are long
+		}
+	}
+
+	@Override
 	public void setActionBars(IActionBars actionBars) {
 		super.setActionBars(actionBars);
 		undo = CommandStackAction.undo(session);

@@ -110,7 +110,7 @@ public final class ModelPropertySource implements IPropertySource {
 					return null;
 				}
 				if (attribute.getEAttributeType() instanceof EEnum eEnum) {
-					return new ComboBoxCellEditor(parent, enumLabels(eEnum), SWT.READ_ONLY);
+					return new ComboBoxCellEditor(parent, enumLabels(eEnum, item, owner), SWT.READ_ONLY);
 				}
 				if (isBoolean(attribute)) {
 					return new ComboBoxCellEditor(parent, YES_NO, SWT.READ_ONLY);
@@ -134,7 +134,7 @@ public final class ModelPropertySource implements IPropertySource {
 		descriptor.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object value) {
-				return display(attribute, value);
+				return display(attribute, value, item, owner);
 			}
 		});
 		return descriptor;
@@ -165,9 +165,9 @@ public final class ModelPropertySource implements IPropertySource {
 		return value == null ? "" : String.valueOf(value);
 	}
 
-	private String display(EAttribute attribute, Object editorValue) {
+	private String display(EAttribute attribute, Object editorValue, IItemPropertyDescriptor item, EObject owner) {
 		if (attribute.getEAttributeType() instanceof EEnum eEnum && editorValue instanceof Integer index) {
-			String[] labels = enumLabels(eEnum);
+			String[] labels = enumLabels(eEnum, item, owner);
 			return index >= 0 && index < labels.length ? labels[index] : "";
 		}
 		if (isBoolean(attribute) && editorValue instanceof Integer index) {
@@ -224,8 +224,10 @@ public final class ModelPropertySource implements IPropertySource {
 		return text;
 	}
 
-	private static String[] enumLabels(EEnum eEnum) {
-		return eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new);
+	/** The literals as the edit bundle names them, in the user's language. */
+	private static String[] enumLabels(EEnum eEnum, IItemPropertyDescriptor item, EObject owner) {
+		org.eclipse.emf.edit.provider.IItemLabelProvider labels = item.getLabelProvider(owner);
+		return eEnum.getELiterals().stream().map(l -> labels.getText(l.getInstance())).toArray(String[]::new);
 	}
 
 	private static boolean isBoolean(EAttribute attribute) {
