@@ -106,7 +106,8 @@ public final class MailboxCsvImporter {
 		return id;
 	}
 
-	private static void applyRow(MailboxRow row, Mailbox mailbox) {
+	/** Changes {@code mailbox} in the columns {@code row} has; shared with the console's paste. */
+	static void applyRow(MailboxRow row, Mailbox mailbox) {
 		if (row.has(MailboxColumn.DISPLAY_NAME)) {
 			mailbox.setDisplayName(row.text(MailboxColumn.DISPLAY_NAME));
 		}

@@ -1,35 +1,123 @@
 package cc.enet.mailbox.ui.internal;
 
+import java.io.IOException;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.swt.widgets.Display;
 
+import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.core.edit.EditingDomains;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.rules.Validation;
 
-/** The workspace the window shows, its editing domain (one undo stack), and its latest findings. */
+/**
+ * The workspace the window shows, its editing domain (one undo stack for every editor and view), and its latest
+ * findings. Validation runs in a job after every command; a run that overlaps a command is thrown away and
+ * repeated, so the model is only ever read by the job while no command changes it.
+ */
 public final class ConsoleSession {
 
-	private static ConsoleSession current;
+	/** What views hear about; every call comes on the UI thread. */
+	public interface Listener {
+		default void sessionOpened(ConsoleSession session) {
+		}
+
+		/** After every command, undo, redo and save: labels and the dirty marker may have changed. */
+		default void modelChanged(ConsoleSession session) {
+		}
+
+		default void findingsChanged(ConsoleSession session) {
+		}
+
+		/** After the workspace was written to disk. */
+		default void saved(ConsoleSession session) {
+		}
+	}
+
+	/** One validation's result: the findings, and errors plus warnings per mailbox for the table. */
+	public record Findings(List<Finding> list, Map<Mailbox, int[]> perMailbox, boolean complete) {
+		public static final Findings NONE = new Findings(List.of(), Map.of(), false);
+
+		/** Errors and warnings of one mailbox. */
+		public int problemsOf(Mailbox mailbox) {
+			int[] count = perMailbox.get(mailbox);
+			return count == null ? 0 : count[0] + count[1];
+		}
+
+		public int errorsOf(Mailbox mailbox) {
+			int[] count = perMailbox.get(mailbox);
+			return count == null ? 0 : count[0];
+		}
+	}
+
+	private static final ListenerList<Listener> LISTENERS = new ListenerList<>();
+	private static volatile ConsoleSession current;
 
 	private final MailboxWorkspace workspace;
 	private final AdapterFactoryEditingDomain editingDomain;
-	private List<Finding> findings;
+	private final AtomicLong modelVersion = new AtomicLong();
+	private final ValidationJob validationJob = new ValidationJob();
+	private final CommandStackListener stackListener;
+	private volatile Findings findings = Findings.NONE;
+	private final WorkspaceSaveable saveable;
 
 	public ConsoleSession(MailboxWorkspace workspace) {
 		this.workspace = workspace;
 		this.editingDomain = EditingDomains.create(workspace.resourceSet());
+		this.saveable = new WorkspaceSaveable(this);
+		this.stackListener = event -> {
+			modelVersion.incrementAndGet();
+			validationJob.schedule(250);
+			fire(l -> l.modelChanged(this));
+		};
+		editingDomain.getCommandStack().addCommandStackListener(stackListener);
 	}
 
 	public static ConsoleSession current() {
 		return current;
 	}
 
+	/** Makes {@code session} the window's session, tells every listener, and starts its first validation. */
 	public static void setCurrent(ConsoleSession session) {
+		ConsoleSession old = current;
 		current = session;
+		if (old != null) {
+			old.dispose();
+		}
+		if (session != null) {
+			session.validationJob.schedule();
+			fire(l -> l.sessionOpened(session));
+		}
+	}
+
+	public static void addListener(Listener listener) {
+		LISTENERS.add(listener);
+	}
+
+	public static void removeListener(Listener listener) {
+		LISTENERS.remove(listener);
+	}
+
+	private static void fire(java.util.function.Consumer<Listener> event) {
+		for (Listener listener : LISTENERS) {
+			event.accept(listener);
+		}
 	}
 
 	public MailboxWorkspace workspace() {
@@ -40,14 +128,138 @@ public final class ConsoleSession {
 		return editingDomain;
 	}
 
-	public synchronized List<Finding> findings() {
-		if (findings == null) {
-			findings = new Validation().findings(workspace.root());
+	public BasicCommandStack commandStack() {
+		return (BasicCommandStack) editingDomain.getCommandStack();
+	}
+
+	public WorkspaceSaveable saveable() {
+		return saveable;
+	}
+
+	public boolean isDirty() {
+		return commandStack().isSaveNeeded();
+	}
+
+	/** Writes every changed customer file atomically; the undo history stays, only the save point moves. */
+	public void save() throws IOException {
+		WorkspaceStore.save(workspace);
+		saved();
+	}
+
+	/**
+	 * Saves with a modal progress dialog while the files are written on another thread: the window keeps painting,
+	 * and no edit can reach the model halfway through a save. Falls back to {@link #save()} off the UI thread.
+	 */
+	public void saveWithProgress() throws IOException {
+		if (Display.getCurrent() == null || !org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
+			save();
+			return;
 		}
+		try {
+			org.eclipse.ui.PlatformUI.getWorkbench().getProgressService().run(true, false, monitor -> {
+				monitor.beginTask(org.eclipse.osgi.util.NLS.bind(UiMessages.Save_task, workspace.folder().getFileName()),
+						IProgressMonitor.UNKNOWN);
+				try {
+					WorkspaceStore.save(workspace);
+				} catch (IOException e) {
+					throw new java.lang.reflect.InvocationTargetException(e);
+				} finally {
+					monitor.done();
+				}
+			});
+		} catch (java.lang.reflect.InvocationTargetException e) {
+			throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException(e);
+		}
+		saved();
+	}
+
+	private void saved() {
+		commandStack().saveIsDone();
+		fire(l -> l.modelChanged(this));
+		fire(l -> l.saved(this));
+	}
+
+	/** The latest complete findings; empty (and not complete) until the first validation ends. */
+	public Findings findings() {
 		return findings;
+	}
+
+	/** Re-runs the rules now (in the background). */
+	public void validate() {
+		validationJob.schedule();
+	}
+
+	/** Waits for the pending validation; for tests and the benchmark. */
+	public void joinValidation() throws InterruptedException {
+		validationJob.join();
 	}
 
 	public Locale locale() {
 		return Locale.getDefault().getLanguage().equals("ja") ? Locale.JAPANESE : Locale.ENGLISH;
+	}
+
+	private void dispose() {
+		validationJob.cancel();
+		editingDomain.getCommandStack().removeCommandStackListener(stackListener);
+	}
+
+	private final class ValidationJob extends Job {
+		ValidationJob() {
+			super(UiMessages.Job_validate);
+			setPriority(DECORATE);
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			monitor.beginTask(UiMessages.Job_validate, IProgressMonitor.UNKNOWN);
+			long version = modelVersion.get();
+			List<Finding> list;
+			try {
+				list = new Validation().findings(workspace.root());
+			} catch (RuntimeException e) {
+				if (version != modelVersion.get()) {
+					return Status.OK_STATUS; // a command ran meanwhile and scheduled the next run
+				}
+				return Status.error(UiMessages.Job_validate, e);
+			}
+			if (monitor.isCanceled() || version != modelVersion.get()) {
+				return Status.CANCEL_STATUS;
+			}
+			Map<Mailbox, int[]> perMailbox = new IdentityHashMap<>();
+			for (Finding finding : list) {
+				if (finding.severity() != Severity.INFO) {
+					Mailbox mailbox = mailboxOf(finding.target());
+					if (mailbox != null) {
+						perMailbox.computeIfAbsent(mailbox, m -> new int[2])[finding.severity() == Severity.ERROR ? 0 : 1]++;
+					}
+				}
+			}
+			Findings result = new Findings(List.copyOf(list), perMailbox, true);
+			Display display = Display.getDefault();
+			display.asyncExec(() -> {
+				if (current == ConsoleSession.this && version == modelVersion.get()) {
+					findings = result;
+					fire(l -> l.findingsChanged(ConsoleSession.this));
+				}
+			});
+			return Status.OK_STATUS;
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == ConsoleSession.class;
+		}
+	}
+
+	public static Mailbox mailboxOf(EObject object) {
+		for (EObject o = object; o != null; o = o.eContainer()) {
+			if (o instanceof Mailbox mailbox) {
+				return mailbox;
+			}
+		}
+		return null;
 	}
 }

@@ -1,46 +1,181 @@
 package cc.enet.mailbox.ui.views;
 
+import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.Severity;
+import cc.enet.mailbox.ui.editors.MailboxTableEditor;
+import cc.enet.mailbox.ui.editors.MailboxTableInput;
+import cc.enet.mailbox.ui.internal.CommandStackAction;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
+import cc.enet.mailbox.ui.properties.ConsolePropertySheetPage;
 
-/** Customers, their domains and mailboxes, with counts and the number of problems at each. */
-public final class WorkspaceNavigatorView extends ViewPart {
+/**
+ * Customers and their domains, with mailbox counts and the errors and warnings at each. Double-click opens the
+ * mailbox table of a domain or customer; the toolbar opens the table of every mailbox.
+ */
+public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSession.Listener {
 	public static final String ID = "cc.enet.mailbox.ui.views.navigator";
 
 	private TreeViewer viewer;
+	private ModelLabels labels;
+	private LocalResourceManager images;
+	private CommandStackAction undo;
+	private CommandStackAction redo;
+	private ConsoleSession session;
 
 	@Override
 	public void createPartControl(Composite parent) {
+		images = new LocalResourceManager(JFaceResources.getResources(), parent);
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ModelTreeContent());
-		ConsoleSession session = ConsoleSession.current();
-		viewer.setLabelProvider(new ModelLabels(problemCounts(session)));
-		if (session != null) {
-			viewer.setInput(session.workspace().root());
-		}
+		labels = new ModelLabels();
+		viewer.setLabelProvider(labels);
+		viewer.addDoubleClickListener(e -> openSelection());
 		getSite().setSelectionProvider(viewer);
+
+		Action open = new Action(UiMessages.Navigator_open) {
+			@Override
+			public void run() {
+				openSelection();
+			}
+		};
+		Action openAll = new Action(UiMessages.Navigator_openAll) {
+			@Override
+			public void run() {
+				if (session != null) {
+					open(session.workspace().root());
+				}
+			}
+		};
+		openAll.setToolTipText(UiMessages.Navigator_openAll);
+		openAll.setImageDescriptor(ImageDescriptor.createFromURL(
+				(URL) cc.enet.mailbox.provider.MailboxEditPlugin.INSTANCE.getImage("full/obj16/Mailbox")));
+		getViewSite().getActionBars().getToolBarManager().add(openAll);
+		MenuManager menu = new MenuManager();
+		menu.add(open);
+		menu.add(openAll);
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+
+		ConsoleSession.addListener(this);
+		if (ConsoleSession.current() != null) {
+			sessionOpened(ConsoleSession.current());
+		} else {
+			setContentDescription(UiMessages.Navigator_opening);
+		}
 	}
 
 	public TreeViewer viewer() {
 		return viewer;
+	}
+
+	private void openSelection() {
+		Object element = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+		if (element instanceof Mailbox mailbox) {
+			MailboxTableEditor editor = open(mailbox.getDomain());
+			if (editor != null) {
+				editor.reveal(mailbox);
+			}
+		} else if (element instanceof EObject scope) {
+			open(scope);
+		}
+	}
+
+	private MailboxTableEditor open(EObject scope) {
+		try {
+			return (MailboxTableEditor) getSite().getPage().openEditor(new MailboxTableInput(scope), MailboxTableEditor.ID);
+		} catch (PartInitException e) {
+			org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
+			return null;
+		}
+	}
+
+	@Override
+	public void sessionOpened(ConsoleSession opened) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		session = opened;
+		if (undo != null) {
+			undo.dispose();
+			redo.dispose();
+		}
+		undo = CommandStackAction.undo(opened);
+		redo = CommandStackAction.redo(opened);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		getViewSite().getActionBars().updateActionBars();
+		labels.problems = Map.of();
+		viewer.setInput(opened.workspace().root());
+		setContentDescription(NLS.bind(UiMessages.Navigator_summary, Integer.valueOf(opened.workspace().mailboxCount()),
+				UiMessages.Navigator_validating));
+	}
+
+	@Override
+	public void findingsChanged(ConsoleSession changed) {
+		if (changed != session || viewer.getControl().isDisposed()) {
+			return;
+		}
+		labels.problems = problemCounts(changed);
+		int errors = 0, warnings = 0;
+		for (Finding finding : changed.findings().list()) {
+			if (finding.severity() == Severity.ERROR) {
+				errors++;
+			} else if (finding.severity() == Severity.WARNING) {
+				warnings++;
+			}
+		}
+		setContentDescription(NLS.bind(UiMessages.Navigator_summary, Integer.valueOf(changed.workspace().mailboxCount()),
+				NLS.bind(UiMessages.Navigator_problemSummary, Integer.valueOf(errors), Integer.valueOf(warnings))));
+		viewer.refresh(true);
+	}
+
+	@Override
+	public void modelChanged(ConsoleSession changed) {
+		if (changed == session && !viewer.getControl().isDisposed()) {
+			viewer.refresh(true);
+		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class && session != null) {
+			return adapter.cast(new ConsolePropertySheetPage(session));
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override
@@ -48,15 +183,27 @@ public final class WorkspaceNavigatorView extends ViewPart {
 		viewer.getControl().setFocus();
 	}
 
-	/** Errors and warnings per mailbox and per domain, from the session's findings. */
-	private static Map<String, int[]> problemCounts(ConsoleSession session) {
-		Map<String, int[]> counts = new HashMap<>();
-		if (session != null) {
-			for (Finding finding : session.findings()) {
-				int slot = finding.severity() == cc.enet.mailbox.rules.Severity.ERROR ? 0
-						: finding.severity() == cc.enet.mailbox.rules.Severity.WARNING ? 1 : -1;
-				if (slot >= 0) {
-					counts.computeIfAbsent(finding.place(), k -> new int[2])[slot]++;
+	@Override
+	public void dispose() {
+		ConsoleSession.removeListener(this);
+		if (undo != null) {
+			undo.dispose();
+			redo.dispose();
+		}
+		super.dispose();
+	}
+
+	/** Errors and warnings per domain (all of its mailboxes and its own settings) and per customer. */
+	private static Map<Object, int[]> problemCounts(ConsoleSession session) {
+		Map<Object, int[]> counts = new HashMap<>();
+		for (Finding finding : session.findings().list()) {
+			int slot = finding.severity() == Severity.ERROR ? 0 : finding.severity() == Severity.WARNING ? 1 : -1;
+			if (slot < 0) {
+				continue;
+			}
+			for (EObject o = finding.target(); o != null; o = o.eContainer()) {
+				if (o instanceof Domain || o instanceof Customer) {
+					counts.computeIfAbsent(o, k -> new int[2])[slot]++;
 				}
 			}
 		}
@@ -71,13 +218,7 @@ public final class WorkspaceNavigatorView extends ViewPart {
 
 		@Override
 		public Object[] getChildren(Object parent) {
-			if (parent instanceof Customer c) {
-				return c.getDomains().toArray();
-			}
-			if (parent instanceof Domain d) {
-				return d.getMailboxes().toArray();
-			}
-			return new Object[0];
+			return parent instanceof Customer c ? c.getDomains().toArray() : new Object[0];
 		}
 
 		@Override
@@ -87,34 +228,35 @@ public final class WorkspaceNavigatorView extends ViewPart {
 
 		@Override
 		public boolean hasChildren(Object element) {
-			return element instanceof Customer || element instanceof Domain d && !d.getMailboxes().isEmpty();
+			return element instanceof Customer c && !c.getDomains().isEmpty();
 		}
 	}
 
-	private static final class ModelLabels extends ColumnLabelProvider {
-		private final Map<String, int[]> problems;
-
-		ModelLabels(Map<String, int[]> problems) {
-			this.problems = problems;
-		}
+	private final class ModelLabels extends ColumnLabelProvider {
+		volatile Map<Object, int[]> problems = Map.of();
 
 		@Override
 		public String getText(Object element) {
 			String text;
-			String place;
 			if (element instanceof Customer c) {
-				return NLS.bind(UiMessages.Navigator_customerLabel, c.getName(), c.getDomains().size());
+				text = NLS.bind(UiMessages.Navigator_customerLabel, c.getName(), c.getDomains().size());
 			} else if (element instanceof Domain d) {
 				text = NLS.bind(UiMessages.Navigator_domainLabel, d.getName(), d.getMailboxes().size());
-				place = d.getName();
-			} else if (element instanceof Mailbox m) {
-				text = m.getAddress() + (m.getDisplayName() == null || m.getDisplayName().isEmpty() ? "" : "  " + m.getDisplayName());
-				place = m.getAddress();
 			} else {
 				return String.valueOf(element);
 			}
-			int[] count = problems.get(place);
+			int[] count = problems.get(element);
 			return count == null ? text : NLS.bind(UiMessages.Navigator_problems, new Object[] { text, count[0], count[1] });
+		}
+
+		@Override
+		public Image getImage(Object element) {
+			if (session == null || !(element instanceof EObject)) {
+				return null;
+			}
+			AdapterFactory factory = session.editingDomain().getAdapterFactory();
+			Object image = ((IItemLabelProvider) factory.adapt(element, IItemLabelProvider.class)).getImage(element);
+			return image instanceof URL url ? images.create(ImageDescriptor.createFromURL(url)) : null;
 		}
 	}
 }

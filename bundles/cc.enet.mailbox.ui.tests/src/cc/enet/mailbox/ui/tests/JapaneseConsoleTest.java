@@ -1,0 +1,83 @@
+package cc.enet.mailbox.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
+import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
+import cc.enet.mailbox.ui.tests.bots.ProblemsViewBot;
+import cc.enet.mailbox.ui.tests.bots.Ui;
+
+/** Runs in its own console started with -nl ja (see the pom): Japanese labels, drawn with real glyphs, not cut. */
+class JapaneseConsoleTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theConsoleSpeaksJapanese() {
+		assertEquals("ja", Locale.getDefault().getLanguage());
+		ConsoleBot console = ConsoleBot.console();
+		console.openWorkspace(folder.resolve("demo"));
+		List<String> labels = console.navigator().labels();
+		assertTrue(labels.stream().anyMatch(l -> l.startsWith("sakura-trading.co.jp(メールボックス 12 件)")), labels::toString);
+
+		MailboxTableBot table = console.navigator().open("sakura-trading.co.jp");
+		assertEquals(List.of("メールアドレス", "表示名", "容量 MB", "送信文字コード", "サーバー保存", "転送", "許可/拒否", "迷惑/ウイルス", "問題"),
+				table.headers());
+		assertEquals("無期限に残す", table.cell("support@sakura-trading.co.jp",
+				cc.enet.mailbox.ui.table.MailboxTableColumn.RETENTION));
+
+		Ui.run(() -> {
+			Table swtTable = table.editor().table().viewer().getTable();
+			GC gc = new GC(swtTable);
+			try {
+				for (TableColumn column : swtTable.getColumns()) {
+					int needed = gc.textExtent(column.getText()).x + 24; // the sort arrow and padding
+					assertTrue(needed <= column.getWidth(), column.getText() + " needs " + needed + " px, has " + column.getWidth());
+				}
+			} finally {
+				gc.dispose();
+			}
+			assertFalse(sameImage(swtTable, "田", "中"), "kanji are drawn as glyphs, not as the same empty box");
+			assertFalse(sameImage(swtTable, "メ", "ル"), "katakana are drawn as glyphs");
+		});
+
+		ProblemsViewBot.Row loop = console.problems().waitForRow("forward.loop", "studio@aozora-design.com");
+		assertTrue(loop.description().startsWith("転送がループしています"), loop.description());
+	}
+
+	private static boolean sameImage(Table table, String a, String b) {
+		return java.util.Arrays.equals(render(table, a).data, render(table, b).data);
+	}
+
+	private static ImageData render(Table table, String text) {
+		Image image = new Image(table.getDisplay(), 40, 40);
+		GC gc = new GC(image);
+		try {
+			gc.setFont(table.getFont());
+			gc.setBackground(table.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			gc.fillRectangle(0, 0, 40, 40);
+			gc.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+			gc.drawText(text, 4, 4, true);
+			return image.getImageData();
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}

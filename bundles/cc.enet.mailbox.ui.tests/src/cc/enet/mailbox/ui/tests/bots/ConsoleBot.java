@@ -1,0 +1,121 @@
+package cc.enet.mailbox.ui.tests.bots;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+
+import cc.enet.mailbox.ui.editors.MailboxTableEditor;
+import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.WorkspaceOpener;
+import cc.enet.mailbox.ui.markers.ProblemMarkers;
+
+/** The console's window: open a workspace, run workbench commands (Undo, Save), reach its views and editors. */
+public final class ConsoleBot {
+
+	public static ConsoleBot console() {
+		Ui.waitUntil("the workbench window is open", () -> PlatformUI.isWorkbenchRunning()
+				&& PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
+		return new ConsoleBot();
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Opens the folder as the console does (a demo workspace when it holds none) and waits for its findings. */
+	public ConsoleSession openWorkspace(Path folder) {
+		Ui.run(() -> page().closeAllEditors(false));
+		ConsoleSession before = ConsoleSession.current();
+		Ui.run(() -> WorkspaceOpener.open(folder));
+		Ui.waitUntil("the workspace " + folder + " is open and checked", () -> {
+			ConsoleSession session = ConsoleSession.current();
+			return session != null && session != before && session.workspace().folder().equals(folder.toAbsolutePath().normalize())
+					&& session.findings().complete();
+		});
+		waitForMarkers();
+		return ConsoleSession.current();
+	}
+
+	public ConsoleSession session() {
+		return ConsoleSession.current();
+	}
+
+	/** Waits until validation has caught up with the last command and the markers reflect it. */
+	public void waitForFindings() {
+		Ui.sleep(300); // validation is scheduled 250 ms after a command
+		try {
+			Job.getJobManager().join(ConsoleSession.class, null);
+		} catch (InterruptedException e) {
+			throw new AssertionError(e);
+		}
+		Ui.waitUntil("the findings are current", () -> session().findings().complete());
+		waitForMarkers();
+	}
+
+	private static void waitForMarkers() {
+		Ui.sync(() -> null); // lets the asyncExec that publishes findings (and schedules the marker job) run
+		try {
+			Job.getJobManager().join(ProblemMarkers.class, null);
+		} catch (InterruptedException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	public NavigatorBot navigator() {
+		return new NavigatorBot();
+	}
+
+	public ProblemsViewBot problems() {
+		return new ProblemsViewBot();
+	}
+
+	public MailboxTableBot activeTable() {
+		Ui.waitUntil("a mailbox table is the active editor", () -> page().getActiveEditor() instanceof MailboxTableEditor);
+		MailboxTableBot table = new MailboxTableBot(Ui.sync(() -> (MailboxTableEditor) page().getActiveEditor()));
+		table.waitUntilLoaded();
+		return table;
+	}
+
+	/** Runs a workbench command the way its key binding would (Ctrl+Z: org.eclipse.ui.edit.undo). */
+	public void execute(String commandId) {
+		Ui.run(() -> {
+			try {
+				page().getWorkbenchWindow().getService(IHandlerService.class).executeCommand(commandId, null);
+			} catch (Exception e) {
+				throw new AssertionError("command " + commandId + " failed", e);
+			}
+		});
+	}
+
+	public boolean isEnabled(String commandId) {
+		return Ui.sync(() -> {
+			Command command = page().getWorkbenchWindow().getService(ICommandService.class).getCommand(commandId);
+			return Boolean.valueOf(command.isEnabled());
+		});
+	}
+
+	public void undo() {
+		execute("org.eclipse.ui.edit.undo");
+	}
+
+	public void redo() {
+		execute("org.eclipse.ui.edit.redo");
+	}
+
+	public void save() {
+		execute("org.eclipse.ui.file.save");
+	}
+
+	public boolean isDirty() {
+		return Ui.sync(() -> Boolean.valueOf(page().getActiveEditor() != null && page().getActiveEditor().isDirty()));
+	}
+
+	public String activeEditorTitle() {
+		return Ui.sync(() -> page().getActiveEditor() == null ? "" : page().getActiveEditor().getTitle());
+	}
+}

@@ -1,0 +1,73 @@
+package cc.enet.mailbox.ui.tests.bots;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** A modal dialog found by its title: type into its text field, press OK or Cancel. */
+public final class DialogBot {
+
+	private final Shell shell;
+
+	private DialogBot(Shell shell) {
+		this.shell = shell;
+	}
+
+	public static DialogBot waitFor(String title) {
+		Ui.waitUntil("a dialog titled \"" + title + "\" is open", () -> find(title) != null);
+		return new DialogBot(Ui.sync(() -> find(title)));
+	}
+
+	private static Shell find(String title) {
+		for (Shell shell : Ui.display().getShells()) {
+			if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	public DialogBot setText(String text) {
+		Ui.run(() -> all(shell, Text.class).get(0).setText(text));
+		return this;
+	}
+
+	public void ok() {
+		press(IDialogConstants.OK_LABEL);
+	}
+
+	public void cancel() {
+		press(IDialogConstants.CANCEL_LABEL);
+	}
+
+	private void press(String label) {
+		Ui.run(() -> {
+			Button button = all(shell, Button.class).stream().filter(b -> label.equals(b.getText())).findFirst()
+					.orElseThrow(() -> new AssertionError("no button " + label + " in " + shell.getText()));
+			if (!button.isEnabled()) {
+				throw new AssertionError(label + " is disabled in " + shell.getText());
+			}
+			Ui.click(button);
+		});
+		Ui.waitUntil("the dialog closed", shell::isDisposed);
+	}
+
+	static <T extends Control> List<T> all(Composite parent, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(all(composite, type));
+			}
+		}
+		return found;
+	}
+}

@@ -1,0 +1,283 @@
+package cc.enet.mailbox.ui.editors;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablesSource;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.Saveable;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.UiMessages;
+import cc.enet.mailbox.ui.markers.ProblemMarkers;
+import cc.enet.mailbox.ui.properties.ConsolePropertySheetPage;
+import cc.enet.mailbox.ui.table.MailboxQuery;
+import cc.enet.mailbox.ui.table.MailboxTable;
+
+/**
+ * The mailbox table of a domain, a customer or the whole workspace. Every change is a command on the session's
+ * editing domain, so Undo/Redo, the dirty marker and Save work across all open tables at once; loading, searching
+ * and sorting run in jobs, the UI thread only ever fills the visible rows.
+ */
+public final class MailboxTableEditor extends EditorPart implements IGotoMarker, ISaveablesSource, ConsoleSession.Listener {
+
+	public static final String ID = "cc.enet.mailbox.ui.editors.mailboxTable";
+
+	private ConsoleSession session;
+	private MailboxTable table;
+	private MailboxTableActions actions;
+	private volatile List<Mailbox> all;
+	private Job queryJob;
+	private Mailbox pendingReveal;
+	private long queriesDone;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		session = ConsoleSession.current();
+		if (session == null) {
+			throw new PartInitException(UiMessages.Editor_noWorkspace);
+		}
+		MailboxTableInput tableInput = MailboxTableInput.of(input, session);
+		setSite(site);
+		setInputWithNotify(tableInput);
+		setPartName(tableInput.getName());
+		setTitleToolTip(tableInput.getToolTipText());
+		ConsoleSession.addListener(this);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		table = new MailboxTable(parent, () -> session.findings());
+		table.onQueryChange(query -> runQuery(query, 200));
+		actions = new MailboxTableActions(this);
+		MenuManager menu = new MenuManager("#mailboxTable");
+		actions.fillContextMenu(menu);
+		Menu contextMenu = menu.createContextMenu(table.viewer().getTable());
+		table.viewer().getTable().setMenu(contextMenu);
+		getSite().registerContextMenu(menu, table.viewer());
+		getSite().setSelectionProvider(table.viewer());
+		table.viewer().addSelectionChangedListener(e -> actions.selectionChanged());
+		runQuery(table.query(), 0);
+	}
+
+	public ConsoleSession session() {
+		return session;
+	}
+
+	public MailboxTable table() {
+		return table;
+	}
+
+	public MailboxTableActions actions() {
+		return actions;
+	}
+
+	/** Every mailbox of the editor's scope, or null while the first load runs. */
+	public List<Mailbox> allMailboxes() {
+		return all;
+	}
+
+	/** How many queries have been shown; lets tests and the benchmark wait for the table to settle. */
+	public long queriesDone() {
+		return queriesDone;
+	}
+
+	public boolean isQueryRunning() {
+		return queryJob != null && queryJob.getState() != Job.NONE;
+	}
+
+	private void runQuery(MailboxQuery query, long delay) {
+		if (queryJob != null) {
+			queryJob.cancel();
+		}
+		table.showLoading();
+		MailboxTableInput input = (MailboxTableInput) getEditorInput();
+		Display display = table.getControl().getDisplay();
+		queryJob = new Job(NLS.bind(UiMessages.Job_loadTable, input.getName())) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+				try {
+					List<Mailbox> scope = all;
+					if (scope == null) {
+						scope = input.mailboxes();
+						all = scope;
+					}
+					Mailbox[] rows = query.run(scope, session.findings(), monitor);
+					int total = scope.size();
+					Job self = this;
+					display.asyncExec(() -> {
+						if (queryJob == self && !table.getControl().isDisposed() && !monitor.isCanceled()) {
+							table.show(rows, total);
+							queriesDone++;
+							if (pendingReveal != null) {
+								Mailbox target = pendingReveal;
+								pendingReveal = null;
+								table.select(List.of(target), true);
+							}
+						}
+					});
+					return Status.OK_STATUS;
+				} catch (OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
+				} finally {
+					monitor.done();
+				}
+			}
+		};
+		queryJob.setUser(all == null);
+		queryJob.schedule(delay);
+	}
+
+	/** Re-runs the current query, e.g. after the findings changed under a "has errors" filter. */
+	public void requery() {
+		runQuery(table.query(), 0);
+	}
+
+	/** Selects and shows the mailbox, clearing the search first if it hides the mailbox. */
+	public void reveal(Mailbox mailbox) {
+		if (table.isShowing(mailbox) && !isQueryRunning()) {
+			table.select(List.of(mailbox), true);
+			setFocus();
+			return;
+		}
+		pendingReveal = mailbox;
+		if (table.query().isFiltering()) {
+			table.setQuery(new MailboxQuery("", false, table.query().sortColumn(), table.query().ascending()));
+		}
+		runQuery(table.query(), 0);
+	}
+
+	@Override
+	public void gotoMarker(IMarker marker) {
+		String address = marker.getAttribute(ProblemMarkers.ATTR_MAILBOX, "");
+		if (address.isEmpty()) {
+			return; // a finding on the domain: the table is open on it, nothing to select
+		}
+		String key = Addresses.key(address);
+		List<Mailbox> scope = all != null ? all : ((MailboxTableInput) getEditorInput()).mailboxes();
+		scope.stream().filter(m -> Addresses.key(m.getAddress()).equals(key)).findFirst().ifPresent(this::reveal);
+	}
+
+	/** Runs a bulk command; one that changes nothing is reported in the status line instead. */
+	void execute(Command command, int selected) {
+		IStatusLineManager status = getEditorSite().getActionBars().getStatusLineManager();
+		if (command == null || !command.canExecute()) {
+			status.setMessage(NLS.bind(UiMessages.Bulk_nothingToChange, Integer.valueOf(selected)));
+			return;
+		}
+		session.commandStack().execute(command);
+		status.setMessage(command.getLabel());
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			session.saveable().doSave(monitor);
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			ErrorDialog.openError(getSite().getShell(), UiMessages.Save_failedTitle, null, e.getStatus());
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// one workspace, one folder: Save As has no meaning here
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return session.isDirty();
+	}
+
+	@Override
+	public Saveable[] getSaveables() {
+		return new Saveable[] { session.saveable() };
+	}
+
+	@Override
+	public Saveable[] getActiveSaveables() {
+		return getSaveables();
+	}
+
+	@Override
+	public void modelChanged(ConsoleSession changed) {
+		if (changed == session && table != null && !table.getControl().isDisposed()) {
+			firePropertyChange(PROP_DIRTY);
+			table.refreshRows();
+			actions.selectionChanged();
+		}
+	}
+
+	@Override
+	public void findingsChanged(ConsoleSession changed) {
+		if (changed == session && table != null && !table.getControl().isDisposed()) {
+			if (table.query().errorsOnly() || table.query().sortColumn() == cc.enet.mailbox.ui.table.MailboxTableColumn.PROBLEMS) {
+				requery();
+			} else {
+				table.refreshRows();
+			}
+		}
+	}
+
+	@Override
+	public void sessionOpened(ConsoleSession opened) {
+		if (opened != session) {
+			getSite().getPage().closeEditor(this, false); // its mailboxes belong to the closed workspace
+		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			return adapter.cast(new ConsolePropertySheetPage(session));
+		}
+		if (adapter == IGotoMarker.class) {
+			return adapter.cast(this);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void setFocus() {
+		table.viewer().getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		ConsoleSession.removeListener(this);
+		if (queryJob != null) {
+			queryJob.cancel();
+		}
+		super.dispose();
+	}
+
+	Locale locale() {
+		return session.locale();
+	}
+}

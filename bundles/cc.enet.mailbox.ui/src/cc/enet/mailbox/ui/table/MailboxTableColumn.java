@@ -1,0 +1,124 @@
+package cc.enet.mailbox.ui.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import cc.enet.mailbox.Filters;
+import cc.enet.mailbox.Forwarding;
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.ui.internal.ConsoleSession.Findings;
+import cc.enet.mailbox.ui.internal.UiMessages;
+
+/** The mailbox table's columns: header, width, the text of a cell, and how the column sorts. */
+public enum MailboxTableColumn {
+	ADDRESS(UiMessages.Column_address, 230, false),
+	DISPLAY_NAME(UiMessages.Column_displayName, 150, false),
+	QUOTA(UiMessages.Column_quota, 80, true),
+	ENCODING(UiMessages.Column_encoding, 105, false),
+	RETENTION(UiMessages.Column_retention, 150, false),
+	FORWARDING(UiMessages.Column_forwarding, 260, false),
+	FILTERS(UiMessages.Column_filters, 200, false),
+	SPAM_VIRUS(UiMessages.Column_spamVirus, 120, false),
+	PROBLEMS(UiMessages.Column_problems, 70, true);
+
+	private final String header;
+	private final int width;
+	private final boolean numeric;
+
+	MailboxTableColumn(String header, int width, boolean numeric) {
+		this.header = header;
+		this.width = width;
+		this.numeric = numeric;
+	}
+
+	public String header() {
+		return header;
+	}
+
+	public int width() {
+		return width;
+	}
+
+	public boolean isNumeric() {
+		return numeric;
+	}
+
+	/** The number a numeric column sorts by. */
+	public long number(Mailbox m, Findings findings) {
+		return switch (this) {
+		case QUOTA -> m.getQuotaMb();
+		case PROBLEMS -> findings.problemsOf(m);
+		default -> 0;
+		};
+	}
+
+	public String text(Mailbox m, Findings findings) {
+		return switch (this) {
+		case ADDRESS -> nonNull(m.getAddress());
+		case DISPLAY_NAME -> nonNull(m.getDisplayName());
+		case QUOTA -> Integer.toString(m.getQuotaMb());
+		case ENCODING -> m.getSendEncoding() == null ? "" : m.getSendEncoding().getLiteral();
+		case RETENTION -> retention(m);
+		case FORWARDING -> forwarding(m.getForwarding());
+		case FILTERS -> filters(m.getFilters());
+		case SPAM_VIRUS -> spamVirus(m.getFilters());
+		case PROBLEMS -> {
+			int count = findings.problemsOf(m);
+			yield !findings.complete() ? "\u2026" : count == 0 ? "" : Integer.toString(count);
+		}
+		};
+	}
+
+	static String retention(Mailbox m) {
+		if (m.getRetention() == null) {
+			return "";
+		}
+		return switch (m.getRetention()) {
+		case DELETE_AFTER_DOWNLOAD -> UiMessages.Retention_delete;
+		case LEAVE_DAYS -> NLS.bind(UiMessages.Retention_leaveDays, Integer.valueOf(m.getRetentionDays()));
+		case LEAVE_FOREVER -> UiMessages.Retention_leaveForever;
+		};
+	}
+
+	static String forwarding(Forwarding forwarding) {
+		if (forwarding == null || forwarding.getTargets().isEmpty() && !forwarding.isKeepCopy()) {
+			return "";
+		}
+		String targets = String.join(", ", forwarding.getTargets());
+		return forwarding.isKeepCopy() ? NLS.bind(UiMessages.Forwarding_keepCopy, targets) : targets;
+	}
+
+	static String filters(Filters filters) {
+		if (filters == null) {
+			return "";
+		}
+		List<String> parts = new ArrayList<>(4);
+		count(parts, UiMessages.Filters_allowAddresses, filters.getAllowAddresses().size());
+		count(parts, UiMessages.Filters_allowDomains, filters.getAllowDomains().size());
+		count(parts, UiMessages.Filters_denyAddresses, filters.getDenyAddresses().size());
+		count(parts, UiMessages.Filters_denyDomains, filters.getDenyDomains().size());
+		return String.join(UiMessages.List_separator, parts);
+	}
+
+	private static void count(List<String> parts, String pattern, int size) {
+		if (size > 0) {
+			parts.add(NLS.bind(pattern, Integer.valueOf(size)));
+		}
+	}
+
+	static String spamVirus(Filters filters) {
+		if (filters == null || !filters.isRejectSpam() && !filters.isRejectVirus()) {
+			return UiMessages.SpamVirus_off;
+		}
+		if (filters.isRejectSpam() && filters.isRejectVirus()) {
+			return UiMessages.SpamVirus_both;
+		}
+		return filters.isRejectSpam() ? UiMessages.SpamVirus_spam : UiMessages.SpamVirus_virus;
+	}
+
+	private static String nonNull(String text) {
+		return text == null ? "" : text;
+	}
+}
