@@ -102,6 +102,8 @@ public final class ConnectorBenchmark {
 			print("apply", applyNanos);
 			System.out.printf(Locale.ROOT, "    %,d done, %,d failed; %,.0f changes/s%n", done, report.results().size() - done,
 					done / (applyNanos / 1e9));
+			report.results().stream().filter(r -> r.status() != ChangeResult.Status.DONE).limit(5)
+					.forEach(r -> System.out.println("    not done: " + r.change().describe() + ": " + r.message()));
 
 			t0 = System.nanoTime();
 			Plan again = new Planner("bench", connector.capabilities()).plan(workspace.root(),
