@@ -45,7 +45,7 @@ class ConsoleTest {
 	void opensTheDemoWorkspace() {
 		assertEquals(28, session.workspace().mailboxCount());
 		List<String> labels = console.navigator().labels();
-		assertTrue(labels.stream().anyMatch(l -> l.startsWith("sakura-trading.co.jp (12 mailboxes)")), labels::toString);
+		assertTrue(labels.stream().anyMatch(l -> l.startsWith("sakura-trading.co.jp (mailboxes: 12)")), labels::toString);
 		assertTrue(labels.stream().anyMatch(l -> l.startsWith("midori-clinic.jp") && l.contains("errors")), labels::toString);
 		assertTrue(console.navigator().description().contains("28 mailboxes"), console.navigator().description());
 
