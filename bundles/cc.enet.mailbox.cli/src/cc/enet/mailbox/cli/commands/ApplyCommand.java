@@ -86,12 +86,12 @@ public final class ApplyCommand implements CliCommand {
 			WorkspaceStore.save(workspace);
 			print(report, server.getName(), console, arguments.flag("verbose"));
 			if (report.serverFailure() != null) {
-				console.err().println(report.serverFailure().getMessage());
+				console.err().println(ServerAccess.describe(report.serverFailure(), console.text()));
 				return ServerAccess.SERVER_UNAVAILABLE;
 			}
 			return report.count(ChangeResult.Status.DONE) == report.results().size() ? 0 : 1;
 		} catch (ConnectorException e) {
-			console.err().println(e.getMessage());
+			console.err().println(ServerAccess.describe(e, console.text()));
 			return ServerAccess.SERVER_UNAVAILABLE;
 		} catch (IOException e) {
 			throw new UsageException(console.text().get("error.io", e.getMessage()));

@@ -61,7 +61,7 @@ public final class ImportCommand implements CliCommand {
 					report.unchanged(), report.domainsCreated(), report.passwordsStored()));
 		} catch (CsvImportException e) {
 			for (CsvProblem problem : e.problems()) {
-				console.err().println(problem);
+				console.err().println(problem.toString(console.text().locale()));
 			}
 			throw new UsageException(console.text().get("import.refused", e.problems().size(), csv));
 		} catch (CredentialException e) {

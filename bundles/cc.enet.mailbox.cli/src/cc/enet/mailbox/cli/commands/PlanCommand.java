@@ -53,7 +53,7 @@ public final class PlanCommand implements CliCommand {
 		try {
 			plan = make(workspace, server, connectors, credentials, arguments.flag("ask-secret"), console);
 		} catch (ConnectorException e) {
-			console.err().println(e.getMessage());
+			console.err().println(ServerAccess.describe(e, console.text()));
 			return ServerAccess.SERVER_UNAVAILABLE;
 		}
 		if ("json".equals(arguments.option("format"))) {

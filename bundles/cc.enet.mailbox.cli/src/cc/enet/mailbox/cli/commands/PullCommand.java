@@ -61,7 +61,7 @@ public final class PullCommand implements CliCommand {
 			console.out().println(console.text().get("pull.report", changed.size(), server.getName()));
 			return 0;
 		} catch (ConnectorException e) {
-			console.err().println(e.getMessage());
+			console.err().println(ServerAccess.describe(e, console.text()));
 			return ServerAccess.SERVER_UNAVAILABLE;
 		} catch (IOException e) {
 			throw new UsageException(console.text().get("error.io", e.getMessage()));

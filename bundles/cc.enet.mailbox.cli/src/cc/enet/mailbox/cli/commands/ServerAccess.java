@@ -27,6 +27,11 @@ final class ServerAccess {
 	private ServerAccess() {
 	}
 
+	/** A server failure in the user's language; the server's own words (English, technical) follow. */
+	static String describe(ConnectorException e, CliText text) {
+		return text.get("server.failed." + e.kind().name(), e.getMessage());
+	}
+
 	static MailServer find(MailboxWorkspace workspace, String name, CliText text) throws UsageException {
 		if (name == null) {
 			throw new UsageException(text.get("usage.missingOption", "--server NAME"));

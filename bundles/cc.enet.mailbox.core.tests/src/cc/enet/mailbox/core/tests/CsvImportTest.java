@@ -186,6 +186,11 @@ class CsvImportTest {
 				f + ":9: address: also on line 2"), problems);
 		assertEquals(before, Files2.snapshot(dir.resolve("ws")));
 		assertTrue(workspace.findMailbox("ok@abc.co.jp").isEmpty(), "no row of a refused file enters the model");
+		assertEquals(f + ":4: quota_mb: 「ten」は MB 単位の整数ではありません", e.problems().get(1).toString(java.util.Locale.JAPANESE));
+		for (CsvProblem problem : e.problems()) {
+			assertFalse(problem.reason(java.util.Locale.JAPANESE).equals(problem.reason()), "Japanese for " + problem.key());
+			assertFalse(problem.reason(java.util.Locale.JAPANESE).startsWith("csv."), "no bare key for " + problem.key());
+		}
 	}
 
 	@Test

@@ -42,7 +42,7 @@ public final class CsvParser {
 			switch (c) {
 			case '"' -> {
 				if (field.length() > 0 || afterQuote) {
-					throw new CsvSyntaxException(line, "a quote inside an unquoted field");
+					throw new CsvSyntaxException(line, "csv.syntax.quoteInside");
 				}
 				quoted = true;
 				quoteLine = line;
@@ -66,14 +66,14 @@ public final class CsvParser {
 			}
 			default -> {
 				if (afterQuote) {
-					throw new CsvSyntaxException(line, "text after a closing quote");
+					throw new CsvSyntaxException(line, "csv.syntax.afterQuote");
 				}
 				field.append(c);
 			}
 			}
 		}
 		if (quoted) {
-			throw new CsvSyntaxException(quoteLine, "a quoted field is never closed");
+			throw new CsvSyntaxException(quoteLine, "csv.syntax.unclosed");
 		}
 		if (field.length() > 0 || !fields.isEmpty() || afterQuote) {
 			fields.add(field.toString());

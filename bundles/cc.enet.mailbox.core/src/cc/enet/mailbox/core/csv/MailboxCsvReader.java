@@ -37,8 +37,8 @@ public final class MailboxCsvReader {
 		try {
 			decoded = CharsetDetector.decode(bytes, charset);
 		} catch (CharacterCodingException e) {
-			throw new CsvImportException(List.of(new CsvProblem(name, 1, "",
-					"not readable as " + (charset == null ? "UTF-8 or Shift_JIS" : charset.name()))));
+			throw new CsvImportException(List.of(new CsvProblem(name, 1, "", "csv.unreadable",
+					charset == null ? "UTF-8 / Shift_JIS" : charset.name())));
 		}
 		return read(name, decoded.text());
 	}
@@ -62,7 +62,7 @@ public final class MailboxCsvReader {
 		}
 		records = records.stream().filter(r -> !r.isBlank()).toList();
 		if (records.isEmpty()) {
-			problems.add(new CsvProblem(fileName, 1, "", "no header row"));
+			problems.add(new CsvProblem(fileName, 1, "", "csv.noHeader"));
 			return List.of();
 		}
 		MailboxColumn[] columns = header(records.get(0));
@@ -76,7 +76,7 @@ public final class MailboxCsvReader {
 			if (row != null) {
 				Integer earlier = seen.putIfAbsent(Addresses.key(row.address()), record.line());
 				if (earlier != null) {
-					problem(record.line(), MailboxColumn.ADDRESS, "also on line " + earlier);
+					problem(record.line(), MailboxColumn.ADDRESS, "csv.duplicateRow", String.valueOf(earlier));
 				} else {
 					rows.add(row);
 				}
@@ -93,18 +93,18 @@ public final class MailboxCsvReader {
 			String name = record.fields().get(i).strip().toLowerCase(Locale.ROOT);
 			MailboxColumn column = MailboxColumn.byHeader(name).orElse(null);
 			if (column == null) {
-				problems.add(new CsvProblem(fileName, record.line(), name, "unknown column (known: "
-						+ String.join(", ", Arrays.stream(MailboxColumn.values()).map(MailboxColumn::header).toList()) + ")"));
+				problems.add(new CsvProblem(fileName, record.line(), name, "csv.unknownColumn",
+						String.join(", ", Arrays.stream(MailboxColumn.values()).map(MailboxColumn::header).toList())));
 				ok = false;
 			} else if (Arrays.asList(columns).contains(column)) {
-				problems.add(new CsvProblem(fileName, record.line(), name, "column appears twice"));
+				problems.add(new CsvProblem(fileName, record.line(), name, "csv.columnTwice"));
 				ok = false;
 			}
 			columns[i] = column;
 			hasAddress |= column == MailboxColumn.ADDRESS;
 		}
 		if (!hasAddress) {
-			problems.add(new CsvProblem(fileName, record.line(), "address", "required column is missing"));
+			problems.add(new CsvProblem(fileName, record.line(), "address", "csv.requiredMissing"));
 			ok = false;
 		}
 		return ok ? columns : null;
@@ -113,15 +113,15 @@ public final class MailboxCsvReader {
 	private MailboxRow row(CsvRecord record, MailboxColumn[] columns) {
 		List<String> fields = record.fields();
 		if (fields.size() != columns.length) {
-			problem(record.line(), null, fields.size() + " fields, but the header has " + columns.length);
+			problem(record.line(), null, "csv.fieldCount", String.valueOf(fields.size()), String.valueOf(columns.length));
 			return null;
 		}
 		int before = problems.size();
 		String address = fields.get(Arrays.asList(columns).indexOf(MailboxColumn.ADDRESS)).strip();
 		if (address.isEmpty()) {
-			problem(record.line(), MailboxColumn.ADDRESS, "empty");
+			problem(record.line(), MailboxColumn.ADDRESS, "csv.empty");
 		} else if (Addresses.domainOf(address) == null) {
-			problem(record.line(), MailboxColumn.ADDRESS, "\"" + address + "\" has no single '@' with a domain after it");
+			problem(record.line(), MailboxColumn.ADDRESS, "csv.noDomain", address);
 		}
 		MailboxRow row = new MailboxRow(record.line(), address);
 		for (int i = 0; i < columns.length; i++) {
@@ -151,7 +151,7 @@ public final class MailboxCsvReader {
 					}
 					row.values.put(column, quota);
 				} catch (NumberFormatException e) {
-					problem(row.line, column, "\"" + value + "\" is not a whole number of megabytes");
+					problem(row.line, column, "csv.notQuota", value);
 				}
 			}
 		}
@@ -159,7 +159,7 @@ public final class MailboxCsvReader {
 			if (!value.isEmpty()) {
 				SendEncoding encoding = SendEncoding.get(value.toUpperCase(Locale.ROOT));
 				if (encoding == null) {
-					problem(row.line, column, "\"" + value + "\" is not ISO-2022-JP or UTF-8");
+					problem(row.line, column, "csv.notEncoding", value);
 				} else {
 					row.values.put(column, encoding);
 				}
@@ -169,7 +169,7 @@ public final class MailboxCsvReader {
 			if (!value.isEmpty()) {
 				MailboxRow.RetentionValue retention = retention(value);
 				if (retention == null) {
-					problem(row.line, column, "\"" + value + "\" is not delete, leave:N or leave");
+					problem(row.line, column, "csv.notRetention", value);
 				} else {
 					row.values.put(column, retention);
 				}
@@ -179,7 +179,7 @@ public final class MailboxCsvReader {
 			if (!value.isEmpty()) {
 				Boolean bool = bool(value);
 				if (bool == null) {
-					problem(row.line, column, "\"" + value + "\" is not yes, no, true, false, 1 or 0");
+					problem(row.line, column, "csv.notBoolean", value);
 				} else {
 					row.values.put(column, bool);
 				}
@@ -225,7 +225,7 @@ public final class MailboxCsvReader {
 		return null;
 	}
 
-	private void problem(int line, MailboxColumn column, String reason) {
-		problems.add(new CsvProblem(fileName, line, column == null ? "" : column.header(), reason));
+	private void problem(int line, MailboxColumn column, String key, Object... arguments) {
+		problems.add(new CsvProblem(fileName, line, column == null ? "" : column.header(), key, arguments));
 	}
 }

@@ -134,7 +134,7 @@ public final class MailboxTsv {
 			rows = MailboxCsvReader.read("clipboard", csv.toString());
 		} catch (CsvImportException e) {
 			for (CsvProblem problem : e.problems()) {
-				problems.add(new Problem(Math.max(1, problem.line() - offset), problem.column(), problem.reason()));
+				problems.add(new Problem(Math.max(1, problem.line() - offset), problem.column(), problem.reason(java.util.Locale.getDefault())));
 			}
 		}
 		if (!problems.isEmpty()) {
