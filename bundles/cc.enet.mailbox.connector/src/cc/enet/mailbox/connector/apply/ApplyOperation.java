@@ -217,9 +217,12 @@ public final class ApplyOperation {
 	 */
 	private void updateBases(List<ChangeResult> results) {
 		Map<String, Set<Field>> failed = new HashMap<>();
+		Set<String> created = new java.util.HashSet<>();
 		for (ChangeResult result : results) {
 			if (result.status() != Status.DONE && result.change().mailbox() != null) {
 				failed.computeIfAbsent(result.change().mailbox(), k -> new java.util.HashSet<>()).add(result.change().field());
+			} else if (result.status() == Status.DONE && result.change() instanceof Change.CreateMailbox c) {
+				created.add(c.mailbox());
 			}
 		}
 		Set<String> conflicted = new java.util.HashSet<>();
@@ -232,9 +235,7 @@ public final class ApplyOperation {
 			String address = Addresses.key(mailbox.getAddress());
 			MailboxState server = plan.snapshot().mailboxes().get(address);
 			Set<Field> failedFields = failed.getOrDefault(address, Set.of());
-			boolean created = results.stream().anyMatch(r -> r.change() instanceof Change.CreateMailbox c
-					&& c.mailbox().equals(address) && r.status() == Status.DONE);
-			if (mailbox.isMarkedForRemoval() || server == null && !created || failedFields.contains(Field.ACCOUNT)) {
+			if (mailbox.isMarkedForRemoval() || server == null && !created.contains(address) || failedFields.contains(Field.ACCOUNT)) {
 				continue;
 			}
 			MailboxState desired = ModelStates.desired(mailbox);
