@@ -176,6 +176,14 @@ public final class ConsoleSession {
 		saved();
 	}
 
+	/**
+	 * Tells the window the workspace was written by someone else on the session's behalf (apply saves the new base
+	 * states from its job); call on the UI thread.
+	 */
+	public void savedExternally() {
+		saved();
+	}
+
 	private void saved() {
 		commandStack().saveIsDone();
 		fire(l -> l.modelChanged(this));

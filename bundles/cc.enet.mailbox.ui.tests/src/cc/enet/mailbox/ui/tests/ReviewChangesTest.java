@@ -1,0 +1,142 @@
+package cc.enet.mailbox.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.MailboxFactory;
+import cc.enet.mailbox.MailboxPackage;
+import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.UiMessages;
+import cc.enet.mailbox.ui.tests.bots.AuditLogBot;
+import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
+import cc.enet.mailbox.ui.tests.bots.DialogBot;
+import cc.enet.mailbox.ui.tests.bots.ReviewViewBot;
+import cc.enet.mailbox.ui.tests.bots.ReviewViewBot.Row;
+import cc.enet.mailbox.ui.tests.bots.Ui;
+import cc.enet.mailbox.ui.tests.james.JamesServer;
+
+/**
+ * Review Changes against a real Apache James: the plan of a new workspace shows what to create, Apply is refused
+ * while the workspace is unsaved, then applies; WebAdmin shows the accounts and the forward, the audit log lists them.
+ */
+class ReviewChangesTest {
+
+	private static final String PW = "Review-Pa55word";
+	private static JamesServer james;
+	private static Path folder;
+	private static String oldHome;
+
+	@BeforeAll
+	static void startJames() throws Exception {
+		james = new JamesServer("review", 47000).start();
+		folder = Files.createTempDirectory("mailbox-review");
+		oldHome = System.getProperty("mailbox.console.home");
+		System.setProperty("mailbox.console.home", folder.resolve("home").toString());
+	}
+
+	@AfterAll
+	static void stopJames() throws Exception {
+		if (oldHome == null) {
+			System.clearProperty("mailbox.console.home");
+		} else {
+			System.setProperty("mailbox.console.home", oldHome);
+		}
+		if (james != null) {
+			james.stop();
+		}
+	}
+
+	private static Path createWorkspace() throws Exception {
+		Path ws = folder.resolve("ws");
+		MailboxWorkspace workspace = WorkspaceStore.create(ws, "review");
+		Customer customer = MailboxModels.newCustomer("C-100", "Review Trading");
+		Domain domain = MailboxModels.newDomain("review.test");
+		customer.getDomains().add(domain);
+		workspace.root().getCustomers().add(customer);
+		Mailbox tanaka = MailboxModels.newMailbox(domain, "tanaka@review.test");
+		Mailbox sato = MailboxModels.newMailbox(domain, "sato@review.test");
+		sato.getForwarding().getTargets().add("tanaka@review.test");
+		domain.getMailboxes().add(tanaka);
+		domain.getMailboxes().add(sato);
+		MailServer server = MailboxFactory.eINSTANCE.createMailServer();
+		server.setName("test");
+		server.setKind("james");
+		server.setUrl(james.webAdminUrl());
+		workspace.root().getServers().add(server);
+		WorkspaceStore.save(workspace);
+		SecureStorageCredentialStore passwords = SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder());
+		passwords.store("tanaka@review.test", PW.toCharArray());
+		passwords.store("sato@review.test", PW.toCharArray());
+		return ws;
+	}
+
+	@Test
+	void reviewsAppliesAndTheServerAndAuditLogShowIt() throws Exception {
+		ConsoleBot console = ConsoleBot.console();
+		ConsoleSession session = console.openWorkspace(createWorkspace());
+		ReviewViewBot review = console.review().selectServer("test");
+
+		review.pressPlan();
+		DialogBot.waitFor(UiMessages.Review_secretTitle).ok(); // no token in secure storage; this James takes none
+		review.waitUntilIdle().waitForStatus("Plan for server test: ");
+		assertTrue(review.status().contains(" changes, 0 conflicts, 0 unmanaged, 0 unsupported"), review.status());
+		List<Row> rows = review.rows();
+		long changes = rows.stream().filter(r -> List.of("create", "update", "delete").contains(r.kind())).count();
+		assertEquals(rows.size(), changes, rows::toString);
+		assertTrue(review.status().contains(": " + changes + " changes"), review.status());
+		assertTrue(rows.contains(new Row("review.test", "create", "account", "", "review.test", "", "", "")), rows::toString);
+		assertTrue(rows.contains(new Row("tanaka@review.test", "create", "account", "", "tanaka@review.test", "", "", "")),
+				rows::toString);
+		assertTrue(rows.contains(new Row("sato@review.test", "create", "account", "", "sato@review.test", "", "", "")),
+				rows::toString);
+		assertTrue(rows.stream().anyMatch(r -> r.place().equals("sato@review.test") && r.kind().equals("update")
+				&& r.field().equals("forwarding") && r.model().contains("tanaka@review.test")), rows::toString);
+		assertEquals(List.of("review.test"), review.domains());
+
+		// An unsaved edit: apply refuses and says why; undo returns to the saved state.
+		Mailbox tanaka = session.workspace().findMailbox("tanaka@review.test").orElseThrow();
+		Ui.run(() -> session.editingDomain().getCommandStack().execute(
+				SetCommand.create(session.editingDomain(), tanaka, MailboxPackage.Literals.MAILBOX_SETTINGS__QUOTA_MB, 2048)));
+		review.pressApply().waitForStatus("Apply refused: the workspace has unsaved changes");
+		Ui.run(() -> session.commandStack().undo()); // no editor is open: undo on the session's stack
+		console.waitForFindings();
+		assertFalse(Ui.sync(session::isDirty));
+
+		review.pressApply().waitUntilIdle().waitForStatus("Applied to test: " + changes + " done, 0 failed, 0 skipped, 0 not attempted");
+		rows = review.rows();
+		assertTrue(rows.stream().allMatch(r -> r.result().equals("done")), rows::toString);
+
+		String users = james.get("/users");
+		assertTrue(users.startsWith("200 ") && users.contains("tanaka@review.test") && users.contains("sato@review.test"), users);
+		String forwards = james.get("/address/forwards/sato@review.test");
+		assertTrue(forwards.startsWith("200 ") && forwards.contains("tanaka@review.test"), forwards);
+
+		AuditLogBot audit = console.auditLog().waitForRows((int) changes);
+		List<AuditLogBot.Row> lines = audit.rows();
+		assertEquals(changes, lines.size(), lines::toString);
+		assertTrue(lines.stream().allMatch(l -> l.server().equals("test") && l.result().equals("done")), lines::toString);
+		assertTrue(lines.stream().anyMatch(l -> l.change().equals("create mailbox sato@review.test")), lines::toString);
+		assertTrue(lines.stream().anyMatch(l -> l.change().equals("create domain review.test")), lines::toString);
+		assertTrue(lines.get(0).time().compareTo(lines.get(lines.size() - 1).time()) >= 0, "newest first: " + lines);
+
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes");
+	}
+}
