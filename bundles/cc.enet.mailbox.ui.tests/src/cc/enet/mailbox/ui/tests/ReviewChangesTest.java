@@ -81,6 +81,11 @@ class ReviewChangesTest {
 		server.setKind("james");
 		server.setUrl(james.webAdminUrl());
 		workspace.root().getServers().add(server);
+		MailServer down = MailboxFactory.eINSTANCE.createMailServer();
+		down.setName("down");
+		down.setKind("james");
+		down.setUrl("http://127.0.0.1:47999"); // nothing listens there
+		workspace.root().getServers().add(down);
 		WorkspaceStore.save(workspace);
 		SecureStorageCredentialStore passwords = SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder());
 		passwords.store("tanaka@review.test", PW.toCharArray());
@@ -137,6 +142,33 @@ class ReviewChangesTest {
 		assertTrue(lines.stream().anyMatch(l -> l.change().equals("create domain review.test")), lines::toString);
 		assertTrue(lines.get(0).time().compareTo(lines.get(lines.size() - 1).time()) >= 0, "newest first: " + lines);
 
-		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes");
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts");
+
+		// The customer redirects sato's mail in webmail: a conflict; taking theirs puts the server's value in the model.
+		assertEquals(204, james.put("/address/forwards/sato@review.test/targets/other@review.test"));
+		assertEquals(204, james.delete("/address/forwards/sato@review.test/targets/tanaka@review.test"));
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 1 conflicts, 0 unmanaged");
+		List<Row> drifted = review.rows();
+		Row conflict = drifted.stream().filter(r -> r.kind().equals("conflict")).findFirst()
+				.orElseThrow(() -> new AssertionError(drifted));
+		assertEquals("sato@review.test", conflict.place());
+		assertEquals("forwarding", conflict.field());
+		assertTrue(conflict.server().contains("other@review.test") && conflict.model().contains("tanaka@review.test"), conflict::toString);
+		assertEquals("Leave", conflict.decision());
+		review.decide("sato@review.test", "Take theirs");
+		assertTrue(review.rows().stream().anyMatch(r -> r.kind().equals("conflict") && r.decision().equals("Take theirs")));
+		review.pressApply().waitUntilIdle().waitForStatus("Applied to test: 0 done, 0 failed, 0 skipped, 0 not attempted; 0 conflicts left alone, 1 taken from the server.");
+		assertEquals(List.of("other@review.test"), Ui.sync(() -> List.copyOf(
+				session.workspace().findMailbox("sato@review.test").orElseThrow().getForwarding().getTargets())));
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts");
+		assertTrue(console.auditLog().rows().get(0).change().startsWith("take forwarding of sato@review.test"),
+				() -> console.auditLog().rows().toString());
+
+		// A server that does not answer: named in a clear message, and nothing to apply.
+		review.selectServer("down").pressPlan();
+		DialogBot.waitFor(UiMessages.Review_secretTitle).ok();
+		review.waitUntilIdle().waitForStatus("Server down cannot be reached");
+		assertFalse(review.isApplyEnabled());
+		assertTrue(review.rows().isEmpty());
 	}
 }

@@ -11,6 +11,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -116,6 +118,7 @@ public final class ReviewView extends ViewPart {
 		column(UiMessages.Review_columnDecision, 110, COL_DECISION).setEditingSupport(new DecisionEditing());
 		column(UiMessages.Review_columnResult, 260, COL_RESULT);
 		getSite().setSelectionProvider(tree);
+		createDecisionMenu();
 
 		ConsoleSession.addListener(sessionListener);
 		fillServers();
@@ -351,6 +354,7 @@ public final class ReviewView extends ViewPart {
 					ApplyReport report = review.get().apply(reviewed, chosen, credentials, monitor);
 					inUi(() -> {
 						session.savedExternally();
+						session.validate(); // "take theirs" changed the model
 						showReport(report, name);
 					});
 				} catch (ServerReview.StalePlanException e) {
@@ -415,6 +419,39 @@ public final class ReviewView extends ViewPart {
 				work.run();
 			}
 		});
+	}
+
+	/** The same decisions as the Decision column, for the selected conflicts (or the conflicts of selected mailboxes). */
+	private void createDecisionMenu() {
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(manager -> {
+			List<String> mailboxes = selectedConflictMailboxes();
+			for (Decisions.Take take : DECISIONS) {
+				Action action = new Action(ReviewLabels.decision(take)) {
+					@Override
+					public void run() {
+						mailboxes.forEach(m -> decisions.put(m, take));
+						tree.refresh();
+					}
+				};
+				action.setEnabled(!mailboxes.isEmpty() && running == null);
+				manager.add(action);
+			}
+		});
+		tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+	}
+
+	private List<String> selectedConflictMailboxes() {
+		List<String> mailboxes = new java.util.ArrayList<>();
+		for (Object selected : tree.getStructuredSelection().toList()) {
+			if (selected instanceof PlanEntry entry && entry.kind() == PlanEntry.Kind.CONFLICT && !mailboxes.contains(entry.mailbox())) {
+				mailboxes.add(entry.mailbox());
+			} else if (selected instanceof MailboxNode mailbox && mailbox.hasConflict() && !mailboxes.contains(mailbox.address())) {
+				mailboxes.add(mailbox.address());
+			}
+		}
+		return mailboxes;
 	}
 
 	/** Sets the decision for a conflict's mailbox (every conflict of that mailbox): null leaves them alone. */

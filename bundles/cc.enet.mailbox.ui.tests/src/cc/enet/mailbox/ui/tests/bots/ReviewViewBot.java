@@ -8,6 +8,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -35,7 +39,7 @@ public final class ReviewViewBot {
 				throw new AssertionError("no server " + name + " in " + List.of(combo.getItems()));
 			}
 			combo.select(index);
-			Ui.notify(combo, org.eclipse.swt.SWT.Selection, null);
+			Ui.notify(combo, SWT.Selection, null);
 		});
 		return this;
 	}
@@ -98,6 +102,43 @@ public final class ReviewViewBot {
 						child.getText(ReviewView.COL_RESULT)));
 			}
 		}
+	}
+
+	/** Chooses a decision for the conflicts of {@code mailbox} through the tree's context menu. */
+	public ReviewViewBot decide(String mailbox, String decision) {
+		Ui.run(() -> {
+			view.viewer().expandAll();
+			Tree tree = view.viewer().getTree();
+			TreeItem item = find(tree.getItems(), mailbox);
+			tree.setSelection(item);
+			Menu menu = tree.getMenu();
+			Ui.notify(menu, SWT.Show, null);
+			MenuItem choice = null;
+			for (MenuItem candidate : menu.getItems()) {
+				if (decision.equals(candidate.getText())) {
+					choice = candidate;
+				}
+			}
+			if (choice == null || !choice.isEnabled()) {
+				throw new AssertionError("no enabled menu item " + decision + " for " + mailbox);
+			}
+			Ui.click(choice);
+			Ui.notify(menu, SWT.Hide, null);
+		});
+		return this;
+	}
+
+	private static TreeItem find(TreeItem[] items, String label) {
+		for (TreeItem item : items) {
+			if (label.equals(item.getText(ReviewView.COL_ITEM))) {
+				return item;
+			}
+			TreeItem found = find(item.getItems(), label);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 	/** Top-level labels: the domains. */

@@ -59,6 +59,17 @@ public final class JamesServer {
 		return response.statusCode() + " " + response.body();
 	}
 
+	/** PUT without a body on WebAdmin (as a customer's webmail change would); the status code. */
+	public int put(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(webAdminUrl() + path)).PUT(HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	public int delete(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(webAdminUrl() + path)).DELETE().build(),
+				HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
 	private void run(String... args) throws IOException, InterruptedException {
 		String[] command = new String[args.length + 2];
 		command[0] = "bash";
