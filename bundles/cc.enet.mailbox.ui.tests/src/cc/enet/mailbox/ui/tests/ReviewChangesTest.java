@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,16 @@ class ReviewChangesTest {
 		return ws;
 	}
 
+	private static void save(ConsoleSession session) {
+		Ui.run(() -> {
+			try {
+				session.save();
+			} catch (java.io.IOException e) {
+				throw new AssertionError(e);
+			}
+		});
+	}
+
 	@Test
 	void reviewsAppliesAndTheServerAndAuditLogShowIt() throws Exception {
 		ConsoleBot console = ConsoleBot.console();
@@ -124,6 +135,18 @@ class ReviewChangesTest {
 		Ui.run(() -> session.commandStack().undo()); // no editor is open: undo on the session's stack
 		console.waitForFindings();
 		assertFalse(Ui.sync(session::isDirty));
+
+		// A saved rule error (sato forwards to itself): apply refuses and says why.
+		Mailbox sato = session.workspace().findMailbox("sato@review.test").orElseThrow();
+		Ui.run(() -> session.editingDomain().getCommandStack().execute(AddCommand.create(session.editingDomain(),
+				sato.getForwarding(), MailboxPackage.Literals.FORWARDING__TARGETS, "sato@review.test")));
+		save(session);
+		console.waitForFindings();
+		review.pressApply().waitForStatus("Apply refused: the workspace has ");
+		assertTrue(review.status().contains("rule errors"), review.status());
+		Ui.run(() -> session.commandStack().undo());
+		save(session);
+		console.waitForFindings();
 
 		review.pressApply().waitUntilIdle().waitForStatus("Applied to test: " + changes + " done, 0 failed, 0 skipped, 0 not attempted");
 		rows = review.rows();

@@ -32,6 +32,10 @@ public final class AuditLogBot {
 		});
 	}
 
+	public List<String> headers() {
+		return Ui.sync(() -> java.util.Arrays.stream(view.viewer().getTable().getColumns()).map(c -> c.getText()).toList());
+	}
+
 	/** Waits until the view lists at least {@code count} rows (it refreshes in a job after an apply). */
 	public AuditLogBot waitForRows(int count) {
 		Ui.waitUntil("the audit log lists " + count + " rows", () -> view.viewer().getTable().getItemCount() >= count);

@@ -141,6 +141,21 @@ public final class ReviewViewBot {
 		return null;
 	}
 
+	public List<String> headers() {
+		return Ui.sync(() -> {
+			List<String> headers = new ArrayList<>();
+			for (org.eclipse.swt.widgets.TreeColumn column : view.viewer().getTree().getColumns()) {
+				headers.add(column.getText());
+			}
+			return headers;
+		});
+	}
+
+	/** The texts of the view's buttons, in order. */
+	public List<String> buttons() {
+		return Ui.sync(() -> all(view.viewer().getControl().getParent(), Button.class).stream().map(Button::getText).toList());
+	}
+
 	/** Top-level labels: the domains. */
 	public List<String> domains() {
 		return Ui.sync(() -> {
