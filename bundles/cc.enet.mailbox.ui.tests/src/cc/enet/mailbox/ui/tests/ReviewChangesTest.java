@@ -183,7 +183,13 @@ class ReviewChangesTest {
 		review.pressApply().waitUntilIdle().waitForStatus("Applied to test: 0 done, 0 failed, 0 skipped, 0 not attempted; 0 conflicts left alone, 1 taken from the server.");
 		assertEquals(List.of("other@review.test"), Ui.sync(() -> List.copyOf(
 				session.workspace().findMailbox("sato@review.test").orElseThrow().getForwarding().getTargets())));
-		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts");
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts, 0 unmanaged");
+
+		// An account made on the server by hand: shown as unmanaged, never deleted.
+		assertEquals(204, james.put("/users/extra@review.test", "{\"password\":\"" + PW + "\"}"));
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts, 1 unmanaged");
+		assertTrue(review.rows().contains(new Row("extra@review.test", "unmanaged", "account", "extra@review.test", "", "", "", "")),
+				() -> review.rows().toString());
 		assertTrue(console.auditLog().rows().get(0).change().startsWith("take forwarding of sato@review.test"),
 				() -> console.auditLog().rows().toString());
 

@@ -65,6 +65,13 @@ public final class JamesServer {
 				HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
+	/** PUT with a JSON body on WebAdmin; the status code. */
+	public int put(String path, String json) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(webAdminUrl() + path)).header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+				HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
 	public int delete(String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create(webAdminUrl() + path)).DELETE().build(),
 				HttpResponse.BodyHandlers.discarding()).statusCode();
