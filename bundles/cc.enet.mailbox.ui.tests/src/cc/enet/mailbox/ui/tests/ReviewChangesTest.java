@@ -152,6 +152,15 @@ class ReviewChangesTest {
 		rows = review.rows();
 		assertTrue(rows.stream().allMatch(r -> r.result().equals("done")), rows::toString);
 
+		// While an apply writes the model, edits are refused with the reason.
+		Ui.run(() -> session.setBusy("apply running"));
+		Ui.async(() -> session.editingDomain().getCommandStack().execute(
+				SetCommand.create(session.editingDomain(), tanaka, MailboxPackage.Literals.MAILBOX_SETTINGS__QUOTA_MB, 4096)));
+		DialogBot.waitFor(UiMessages.Busy_title).ok();
+		assertEquals(1024, (int) Ui.sync(tanaka::getQuotaMb));
+		assertFalse(Ui.sync(session::isDirty));
+		Ui.run(() -> session.setBusy(null));
+
 		String users = james.get("/users");
 		assertTrue(users.startsWith("200 ") && users.contains("tanaka@review.test") && users.contains("sato@review.test"), users);
 		String forwards = james.get("/address/forwards/sato@review.test");

@@ -179,6 +179,8 @@ public final class UiMessages extends NLS {
 	public static String Audit_job;
 	public static String Audit_count;
 	public static String Audit_readFailed;
+	public static String Busy_title;
+	public static String Review_busy;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);

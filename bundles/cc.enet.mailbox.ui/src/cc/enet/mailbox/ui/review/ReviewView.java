@@ -346,7 +346,9 @@ public final class ReviewView extends ViewPart {
 			}
 		});
 		setStatus(NLS.bind(UiMessages.Review_applyJob, name), false);
-		start(new Job(NLS.bind(UiMessages.Review_applyJob, name)) {
+		// Apply writes the model's base states from its job: no edit, undo or redo meanwhile.
+		session.setBusy(NLS.bind(UiMessages.Review_busy, name));
+		Job job = new Job(NLS.bind(UiMessages.Review_applyJob, name)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
@@ -366,7 +368,16 @@ public final class ReviewView extends ViewPart {
 				}
 				return Status.OK_STATUS;
 			}
+		};
+		Display display = tree.getControl().getDisplay();
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				// even when the view was closed meanwhile
+				display.asyncExec(() -> session.setBusy(null));
+			}
 		});
+		start(job);
 	}
 
 	private void showReport(ApplyReport report, String server) {
