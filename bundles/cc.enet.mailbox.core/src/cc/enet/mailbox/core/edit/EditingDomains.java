@@ -16,10 +16,15 @@ public final class EditingDomains {
 	}
 
 	public static AdapterFactoryEditingDomain create(ResourceSet resourceSet) {
+		return create(resourceSet, new BasicCommandStack());
+	}
+
+	/** With the caller's command stack (the console's refuses edits while an apply writes the model). */
+	public static AdapterFactoryEditingDomain create(ResourceSet resourceSet, BasicCommandStack commandStack) {
 		ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory();
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new MailboxItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		return new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resourceSet);
+		return new AdapterFactoryEditingDomain(adapterFactory, commandStack, resourceSet);
 	}
 }

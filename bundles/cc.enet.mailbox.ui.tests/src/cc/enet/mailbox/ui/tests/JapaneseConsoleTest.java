@@ -59,6 +59,11 @@ class JapaneseConsoleTest {
 
 		ProblemsViewBot.Row loop = console.problems().waitForRow("forward.loop", "studio@aozora-design.com");
 		assertTrue(loop.description().startsWith("転送がループしています"), loop.description());
+
+		assertEquals(List.of("ドメイン / メールボックス", "種類", "項目", "サーバーの値", "モデルの値", "前回の値", "判断", "結果"),
+				console.review().headers());
+		assertEquals(List.of("計画", "適用", "キャンセル"), console.review().buttons());
+		assertEquals(List.of("日時", "ユーザー", "サーバー", "変更", "結果", "メッセージ"), console.auditLog().headers());
 	}
 
 	private static boolean sameImage(Table table, String a, String b) {

@@ -42,6 +42,8 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 	private Action showNavigator;
 	private Action showProblems;
 	private Action showProperties;
+	private Action showReview;
+	private Action showAuditLog;
 
 	ConsoleActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -71,6 +73,8 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 		showNavigator = showView(window, WorkspaceNavigatorView.ID, UiMessages.Menu_showNavigator);
 		showProblems = showView(window, IPageLayout.ID_PROBLEM_VIEW, UiMessages.Menu_showProblems);
 		showProperties = showView(window, IPageLayout.ID_PROP_SHEET, UiMessages.Menu_showProperties);
+		showReview = showView(window, cc.enet.mailbox.ui.review.ReviewView.ID, UiMessages.Menu_showReview);
+		showAuditLog = showView(window, cc.enet.mailbox.ui.review.AuditLogView.ID, UiMessages.Menu_showAuditLog);
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action, String text) {
@@ -114,6 +118,8 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 		windowMenu.add(showNavigator);
 		windowMenu.add(showProblems);
 		windowMenu.add(showProperties);
+		windowMenu.add(showReview);
+		windowMenu.add(showAuditLog);
 		menuBar.add(file);
 		menuBar.add(edit);
 		menuBar.add(windowMenu);

@@ -16,9 +16,13 @@ public final class ConsolePerspective implements IPerspectiveFactory {
 		layout.addView(WorkspaceNavigatorView.ID, IPageLayout.LEFT, 0.27f, editors);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(cc.enet.mailbox.ui.review.ReviewView.ID);
+		bottom.addView(cc.enet.mailbox.ui.review.AuditLogView.ID);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.6f, "bottom");
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(WorkspaceNavigatorView.ID);
+		layout.addShowViewShortcut(cc.enet.mailbox.ui.review.ReviewView.ID);
+		layout.addShowViewShortcut(cc.enet.mailbox.ui.review.AuditLogView.ID);
 	}
 }

@@ -76,10 +76,12 @@ public final class ConsoleSession {
 	private final CommandStackListener stackListener;
 	private volatile Findings findings = Findings.NONE;
 	private final WorkspaceSaveable saveable;
+	/** Why the model must not be edited now (an apply writes its base states), or null. */
+	private volatile String busy;
 
 	public ConsoleSession(MailboxWorkspace workspace) {
 		this.workspace = workspace;
-		this.editingDomain = EditingDomains.create(workspace.resourceSet());
+		this.editingDomain = EditingDomains.create(workspace.resourceSet(), new GuardedCommandStack());
 		this.saveable = new WorkspaceSaveable(this);
 		this.stackListener = event -> {
 			modelVersion.incrementAndGet();
@@ -176,10 +178,78 @@ public final class ConsoleSession {
 		saved();
 	}
 
+	/**
+	 * Tells the window the workspace was written by someone else on the session's behalf (apply saves the new base
+	 * states from its job); call on the UI thread.
+	 */
+	public void savedExternally() {
+		saved();
+	}
+
 	private void saved() {
 		commandStack().saveIsDone();
 		fire(l -> l.modelChanged(this));
 		fire(l -> l.saved(this));
+	}
+
+	/**
+	 * While {@code reason} is set, commands, undo and redo are refused (with {@code reason} shown): an apply writes
+	 * the model's base states from its job. Null ends it. Call on the UI thread.
+	 */
+	public void setBusy(String reason) {
+		busy = reason;
+		fire(l -> l.modelChanged(this)); // Undo/Redo enablement
+	}
+
+	public String busy() {
+		return busy;
+	}
+
+	/** The one command stack of the session; refuses while {@link #busy()}. */
+	private final class GuardedCommandStack extends BasicCommandStack {
+		@Override
+		public void execute(org.eclipse.emf.common.command.Command command) {
+			if (refused()) {
+				return;
+			}
+			super.execute(command);
+		}
+
+		@Override
+		public boolean canUndo() {
+			return busy == null && super.canUndo();
+		}
+
+		@Override
+		public boolean canRedo() {
+			return busy == null && super.canRedo();
+		}
+
+		@Override
+		public void undo() {
+			if (!refused()) {
+				super.undo();
+			}
+		}
+
+		@Override
+		public void redo() {
+			if (!refused()) {
+				super.redo();
+			}
+		}
+
+		private boolean refused() {
+			String reason = busy;
+			if (reason == null) {
+				return false;
+			}
+			Display display = Display.getCurrent();
+			if (display != null) {
+				org.eclipse.jface.dialogs.MessageDialog.openInformation(display.getActiveShell(), UiMessages.Busy_title, reason);
+			}
+			return true;
+		}
 	}
 
 	/** The latest complete findings; empty (and not complete) until the first validation ends. */

@@ -70,6 +70,24 @@ public final class ConsoleBot {
 		return new NavigatorBot();
 	}
 
+	public ReviewViewBot review() {
+		return new ReviewViewBot(showView(cc.enet.mailbox.ui.review.ReviewView.ID, cc.enet.mailbox.ui.review.ReviewView.class));
+	}
+
+	public AuditLogBot auditLog() {
+		return new AuditLogBot(showView(cc.enet.mailbox.ui.review.AuditLogView.ID, cc.enet.mailbox.ui.review.AuditLogView.class));
+	}
+
+	private static <T> T showView(String id, Class<T> type) {
+		return Ui.sync(() -> {
+			try {
+				return type.cast(page().showView(id));
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
+	}
+
 	public ProblemsViewBot problems() {
 		return new ProblemsViewBot();
 	}

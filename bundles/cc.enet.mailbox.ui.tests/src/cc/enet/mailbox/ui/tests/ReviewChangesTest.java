@@ -1,0 +1,212 @@
+package cc.enet.mailbox.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.MailboxFactory;
+import cc.enet.mailbox.MailboxPackage;
+import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.UiMessages;
+import cc.enet.mailbox.ui.tests.bots.AuditLogBot;
+import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
+import cc.enet.mailbox.ui.tests.bots.DialogBot;
+import cc.enet.mailbox.ui.tests.bots.ReviewViewBot;
+import cc.enet.mailbox.ui.tests.bots.ReviewViewBot.Row;
+import cc.enet.mailbox.ui.tests.bots.Ui;
+import cc.enet.mailbox.ui.tests.james.JamesServer;
+
+/**
+ * Review Changes against a real Apache James: the plan of a new workspace shows what to create, Apply is refused
+ * while the workspace is unsaved, then applies; WebAdmin shows the accounts and the forward, the audit log lists them.
+ */
+class ReviewChangesTest {
+
+	private static final String PW = "Review-Pa55word";
+	private static JamesServer james;
+	private static Path folder;
+	private static String oldHome;
+
+	@BeforeAll
+	static void startJames() throws Exception {
+		james = new JamesServer("review", 47000).start();
+		folder = Files.createTempDirectory("mailbox-review");
+		oldHome = System.getProperty("mailbox.console.home");
+		System.setProperty("mailbox.console.home", folder.resolve("home").toString());
+	}
+
+	@AfterAll
+	static void stopJames() throws Exception {
+		if (oldHome == null) {
+			System.clearProperty("mailbox.console.home");
+		} else {
+			System.setProperty("mailbox.console.home", oldHome);
+		}
+		if (james != null) {
+			james.stop();
+		}
+	}
+
+	private static Path createWorkspace() throws Exception {
+		Path ws = folder.resolve("ws");
+		MailboxWorkspace workspace = WorkspaceStore.create(ws, "review");
+		Customer customer = MailboxModels.newCustomer("C-100", "Review Trading");
+		Domain domain = MailboxModels.newDomain("review.test");
+		customer.getDomains().add(domain);
+		workspace.root().getCustomers().add(customer);
+		Mailbox tanaka = MailboxModels.newMailbox(domain, "tanaka@review.test");
+		Mailbox sato = MailboxModels.newMailbox(domain, "sato@review.test");
+		sato.getForwarding().getTargets().add("tanaka@review.test");
+		domain.getMailboxes().add(tanaka);
+		domain.getMailboxes().add(sato);
+		MailServer server = MailboxFactory.eINSTANCE.createMailServer();
+		server.setName("test");
+		server.setKind("james");
+		server.setUrl(james.webAdminUrl());
+		workspace.root().getServers().add(server);
+		MailServer down = MailboxFactory.eINSTANCE.createMailServer();
+		down.setName("down");
+		down.setKind("james");
+		down.setUrl("http://127.0.0.1:47999"); // nothing listens there
+		workspace.root().getServers().add(down);
+		WorkspaceStore.save(workspace);
+		SecureStorageCredentialStore passwords = SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder());
+		passwords.store("tanaka@review.test", PW.toCharArray());
+		passwords.store("sato@review.test", PW.toCharArray());
+		return ws;
+	}
+
+	private static void save(ConsoleSession session) {
+		Ui.run(() -> {
+			try {
+				session.save();
+			} catch (java.io.IOException e) {
+				throw new AssertionError(e);
+			}
+		});
+	}
+
+	@Test
+	void reviewsAppliesAndTheServerAndAuditLogShowIt() throws Exception {
+		ConsoleBot console = ConsoleBot.console();
+		ConsoleSession session = console.openWorkspace(createWorkspace());
+		ReviewViewBot review = console.review().selectServer("test");
+
+		review.pressPlan();
+		DialogBot.waitFor(UiMessages.Review_secretTitle).ok(); // no token in secure storage; this James takes none
+		review.waitUntilIdle().waitForStatus("Plan for server test: ");
+		assertTrue(review.status().contains(" changes, 0 conflicts, 0 unmanaged, 0 unsupported"), review.status());
+		List<Row> rows = review.rows();
+		long changes = rows.stream().filter(r -> List.of("create", "update", "delete").contains(r.kind())).count();
+		assertEquals(rows.size(), changes, rows::toString);
+		assertTrue(review.status().contains(": " + changes + " changes"), review.status());
+		assertTrue(rows.contains(new Row("review.test", "create", "account", "", "review.test", "", "", "")), rows::toString);
+		assertTrue(rows.contains(new Row("tanaka@review.test", "create", "account", "", "tanaka@review.test", "", "", "")),
+				rows::toString);
+		assertTrue(rows.contains(new Row("sato@review.test", "create", "account", "", "sato@review.test", "", "", "")),
+				rows::toString);
+		assertTrue(rows.stream().anyMatch(r -> r.place().equals("sato@review.test") && r.kind().equals("update")
+				&& r.field().equals("forwarding") && r.model().contains("tanaka@review.test")), rows::toString);
+		assertEquals(List.of("review.test"), review.domains());
+
+		// An unsaved edit: apply refuses and says why; undo returns to the saved state.
+		Mailbox tanaka = session.workspace().findMailbox("tanaka@review.test").orElseThrow();
+		Ui.run(() -> session.editingDomain().getCommandStack().execute(
+				SetCommand.create(session.editingDomain(), tanaka, MailboxPackage.Literals.MAILBOX_SETTINGS__QUOTA_MB, 2048)));
+		review.pressApply().waitForStatus("Apply refused: the workspace has unsaved changes");
+		Ui.run(() -> session.commandStack().undo()); // no editor is open: undo on the session's stack
+		console.waitForFindings();
+		assertFalse(Ui.sync(session::isDirty));
+
+		// A saved rule error (sato forwards to itself): apply refuses and says why.
+		Mailbox sato = session.workspace().findMailbox("sato@review.test").orElseThrow();
+		Ui.run(() -> session.editingDomain().getCommandStack().execute(AddCommand.create(session.editingDomain(),
+				sato.getForwarding(), MailboxPackage.Literals.FORWARDING__TARGETS, "sato@review.test")));
+		save(session);
+		console.waitForFindings();
+		review.pressApply().waitForStatus("Apply refused: the workspace has ");
+		assertTrue(review.status().contains("rule errors"), review.status());
+		Ui.run(() -> session.commandStack().undo());
+		save(session);
+		console.waitForFindings();
+
+		review.pressApply().waitUntilIdle().waitForStatus("Applied to test: " + changes + " done, 0 failed, 0 skipped, 0 not attempted");
+		rows = review.rows();
+		assertTrue(rows.stream().allMatch(r -> r.result().equals("done")), rows::toString);
+
+		// While an apply writes the model, edits are refused with the reason.
+		Ui.run(() -> session.setBusy("apply running"));
+		Ui.async(() -> session.editingDomain().getCommandStack().execute(
+				SetCommand.create(session.editingDomain(), tanaka, MailboxPackage.Literals.MAILBOX_SETTINGS__QUOTA_MB, 4096)));
+		DialogBot.waitFor(UiMessages.Busy_title).ok();
+		assertEquals(1024, (int) Ui.sync(tanaka::getQuotaMb));
+		assertFalse(Ui.sync(session::isDirty));
+		Ui.run(() -> session.setBusy(null));
+
+		String users = james.get("/users");
+		assertTrue(users.startsWith("200 ") && users.contains("tanaka@review.test") && users.contains("sato@review.test"), users);
+		String forwards = james.get("/address/forwards/sato@review.test");
+		assertTrue(forwards.startsWith("200 ") && forwards.contains("tanaka@review.test"), forwards);
+
+		AuditLogBot audit = console.auditLog().waitForRows((int) changes);
+		List<AuditLogBot.Row> lines = audit.rows();
+		assertEquals(changes, lines.size(), lines::toString);
+		assertTrue(lines.stream().allMatch(l -> l.server().equals("test") && l.result().equals("done")), lines::toString);
+		assertTrue(lines.stream().anyMatch(l -> l.change().equals("create mailbox sato@review.test")), lines::toString);
+		assertTrue(lines.stream().anyMatch(l -> l.change().equals("create domain review.test")), lines::toString);
+		assertTrue(lines.get(0).time().compareTo(lines.get(lines.size() - 1).time()) >= 0, "newest first: " + lines);
+
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts");
+
+		// The customer redirects sato's mail in webmail: a conflict; taking theirs puts the server's value in the model.
+		assertEquals(204, james.put("/address/forwards/sato@review.test/targets/other@review.test"));
+		assertEquals(204, james.delete("/address/forwards/sato@review.test/targets/tanaka@review.test"));
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 1 conflicts, 0 unmanaged");
+		List<Row> drifted = review.rows();
+		Row conflict = drifted.stream().filter(r -> r.kind().equals("conflict")).findFirst()
+				.orElseThrow(() -> new AssertionError(drifted));
+		assertEquals("sato@review.test", conflict.place());
+		assertEquals("forwarding", conflict.field());
+		assertTrue(conflict.server().contains("other@review.test") && conflict.model().contains("tanaka@review.test"), conflict::toString);
+		assertEquals("Leave", conflict.decision());
+		review.decide("sato@review.test", "Take theirs");
+		assertTrue(review.rows().stream().anyMatch(r -> r.kind().equals("conflict") && r.decision().equals("Take theirs")));
+		review.pressApply().waitUntilIdle().waitForStatus("Applied to test: 0 done, 0 failed, 0 skipped, 0 not attempted; 0 conflicts left alone, 1 taken from the server.");
+		assertEquals(List.of("other@review.test"), Ui.sync(() -> List.copyOf(
+				session.workspace().findMailbox("sato@review.test").orElseThrow().getForwarding().getTargets())));
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts, 0 unmanaged");
+
+		// An account made on the server by hand: shown as unmanaged, never deleted.
+		assertEquals(204, james.put("/users/extra@review.test", "{\"password\":\"" + PW + "\"}"));
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts, 1 unmanaged");
+		assertTrue(review.rows().contains(new Row("extra@review.test", "unmanaged", "account", "extra@review.test", "", "", "", "")),
+				() -> review.rows().toString());
+		assertTrue(console.auditLog().rows().get(0).change().startsWith("take forwarding of sato@review.test"),
+				() -> console.auditLog().rows().toString());
+
+		// A server that does not answer: named in a clear message, and nothing to apply.
+		review.selectServer("down").pressPlan();
+		DialogBot.waitFor(UiMessages.Review_secretTitle).ok();
+		review.waitUntilIdle().waitForStatus("Server down cannot be reached");
+		assertFalse(review.isApplyEnabled());
+		assertTrue(review.rows().isEmpty());
+	}
+}
