@@ -36,6 +36,18 @@ public final class ProblemsViewBot {
 		return Ui.sync(() -> (TreeViewer) view.getSite().getSelectionProvider());
 	}
 
+	/** The view's title as the workbench shows it (the platform's own string, translated by our fragment). */
+	public String title() {
+		IViewPart view = view();
+		return Ui.sync(view::getTitle);
+	}
+
+	/** The column headings of the Problems tree. */
+	public List<String> headers() {
+		TreeViewer viewer = viewer();
+		return Ui.sync(() -> java.util.Arrays.stream(viewer.getTree().getColumns()).map(c -> c.getText()).toList());
+	}
+
 	/** Every marker row, categories expanded. */
 	public List<Row> rows() {
 		TreeViewer viewer = viewer();
