@@ -96,6 +96,25 @@ class WorkspaceStoreTest {
 	}
 
 	@Test
+	void aRemovedCustomerBroughtBackByUndoIsSavedWhole() throws Exception {
+		WorkspaceStore.save(DemoWorkspace.create(folder));
+		MailboxWorkspace workspace = WorkspaceStore.open(folder);
+		var domain = cc.enet.mailbox.core.edit.EditingDomains.create(workspace.resourceSet());
+		Customer midori = workspace.root().getCustomers().stream().filter(c -> c.getId().equals("midori-clinic")).findFirst().orElseThrow();
+		domain.getCommandStack().execute(org.eclipse.emf.edit.command.RemoveCommand.create(domain, workspace.root(),
+				cc.enet.mailbox.MailboxPackage.Literals.WORKSPACE__CUSTOMERS, midori));
+		WorkspaceStore.save(workspace);
+		assertFalse(Files.exists(folder.resolve("customers/midori-clinic.xmi")));
+
+		domain.getCommandStack().undo();
+		WorkspaceStore.save(workspace);
+
+		MailboxWorkspace reopened = WorkspaceStore.open(folder);
+		assertEquals(3, reopened.root().getCustomers().size());
+		assertEquals("受付", reopened.findMailbox("uketsuke@midori-clinic.jp").orElseThrow().getDisplayName());
+	}
+
+	@Test
 	void aBrokenCustomerFileIsNamedWithItsLine() throws Exception {
 		WorkspaceStore.save(DemoWorkspace.create(folder));
 		Path broken = folder.resolve("customers/midori-clinic.xmi");

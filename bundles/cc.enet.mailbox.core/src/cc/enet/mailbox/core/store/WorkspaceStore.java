@@ -252,7 +252,9 @@ public final class WorkspaceStore {
 					Files.delete(file);
 					Resource stale = workspace.resourceSet().getResource(uri(file), false);
 					if (stale != null) {
-						stale.unload();
+						// Detach, do not unload: an undo may bring the customer back, and unloading would turn it
+						// into a proxy. Saved again, it simply gets a file of its own.
+						stale.getContents().clear();
 						workspace.resourceSet().getResources().remove(stale);
 					}
 				}
