@@ -40,7 +40,8 @@ import cc.enet.mailbox.ui.table.MailboxTable;
  * editing domain, so Undo/Redo, the dirty marker and Save work across all open tables at once; loading, searching
  * and sorting run in jobs, the UI thread only ever fills the visible rows.
  */
-public final class MailboxTableEditor extends EditorPart implements IGotoMarker, ISaveablesSource, ConsoleSession.Listener {
+public final class MailboxTableEditor extends EditorPart implements IGotoMarker, ISaveablesSource, ConsoleSession.Listener,
+		cc.enet.mailbox.ui.internal.SessionEditor {
 
 	public static final String ID = "cc.enet.mailbox.ui.editors.mailboxTable";
 
@@ -81,6 +82,7 @@ public final class MailboxTableEditor extends EditorPart implements IGotoMarker,
 		runQuery(table.query(), 0);
 	}
 
+	@Override
 	public ConsoleSession session() {
 		return session;
 	}

@@ -85,6 +85,19 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		getViewSite().getActionBars().getToolBarManager().add(openAll);
 		MenuManager menu = new MenuManager();
 		menu.add(open);
+		Action editDomain = new Action(UiMessages.Navigator_editDomain) {
+			@Override
+			public void run() {
+				Object element = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+				if (element instanceof cc.enet.mailbox.Domain domain) {
+					cc.enet.mailbox.ui.forms.Forms.open(getSite().getPage(), domain);
+				}
+			}
+		};
+		menu.add(editDomain);
+		viewer.addSelectionChangedListener(e -> editDomain.setEnabled(
+				((IStructuredSelection) e.getSelection()).getFirstElement() instanceof cc.enet.mailbox.Domain));
+		editDomain.setEnabled(false);
 		menu.add(openAll);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
@@ -105,10 +118,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 	private void openSelection() {
 		Object element = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 		if (element instanceof Mailbox mailbox) {
-			MailboxTableEditor editor = open(mailbox.getDomain());
-			if (editor != null) {
-				editor.reveal(mailbox);
-			}
+			cc.enet.mailbox.ui.forms.Forms.open(getSite().getPage(), mailbox);
 		} else if (element instanceof EObject scope) {
 			open(scope);
 		}

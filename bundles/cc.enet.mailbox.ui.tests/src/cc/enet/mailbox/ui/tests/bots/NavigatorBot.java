@@ -62,6 +62,33 @@ public final class NavigatorBot {
 		return ConsoleBot.console().activeTable();
 	}
 
+	/** Selects the domain whose label starts with {@code name}, context menu > Edit Domain Settings: its form. */
+	public DomainFormBot editDomain(String name) {
+		WorkspaceNavigatorView view = view();
+		org.eclipse.swt.widgets.MenuItem item = Ui.sync(() -> {
+			view.viewer().expandAll();
+			Tree tree = view.viewer().getTree();
+			TreeItem treeItem = find(tree.getItems(), name);
+			if (treeItem == null) {
+				throw new AssertionError("no item " + name + " in the Customers view");
+			}
+			tree.setSelection(treeItem);
+			Ui.notify(tree, SWT.Selection, treeItem);
+			view.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(treeItem.getData()));
+			org.eclipse.swt.widgets.Menu menu = tree.getMenu();
+			Ui.notify(menu, SWT.Show, null);
+			String text = cc.enet.mailbox.ui.internal.UiMessages.Navigator_editDomain;
+			org.eclipse.swt.widgets.MenuItem found = java.util.Arrays.stream(menu.getItems())
+					.filter(i -> text.equals(i.getText())).findFirst().orElseThrow(() -> new AssertionError("no menu item " + text));
+			if (!found.isEnabled()) {
+				throw new AssertionError("menu item " + text + " is disabled");
+			}
+			return found;
+		});
+		Ui.run(() -> Ui.click(item));
+		return ConsoleBot.console().activeDomainForm();
+	}
+
 	private static TreeItem find(TreeItem[] items, String name) {
 		for (TreeItem item : items) {
 			if (item.getText().startsWith(name)) {
