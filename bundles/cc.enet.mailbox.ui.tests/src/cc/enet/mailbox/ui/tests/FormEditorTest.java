@@ -70,6 +70,10 @@ class FormEditorTest {
 		assertTrue(form.typeTarget("not an address").targetEntryDecoration().shows("forward.address"));
 		assertTrue(form.typeTarget(TANAKA).targetEntryDecoration().shows("forward.self"));
 		assertFalse(form.typeTarget("info@sakura-trading.co.jp").targetEntryDecoration().visible());
+		// sales@ forwards to tanaka@ already: the loop is seen across the workspace before the target is added
+		Decoration loop = form.typeTarget("sales@sakura-trading.co.jp").targetEntryDecoration();
+		assertTrue(loop.shows("forward.loop"), loop::toString);
+		assertTrue(loop.message().contains(TANAKA + " \u2192 sales@sakura-trading.co.jp \u2192 " + TANAKA), loop.message());
 
 		form.addTarget("info@sakura-trading.co.jp");
 		List<String> after = new ArrayList<>(before);
@@ -86,7 +90,7 @@ class FormEditorTest {
 
 	@Test
 	void thePop3EndpointLosesTlsStarttlsWhenSwitchedToImplicitOn995() {
-		DomainFormBot form = console.navigator().editDomain("midori-clinic.jp");
+		DomainFormBot form = console.navigator().doubleClickDomain("midori-clinic.jp");
 		assertEquals(TlsMode.STARTTLS, form.endpoint(Protocol.POP3).getTls());
 		assertEquals("110", form.port(Protocol.POP3));
 		Decoration starttls = form.waitForTls(Protocol.POP3, "tls.starttls", true);

@@ -79,6 +79,7 @@ public final class MailboxTableEditor extends EditorPart implements IGotoMarker,
 		getSite().registerContextMenu(menu, table.viewer());
 		getSite().setSelectionProvider(table.viewer());
 		table.viewer().addSelectionChangedListener(e -> actions.selectionChanged());
+		table.viewer().addDoubleClickListener(e -> actions.openAction().run()); // the mailbox's form
 		runQuery(table.query(), 0);
 	}
 

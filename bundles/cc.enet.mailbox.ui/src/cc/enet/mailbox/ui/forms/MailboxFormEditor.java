@@ -31,6 +31,8 @@ public final class MailboxFormEditor extends ModelFormEditor {
 	private Text displayName;
 	private SettingsSection settings;
 	private EntryList targets;
+	/** The workspace's mailboxes by address for the typed loop check; built when needed, dropped after any command. */
+	private cc.enet.mailbox.rules.WorkspaceIndex index;
 	private Button keepCopy;
 
 	public Mailbox mailbox() {
@@ -81,6 +83,12 @@ public final class MailboxFormEditor extends ModelFormEditor {
 	}
 
 	@Override
+	public void modelChanged(cc.enet.mailbox.ui.internal.ConsoleSession changed) {
+		index = null;
+		super.modelChanged(changed);
+	}
+
+	@Override
 	public void findingsChanged(cc.enet.mailbox.ui.internal.ConsoleSession changed) {
 		if (displayName != null && !displayName.isDisposed()
 				&& displayName.getText().equals(mailbox().getDisplayName() == null ? "" : mailbox().getDisplayName())) {
@@ -103,7 +111,65 @@ public final class MailboxFormEditor extends ModelFormEditor {
 			copy.setForwarding(MailboxFactory.eINSTANCE.createForwarding());
 		}
 		copy.getForwarding().getTargets().add(target);
-		return findingsOn(copy, copy.getForwarding(), Literals.FORWARDING__TARGETS, target);
+		List<Finding> findings = findingsOn(copy, copy.getForwarding(), Literals.FORWARDING__TARGETS, target);
+		List<String> loop = loopThrough(target);
+		if (!loop.isEmpty()) {
+			Mailbox self = mailbox();
+			findings.add(new Finding("forward.loop", cc.enet.mailbox.rules.Severity.ERROR, self.getForwarding(),
+					Literals.FORWARDING__TARGETS, "forwarding.targets", self.getAddress(),
+					self.getDomain() == null ? null : self.getDomain().getName(), "forward.loop",
+					List.of(String.join(" \u2192 ", loop))));
+		}
+		return findings;
+	}
+
+	/**
+	 * The path back to this mailbox if it forwarded to {@code target} as well (the mailboxes of the whole workspace,
+	 * as forward.loop sees them), or empty. A breadth-first search: the shortest such loop.
+	 */
+	List<String> loopThrough(String target) {
+		Mailbox self = mailbox();
+		if (cc.enet.mailbox.model.Addresses.key(target).equals(cc.enet.mailbox.model.Addresses.key(self.getAddress()))) {
+			return List.of(); // forward.self says it
+		}
+		if (index == null) {
+			index = cc.enet.mailbox.rules.WorkspaceIndex.of(self);
+		}
+		java.util.Map<Mailbox, Mailbox> cameFrom = new java.util.IdentityHashMap<>();
+		java.util.ArrayDeque<Mailbox> queue = new java.util.ArrayDeque<>();
+		List<Mailbox> first = index.mailboxes(target);
+		if (first.isEmpty()) {
+			return List.of();
+		}
+		cameFrom.put(first.get(0), self);
+		queue.add(first.get(0));
+		while (!queue.isEmpty()) {
+			Mailbox at = queue.poll();
+			if (at.getForwarding() == null) {
+				continue;
+			}
+			for (String next : at.getForwarding().getTargets()) {
+				List<Mailbox> found = index.mailboxes(next);
+				if (found.isEmpty()) {
+					continue;
+				}
+				Mailbox to = found.get(0);
+				if (to == self) {
+					java.util.LinkedList<String> path = new java.util.LinkedList<>();
+					path.add(self.getAddress());
+					for (Mailbox m = at; m != self; m = cameFrom.get(m)) {
+						path.addFirst(m.getAddress());
+					}
+					path.addFirst(self.getAddress());
+					return path;
+				}
+				if (!cameFrom.containsKey(to)) {
+					cameFrom.put(to, at);
+					queue.add(to);
+				}
+			}
+		}
+		return List.of();
 	}
 
 	private List<Finding> findingsOn(Mailbox copy, Object target, Object feature, String entry) {
