@@ -89,6 +89,17 @@ class FormEditorTest {
 	}
 
 	@Test
+	void anAllowEntryThatIsAlsoDeniedIsMarkedAsItIsTyped() {
+		MailboxFormBot form = console.navigator().open("sakura-trading.co.jp").openForm(TANAKA);
+		form.addDenyAddress("spam@example.com");
+		assertTrue(form.denyAddresses().contains("spam@example.com"));
+		assertTrue(form.typeAllowAddress("spam@example.com").allowAddressEntryDecoration().shows("filter.conflict"));
+		assertFalse(form.typeAllowAddress("friend@example.com").allowAddressEntryDecoration().visible());
+		console.undo();
+		assertFalse(form.denyAddresses().contains("spam@example.com"));
+	}
+
+	@Test
 	void thePop3EndpointLosesTlsStarttlsWhenSwitchedToImplicitOn995() {
 		DomainFormBot form = console.navigator().doubleClickDomain("midori-clinic.jp");
 		assertEquals(TlsMode.STARTTLS, form.endpoint(Protocol.POP3).getTls());
@@ -97,6 +108,10 @@ class FormEditorTest {
 		assertTrue(starttls.message().contains("STARTTLS"), starttls.message());
 
 		form.chooseTls(Protocol.POP3, UiMessages.Form_tlsImplicit);
+		form.waitForTls(Protocol.POP3, "tls.starttls", false);
+		form.waitForPort(Protocol.POP3, "port.mismatch", true); // implicit TLS on 110
+		assertFalse(form.typePort(Protocol.POP3, 995).portDecoration(Protocol.POP3).visible(), "995 is right, as typed");
+		assertTrue(form.typePort(Protocol.POP3, 111).portDecoration(Protocol.POP3).shows("port.mismatch"));
 		form.enterPort(Protocol.POP3, 995);
 		assertEquals(TlsMode.IMPLICIT, form.endpoint(Protocol.POP3).getTls());
 		assertEquals(995, form.endpoint(Protocol.POP3).getPort());

@@ -81,6 +81,11 @@ public final class DomainFormEditor extends ModelFormEditor {
 			((GridData) port.getLayoutData()).widthHint = 60;
 			((GridData) port.getLayoutData()).grabExcessHorizontalSpace = false;
 			decorations.bind(port, () -> endpoint, Literals.SERVICE_ENDPOINT__PORT);
+			port.addListener(SWT.Modify, e -> {
+				if (!isRefreshing()) {
+					decorations.setTyped(port, typedPort(endpoint, port.getText()));
+				}
+			});
 			Combo tls = combo(endpoints, TlsMode.VALUES, DomainFormEditor::label, endpoint::getTls,
 					value -> execute(set(endpoint, Literals.SERVICE_ENDPOINT__TLS, value)));
 			decorations.bind(tls, () -> endpoint, Literals.SERVICE_ENDPOINT__TLS);
@@ -98,6 +103,43 @@ public final class DomainFormEditor extends ModelFormEditor {
 			title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
 			defaults = new SettingsSection(this, parent, () -> domain().getDefaults());
 		}
+	}
+
+	/** The port rules' findings for a port as typed, on a copy of the endpoint; null when it is the model's value. */
+	static List<cc.enet.mailbox.rules.Finding> typedPort(ServiceEndpoint endpoint, String text) {
+		int port;
+		try {
+			port = Integer.parseInt(text.trim());
+		} catch (NumberFormatException e) {
+			return null;
+		}
+		if (port == endpoint.getPort()) {
+			return null;
+		}
+		ServiceEndpoint copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(endpoint);
+		copy.setPort(port);
+		List<cc.enet.mailbox.rules.Finding> result = new ArrayList<>();
+		try {
+			for (cc.enet.mailbox.rules.Finding finding : new cc.enet.mailbox.rules.Validation().findings(copy)) {
+				if (finding.target() == copy && finding.feature() == Literals.SERVICE_ENDPOINT__PORT
+						&& finding.severity() != cc.enet.mailbox.rules.Severity.INFO) {
+					result.add(finding);
+				}
+			}
+		} catch (RuntimeException e) {
+			return null;
+		}
+		return result;
+	}
+
+	@Override
+	public void findingsChanged(cc.enet.mailbox.ui.internal.ConsoleSession changed) {
+		for (EndpointRow row : rows) {
+			if (!row.port().isDisposed() && row.port().getText().trim().equals(String.valueOf(row.endpoint().getPort()))) {
+				decorations.setTyped(row.port(), null); // the committed value's findings are current now
+			}
+		}
+		super.findingsChanged(changed);
 	}
 
 	static String label(TlsMode mode) {

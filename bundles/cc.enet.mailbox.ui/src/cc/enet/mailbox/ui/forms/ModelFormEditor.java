@@ -196,9 +196,9 @@ public abstract class ModelFormEditor extends EditorPart implements ISaveablesSo
 		refreshers.add(() -> {
 			String value = read.get();
 			if (!text.getText().equals(value == null ? "" : value)) {
-				text.setText(value == null ? "" : value);
+				text.setText(value == null ? "" : value); // e.g. undo: the typed value's findings no longer apply
+				decorations.setTyped(text, null);
 			}
-			decorations.setTyped(text, null);
 		});
 		return text;
 	}

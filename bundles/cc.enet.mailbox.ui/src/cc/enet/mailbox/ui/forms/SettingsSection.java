@@ -84,9 +84,34 @@ public final class SettingsSection {
 		ModelFormEditor.EntryList list = form.entryList(parent, title,
 				() -> filters.get() == null ? List.of() : List.copyOf((List<String>) filters.get().eGet(feature)),
 				value -> form.execute(form.addIn(settings.get(), Literals.MAILBOX_SETTINGS__FILTERS, feature, value)),
-				values -> form.execute(form.removeIn(settings.get(), Literals.MAILBOX_SETTINGS__FILTERS, feature, values)), null);
+				values -> form.execute(form.removeIn(settings.get(), Literals.MAILBOX_SETTINGS__FILTERS, feature, values)),
+				entry -> typed(settings.get(), feature, entry));
 		form.decorations.bind(list.list(), filters::get, feature);
+		form.decorations.bind(list.entry(), () -> null);
 		return list;
+	}
+
+	/** The findings an entry would have on this list (filter.conflict, allowlist rules), on a copy of the settings. */
+	@SuppressWarnings("unchecked")
+	static List<cc.enet.mailbox.rules.Finding> typed(MailboxSettings settings, EAttribute feature, String entry) {
+		MailboxSettings copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(settings);
+		if (copy.getFilters() == null) {
+			copy.setFilters(cc.enet.mailbox.MailboxFactory.eINSTANCE.createFilters());
+		}
+		((List<String>) copy.getFilters().eGet(feature)).add(entry);
+		List<cc.enet.mailbox.rules.Finding> result = new java.util.ArrayList<>();
+		try {
+			for (cc.enet.mailbox.rules.Finding finding : new cc.enet.mailbox.rules.Validation().findings(copy)) {
+				if (finding.target() == copy.getFilters() // filter.conflict is reported on the deny list, whichever was typed
+						&& finding.severity() != cc.enet.mailbox.rules.Severity.INFO
+						&& finding.arguments().stream().anyMatch(a -> String.valueOf(a).equalsIgnoreCase(entry))) {
+					result.add(finding);
+				}
+			}
+		} catch (RuntimeException e) {
+			// the committed value is still checked by the session
+		}
+		return result;
 	}
 
 	static String label(Retention retention) {

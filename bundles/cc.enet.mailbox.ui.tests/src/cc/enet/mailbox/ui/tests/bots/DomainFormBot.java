@@ -46,6 +46,16 @@ public final class DomainFormBot extends FormBot {
 		return this;
 	}
 
+	/** Types a port without committing it. */
+	public DomainFormBot typePort(Protocol protocol, int port) {
+		type(row(protocol).port(), Integer.toString(port));
+		return this;
+	}
+
+	public Decoration portDecoration(Protocol protocol) {
+		return decorationOf(row(protocol).port());
+	}
+
 	public String port(Protocol protocol) {
 		Ui.sync(() -> null);
 		return Ui.sync(() -> row(protocol).port().getText());

@@ -92,6 +92,28 @@ public final class MailboxFormBot extends FormBot {
 		return Ui.sync(() -> Boolean.valueOf(editor.targets().add().isEnabled()));
 	}
 
+	/** Adds an entry to the deny-addresses list through its field and Add button. */
+	public MailboxFormBot addDenyAddress(String address) {
+		type(editor.settings().denyAddresses.entry(), address);
+		Ui.run(() -> Ui.click(editor.settings().denyAddresses.add()));
+		return this;
+	}
+
+	public List<String> denyAddresses() {
+		Ui.sync(() -> null);
+		return Ui.sync(() -> List.of(editor.settings().denyAddresses.list().getItems()));
+	}
+
+	/** Types an entry into the allow-addresses field without adding it. */
+	public MailboxFormBot typeAllowAddress(String address) {
+		type(editor.settings().allowAddresses.entry(), address);
+		return this;
+	}
+
+	public Decoration allowAddressEntryDecoration() {
+		return decorationOf(editor.settings().allowAddresses.entry());
+	}
+
 	public Text displayNameField() {
 		return editor.displayName();
 	}
