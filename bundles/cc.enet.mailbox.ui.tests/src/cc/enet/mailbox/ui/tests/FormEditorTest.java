@@ -89,6 +89,24 @@ class FormEditorTest {
 	}
 
 	@Test
+	void atMostTenForwardingTargets() {
+		MailboxFormBot form = console.navigator().open("sakura-trading.co.jp").openForm(TANAKA);
+		int added = 0;
+		while (form.canAddTarget()) {
+			form.addTarget("target" + added++ + "@example.com");
+			assertTrue(added <= 10, "Add stays enabled beyond 10 targets");
+		}
+		assertEquals(10, form.targets().size());
+		Decoration limit = form.typeTarget("one-more@example.com").targetEntryDecoration();
+		assertTrue(limit.shows("forward.limit"), limit::toString);
+		for (int i = 0; i < added; i++) {
+			console.undo();
+		}
+		assertTrue(form.canAddTarget());
+		assertFalse(console.isDirty());
+	}
+
+	@Test
 	void anAllowEntryThatIsAlsoDeniedIsMarkedAsItIsTyped() {
 		MailboxFormBot form = console.navigator().open("sakura-trading.co.jp").openForm(TANAKA);
 		form.addDenyAddress("spam@example.com");
