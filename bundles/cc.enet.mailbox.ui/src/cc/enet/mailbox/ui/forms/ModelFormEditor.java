@@ -315,6 +315,10 @@ public abstract class ModelFormEditor extends EditorPart implements ISaveablesSo
 	public void modelChanged(ConsoleSession changed) {
 		if (changed == session) {
 			firePropertyChange(PROP_DIRTY);
+			if (object().eResource() == null && body != null && !body.isDisposed()) {
+				// the mailbox or domain left the workspace (a delete, or the undo of its creation): nothing to edit
+				Display.getDefault().asyncExec(() -> getSite().getPage().closeEditor(this, false));
+			}
 		}
 	}
 
