@@ -67,6 +67,18 @@ class JapaneseConsoleTest {
 				console.review().headers());
 		assertEquals(List.of("計画", "適用", "キャンセル"), console.review().buttons());
 		assertEquals(List.of("日時", "ユーザー", "サーバー", "変更", "結果", "メッセージ"), console.auditLog().headers());
+
+		// The mailbox form marks a name as it is typed, with the rule's Japanese message.
+		cc.enet.mailbox.ui.tests.bots.MailboxFormBot form = console.navigator().open("sakura-trading.co.jp")
+				.openForm("tanaka@sakura-trading.co.jp");
+		cc.enet.mailbox.ui.tests.bots.FormBot.Decoration name = form.typeDisplayName("髙橋").displayNameDecoration();
+		assertTrue(name.shows("displayname.unencodable"), name::toString);
+		assertTrue(name.message().contains("ISO-2022-JP で送れない文字(髙)"), name.message());
+		// The domain form's STARTTLS warning, in Japanese.
+		cc.enet.mailbox.ui.tests.bots.DomainFormBot domain = console.navigator().doubleClickDomain("midori-clinic.jp");
+		cc.enet.mailbox.ui.tests.bots.FormBot.Decoration tls = domain.waitForTls(cc.enet.mailbox.Protocol.POP3, "tls.starttls", true);
+		assertTrue(tls.message().contains("STARTTLS が選ばれています"), tls.message());
+		assertEquals("STARTTLS", domain.tls(cc.enet.mailbox.Protocol.POP3));
 	}
 
 	private static boolean sameImage(Table table, String a, String b) {

@@ -21,7 +21,7 @@ public final class MailboxEditorContributor extends EditorActionBarContributor {
 
 	@Override
 	public void setActiveEditor(IEditorPart part) {
-		if (!(part instanceof MailboxTableEditor editor)) {
+		if (!(part instanceof cc.enet.mailbox.ui.internal.SessionEditor editor)) {
 			return;
 		}
 		if (boundTo != editor.session()) {
@@ -33,7 +33,7 @@ public final class MailboxEditorContributor extends EditorActionBarContributor {
 		IActionBars bars = getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		MailboxTableActions actions = editor.actions();
+		MailboxTableActions actions = part instanceof MailboxTableEditor table ? table.actions() : null;
 		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), actions == null ? null : actions.copyAction());
 		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), actions == null ? null : actions.pasteAction());
 		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), actions == null ? null : actions.selectAllAction());

@@ -77,6 +77,21 @@ public final class MailboxTableActions {
 		selectAll.setActionDefinitionId(ActionFactory.SELECT_ALL.getCommandId());
 	}
 
+	/** Opens the first selected mailbox's form. */
+	private final Action openAction = new Action(UiMessages.Action_open) {
+		@Override
+		public void run() {
+			List<Mailbox> rows = editor.table().selectedMailboxes();
+			if (!rows.isEmpty()) {
+				cc.enet.mailbox.ui.forms.Forms.open(editor.getSite().getPage(), rows.get(0));
+			}
+		}
+	};
+
+	public IAction openAction() {
+		return openAction;
+	}
+
 	public IAction copyAction() {
 		return copy;
 	}
@@ -90,6 +105,8 @@ public final class MailboxTableActions {
 	}
 
 	void fillContextMenu(MenuManager menu) {
+		menu.add(openAction);
+		menu.add(new Separator());
 		menu.add(bulk(UiMessages.Bulk_setQuota, this::setQuota));
 
 		IMenuManager encoding = new MenuManager(UiMessages.Bulk_encodingMenu);
@@ -154,6 +171,7 @@ public final class MailboxTableActions {
 		for (Action action : selectionActions) {
 			action.setEnabled(any);
 		}
+		openAction.setEnabled(any);
 	}
 
 	private EditingDomain domain() {

@@ -40,7 +40,8 @@ import cc.enet.mailbox.ui.table.MailboxTable;
  * editing domain, so Undo/Redo, the dirty marker and Save work across all open tables at once; loading, searching
  * and sorting run in jobs, the UI thread only ever fills the visible rows.
  */
-public final class MailboxTableEditor extends EditorPart implements IGotoMarker, ISaveablesSource, ConsoleSession.Listener {
+public final class MailboxTableEditor extends EditorPart implements IGotoMarker, ISaveablesSource, ConsoleSession.Listener,
+		cc.enet.mailbox.ui.internal.SessionEditor {
 
 	public static final String ID = "cc.enet.mailbox.ui.editors.mailboxTable";
 
@@ -78,9 +79,11 @@ public final class MailboxTableEditor extends EditorPart implements IGotoMarker,
 		getSite().registerContextMenu(menu, table.viewer());
 		getSite().setSelectionProvider(table.viewer());
 		table.viewer().addSelectionChangedListener(e -> actions.selectionChanged());
+		table.viewer().addDoubleClickListener(e -> actions.openAction().run()); // the mailbox's form
 		runQuery(table.query(), 0);
 	}
 
+	@Override
 	public ConsoleSession session() {
 		return session;
 	}

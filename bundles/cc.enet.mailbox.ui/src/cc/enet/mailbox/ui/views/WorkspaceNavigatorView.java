@@ -42,7 +42,8 @@ import cc.enet.mailbox.ui.properties.ConsolePropertySheetPage;
 
 /**
  * Customers and their domains, with mailbox counts and the errors and warnings at each. Double-click opens the
- * mailbox table of a domain or customer; the toolbar opens the table of every mailbox.
+ * settings form of a domain and the mailbox table of a customer; the context menu opens the mailbox table of either,
+ * the toolbar the table of every mailbox.
  */
 public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSession.Listener {
 	public static final String ID = "cc.enet.mailbox.ui.views.navigator";
@@ -62,7 +63,14 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		viewer.setContentProvider(new ModelTreeContent());
 		labels = new ModelLabels();
 		viewer.setLabelProvider(labels);
-		viewer.addDoubleClickListener(e -> openSelection());
+		viewer.addDoubleClickListener(e -> {
+			Object element = ((IStructuredSelection) e.getSelection()).getFirstElement();
+			if (element instanceof cc.enet.mailbox.Domain || element instanceof Mailbox) {
+				cc.enet.mailbox.ui.forms.Forms.open(getSite().getPage(), (EObject) element); // its settings
+			} else {
+				openSelection();
+			}
+		});
 		getSite().setSelectionProvider(viewer);
 
 		Action open = new Action(UiMessages.Navigator_open) {
@@ -85,6 +93,19 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		getViewSite().getActionBars().getToolBarManager().add(openAll);
 		MenuManager menu = new MenuManager();
 		menu.add(open);
+		Action editDomain = new Action(UiMessages.Navigator_editDomain) {
+			@Override
+			public void run() {
+				Object element = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+				if (element instanceof cc.enet.mailbox.Domain domain) {
+					cc.enet.mailbox.ui.forms.Forms.open(getSite().getPage(), domain);
+				}
+			}
+		};
+		menu.add(editDomain);
+		viewer.addSelectionChangedListener(e -> editDomain.setEnabled(
+				((IStructuredSelection) e.getSelection()).getFirstElement() instanceof cc.enet.mailbox.Domain));
+		editDomain.setEnabled(false);
 		menu.add(openAll);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
@@ -105,10 +126,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 	private void openSelection() {
 		Object element = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 		if (element instanceof Mailbox mailbox) {
-			MailboxTableEditor editor = open(mailbox.getDomain());
-			if (editor != null) {
-				editor.reveal(mailbox);
-			}
+			cc.enet.mailbox.ui.forms.Forms.open(getSite().getPage(), mailbox);
 		} else if (element instanceof EObject scope) {
 			open(scope);
 		}

@@ -99,6 +99,18 @@ public final class ConsoleBot {
 		return table;
 	}
 
+	public MailboxFormBot activeMailboxForm() {
+		Ui.waitUntil("a mailbox form is the active editor",
+				() -> page().getActiveEditor() instanceof cc.enet.mailbox.ui.forms.MailboxFormEditor);
+		return new MailboxFormBot(Ui.sync(() -> (cc.enet.mailbox.ui.forms.MailboxFormEditor) page().getActiveEditor()));
+	}
+
+	public DomainFormBot activeDomainForm() {
+		Ui.waitUntil("a domain form is the active editor",
+				() -> page().getActiveEditor() instanceof cc.enet.mailbox.ui.forms.DomainFormEditor);
+		return new DomainFormBot(Ui.sync(() -> (cc.enet.mailbox.ui.forms.DomainFormEditor) page().getActiveEditor()));
+	}
+
 	/** Runs a workbench command the way its key binding would (Ctrl+Z: org.eclipse.ui.edit.undo). */
 	public void execute(String commandId) {
 		Ui.run(() -> {

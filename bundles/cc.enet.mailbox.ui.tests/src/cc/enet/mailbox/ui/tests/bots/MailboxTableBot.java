@@ -87,6 +87,13 @@ public final class MailboxTableBot {
 		return this;
 	}
 
+	/** Selects the mailbox, context menu > Open: its form. */
+	public MailboxFormBot openForm(String address) {
+		select(address);
+		clickMenu(UiMessages.Action_open.replace("&", ""));
+		return ConsoleBot.console().activeMailboxForm();
+	}
+
 	/** Context menu > Set Quota..., typed into the dialog, OK. */
 	public void setQuota(int megabytes) {
 		clickMenu(UiMessages.Bulk_setQuota);
@@ -100,7 +107,7 @@ public final class MailboxTableBot {
 			MenuItem found = null;
 			for (String step : path) {
 				Ui.notify(menu, SWT.Show, null); // the MenuManager fills the menu when it is about to show
-				found = Arrays.stream(menu.getItems()).filter(i -> step.equals(i.getText().replace("&", ""))).findFirst()
+				found = Arrays.stream(menu.getItems()).filter(i -> step.replace("&", "").equals(i.getText().replace("&", ""))).findFirst()
 						.orElseThrow(() -> new AssertionError("no menu item " + step));
 				if (!found.isEnabled()) {
 					throw new AssertionError("menu item " + step + " is disabled");

@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.TreeItem;
 
 import cc.enet.mailbox.ui.views.WorkspaceNavigatorView;
 
-/** The Customers view: its labels, and double-click on a customer or domain to open its mailbox table. */
+/** The Customers view: its labels; its context menu opens a mailbox table or a domain's form, double-click a domain's form. */
 public final class NavigatorBot {
 
 	private WorkspaceNavigatorView view() {
@@ -45,21 +45,55 @@ public final class NavigatorBot {
 		return Ui.sync(view::getContentDescription);
 	}
 
-	/** Double-clicks the item whose label starts with {@code name} and returns the table it opens. */
+	/** Selects the item whose label starts with {@code name}, context menu > Open Mailbox Table: the table it opens. */
 	public MailboxTableBot open(String name) {
+		clickMenu(name, cc.enet.mailbox.ui.internal.UiMessages.Navigator_open);
+		return ConsoleBot.console().activeTable();
+	}
+
+	/** Double-clicks a domain: its settings form. */
+	public DomainFormBot doubleClickDomain(String name) {
 		WorkspaceNavigatorView view = view();
 		Ui.run(() -> {
-			view.viewer().expandAll();
-			Tree tree = view.viewer().getTree();
-			TreeItem item = find(tree.getItems(), name);
-			if (item == null) {
-				throw new AssertionError("no item " + name + " in the Customers view");
-			}
-			tree.setSelection(item);
-			Ui.notify(tree, SWT.Selection, item);
-			Ui.notify(tree, SWT.DefaultSelection, item);
+			TreeItem item = select(view, name);
+			Ui.notify(view.viewer().getTree(), SWT.DefaultSelection, item);
 		});
-		return ConsoleBot.console().activeTable();
+		return ConsoleBot.console().activeDomainForm();
+	}
+
+	/** Selects the domain whose label starts with {@code name}, context menu > Edit Domain Settings: its form. */
+	public DomainFormBot editDomain(String name) {
+		clickMenu(name, cc.enet.mailbox.ui.internal.UiMessages.Navigator_editDomain);
+		return ConsoleBot.console().activeDomainForm();
+	}
+
+	private static TreeItem select(WorkspaceNavigatorView view, String name) {
+		view.viewer().expandAll();
+		Tree tree = view.viewer().getTree();
+		TreeItem item = find(tree.getItems(), name);
+		if (item == null) {
+			throw new AssertionError("no item " + name + " in the Customers view");
+		}
+		tree.setSelection(item);
+		Ui.notify(tree, SWT.Selection, item);
+		return item;
+	}
+
+	private void clickMenu(String name, String text) {
+		WorkspaceNavigatorView view = view();
+		org.eclipse.swt.widgets.MenuItem item = Ui.sync(() -> {
+			select(view, name);
+			org.eclipse.swt.widgets.Menu menu = view.viewer().getTree().getMenu();
+			Ui.notify(menu, SWT.Show, null); // the MenuManager fills the menu when it is about to show
+			org.eclipse.swt.widgets.MenuItem found = java.util.Arrays.stream(menu.getItems())
+					.filter(i -> text.replace("&", "").equals(i.getText().replace("&", ""))).findFirst()
+					.orElseThrow(() -> new AssertionError("no menu item " + text));
+			if (!found.isEnabled()) {
+				throw new AssertionError("menu item " + text + " is disabled");
+			}
+			return found;
+		});
+		Ui.run(() -> Ui.click(item));
 	}
 
 	private static TreeItem find(TreeItem[] items, String name) {

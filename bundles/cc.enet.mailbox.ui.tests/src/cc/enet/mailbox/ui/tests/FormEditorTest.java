@@ -1,0 +1,150 @@
+package cc.enet.mailbox.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cc.enet.mailbox.Protocol;
+import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.ui.internal.UiMessages;
+import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
+import cc.enet.mailbox.ui.tests.bots.DomainFormBot;
+import cc.enet.mailbox.ui.tests.bots.FormBot.Decoration;
+import cc.enet.mailbox.ui.tests.bots.MailboxFormBot;
+
+/** The mailbox and domain forms: rule decorations as values are typed, and every change one undoable command. */
+class FormEditorTest {
+
+	private static final String TANAKA = "tanaka@sakura-trading.co.jp";
+
+	@TempDir
+	Path folder;
+
+	private ConsoleBot console;
+
+	@BeforeEach
+	void openDemo() {
+		console = ConsoleBot.console();
+		console.openWorkspace(folder.resolve("demo"));
+	}
+
+	@Test
+	void aDisplayNameIsCheckedAsItIsTypedBeforeAnySave() {
+		MailboxFormBot form = console.navigator().open("sakura-trading.co.jp").openForm(TANAKA);
+		assertEquals(TANAKA, form.title());
+		assertFalse(form.displayNameDecoration().shows("displayname.unencodable"), "田中 太郎 can be sent");
+
+		form.typeDisplayName("髙橋");
+		Decoration unencodable = form.displayNameDecoration();
+		assertTrue(unencodable.shows("displayname.unencodable"), unencodable::toString);
+		assertTrue(unencodable.message().contains("ISO-2022-JP") && unencodable.message().contains("髙"), unencodable.message());
+		assertFalse(console.isDirty(), "typing alone changes nothing in the model");
+		assertEquals("田中 太郎", form.mailbox().getDisplayName());
+
+		form.typeDisplayName("高橋");
+		assertFalse(form.displayNameDecoration().shows("displayname.unencodable"), form.displayNameDecoration()::toString);
+		form.typeDisplayName("Ichiro Takahashi");
+		assertFalse(form.displayNameDecoration().visible(), form.displayNameDecoration()::toString);
+
+		form.enterDisplayName("高橋 一郎");
+		assertEquals("高橋 一郎", form.mailbox().getDisplayName());
+		assertTrue(console.isDirty());
+		console.undo();
+		assertEquals("田中 太郎", form.mailbox().getDisplayName());
+		assertEquals("田中 太郎", form.displayName(), "the form follows the undo");
+	}
+
+	@Test
+	void aForwardingTargetIsAddedAsOneCommandAndOneUndoRemovesIt() {
+		MailboxFormBot form = console.navigator().open("sakura-trading.co.jp").openForm(TANAKA);
+		List<String> before = new ArrayList<>(form.targets());
+
+		assertTrue(form.typeTarget("not an address").targetEntryDecoration().shows("forward.address"));
+		assertTrue(form.typeTarget(TANAKA).targetEntryDecoration().shows("forward.self"));
+		assertFalse(form.typeTarget("info@sakura-trading.co.jp").targetEntryDecoration().visible());
+		// sales@ forwards to tanaka@ already: the loop is seen across the workspace before the target is added
+		Decoration loop = form.typeTarget("sales@sakura-trading.co.jp").targetEntryDecoration();
+		assertTrue(loop.shows("forward.loop"), loop::toString);
+		assertTrue(loop.message().contains(TANAKA + " \u2192 sales@sakura-trading.co.jp \u2192 " + TANAKA), loop.message());
+
+		form.addTarget("info@sakura-trading.co.jp");
+		List<String> after = new ArrayList<>(before);
+		after.add("info@sakura-trading.co.jp");
+		assertEquals(after, form.mailbox().getForwarding().getTargets());
+		assertEquals(after, form.targets());
+		assertTrue(console.isDirty(), "the form shows * after the edit");
+
+		console.undo();
+		assertEquals(before, form.mailbox().getForwarding() == null ? List.of() : form.mailbox().getForwarding().getTargets());
+		assertEquals(before, form.targets());
+		assertFalse(console.isDirty());
+	}
+
+	@Test
+	void atMostTenForwardingTargets() {
+		MailboxFormBot form = console.navigator().open("sakura-trading.co.jp").openForm(TANAKA);
+		int added = 0;
+		while (form.canAddTarget()) {
+			form.addTarget("target" + added++ + "@example.com");
+			assertTrue(added <= 10, "Add stays enabled beyond 10 targets");
+		}
+		assertEquals(10, form.targets().size());
+		Decoration limit = form.typeTarget("one-more@example.com").targetEntryDecoration();
+		assertTrue(limit.shows("forward.limit"), limit::toString);
+		for (int i = 0; i < added; i++) {
+			console.undo();
+		}
+		assertTrue(form.canAddTarget());
+		assertFalse(console.isDirty());
+	}
+
+	@Test
+	void anAllowEntryThatIsAlsoDeniedIsMarkedAsItIsTyped() {
+		MailboxFormBot form = console.navigator().open("sakura-trading.co.jp").openForm(TANAKA);
+		form.addDenyAddress("spam@example.com");
+		assertTrue(form.denyAddresses().contains("spam@example.com"));
+		assertTrue(form.typeAllowAddress("spam@example.com").allowAddressEntryDecoration().shows("filter.conflict"));
+		assertFalse(form.typeAllowAddress("friend@example.com").allowAddressEntryDecoration().visible());
+		console.undo();
+		assertFalse(form.denyAddresses().contains("spam@example.com"));
+	}
+
+	@Test
+	void thePop3EndpointLosesTlsStarttlsWhenSwitchedToImplicitOn995() {
+		DomainFormBot form = console.navigator().doubleClickDomain("midori-clinic.jp");
+		assertEquals(TlsMode.STARTTLS, form.endpoint(Protocol.POP3).getTls());
+		assertEquals("110", form.port(Protocol.POP3));
+		Decoration starttls = form.waitForTls(Protocol.POP3, "tls.starttls", true);
+		assertTrue(starttls.message().contains("STARTTLS"), starttls.message());
+
+		form.chooseTls(Protocol.POP3, UiMessages.Form_tlsImplicit);
+		form.waitForTls(Protocol.POP3, "tls.starttls", false);
+		form.waitForPort(Protocol.POP3, "port.mismatch", true); // implicit TLS on 110
+		assertFalse(form.typePort(Protocol.POP3, 995).portDecoration(Protocol.POP3).visible(), "995 is right, as typed");
+		assertTrue(form.typePort(Protocol.POP3, 111).portDecoration(Protocol.POP3).shows("port.mismatch"));
+		form.enterPort(Protocol.POP3, 995);
+		assertEquals(TlsMode.IMPLICIT, form.endpoint(Protocol.POP3).getTls());
+		assertEquals(995, form.endpoint(Protocol.POP3).getPort());
+		form.waitForTls(Protocol.POP3, "tls.starttls", false);
+		form.waitForPort(Protocol.POP3, "port.mismatch", false);
+		assertFalse(form.tlsDecoration(Protocol.POP3).visible(), form.tlsDecoration(Protocol.POP3)::toString);
+
+		console.undo();
+		assertEquals(110, form.endpoint(Protocol.POP3).getPort());
+		assertEquals("110", form.port(Protocol.POP3));
+		assertEquals(TlsMode.IMPLICIT, form.endpoint(Protocol.POP3).getTls());
+		console.undo();
+		assertEquals(TlsMode.STARTTLS, form.endpoint(Protocol.POP3).getTls());
+		assertEquals(UiMessages.Form_tlsStarttls, form.tls(Protocol.POP3));
+		form.waitForTls(Protocol.POP3, "tls.starttls", true);
+		assertFalse(console.isDirty());
+	}
+}

@@ -1,0 +1,75 @@
+package cc.enet.mailbox.ui.tests.bots;
+
+import cc.enet.mailbox.Protocol;
+import cc.enet.mailbox.ServiceEndpoint;
+import cc.enet.mailbox.ui.forms.DomainFormEditor;
+import cc.enet.mailbox.ui.forms.ModelFormEditor;
+
+/** A domain's form: its endpoint rows (host, port, TLS, authentication, SMTP AUTH) and their decorations. */
+public final class DomainFormBot extends FormBot {
+
+	private final DomainFormEditor editor;
+
+	DomainFormBot(DomainFormEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	protected ModelFormEditor form() {
+		return editor;
+	}
+
+	private DomainFormEditor.EndpointRow row(Protocol protocol) {
+		DomainFormEditor.EndpointRow row = Ui.sync(() -> editor.row(protocol));
+		if (row == null) {
+			throw new AssertionError("no " + protocol + " endpoint on " + title());
+		}
+		return row;
+	}
+
+	public ServiceEndpoint endpoint(Protocol protocol) {
+		return row(protocol).endpoint();
+	}
+
+	/** Chooses the TLS mode by its label (e.g. UiMessages.Form_tlsImplicit). */
+	public DomainFormBot chooseTls(Protocol protocol, String label) {
+		choose(row(protocol).tls(), label);
+		return this;
+	}
+
+	public String tls(Protocol protocol) {
+		return Ui.sync(() -> row(protocol).tls().getText());
+	}
+
+	public DomainFormBot enterPort(Protocol protocol, int port) {
+		enter(row(protocol).port(), Integer.toString(port));
+		return this;
+	}
+
+	/** Types a port without committing it. */
+	public DomainFormBot typePort(Protocol protocol, int port) {
+		type(row(protocol).port(), Integer.toString(port));
+		return this;
+	}
+
+	public Decoration portDecoration(Protocol protocol) {
+		return decorationOf(row(protocol).port());
+	}
+
+	public String port(Protocol protocol) {
+		Ui.sync(() -> null);
+		return Ui.sync(() -> row(protocol).port().getText());
+	}
+
+	public Decoration waitForTls(Protocol protocol, String ruleId, boolean shown) {
+		return waitForDecoration(row(protocol).tls(), ruleId, shown);
+	}
+
+	public Decoration waitForPort(Protocol protocol, String ruleId, boolean shown) {
+		return waitForDecoration(row(protocol).port(), ruleId, shown);
+	}
+
+	public Decoration tlsDecoration(Protocol protocol) {
+		return decorationOf(row(protocol).tls());
+	}
+}

@@ -1,0 +1,177 @@
+package cc.enet.mailbox.ui.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import cc.enet.mailbox.AuthMethod;
+import cc.enet.mailbox.Course;
+import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.MailOption;
+import cc.enet.mailbox.MailboxPackage.Literals;
+import cc.enet.mailbox.Protocol;
+import cc.enet.mailbox.ServiceEndpoint;
+import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.ui.internal.UiMessages;
+
+/**
+ * One domain as a form: course, mail option, course free forwarding, DNS moved away, the service endpoints (a row
+ * per POP3/IMAP/SMTP) and the defaults of its mailboxes, every field decorated with the session's findings.
+ */
+public final class DomainFormEditor extends ModelFormEditor {
+
+	public static final String ID = "cc.enet.mailbox.ui.forms.domain";
+
+	/** The widgets of one endpoint row. */
+	public record EndpointRow(ServiceEndpoint endpoint, Text host, Text port, Combo tls, Combo authentication, Button smtpAuth) {
+	}
+
+	private final List<EndpointRow> rows = new ArrayList<>();
+	private Combo course;
+	private Combo mailOption;
+	private Button courseFreeForwarding;
+	private Button dnsExternal;
+	private SettingsSection defaults;
+
+	public Domain domain() {
+		return (Domain) object();
+	}
+
+	@Override
+	protected void createForm(Composite parent) {
+		Group contract = group(parent, UiMessages.Form_domain, 2);
+		label(contract, UiMessages.Form_course);
+		course = combo(contract, Course.VALUES, Course::getName, () -> domain().getCourse(),
+				value -> execute(set(domain(), Literals.DOMAIN__COURSE, value)));
+		label(contract, UiMessages.Form_mailOption);
+		mailOption = combo(contract, MailOption.VALUES, MailOption::getName, () -> domain().getMailOption(),
+				value -> execute(set(domain(), Literals.DOMAIN__MAIL_OPTION, value)));
+		courseFreeForwarding = check(contract, UiMessages.Form_courseFreeForwarding, () -> domain().isCourseFreeForwarding(),
+				value -> execute(set(domain(), Literals.DOMAIN__COURSE_FREE_FORWARDING, value)));
+		decorations.bind(courseFreeForwarding, this::domain, Literals.DOMAIN__COURSE_FREE_FORWARDING);
+		new Label(contract, SWT.NONE);
+		dnsExternal = check(contract, UiMessages.Form_dnsExternal, () -> domain().isDnsExternal(),
+				value -> execute(set(domain(), Literals.DOMAIN__DNS_EXTERNAL, value)));
+		decorations.bind(dnsExternal, this::domain, Literals.DOMAIN__DNS_EXTERNAL);
+		new Label(contract, SWT.NONE);
+
+		Group endpoints = group(parent, UiMessages.Form_endpoints, 6);
+		for (String header : List.of(UiMessages.Form_protocol, UiMessages.Form_host, UiMessages.Form_port, UiMessages.Form_tls,
+				UiMessages.Form_authentication, UiMessages.Form_smtpAuth)) {
+			label(endpoints, header);
+		}
+		for (ServiceEndpoint endpoint : domain().getEndpoints()) {
+			label(endpoints, endpoint.getProtocol().getName());
+			Text host = text(endpoints, endpoint::getHost, value -> execute(set(endpoint, Literals.SERVICE_ENDPOINT__HOST, value)));
+			Text port = text(endpoints, () -> String.valueOf(endpoint.getPort()), value -> {
+				try {
+					execute(set(endpoint, Literals.SERVICE_ENDPOINT__PORT, Integer.valueOf(value.trim())));
+				} catch (NumberFormatException e) {
+					refresh();
+				}
+			});
+			((GridData) port.getLayoutData()).widthHint = 60;
+			((GridData) port.getLayoutData()).grabExcessHorizontalSpace = false;
+			decorations.bind(port, () -> endpoint, Literals.SERVICE_ENDPOINT__PORT);
+			port.addListener(SWT.Modify, e -> {
+				if (!isRefreshing()) {
+					decorations.setTyped(port, typedPort(endpoint, port.getText()));
+				}
+			});
+			Combo tls = combo(endpoints, TlsMode.VALUES, DomainFormEditor::label, endpoint::getTls,
+					value -> execute(set(endpoint, Literals.SERVICE_ENDPOINT__TLS, value)));
+			decorations.bind(tls, () -> endpoint, Literals.SERVICE_ENDPOINT__TLS);
+			Combo auth = combo(endpoints, AuthMethod.VALUES, AuthMethod::getName, endpoint::getAuthentication,
+					value -> execute(set(endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION, value)));
+			decorations.bind(auth, () -> endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION);
+			Button smtpAuth = check(endpoints, "", endpoint::isSmtpAuth,
+					value -> execute(set(endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH, value)));
+			smtpAuth.setEnabled(endpoint.getProtocol() == Protocol.SMTP);
+			decorations.bind(smtpAuth, () -> endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH);
+			rows.add(new EndpointRow(endpoint, host, port, tls, auth, smtpAuth));
+		}
+		if (domain().getDefaults() != null) {
+			Label title = label(parent, UiMessages.Form_defaults);
+			title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+			defaults = new SettingsSection(this, parent, () -> domain().getDefaults());
+		}
+	}
+
+	/** The port rules' findings for a port as typed, on a copy of the endpoint; null when it is the model's value. */
+	static List<cc.enet.mailbox.rules.Finding> typedPort(ServiceEndpoint endpoint, String text) {
+		int port;
+		try {
+			port = Integer.parseInt(text.trim());
+		} catch (NumberFormatException e) {
+			return null;
+		}
+		if (port == endpoint.getPort()) {
+			return null;
+		}
+		ServiceEndpoint copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(endpoint);
+		copy.setPort(port);
+		List<cc.enet.mailbox.rules.Finding> result = new ArrayList<>();
+		try {
+			for (cc.enet.mailbox.rules.Finding finding : new cc.enet.mailbox.rules.Validation().findings(copy)) {
+				if (finding.target() == copy && finding.feature() == Literals.SERVICE_ENDPOINT__PORT
+						&& finding.severity() != cc.enet.mailbox.rules.Severity.INFO) {
+					result.add(finding);
+				}
+			}
+		} catch (RuntimeException e) {
+			return null;
+		}
+		return result;
+	}
+
+	@Override
+	public void findingsChanged(cc.enet.mailbox.ui.internal.ConsoleSession changed) {
+		for (EndpointRow row : rows) {
+			if (!row.port().isDisposed() && row.port().getText().trim().equals(String.valueOf(row.endpoint().getPort()))) {
+				decorations.setTyped(row.port(), null); // the committed value's findings are current now
+			}
+		}
+		super.findingsChanged(changed);
+	}
+
+	static String label(TlsMode mode) {
+		return switch (mode) {
+		case IMPLICIT -> UiMessages.Form_tlsImplicit;
+		case STARTTLS -> UiMessages.Form_tlsStarttls;
+		case NONE -> UiMessages.Form_tlsNone;
+		};
+	}
+
+	/** The row of the first endpoint of {@code protocol}, or null. */
+	public EndpointRow row(Protocol protocol) {
+		return rows.stream().filter(r -> r.endpoint().getProtocol() == protocol).findFirst().orElse(null);
+	}
+
+	public SettingsSection defaults() {
+		return defaults;
+	}
+
+	public Combo course() {
+		return course;
+	}
+
+	public Combo mailOption() {
+		return mailOption;
+	}
+
+	public Button courseFreeForwarding() {
+		return courseFreeForwarding;
+	}
+
+	public Button dnsExternal() {
+		return dnsExternal;
+	}
+}

@@ -1,0 +1,24 @@
+package cc.enet.mailbox.ui.forms;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+
+import cc.enet.mailbox.Mailbox;
+
+/** Opens the form of a mailbox or a domain (the one already open when there is one). */
+public final class Forms {
+
+	private Forms() {
+	}
+
+	public static IEditorPart open(IWorkbenchPage page, EObject object) {
+		try {
+			return page.openEditor(new ModelFormInput(object), object instanceof Mailbox ? MailboxFormEditor.ID : DomainFormEditor.ID);
+		} catch (PartInitException e) {
+			org.eclipse.core.runtime.ILog.of(Forms.class).log(e.getStatus());
+			return null;
+		}
+	}
+}

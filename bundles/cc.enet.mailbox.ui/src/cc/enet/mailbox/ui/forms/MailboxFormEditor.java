@@ -1,0 +1,205 @@
+package cc.enet.mailbox.ui.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Text;
+
+import cc.enet.mailbox.Forwarding;
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.MailboxFactory;
+import cc.enet.mailbox.MailboxPackage.Literals;
+import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.Validation;
+import cc.enet.mailbox.ui.internal.UiMessages;
+
+/**
+ * One mailbox as a form: display name, the shared settings, forwarding. A display name or forwarding target is
+ * checked against the rules as it is typed (on a detached copy of the mailbox); committed values show the session's
+ * findings, forward.loop and mailbox.duplicate included.
+ */
+public final class MailboxFormEditor extends ModelFormEditor {
+
+	public static final String ID = "cc.enet.mailbox.ui.forms.mailbox";
+	/** At most this many forwarding targets (the guide's forward.limit). */
+	public static final int MAX_TARGETS = 10;
+
+	private Text displayName;
+	private SettingsSection settings;
+	private EntryList targets;
+	/** The workspace's mailboxes by address for the typed loop check; built when needed, dropped after any command. */
+	private cc.enet.mailbox.rules.WorkspaceIndex index;
+	private Button keepCopy;
+
+	public Mailbox mailbox() {
+		return (Mailbox) object();
+	}
+
+	@Override
+	protected void createForm(Composite parent) {
+		Group identity = group(parent, UiMessages.Form_mailbox, 2);
+		label(identity, UiMessages.Form_address);
+		label(identity, String.valueOf(mailbox().getAddress()));
+		label(identity, UiMessages.Field_displayName);
+		displayName = text(identity, () -> mailbox().getDisplayName(),
+				value -> execute(set(mailbox(), Literals.MAILBOX__DISPLAY_NAME, value)));
+		decorations.bind(displayName, this::mailbox, Literals.MAILBOX__DISPLAY_NAME);
+		displayName.addListener(org.eclipse.swt.SWT.Modify, e -> {
+			if (!isRefreshing()) {
+				decorations.setTyped(displayName, typedName(displayName.getText()));
+			}
+		});
+
+		settings = new SettingsSection(this, parent, this::mailbox);
+
+		targets = entryList(parent, UiMessages.Field_forwarding, () -> {
+			Forwarding forwarding = mailbox().getForwarding();
+			return forwarding == null ? List.of() : List.copyOf(forwarding.getTargets());
+		}, value -> {
+			if (targetCount() < MAX_TARGETS) {
+				execute(addIn(mailbox(), Literals.MAILBOX__FORWARDING, Literals.FORWARDING__TARGETS, value));
+			}
+		}, values -> execute(removeIn(mailbox(), Literals.MAILBOX__FORWARDING, Literals.FORWARDING__TARGETS, values)),
+				this::typedTarget);
+		decorations.bind(targets.list(), () -> mailbox().getForwarding(), Literals.FORWARDING__TARGETS);
+		decorations.bind(targets.entry(), () -> null);
+		keepCopy = check(targets.list().getParent(), UiMessages.Form_keepCopy,
+				() -> mailbox().getForwarding() != null && mailbox().getForwarding().isKeepCopy(),
+				value -> execute(setIn(mailbox(), Literals.MAILBOX__FORWARDING, Literals.FORWARDING__KEEP_COPY, value)));
+		decorations.bind(keepCopy, () -> mailbox().getForwarding(), Literals.FORWARDING__KEEP_COPY);
+	}
+
+	private int targetCount() {
+		return mailbox().getForwarding() == null ? 0 : mailbox().getForwarding().getTargets().size();
+	}
+
+	@Override
+	protected void afterRefresh() {
+		targets.add().setEnabled(targetCount() < MAX_TARGETS);
+	}
+
+	@Override
+	public void modelChanged(cc.enet.mailbox.ui.internal.ConsoleSession changed) {
+		index = null;
+		super.modelChanged(changed);
+	}
+
+	@Override
+	public void findingsChanged(cc.enet.mailbox.ui.internal.ConsoleSession changed) {
+		if (displayName != null && !displayName.isDisposed()
+				&& displayName.getText().equals(mailbox().getDisplayName() == null ? "" : mailbox().getDisplayName())) {
+			decorations.setTyped(displayName, null); // the committed value's findings are current now
+		}
+		super.findingsChanged(changed);
+	}
+
+	/** The rule findings a display name would have, on a copy of the mailbox. */
+	List<Finding> typedName(String name) {
+		Mailbox copy = EcoreUtil.copy(mailbox());
+		copy.setDisplayName(name);
+		return findingsOn(copy, copy, Literals.MAILBOX__DISPLAY_NAME, null);
+	}
+
+	/** The findings forwarding to {@code target} as well would add (address, self, limit). */
+	List<Finding> typedTarget(String target) {
+		Mailbox copy = EcoreUtil.copy(mailbox());
+		if (copy.getForwarding() == null) {
+			copy.setForwarding(MailboxFactory.eINSTANCE.createForwarding());
+		}
+		copy.getForwarding().getTargets().add(target);
+		List<Finding> findings = findingsOn(copy, copy.getForwarding(), Literals.FORWARDING__TARGETS, target);
+		List<String> loop = loopThrough(target);
+		if (!loop.isEmpty()) {
+			Mailbox self = mailbox();
+			findings.add(new Finding("forward.loop", cc.enet.mailbox.rules.Severity.ERROR, self.getForwarding(),
+					Literals.FORWARDING__TARGETS, "forwarding.targets", self.getAddress(),
+					self.getDomain() == null ? null : self.getDomain().getName(), "forward.loop",
+					List.of(String.join(" \u2192 ", loop))));
+		}
+		return findings;
+	}
+
+	/**
+	 * The path back to this mailbox if it forwarded to {@code target} as well (the mailboxes of the whole workspace,
+	 * as forward.loop sees them), or empty. A breadth-first search: the shortest such loop.
+	 */
+	List<String> loopThrough(String target) {
+		Mailbox self = mailbox();
+		if (cc.enet.mailbox.model.Addresses.key(target).equals(cc.enet.mailbox.model.Addresses.key(self.getAddress()))) {
+			return List.of(); // forward.self says it
+		}
+		if (index == null) {
+			index = cc.enet.mailbox.rules.WorkspaceIndex.of(self);
+		}
+		java.util.Map<Mailbox, Mailbox> cameFrom = new java.util.IdentityHashMap<>();
+		java.util.ArrayDeque<Mailbox> queue = new java.util.ArrayDeque<>();
+		List<Mailbox> first = index.mailboxes(target);
+		if (first.isEmpty()) {
+			return List.of();
+		}
+		cameFrom.put(first.get(0), self);
+		queue.add(first.get(0));
+		while (!queue.isEmpty()) {
+			Mailbox at = queue.poll();
+			if (at.getForwarding() == null) {
+				continue;
+			}
+			for (String next : at.getForwarding().getTargets()) {
+				List<Mailbox> found = index.mailboxes(next);
+				if (found.isEmpty()) {
+					continue;
+				}
+				Mailbox to = found.get(0);
+				if (to == self) {
+					java.util.LinkedList<String> path = new java.util.LinkedList<>();
+					path.add(self.getAddress());
+					for (Mailbox m = at; m != self; m = cameFrom.get(m)) {
+						path.addFirst(m.getAddress());
+					}
+					path.addFirst(self.getAddress());
+					return path;
+				}
+				if (!cameFrom.containsKey(to)) {
+					cameFrom.put(to, at);
+					queue.add(to);
+				}
+			}
+		}
+		return List.of();
+	}
+
+	private List<Finding> findingsOn(Mailbox copy, Object target, Object feature, String entry) {
+		List<Finding> result = new ArrayList<>();
+		try {
+			for (Finding finding : new Validation().findings(copy)) {
+				if (finding.target() == target && finding.feature() == feature && finding.severity() != cc.enet.mailbox.rules.Severity.INFO
+						&& (entry == null || finding.ruleId().equals("forward.limit") || finding.arguments().stream().anyMatch(a -> String.valueOf(a).equalsIgnoreCase(entry)))) {
+					result.add(finding);
+				}
+			}
+		} catch (RuntimeException e) {
+			// a rule that cannot judge a detached copy: the committed value is still checked by the session
+		}
+		return result;
+	}
+
+	public Text displayName() {
+		return displayName;
+	}
+
+	public SettingsSection settings() {
+		return settings;
+	}
+
+	public EntryList targets() {
+		return targets;
+	}
+
+	public Button keepCopy() {
+		return keepCopy;
+	}
+}
