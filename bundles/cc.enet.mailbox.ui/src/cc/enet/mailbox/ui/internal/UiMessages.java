@@ -182,6 +182,34 @@ public final class UiMessages extends NLS {
 	public static String Busy_title;
 	public static String Review_busy;
 
+	public static String Menu_importCsv;
+	public static String Menu_exportCsv;
+	public static String Import_title;
+	public static String Import_filePage;
+	public static String Import_fileDescription;
+	public static String Import_file;
+	public static String Import_browse;
+	public static String Import_charset;
+	public static String Import_charsetAuto;
+	public static String Import_charsetUtf8;
+	public static String Import_charsetSjis;
+	public static String Import_noFile;
+	public static String Import_previewPage;
+	public static String Import_previewDescription;
+	public static String Import_reading;
+	public static String Import_readFailed;
+	public static String Import_rejected;
+	public static String Import_summary;
+	public static String Import_passwords;
+	public static String Import_command;
+	public static String Import_noWorkspace;
+	public static String Export_title;
+	public static String Export_page;
+	public static String Export_description;
+	public static String Export_charsetUtf8Bom;
+	public static String Export_failed;
+	public static String Export_task;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}
