@@ -41,6 +41,7 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 	private Action openWorkspace;
 	private Action importCsv;
 	private Action exportCsv;
+	private Action servers;
 	private Action showNavigator;
 	private Action showProblems;
 	private Action showProperties;
@@ -74,6 +75,17 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 		};
 		importCsv = wizard(window, UiMessages.Menu_importCsv, true);
 		exportCsv = wizard(window, UiMessages.Menu_exportCsv, false);
+		servers = new Action(UiMessages.Menu_servers) {
+			@Override
+			public void run() {
+				ConsoleSession session = ConsoleSession.current();
+				if (session == null) {
+					org.eclipse.jface.dialogs.MessageDialog.openInformation(window.getShell(), getText(), UiMessages.Import_noWorkspace);
+					return;
+				}
+				new cc.enet.mailbox.ui.review.ServersDialog(window.getShell(), session).open();
+			}
+		};
 		showNavigator = showView(window, WorkspaceNavigatorView.ID, UiMessages.Menu_showNavigator);
 		showProblems = showView(window, IPageLayout.ID_PROBLEM_VIEW, UiMessages.Menu_showProblems);
 		showProperties = showView(window, IPageLayout.ID_PROP_SHEET, UiMessages.Menu_showProperties);
@@ -144,6 +156,8 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 		windowMenu.add(showProperties);
 		windowMenu.add(showReview);
 		windowMenu.add(showAuditLog);
+		windowMenu.add(new Separator());
+		windowMenu.add(servers);
 		menuBar.add(file);
 		menuBar.add(edit);
 		menuBar.add(windowMenu);

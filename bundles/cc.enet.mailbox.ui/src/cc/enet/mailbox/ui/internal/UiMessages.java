@@ -210,6 +210,31 @@ public final class UiMessages extends NLS {
 	public static String Export_failed;
 	public static String Export_task;
 
+	public static String Menu_servers;
+	public static String Servers_title;
+	public static String Servers_name;
+	public static String Servers_kind;
+	public static String Servers_url;
+	public static String Servers_pin;
+	public static String Servers_secret;
+	public static String Servers_add;
+	public static String Servers_edit;
+	public static String Servers_remove;
+	public static String Servers_test;
+	public static String Servers_addTitle;
+	public static String Servers_editTitle;
+	public static String Servers_pinPresented;
+	public static String Servers_pinReading;
+	public static String Servers_pinShown;
+	public static String Servers_pinFailed;
+	public static String Servers_required;
+	public static String Servers_exists;
+	public static String Servers_secretFailed;
+	public static String Servers_testing;
+	public static String Servers_testOk;
+	public static String Servers_testFailed;
+	public static String Servers_noConnector;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}
