@@ -69,6 +69,20 @@ class JapaneseConsoleTest {
 		assertEquals(List.of("日時", "ユーザー", "サーバー", "変更", "結果", "メッセージ"), console.auditLog().headers());
 	}
 
+	@Test
+	void theImportPreviewRejectsARowInJapanese() throws Exception {
+		ConsoleBot console = ConsoleBot.console();
+		console.openWorkspace(folder.resolve("demo-import"));
+		java.nio.file.Path csv = folder.resolve("bad.csv");
+		java.nio.file.Files.writeString(csv, "address,quota_mb\r\nnew@sakura-trading.co.jp,たくさん\r\n");
+		cc.enet.mailbox.ui.tests.bots.WizardBot wizard = cc.enet.mailbox.ui.tests.bots.WizardBot.open(console,
+				"メールボックスのインポート (CSV)", "ファイル(F)", "メールボックスのインポート (CSV)...").file(csv).preview();
+		assertEquals(List.of(csv + ":2: quota_mb: 「たくさん」は MB 単位の整数ではありません"), wizard.problems());
+		assertFalse(wizard.canFinish());
+		assertTrue(wizard.summary().startsWith("1 行が不正です"), wizard.summary());
+		wizard.cancel();
+	}
+
 	private static boolean sameImage(Table table, String a, String b) {
 		return java.util.Arrays.equals(render(table, a).data, render(table, b).data);
 	}

@@ -36,6 +36,12 @@ public final class WizardBot {
 		return waitFor("Export Mailboxes (CSV)");
 	}
 
+	/** Opens a wizard by its menu path (in the console's language) and waits for its title. */
+	public static WizardBot open(ConsoleBot console, String title, String... menuPath) {
+		console.clickMainMenu(menuPath);
+		return waitFor(title);
+	}
+
 	private static WizardBot waitFor(String title) {
 		Ui.waitUntil("the wizard \"" + title + "\" is open", () -> find(title) != null);
 		return new WizardBot(Ui.sync(() -> find(title)));
