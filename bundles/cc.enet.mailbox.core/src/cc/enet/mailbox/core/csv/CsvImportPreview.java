@@ -66,11 +66,22 @@ public final class CsvImportPreview {
 
 	/**
 	 * The import as one command on {@code workspace}: undo reverts every created or changed mailbox and domain.
-	 * Passwords go to {@code credentials} when the command first executes (they stay there on undo).
+	 * Passwords go to {@code credentials} now, before the command exists (they stay there on undo); a failing store
+	 * throws and leaves the model untouched.
 	 */
-	public Command command(Workspace workspace, CredentialStore credentials, String label) {
+	public Command command(Workspace workspace, CredentialStore credentials, String label) throws CredentialException {
 		if (!isValid()) {
 			throw new IllegalStateException("the file has problems");
+		}
+		for (MailboxRow row : rows) {
+			if (row.password != null) {
+				if (credentials == null) {
+					throw new CredentialException("line " + row.line + ": a password was given but no credential store is available");
+				}
+				credentials.store(cc.enet.mailbox.model.Addresses.key(row.address), row.password);
+				java.util.Arrays.fill(row.password, '\0');
+				row.password = null;
+			}
 		}
 		ChangeCommand command = new ChangeCommand(workspace) {
 			private boolean done;
@@ -82,7 +93,7 @@ public final class CsvImportPreview {
 				}
 				done = true;
 				try {
-					new MailboxCsvImporter(workspace).apply(rows, credentials);
+					new MailboxCsvImporter(workspace).apply(rows, null); // passwords are stored already
 				} catch (CredentialException e) {
 					throw new IllegalStateException(e.getMessage(), e);
 				}

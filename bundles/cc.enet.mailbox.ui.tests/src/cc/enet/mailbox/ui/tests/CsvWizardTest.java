@@ -96,6 +96,22 @@ class CsvWizardTest {
 		wizard.cancel();
 	}
 
+	@Test
+	void aPasswordGoesToSecureStorageNeverIntoTheModel() throws Exception {
+		Path csv = write("password.csv", "address,password\r\npw@newco.example,Import-Pa55word\r\n");
+		WizardBot wizard = WizardBot.openImport(console).file(csv).preview();
+		assertTrue(wizard.summary().contains("1 passwords will be kept in secure storage"), wizard.summary());
+		wizard.finish();
+
+		assertEquals(29, session.workspace().mailboxCount());
+		var stored = cc.enet.mailbox.core.credentials.SecureStorageCredentialStore
+				.open(cc.enet.mailbox.core.credentials.SecureStorageCredentialStore.defaultFolder()).load("pw@newco.example");
+		assertEquals("Import-Pa55word", new String(stored.orElseThrow()));
+		java.io.StringWriter export = new java.io.StringWriter();
+		cc.enet.mailbox.core.csv.MailboxCsvExporter.write(session.workspace().root(), export);
+		assertFalse(export.toString().contains("Import-Pa55word"));
+	}
+
 	private Path write(String name, String text) throws Exception {
 		Path file = folder.resolve(name);
 		Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -69,18 +69,17 @@ public final class ImportCsvWizard extends Wizard {
 		if (preview == null || !preview.isValid()) {
 			return false;
 		}
-		CredentialStore credentials = null;
-		if (preview.report().passwordsStored() > 0) {
-			try {
-				credentials = SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder());
-			} catch (CredentialException e) {
-				MessageDialog.openError(getShell(), UiMessages.Import_title, e.getMessage());
-				return false;
-			}
+		try {
+			CredentialStore credentials = preview.report().passwordsStored() > 0
+					? SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder())
+					: null;
+			session.commandStack().execute(preview.command(session.workspace().root(), credentials,
+					NLS.bind(UiMessages.Import_command, previewPage.file.getFileName())));
+			return true;
+		} catch (CredentialException e) {
+			MessageDialog.openError(getShell(), UiMessages.Import_title, e.getMessage()); // the model is untouched
+			return false;
 		}
-		session.commandStack().execute(preview.command(session.workspace().root(), credentials,
-				NLS.bind(UiMessages.Import_command, previewPage.file.getFileName())));
-		return true;
 	}
 
 	/** Reads and checks the file whenever it is shown; Finish only when every row is good. */
