@@ -57,6 +57,11 @@ class MailServersTest {
 			assertTrue(ok.startsWith("Connection to local succeeded:") && ok.endsWith("mailboxes seen."), ok);
 			String down = servers.select("nowhere").testConnection();
 			assertTrue(down.startsWith("Connection to nowhere failed:") && down.contains("cannot be reached"), down);
+
+			String shown = servers.addPinned("pinned", "https://127.0.0.1:48993"); // James's IMAPS port: TLS
+			assertTrue(shown.matches("(?s)The server presents the certificate with SHA-256 [0-9a-f]{64}\\..*"), shown);
+			String sha = shown.replaceAll("(?s).*SHA-256 ([0-9a-f]{64}).*", "$1");
+			assertTrue(servers.rows().contains("pinned | james | https://127.0.0.1:48993 | " + sha), servers.rows()::toString);
 		} finally {
 			servers.close();
 		}
