@@ -62,8 +62,15 @@ class MailServersTest {
 			assertTrue(shown.matches("(?s)The server presents the certificate with SHA-256 [0-9a-f]{64}\\..*"), shown);
 			String sha = shown.replaceAll("(?s).*SHA-256 ([0-9a-f]{64}).*", "$1");
 			assertTrue(servers.rows().contains("pinned | james | https://127.0.0.1:48993 | " + sha), servers.rows()::toString);
+
+			servers.select("nowhere").remove();
+			assertTrue(servers.rows().stream().noneMatch(r -> r.startsWith("nowhere |")), servers.rows()::toString);
 		} finally {
 			servers.close();
 		}
+		console.navigator().open("sakura-trading.co.jp");
+		console.undo(); // the removal was a command like any other
+		assertTrue(ServerSettings.find(session.workspace().root(), "nowhere").isPresent(), "Undo brought the server back");
+		assertTrue(console.isDirty(), "the added servers wait for Save");
 	}
 }

@@ -79,6 +79,12 @@ public final class ServersBot {
 		return message;
 	}
 
+	/** Remove on the selected server. */
+	public ServersBot remove() {
+		Ui.run(() -> Ui.click(button(shell, "Remove")));
+		return this;
+	}
+
 	public ServersBot select(String name) {
 		Ui.run(() -> {
 			Table table = control(shell, Table.class, "servers.table");
