@@ -20,6 +20,30 @@ public final class MailboxCsvExporter {
 	private MailboxCsvExporter() {
 	}
 
+	/**
+	 * Writes {@code file} atomically (a temporary file beside it, then a move); UTF-8 gets a BOM so Excel reads it.
+	 * Returns the number of mailboxes written.
+	 */
+	public static int writeFile(Workspace workspace, java.nio.file.Path file, java.nio.charset.Charset charset) throws IOException {
+		java.nio.file.Path target = file.toAbsolutePath();
+		java.nio.file.Path temp = target.resolveSibling(target.getFileName() + ".writing");
+		try {
+			int count;
+			try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(temp);
+					Writer writer = new java.io.OutputStreamWriter(out, charset.newEncoder())) {
+				if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+					writer.write('\uFEFF');
+				}
+				count = write(workspace, writer);
+			}
+			java.nio.file.Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			return count;
+		} finally {
+			java.nio.file.Files.deleteIfExists(temp);
+		}
+	}
+
 	public static int write(Workspace workspace, Writer out) throws IOException {
 		List<Mailbox> all = new ArrayList<>();
 		for (Customer customer : workspace.getCustomers()) {

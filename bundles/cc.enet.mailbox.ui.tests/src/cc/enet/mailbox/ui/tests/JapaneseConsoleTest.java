@@ -81,6 +81,20 @@ class JapaneseConsoleTest {
 		assertEquals("STARTTLS", domain.tls(cc.enet.mailbox.Protocol.POP3));
 	}
 
+	@Test
+	void theImportPreviewRejectsARowInJapanese() throws Exception {
+		ConsoleBot console = ConsoleBot.console();
+		console.openWorkspace(folder.resolve("demo-import"));
+		java.nio.file.Path csv = folder.resolve("bad.csv");
+		java.nio.file.Files.writeString(csv, "address,quota_mb\r\nnew@sakura-trading.co.jp,たくさん\r\n");
+		cc.enet.mailbox.ui.tests.bots.WizardBot wizard = cc.enet.mailbox.ui.tests.bots.WizardBot.open(console,
+				"メールボックスのインポート (CSV)", "ファイル(F)", "メールボックスのインポート (CSV)...").file(csv).preview();
+		assertEquals(List.of(csv + ":2: quota_mb: 「たくさん」は MB 単位の整数ではありません"), wizard.problems());
+		assertFalse(wizard.canFinish());
+		assertTrue(wizard.summary().startsWith("1 行が不正です"), wizard.summary());
+		wizard.cancel();
+	}
+
 	private static boolean sameImage(Table table, String a, String b) {
 		return java.util.Arrays.equals(render(table, a).data, render(table, b).data);
 	}

@@ -12,4 +12,12 @@ final class Ui2 {
 		Ui.waitUntil(address + " is selected", () -> table.editor().table().selectedMailboxes().stream()
 				.anyMatch(m -> m.getAddress().equals(address)));
 	}
+
+	static void waitForNavigatorLabel(cc.enet.mailbox.ui.tests.bots.ConsoleBot console, String prefix) {
+		Ui.waitUntil("the navigator shows " + prefix, () -> console.navigator().labels().stream().anyMatch(l -> l.startsWith(prefix)));
+	}
+
+	static void waitForNavigatorLabelGone(cc.enet.mailbox.ui.tests.bots.ConsoleBot console, String prefix) {
+		Ui.waitUntil("the navigator no longer shows " + prefix, () -> console.navigator().labels().stream().noneMatch(l -> l.startsWith(prefix)));
+	}
 }

@@ -232,7 +232,13 @@ public final class MailboxTableEditor extends EditorPart implements IGotoMarker,
 	public void modelChanged(ConsoleSession changed) {
 		if (changed == session && table != null && !table.getControl().isDisposed()) {
 			firePropertyChange(PROP_DIRTY);
-			table.refreshRows();
+			List<Mailbox> scope = all;
+			if (scope != null && scope.size() != ((MailboxTableInput) getEditorInput()).count()) {
+				all = null; // mailboxes came or went (an import, its undo): read the scope again
+				requery();
+			} else {
+				table.refreshRows();
+			}
 			actions.selectionChanged();
 		}
 	}

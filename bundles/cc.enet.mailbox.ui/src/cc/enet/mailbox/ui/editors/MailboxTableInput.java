@@ -68,6 +68,26 @@ public final class MailboxTableInput implements IEditorInput {
 		return scope == customer || scope instanceof Workspace;
 	}
 
+	/** How many mailboxes the scope holds now, without building the list. */
+	public int count() {
+		if (scope instanceof Domain domain) {
+			return domain.getMailboxes().size();
+		}
+		int count = 0;
+		if (scope instanceof Customer customer) {
+			for (Domain d : customer.getDomains()) {
+				count += d.getMailboxes().size();
+			}
+		} else if (scope instanceof Workspace workspace) {
+			for (Customer customer : workspace.getCustomers()) {
+				for (Domain d : customer.getDomains()) {
+					count += d.getMailboxes().size();
+				}
+			}
+		}
+		return count;
+	}
+
 	public List<Mailbox> mailboxes() {
 		List<Mailbox> all = new ArrayList<>();
 		if (scope instanceof Domain domain) {

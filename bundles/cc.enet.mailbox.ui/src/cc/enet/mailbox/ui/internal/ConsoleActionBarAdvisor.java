@@ -39,6 +39,9 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction paste;
 	private IWorkbenchAction selectAll;
 	private Action openWorkspace;
+	private Action importCsv;
+	private Action exportCsv;
+	private Action servers;
 	private Action showNavigator;
 	private Action showProblems;
 	private Action showProperties;
@@ -70,11 +73,41 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 				}
 			}
 		};
+		importCsv = wizard(window, UiMessages.Menu_importCsv, true);
+		exportCsv = wizard(window, UiMessages.Menu_exportCsv, false);
+		servers = new Action(UiMessages.Menu_servers) {
+			@Override
+			public void run() {
+				ConsoleSession session = ConsoleSession.current();
+				if (session == null) {
+					org.eclipse.jface.dialogs.MessageDialog.openInformation(window.getShell(), getText(), UiMessages.Import_noWorkspace);
+					return;
+				}
+				new cc.enet.mailbox.ui.review.ServersDialog(window.getShell(), session).open();
+			}
+		};
 		showNavigator = showView(window, WorkspaceNavigatorView.ID, UiMessages.Menu_showNavigator);
 		showProblems = showView(window, IPageLayout.ID_PROBLEM_VIEW, UiMessages.Menu_showProblems);
 		showProperties = showView(window, IPageLayout.ID_PROP_SHEET, UiMessages.Menu_showProperties);
 		showReview = showView(window, cc.enet.mailbox.ui.review.ReviewView.ID, UiMessages.Menu_showReview);
 		showAuditLog = showView(window, cc.enet.mailbox.ui.review.AuditLogView.ID, UiMessages.Menu_showAuditLog);
+	}
+
+	/** File > Import / Export Mailboxes (CSV): a wizard on the open workspace. */
+	private static Action wizard(IWorkbenchWindow window, String text, boolean forImport) {
+		return new Action(text) {
+			@Override
+			public void run() {
+				ConsoleSession session = ConsoleSession.current();
+				if (session == null) {
+					org.eclipse.jface.dialogs.MessageDialog.openInformation(window.getShell(), getText(), UiMessages.Import_noWorkspace);
+					return;
+				}
+				org.eclipse.jface.wizard.Wizard wizard = forImport ? new cc.enet.mailbox.ui.csv.ImportCsvWizard(session)
+						: new cc.enet.mailbox.ui.csv.ExportCsvWizard(session);
+				new org.eclipse.jface.wizard.WizardDialog(window.getShell(), wizard).open();
+			}
+		};
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action, String text) {
@@ -101,6 +134,9 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager file = new MenuManager(UiMessages.Menu_file, IWorkbenchActionConstants.M_FILE);
 		file.add(openWorkspace);
 		file.add(new Separator());
+		file.add(importCsv);
+		file.add(exportCsv);
+		file.add(new Separator());
 		file.add(save);
 		file.add(saveAll);
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -120,6 +156,8 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 		windowMenu.add(showProperties);
 		windowMenu.add(showReview);
 		windowMenu.add(showAuditLog);
+		windowMenu.add(new Separator());
+		windowMenu.add(servers);
 		menuBar.add(file);
 		menuBar.add(edit);
 		menuBar.add(windowMenu);

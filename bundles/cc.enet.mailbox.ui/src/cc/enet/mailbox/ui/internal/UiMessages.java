@@ -218,6 +218,59 @@ public final class UiMessages extends NLS {
 	public static String Form_tlsStarttls;
 	public static String Form_tlsNone;
 
+	public static String Menu_importCsv;
+	public static String Menu_exportCsv;
+	public static String Import_title;
+	public static String Import_filePage;
+	public static String Import_fileDescription;
+	public static String Import_file;
+	public static String Import_browse;
+	public static String Import_charset;
+	public static String Import_charsetAuto;
+	public static String Import_charsetUtf8;
+	public static String Import_charsetSjis;
+	public static String Import_noFile;
+	public static String Import_previewPage;
+	public static String Import_previewDescription;
+	public static String Import_reading;
+	public static String Import_readFailed;
+	public static String Import_rejected;
+	public static String Import_summary;
+	public static String Import_passwords;
+	public static String Import_command;
+	public static String Import_noWorkspace;
+	public static String Export_title;
+	public static String Export_page;
+	public static String Export_description;
+	public static String Export_charsetUtf8Bom;
+	public static String Export_failed;
+	public static String Export_task;
+
+	public static String Menu_servers;
+	public static String Servers_title;
+	public static String Servers_name;
+	public static String Servers_kind;
+	public static String Servers_url;
+	public static String Servers_pin;
+	public static String Servers_secret;
+	public static String Servers_add;
+	public static String Servers_edit;
+	public static String Servers_remove;
+	public static String Servers_test;
+	public static String Servers_addTitle;
+	public static String Servers_editTitle;
+	public static String Servers_pinPresented;
+	public static String Servers_pinReading;
+	public static String Servers_pinShown;
+	public static String Servers_pinFailed;
+	public static String Servers_required;
+	public static String Servers_exists;
+	public static String Servers_secretFailed;
+	public static String Servers_testing;
+	public static String Servers_testOk;
+	public static String Servers_testFailed;
+	public static String Servers_noConnector;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

@@ -148,4 +148,34 @@ public final class ConsoleBot {
 	public String activeEditorTitle() {
 		return Ui.sync(() -> page().getActiveEditor() == null ? "" : page().getActiveEditor().getTitle());
 	}
+
+	/**
+	 * Chooses an item of the window's menu bar as a click would ({@code "File", "Import Mailboxes (CSV)..."}),
+	 * without waiting: the item may open a modal dialog. Mnemonics (&) are ignored.
+	 */
+	public void clickMainMenu(String... path) {
+		org.eclipse.swt.widgets.MenuItem item = Ui.sync(() -> {
+			org.eclipse.swt.widgets.Menu menu = page().getWorkbenchWindow().getShell().getMenuBar();
+			org.eclipse.swt.widgets.MenuItem found = null;
+			for (String label : path) {
+				if (found != null) {
+					menu = found.getMenu();
+				}
+				Ui.notify(menu, org.eclipse.swt.SWT.Show, null); // lets the menu manager fill it
+				found = null;
+				for (org.eclipse.swt.widgets.MenuItem candidate : menu.getItems()) {
+					String text = candidate.getText().replace("&", "");
+					int tab = text.indexOf('\t');
+					if ((tab < 0 ? text : text.substring(0, tab)).equals(label)) {
+						found = candidate;
+					}
+				}
+				if (found == null) {
+					throw new AssertionError("no menu item " + label + " in " + java.util.Arrays.toString(path));
+				}
+			}
+			return found;
+		});
+		Ui.async(() -> Ui.click(item));
+	}
 }

@@ -1,0 +1,76 @@
+package cc.enet.mailbox.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.review.ServerSettings;
+import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
+import cc.enet.mailbox.ui.tests.bots.ServersBot;
+import cc.enet.mailbox.ui.tests.james.JamesServer;
+
+/** Window > Mail Servers: add a server as a command, test the connection against a real James and a dead port. */
+class MailServersTest {
+
+	private static JamesServer james;
+	private static Path folder;
+	private static String oldHome;
+
+	@BeforeAll
+	static void startJames() throws Exception {
+		james = new JamesServer("servers", 48000).start();
+		folder = Files.createTempDirectory("mailbox-servers");
+		oldHome = System.getProperty("mailbox.console.home");
+		System.setProperty("mailbox.console.home", folder.resolve("home").toString());
+	}
+
+	@AfterAll
+	static void stopJames() throws Exception {
+		if (oldHome == null) {
+			System.clearProperty("mailbox.console.home");
+		} else {
+			System.setProperty("mailbox.console.home", oldHome);
+		}
+		if (james != null) {
+			james.stop();
+		}
+	}
+
+	@Test
+	void addsServersAndTestsTheirConnections() {
+		ConsoleBot console = ConsoleBot.console();
+		ConsoleSession session = console.openWorkspace(folder.resolve("demo"));
+		ServersBot servers = ServersBot.open(console);
+		try {
+			servers.add("local", james.webAdminUrl()).add("nowhere", "http://127.0.0.1:9");
+			assertTrue(servers.rows().contains("local | james | " + james.webAdminUrl() + " | "), servers.rows()::toString);
+			assertTrue(ServerSettings.find(session.workspace().root(), "local").isPresent(), "in the model, through a command");
+			assertTrue(session.commandStack().canUndo());
+
+			String ok = servers.select("local").testConnection();
+			assertTrue(ok.startsWith("Connection to local succeeded:") && ok.endsWith("mailboxes seen."), ok);
+			String down = servers.select("nowhere").testConnection();
+			assertTrue(down.startsWith("Connection to nowhere failed:") && down.contains("cannot be reached"), down);
+
+			String shown = servers.addPinned("pinned", "https://127.0.0.1:48993"); // James's IMAPS port: TLS
+			assertTrue(shown.matches("(?s)The server presents the certificate with SHA-256 [0-9a-f]{64}\\..*"), shown);
+			String sha = shown.replaceAll("(?s).*SHA-256 ([0-9a-f]{64}).*", "$1");
+			assertTrue(servers.rows().contains("pinned | james | https://127.0.0.1:48993 | " + sha), servers.rows()::toString);
+
+			servers.select("nowhere").remove();
+			assertTrue(servers.rows().stream().noneMatch(r -> r.startsWith("nowhere |")), servers.rows()::toString);
+		} finally {
+			servers.close();
+		}
+		console.navigator().open("sakura-trading.co.jp");
+		console.undo(); // the removal was a command like any other
+		assertTrue(ServerSettings.find(session.workspace().root(), "nowhere").isPresent(), "Undo brought the server back");
+		assertTrue(console.isDirty(), "the added servers wait for Save");
+	}
+}

@@ -1,0 +1,120 @@
+package cc.enet.mailbox.ui.tests.bots;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+/** Window > Mail Servers...: the servers listed, Add, Test Connection and what it reports, Close. */
+public final class ServersBot {
+
+	private static final String KEY = "cc.enet.mailbox.ui.id";
+
+	private final Shell shell;
+
+	private ServersBot(Shell shell) {
+		this.shell = shell;
+	}
+
+	public static ServersBot open(ConsoleBot console) {
+		console.clickMainMenu("Window", "Mail Servers...");
+		return new ServersBot(waitForShell("Mail Servers"));
+	}
+
+	private static Shell waitForShell(String title) {
+		Ui.waitUntil("the dialog \"" + title + "\" is open", () -> find(title) != null);
+		return Ui.sync(() -> find(title));
+	}
+
+	private static Shell find(String title) {
+		return Arrays.stream(Ui.display().getShells()).filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText()))
+				.findFirst().orElse(null);
+	}
+
+	/** Each row as "name | kind | url | pin". */
+	public List<String> rows() {
+		return Ui.sync(() -> Arrays.stream(control(shell, Table.class, "servers.table").getItems())
+				.map(i -> i.getText(0) + " | " + i.getText(1) + " | " + i.getText(2) + " | " + i.getText(3)).toList());
+	}
+
+	/** Add..., fills name and URL (kind james), OK. */
+	public ServersBot add(String name, String url) {
+		Button add = Ui.sync(() -> button(shell, "Add..."));
+		Ui.async(() -> Ui.click(add));
+		Shell dialog = waitForShell("Add Mail Server");
+		Ui.run(() -> {
+			control(dialog, Text.class, "server.name").setText(name);
+			control(dialog, Text.class, "server.url").setText(url);
+			Ui.click(button(dialog, IDialogConstants.OK_LABEL));
+		});
+		Ui.waitUntil("the add dialog closed", dialog::isDisposed);
+		return this;
+	}
+
+	/**
+	 * Add..., fills name and an https URL, presses "Pin Presented Certificate", waits for the fingerprint the dialog
+	 * shows, then OK. Returns the message shown to staff.
+	 */
+	public String addPinned(String name, String url) {
+		Button add = Ui.sync(() -> button(shell, "Add..."));
+		Ui.async(() -> Ui.click(add));
+		Shell dialog = waitForShell("Add Mail Server");
+		Ui.run(() -> {
+			control(dialog, Text.class, "server.name").setText(name);
+			control(dialog, Text.class, "server.url").setText(url);
+			Ui.click(button(dialog, "Pin Presented Certificate"));
+		});
+		Ui.waitUntil("the fingerprint is shown", () -> !control(dialog, Text.class, "server.pin").getText().isEmpty()
+				|| control(dialog, Label.class, "server.message").getText().startsWith("Cannot"));
+		String message = Ui.sync(() -> control(dialog, Label.class, "server.message").getText());
+		Ui.run(() -> Ui.click(button(dialog, IDialogConstants.OK_LABEL)));
+		Ui.waitUntil("the add dialog closed", dialog::isDisposed);
+		return message;
+	}
+
+	/** Remove on the selected server. */
+	public ServersBot remove() {
+		Ui.run(() -> Ui.click(button(shell, "Remove")));
+		return this;
+	}
+
+	public ServersBot select(String name) {
+		Ui.run(() -> {
+			Table table = control(shell, Table.class, "servers.table");
+			TableItem item = Arrays.stream(table.getItems()).filter(i -> name.equals(i.getText(0))).findFirst()
+					.orElseThrow(() -> new AssertionError("no server " + name));
+			table.setSelection(item);
+		});
+		return this;
+	}
+
+	/** Test Connection on the selected server; returns what the dialog reports when the test ends. */
+	public String testConnection() {
+		Ui.run(() -> Ui.click(button(shell, "Test Connection")));
+		Label status = Ui.sync(() -> control(shell, Label.class, "servers.status"));
+		Ui.waitUntil("the connection test ended", () -> Boolean.TRUE.equals(status.getData(KEY + ".done")));
+		return Ui.sync(status::getText);
+	}
+
+	public void close() {
+		Ui.run(() -> Ui.click(button(shell, IDialogConstants.CLOSE_LABEL)));
+		Ui.waitUntil("the servers dialog closed", shell::isDisposed);
+	}
+
+	private static Button button(Shell shell, String label) {
+		return DialogBot.all(shell, Button.class).stream().filter(b -> label.equals(b.getText())).findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + label + " in " + shell.getText()));
+	}
+
+	private static <T extends Control> T control(Shell shell, Class<T> type, String id) {
+		return DialogBot.all(shell, type).stream().filter(c -> id.equals(c.getData(KEY))).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + id + " in " + shell.getText()));
+	}
+}

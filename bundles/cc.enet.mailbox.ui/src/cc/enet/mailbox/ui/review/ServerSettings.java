@@ -1,0 +1,129 @@
+package cc.enet.mailbox.ui.review;
+
+import java.io.IOException;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Optional;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.MailboxFactory;
+import cc.enet.mailbox.MailboxPackage;
+import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.connector.Connector;
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorFactory;
+import cc.enet.mailbox.connector.ServerSnapshot;
+import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.connector.tls.TlsTrust;
+
+/**
+ * The workspace's server definitions, UI-free: edits as commands on the editing domain (Save and Undo work), the
+ * secret's key in secure storage, the certificate a server presents, and a connection test.
+ */
+public final class ServerSettings {
+
+	private ServerSettings() {
+	}
+
+	/** Where a server's secret lives in secure storage; never in the workspace. */
+	public static String secretKey(String serverName) {
+		return "server:" + serverName;
+	}
+
+	public static Command add(EditingDomain domain, Workspace root, String name, String kind, String url, String pin) {
+		MailServer server = MailboxFactory.eINSTANCE.createMailServer();
+		server.setName(name);
+		server.setKind(kind);
+		server.setUrl(url);
+		server.setPinnedCertificateSha256(pin);
+		return AddCommand.create(domain, root, MailboxPackage.Literals.WORKSPACE__SERVERS, server);
+	}
+
+	/** Changes kind, URL and pin (the name is the secret's key and stays). */
+	public static Command edit(EditingDomain domain, MailServer server, String kind, String url, String pin) {
+		CompoundCommand command = new CompoundCommand(server.getName());
+		command.append(SetCommand.create(domain, server, MailboxPackage.Literals.MAIL_SERVER__KIND, kind));
+		command.append(SetCommand.create(domain, server, MailboxPackage.Literals.MAIL_SERVER__URL, url));
+		command.append(SetCommand.create(domain, server, MailboxPackage.Literals.MAIL_SERVER__PINNED_CERTIFICATE_SHA256,
+				pin == null ? org.eclipse.emf.edit.command.SetCommand.UNSET_VALUE : pin));
+		return command;
+	}
+
+	public static Command remove(EditingDomain domain, Workspace root, MailServer server) {
+		return RemoveCommand.create(domain, root, MailboxPackage.Literals.WORKSPACE__SERVERS, List.of(server));
+	}
+
+	public static Optional<MailServer> find(Workspace root, String name) {
+		return root.getServers().stream().filter(s -> name.equals(s.getName())).findFirst();
+	}
+
+	/** Normalizes a typed fingerprint (colons, case); null when blank. */
+	public static String pin(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		return typed.strip().replace(":", "").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * The SHA-256 of the certificate an https URL presents, read without trusting it: staff compare it with the
+	 * server's before pinning.
+	 */
+	public static String presentedSha256(String url) throws IOException, GeneralSecurityException {
+		URI uri = URI.create(url);
+		if (!"https".equals(uri.getScheme())) {
+			throw new IOException(url + " is not https");
+		}
+		X509Certificate[] seen = new X509Certificate[1];
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, new TrustManager[] { new X509TrustManager() {
+			@Override
+			public void checkServerTrusted(X509Certificate[] chain, String authType) {
+				seen[0] = chain[0]; // recorded only; trusted once staff pinned it
+			}
+
+			@Override
+			public void checkClientTrusted(X509Certificate[] chain, String authType) {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public X509Certificate[] getAcceptedIssuers() {
+				return new X509Certificate[0];
+			}
+		} }, null);
+		try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(uri.getHost(),
+				uri.getPort() < 0 ? 443 : uri.getPort())) {
+			socket.setSoTimeout(10_000);
+			socket.startHandshake();
+		}
+		if (seen[0] == null) {
+			throw new IOException(url + " presented no certificate");
+		}
+		return TlsTrust.sha256(seen[0]);
+	}
+
+	/** Opens the connector and reads the workspace's domains; returns how many mailboxes the server holds there. */
+	public static int test(ConnectorFactory factory, MailServer server, char[] secret, Workspace root, IProgressMonitor monitor)
+			throws ConnectorException {
+		try (Connector connector = factory.open(server, secret)) {
+			ServerSnapshot snapshot = connector.read(Planner.domainsOf(root), monitor);
+			return snapshot.mailboxes().size();
+		}
+	}
+}

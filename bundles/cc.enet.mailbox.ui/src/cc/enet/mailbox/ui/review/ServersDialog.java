@@ -1,0 +1,315 @@
+package cc.enet.mailbox.ui.review;
+
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorFactory;
+import cc.enet.mailbox.core.credentials.CredentialException;
+import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
+import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.UiMessages;
+
+/**
+ * Window > Mail Servers: the workspace's servers (name, kind, URL, pinned certificate). Add, Edit and Remove are
+ * commands on the session's editing domain (Save and Undo work); the secret goes to secure storage under
+ * "server:NAME"; Test connection reads the server in a job and says what it saw or why it failed.
+ */
+public final class ServersDialog extends Dialog {
+
+	/** Widget keys the UI tests find controls by (setData). */
+	public static final String KEY = "cc.enet.mailbox.ui.id";
+
+	private final ConsoleSession session;
+	private Table table;
+	private Label status;
+
+	public ServersDialog(Shell parent, ConsoleSession session) {
+		super(parent);
+		this.session = session;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(UiMessages.Servers_title);
+	}
+
+	@Override
+	protected boolean isResizable() {
+		return true;
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
+		table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		table.setData(KEY, "servers.table");
+		table.setHeaderVisible(true);
+		for (String header : new String[] { UiMessages.Servers_name, UiMessages.Servers_kind, UiMessages.Servers_url,
+				UiMessages.Servers_pin }) {
+			TableColumn column = new TableColumn(table, SWT.LEFT);
+			column.setText(header);
+			column.setWidth(header == UiMessages.Servers_name || header == UiMessages.Servers_kind ? 110 : 240);
+		}
+		GridDataFactory.fillDefaults().grab(true, true).hint(700, 200).applyTo(table);
+		Composite buttons = new Composite(area, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(buttons);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(buttons);
+		button(buttons, UiMessages.Servers_add, () -> edit(null));
+		button(buttons, UiMessages.Servers_edit, () -> selected().ifPresent(this::edit));
+		button(buttons, UiMessages.Servers_remove, () -> selected().ifPresent(server -> {
+			execute(ServerSettings.remove(session.editingDomain(), root(), server));
+		}));
+		button(buttons, UiMessages.Servers_test, () -> selected().ifPresent(this::test));
+		status = new Label(area, SWT.WRAP);
+		status.setData(KEY, "servers.status");
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(700, SWT.DEFAULT).applyTo(status);
+		refresh();
+		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
+	}
+
+	@Override
+	protected void buttonPressed(int buttonId) {
+		if (buttonId == IDialogConstants.CLOSE_ID) {
+			close();
+		} else {
+			super.buttonPressed(buttonId);
+		}
+	}
+
+	private static void button(Composite parent, String text, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		button.addListener(SWT.Selection, e -> action.run());
+		GridDataFactory.fillDefaults().applyTo(button);
+	}
+
+	private Workspace root() {
+		return session.workspace().root();
+	}
+
+	private void execute(Command command) {
+		session.commandStack().execute(command);
+		refresh();
+	}
+
+	private void refresh() {
+		String selected = selected().map(MailServer::getName).orElse(null);
+		table.removeAll();
+		for (MailServer server : root().getServers()) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setData(server);
+			item.setText(new String[] { server.getName(), server.getKind(), server.getUrl(),
+					server.getPinnedCertificateSha256() == null ? "" : server.getPinnedCertificateSha256() });
+			if (server.getName().equals(selected)) {
+				table.setSelection(item);
+			}
+		}
+	}
+
+	private Optional<MailServer> selected() {
+		if (table == null || table.getSelectionCount() == 0) {
+			return Optional.empty();
+		}
+		return Optional.of((MailServer) table.getSelection()[0].getData());
+	}
+
+	private void edit(MailServer server) {
+		ServerEditDialog dialog = new ServerEditDialog(getShell(), server);
+		if (dialog.open() != OK) {
+			return;
+		}
+		if (server == null) {
+			execute(ServerSettings.add(session.editingDomain(), root(), dialog.name, dialog.kind, dialog.url, dialog.pin));
+		} else {
+			execute(ServerSettings.edit(session.editingDomain(), server, dialog.kind, dialog.url, dialog.pin));
+		}
+		if (dialog.secret.length > 0) {
+			try {
+				credentials().store(ServerSettings.secretKey(dialog.name), dialog.secret);
+			} catch (CredentialException e) {
+				status.setText(NLS.bind(UiMessages.Servers_secretFailed, dialog.name, e.getMessage()));
+			} finally {
+				java.util.Arrays.fill(dialog.secret, '\0');
+			}
+		}
+	}
+
+	private static CredentialStore credentials() throws CredentialException {
+		return SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder());
+	}
+
+	private void test(MailServer server) {
+		String name = server.getName();
+		status.setData(KEY + ".done", Boolean.FALSE);
+		status.setText(NLS.bind(UiMessages.Servers_testing, name));
+		Workspace root = root();
+		Job job = new Job(NLS.bind(UiMessages.Servers_testing, name)) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				String result;
+				try {
+					ConnectorFactory factory = ConnectorServices.forKind(server.getKind()).orElseThrow(
+							() -> new ConnectorException(ConnectorException.Kind.PROTOCOL,
+									NLS.bind(UiMessages.Servers_noConnector, server.getKind())));
+					char[] secret = credentials().load(ServerSettings.secretKey(name)).orElse(null);
+					int seen = ServerSettings.test(factory, server, secret, root, monitor);
+					result = NLS.bind(UiMessages.Servers_testOk, name, seen);
+				} catch (ConnectorException | CredentialException | RuntimeException e) {
+					result = NLS.bind(UiMessages.Servers_testFailed, name, e.getMessage());
+				}
+				String text = result;
+				if (!status.isDisposed()) {
+					status.getDisplay().asyncExec(() -> {
+						if (!status.isDisposed()) {
+							status.setText(text);
+							status.setData(KEY + ".done", Boolean.TRUE);
+							status.getParent().layout(true, true);
+						}
+					});
+				}
+				return Status.OK_STATUS;
+			}
+		};
+		job.schedule();
+	}
+
+	/** One server's name (new servers only), kind, URL, secret and pinned certificate. */
+	private final class ServerEditDialog extends Dialog {
+		private final MailServer server;
+		private Text nameText, kindText, urlText, secretText, pinText;
+		String name, kind, url, pin;
+		char[] secret = new char[0];
+
+		ServerEditDialog(Shell parent, MailServer server) {
+			super(parent);
+			this.server = server;
+		}
+
+		@Override
+		protected void configureShell(Shell shell) {
+			super.configureShell(shell);
+			shell.setText(server == null ? UiMessages.Servers_addTitle : NLS.bind(UiMessages.Servers_editTitle, server.getName()));
+		}
+
+		@Override
+		protected Control createDialogArea(Composite parent) {
+			Composite area = (Composite) super.createDialogArea(parent);
+			GridLayoutFactory.swtDefaults().numColumns(3).applyTo(area);
+			nameText = field(area, UiMessages.Servers_name, "server.name", SWT.NONE, server == null ? "" : server.getName());
+			nameText.setEditable(server == null);
+			kindText = field(area, UiMessages.Servers_kind, "server.kind", SWT.NONE, server == null ? "james" : server.getKind());
+			urlText = field(area, UiMessages.Servers_url, "server.url", SWT.NONE, server == null ? "" : server.getUrl());
+			secretText = field(area, UiMessages.Servers_secret, "server.secret", SWT.PASSWORD, "");
+			pinText = field(area, UiMessages.Servers_pin, "server.pin", SWT.NONE,
+					server == null || server.getPinnedCertificateSha256() == null ? "" : server.getPinnedCertificateSha256());
+			Label note = new Label(area, SWT.WRAP);
+			note.setData(KEY, "server.message");
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(note);
+			Button pinButton = new Button(area, SWT.PUSH);
+			pinButton.setText(UiMessages.Servers_pinPresented);
+			pinButton.addListener(SWT.Selection, e -> pinPresented(note));
+			Runnable update = () -> pinButton.setEnabled(urlText.getText().strip().startsWith("https://"));
+			urlText.addListener(SWT.Modify, e -> update.run());
+			update.run();
+			return area;
+		}
+
+		private Text field(Composite area, String label, String id, int style, String value) {
+			new Label(area, SWT.NONE).setText(label);
+			Text text = new Text(area, SWT.BORDER | SWT.SINGLE | style);
+			text.setData(KEY, id);
+			text.setText(value == null ? "" : value);
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(text);
+			return text;
+		}
+
+		private void pinPresented(Label note) {
+			String target = urlText.getText().strip();
+			note.setText(NLS.bind(UiMessages.Servers_pinReading, target));
+			Job job = new Job(NLS.bind(UiMessages.Servers_pinReading, target)) {
+				@Override
+				protected IStatus run(IProgressMonitor monitor) {
+					String sha = null;
+					String message;
+					try {
+						sha = ServerSettings.presentedSha256(target);
+						message = NLS.bind(UiMessages.Servers_pinShown, sha);
+					} catch (Exception e) {
+						message = NLS.bind(UiMessages.Servers_pinFailed, target, e.getMessage());
+					}
+					String found = sha, text = message;
+					if (!note.isDisposed()) {
+						note.getDisplay().asyncExec(() -> {
+							if (!note.isDisposed()) {
+								note.setText(text);
+								if (found != null) {
+									pinText.setText(found);
+								}
+								note.getParent().layout(true, true);
+							}
+						});
+					}
+					return Status.OK_STATUS;
+				}
+			};
+			job.schedule();
+		}
+
+		@Override
+		protected void okPressed() {
+			String typedName = nameText.getText().strip();
+			String typedUrl = urlText.getText().strip();
+			String error = null;
+			if (typedName.isEmpty() || typedUrl.isEmpty() || kindText.getText().isBlank()) {
+				error = UiMessages.Servers_required;
+			} else if (server == null && ServerSettings.find(root(), typedName).isPresent()) {
+				error = NLS.bind(UiMessages.Servers_exists, typedName);
+			}
+			if (error != null) {
+				for (Control child : ((Composite) getDialogArea()).getChildren()) {
+					if ("server.message".equals(child.getData(KEY))) {
+						((Label) child).setText(error);
+					}
+				}
+				return;
+			}
+			name = typedName;
+			kind = kindText.getText().strip();
+			url = typedUrl;
+			pin = ServerSettings.pin(pinText.getText());
+			secret = secretText.getText().toCharArray();
+			super.okPressed();
+		}
+	}
+}
