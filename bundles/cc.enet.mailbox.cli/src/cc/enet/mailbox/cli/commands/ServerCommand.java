@@ -1,16 +1,10 @@
 package cc.enet.mailbox.cli.commands;
 
 import java.io.IOException;
-import java.net.URI;
 import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Set;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.MailboxFactory;
@@ -129,34 +123,11 @@ public final class ServerCommand implements CliCommand {
 	}
 
 	private static String presented(String url, Console console) throws UsageException {
-		URI uri = URI.create(url);
-		if (!"https".equals(uri.getScheme())) {
+		if (!url.startsWith("https://")) {
 			throw new UsageException(console.text().get("server.pinNeedsHttps", url));
 		}
-		X509Certificate[] seen = new X509Certificate[1];
 		try {
-			SSLContext context = SSLContext.getInstance("TLS");
-			context.init(null, new TrustManager[] { new X509TrustManager() {
-				@Override
-				public void checkServerTrusted(X509Certificate[] chain, String authType) {
-					seen[0] = chain[0]; // only recorded here; it is trusted after staff pinned it
-				}
-
-				@Override
-				public void checkClientTrusted(X509Certificate[] chain, String authType) {
-					throw new UnsupportedOperationException();
-				}
-
-				@Override
-				public X509Certificate[] getAcceptedIssuers() {
-					return new X509Certificate[0];
-				}
-			} }, null);
-			try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(uri.getHost(),
-					uri.getPort() < 0 ? 443 : uri.getPort())) {
-				socket.startHandshake();
-			}
-			return TlsTrust.sha256(seen[0]);
+			return TlsTrust.presentedSha256(url);
 		} catch (IOException | GeneralSecurityException e) {
 			throw new UsageException(console.text().get("server.pinFailed", url, e.getMessage()));
 		}

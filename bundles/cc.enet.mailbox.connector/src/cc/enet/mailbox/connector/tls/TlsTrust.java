@@ -1,5 +1,7 @@
 package cc.enet.mailbox.connector.tls;
 
+import java.io.IOException;
+import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertificateException;
@@ -8,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
@@ -29,6 +32,44 @@ public final class TlsTrust {
 		SSLContext context = SSLContext.getInstance("TLS");
 		context.init(null, new TrustManager[] { new PinnedTrustManager(expected) }, null);
 		return context;
+	}
+
+	/**
+	 * The SHA-256 of the certificate an https URL presents, read without trusting it: staff compare it with the
+	 * server's before pinning.
+	 */
+	public static String presentedSha256(String url) throws IOException, GeneralSecurityException {
+		URI uri = URI.create(url);
+		if (!"https".equals(uri.getScheme())) {
+			throw new IOException(url + " is not https");
+		}
+		X509Certificate[] seen = new X509Certificate[1];
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, new TrustManager[] { new X509TrustManager() {
+			@Override
+			public void checkServerTrusted(X509Certificate[] chain, String authType) {
+				seen[0] = chain[0]; // recorded only; trusted once staff pinned it
+			}
+
+			@Override
+			public void checkClientTrusted(X509Certificate[] chain, String authType) {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public X509Certificate[] getAcceptedIssuers() {
+				return new X509Certificate[0];
+			}
+		} }, null);
+		try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(uri.getHost(),
+				uri.getPort() < 0 ? 443 : uri.getPort())) {
+			socket.setSoTimeout(10_000);
+			socket.startHandshake();
+		}
+		if (seen[0] == null) {
+			throw new IOException(url + " presented no certificate");
+		}
+		return sha256(seen[0]);
 	}
 
 	public static String sha256(X509Certificate certificate) throws GeneralSecurityException {

@@ -12,22 +12,19 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.Saveable;
 import org.eclipse.ui.ide.IGotoMarker;
-import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.ui.internal.SessionEditorPart;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.markers.ProblemMarkers;
@@ -40,8 +37,7 @@ import cc.enet.mailbox.ui.table.MailboxTable;
  * editing domain, so Undo/Redo, the dirty marker and Save work across all open tables at once; loading, searching
  * and sorting run in jobs, the UI thread only ever fills the visible rows.
  */
-public final class MailboxTableEditor extends EditorPart implements IGotoMarker, ISaveablesSource, ConsoleSession.Listener,
-		cc.enet.mailbox.ui.internal.SessionEditor {
+public final class MailboxTableEditor extends SessionEditorPart implements IGotoMarker, ConsoleSession.Listener {
 
 	public static final String ID = "cc.enet.mailbox.ui.editors.mailboxTable";
 
@@ -192,40 +188,6 @@ public final class MailboxTableEditor extends EditorPart implements IGotoMarker,
 		}
 		session.commandStack().execute(command);
 		status.setMessage(command.getLabel());
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		try {
-			session.saveable().doSave(monitor);
-		} catch (org.eclipse.core.runtime.CoreException e) {
-			ErrorDialog.openError(getSite().getShell(), UiMessages.Save_failedTitle, null, e.getStatus());
-		}
-	}
-
-	@Override
-	public void doSaveAs() {
-		// one workspace, one folder: Save As has no meaning here
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
-	}
-
-	@Override
-	public boolean isDirty() {
-		return session.isDirty();
-	}
-
-	@Override
-	public Saveable[] getSaveables() {
-		return new Saveable[] { session.saveable() };
-	}
-
-	@Override
-	public Saveable[] getActiveSaveables() {
-		return getSaveables();
 	}
 
 	@Override

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
@@ -18,7 +17,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -32,13 +30,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.Saveable;
-import org.eclipse.ui.part.EditorPart;
 
+import cc.enet.mailbox.ui.internal.SessionEditorPart;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
-import cc.enet.mailbox.ui.internal.SessionEditor;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -46,7 +41,7 @@ import cc.enet.mailbox.ui.internal.UiMessages;
  * marker and Save are the table's); an adapter on the object refreshes the form after changes made elsewhere
  * (undo, bulk edits, quick fixes), and refreshing never issues a command.
  */
-public abstract class ModelFormEditor extends EditorPart implements ISaveablesSource, ConsoleSession.Listener, SessionEditor {
+public abstract class ModelFormEditor extends SessionEditorPart implements ConsoleSession.Listener {
 
 	protected ConsoleSession session;
 	protected FormDecorations decorations;
@@ -334,41 +329,6 @@ public abstract class ModelFormEditor extends EditorPart implements ISaveablesSo
 		if (opened != session) {
 			getSite().getPage().closeEditor(this, false);
 		}
-	}
-
-	// ---- saving: the session's one saveable, as in the mailbox table
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		try {
-			session.saveable().doSave(monitor);
-		} catch (org.eclipse.core.runtime.CoreException e) {
-			ErrorDialog.openError(getSite().getShell(), UiMessages.Save_failedTitle, null, e.getStatus());
-		}
-	}
-
-	@Override
-	public void doSaveAs() {
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
-	}
-
-	@Override
-	public boolean isDirty() {
-		return session.isDirty();
-	}
-
-	@Override
-	public Saveable[] getSaveables() {
-		return new Saveable[] { session.saveable() };
-	}
-
-	@Override
-	public Saveable[] getActiveSaveables() {
-		return getSaveables();
 	}
 
 	@Override

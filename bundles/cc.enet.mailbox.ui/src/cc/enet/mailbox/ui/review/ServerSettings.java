@@ -1,16 +1,7 @@
 package cc.enet.mailbox.ui.review;
 
-import java.io.IOException;
-import java.net.URI;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
@@ -29,7 +20,6 @@ import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.plan.Planner;
-import cc.enet.mailbox.connector.tls.TlsTrust;
 
 /**
  * The workspace's server definitions, UI-free: edits as commands on the editing domain (Save and Undo work), the
@@ -78,44 +68,6 @@ public final class ServerSettings {
 			return null;
 		}
 		return typed.strip().replace(":", "").toLowerCase(java.util.Locale.ROOT);
-	}
-
-	/**
-	 * The SHA-256 of the certificate an https URL presents, read without trusting it: staff compare it with the
-	 * server's before pinning.
-	 */
-	public static String presentedSha256(String url) throws IOException, GeneralSecurityException {
-		URI uri = URI.create(url);
-		if (!"https".equals(uri.getScheme())) {
-			throw new IOException(url + " is not https");
-		}
-		X509Certificate[] seen = new X509Certificate[1];
-		SSLContext context = SSLContext.getInstance("TLS");
-		context.init(null, new TrustManager[] { new X509TrustManager() {
-			@Override
-			public void checkServerTrusted(X509Certificate[] chain, String authType) {
-				seen[0] = chain[0]; // recorded only; trusted once staff pinned it
-			}
-
-			@Override
-			public void checkClientTrusted(X509Certificate[] chain, String authType) {
-				throw new UnsupportedOperationException();
-			}
-
-			@Override
-			public X509Certificate[] getAcceptedIssuers() {
-				return new X509Certificate[0];
-			}
-		} }, null);
-		try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(uri.getHost(),
-				uri.getPort() < 0 ? 443 : uri.getPort())) {
-			socket.setSoTimeout(10_000);
-			socket.startHandshake();
-		}
-		if (seen[0] == null) {
-			throw new IOException(url + " presented no certificate");
-		}
-		return TlsTrust.sha256(seen[0]);
 	}
 
 	/** Opens the connector and reads the workspace's domains; returns how many mailboxes the server holds there. */

@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.connector.tls.TlsTrust;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
@@ -263,7 +264,7 @@ public final class ServersDialog extends Dialog {
 					String sha = null;
 					String message;
 					try {
-						sha = ServerSettings.presentedSha256(target);
+						sha = TlsTrust.presentedSha256(target);
 						message = NLS.bind(UiMessages.Servers_pinShown, sha);
 					} catch (Exception e) {
 						message = NLS.bind(UiMessages.Servers_pinFailed, target, e.getMessage());
