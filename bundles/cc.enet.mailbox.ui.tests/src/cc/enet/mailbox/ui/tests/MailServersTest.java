@@ -72,5 +72,11 @@ class MailServersTest {
 		console.undo(); // the removal was a command like any other
 		assertTrue(ServerSettings.find(session.workspace().root(), "nowhere").isPresent(), "Undo brought the server back");
 		assertTrue(console.isDirty(), "the added servers wait for Save");
+
+		ServersBot again = ServersBot.open(console);
+		again.add("temporary", "http://127.0.0.1:10");
+		again.cancel();
+		assertTrue(ServerSettings.find(session.workspace().root(), "temporary").isEmpty(), "Cancel undid the page's changes");
+		assertTrue(ServerSettings.find(session.workspace().root(), "local").isPresent(), "earlier changes stay");
 	}
 }

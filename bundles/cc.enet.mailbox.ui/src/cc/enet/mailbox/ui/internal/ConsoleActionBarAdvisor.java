@@ -83,7 +83,9 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 					org.eclipse.jface.dialogs.MessageDialog.openInformation(window.getShell(), getText(), UiMessages.Import_noWorkspace);
 					return;
 				}
-				new cc.enet.mailbox.ui.review.ServersDialog(window.getShell(), session).open();
+				String page = cc.enet.mailbox.ui.review.ServersPreferencePage.ID;
+				org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(window.getShell(), page, new String[] { page }, null)
+						.open();
 			}
 		};
 		showNavigator = showView(window, WorkspaceNavigatorView.ID, UiMessages.Menu_showNavigator);

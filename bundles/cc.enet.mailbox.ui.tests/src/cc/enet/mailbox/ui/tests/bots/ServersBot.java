@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
-/** Window > Mail Servers...: the servers listed, Add, Test Connection and what it reports, Close. */
+/** Window > Mail Servers... (the Mail Servers preference page): the servers, Add, Test Connection, OK or Cancel. */
 public final class ServersBot {
 
 	private static final String KEY = "cc.enet.mailbox.ui.id";
@@ -25,7 +25,14 @@ public final class ServersBot {
 
 	public static ServersBot open(ConsoleBot console) {
 		console.clickMainMenu("Window", "Mail Servers...");
-		return new ServersBot(waitForShell("Mail Servers"));
+		// the workbench titles it "Preferences (Filtered)" when it shows our page alone
+		Ui.waitUntil("the preference dialog is open", () -> preferences() != null);
+		return new ServersBot(Ui.sync(ServersBot::preferences));
+	}
+
+	private static Shell preferences() {
+		return Arrays.stream(Ui.display().getShells()).filter(s -> !s.isDisposed() && s.isVisible()
+				&& s.getText().startsWith("Preferences")).findFirst().orElse(null);
 	}
 
 	private static Shell waitForShell(String title) {
@@ -103,9 +110,21 @@ public final class ServersBot {
 		return Ui.sync(status::getText);
 	}
 
+	/** OK ("Apply and Close"): the page's changes stay, as commands on the workspace's stack. */
 	public void close() {
-		Ui.run(() -> Ui.click(button(shell, IDialogConstants.CLOSE_LABEL)));
-		Ui.waitUntil("the servers dialog closed", shell::isDisposed);
+		press(IDialogConstants.OK_ID);
+	}
+
+	/** Cancel: the page undoes what it did. */
+	public void cancel() {
+		press(IDialogConstants.CANCEL_ID);
+	}
+
+	private void press(int id) {
+		Ui.run(() -> Ui.click(DialogBot.all(shell, Button.class).stream()
+				.filter(b -> Integer.valueOf(id).equals(b.getData())).findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + id + " in " + shell.getText()))));
+		Ui.waitUntil("the preference dialog closed", shell::isDisposed);
 	}
 
 	private static Button button(Shell shell, String label) {

@@ -8,7 +8,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -35,39 +35,24 @@ import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
- * Window > Mail Servers: the workspace's servers (name, kind, URL, pinned certificate). Add, Edit and Remove are
- * commands on the session's editing domain (Save and Undo work); the secret goes to secure storage under
- * "server:NAME"; Test connection reads the server in a job and says what it saw or why it failed.
+ * The workspace's mail servers: Add, Edit, Remove as commands on the workspace's stack (so Save and Undo treat them as
+ * any edit), the secret in secure storage under "server:NAME" (never in the workspace), Pin Presented Certificate,
+ * and Test Connection in a job. Shown on the Mail Servers preference page.
  */
-public final class ServersDialog extends Dialog {
-
+public final class ServersPanel {
 	/** Widget keys the UI tests find controls by (setData). */
 	public static final String KEY = "cc.enet.mailbox.ui.id";
 
 	private final ConsoleSession session;
-	private Table table;
-	private Label status;
+	private final Composite area;
+	private final Table table;
+	private final Label status;
+	private final java.util.List<Command> executed = new java.util.ArrayList<>();
 
-	public ServersDialog(Shell parent, ConsoleSession session) {
-		super(parent);
+	public ServersPanel(Composite parent, ConsoleSession session) {
 		this.session = session;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(UiMessages.Servers_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
+		area = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(area);
 		table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		table.setData(KEY, "servers.table");
 		table.setHeaderVisible(true);
@@ -91,21 +76,28 @@ public final class ServersDialog extends Dialog {
 		status.setData(KEY, "servers.status");
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(700, SWT.DEFAULT).applyTo(status);
 		refresh();
+	}
+
+	public Control control() {
 		return area;
 	}
 
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
+	/**
+	 * Cancel of the preference dialog: undoes what this page did (each change was a command on the workspace's
+	 * stack, so Save and Undo work as for any edit), newest first, as long as nothing else was done since.
+	 */
+	public void undoOwnChanges() {
+		for (int i = executed.size() - 1; i >= 0; i--) {
+			if (session.commandStack().getUndoCommand() != executed.get(i)) {
+				return;
+			}
+			session.commandStack().undo();
+		}
+		executed.clear();
 	}
 
-	@Override
-	protected void buttonPressed(int buttonId) {
-		if (buttonId == IDialogConstants.CLOSE_ID) {
-			close();
-		} else {
-			super.buttonPressed(buttonId);
-		}
+	private Shell getShell() {
+		return area.getShell();
 	}
 
 	private static void button(Composite parent, String text, Runnable action) {
@@ -121,6 +113,9 @@ public final class ServersDialog extends Dialog {
 
 	private void execute(Command command) {
 		session.commandStack().execute(command);
+		if (session.commandStack().getUndoCommand() == command) {
+			executed.add(command);
+		}
 		refresh();
 	}
 
@@ -147,7 +142,7 @@ public final class ServersDialog extends Dialog {
 
 	private void edit(MailServer server) {
 		ServerEditDialog dialog = new ServerEditDialog(getShell(), server);
-		if (dialog.open() != OK) {
+		if (dialog.open() != Window.OK) {
 			return;
 		}
 		if (server == null) {
