@@ -93,6 +93,7 @@ class ConsoleTest {
 	void showsTheForwardingLoopInProblemsAndJumpsToTheMailbox() {
 		ProblemsViewBot problems = console.problems();
 		ProblemsViewBot.Row loop = problems.waitForRow("forward.loop", "studio@aozora-design.com");
+		assertTrue(loop.description().endsWith(" [forward.loop]"), "the rule id ends the description: " + loop.description());
 		assertTrue(loop.description().startsWith("Forwarding loop:"), loop.description());
 		assertTrue(loop.resource().equals("aozora-design.xmi"), loop.resource());
 

@@ -62,6 +62,7 @@ class JapaneseConsoleTest {
 		// The platform's own Problems view, in Japanese through cc.enet.mailbox.nl.ja.ide.
 		assertTrue(console.problems().title().startsWith("問題 (エラー 7 件、警告 11 件"), console.problems().title());
 		assertEquals(List.of("説明", "リソース", "パス"), console.problems().headers().subList(0, 3));
+		assertTrue(loop.description().endsWith(" [forward.loop]"), loop.description());
 
 		assertEquals(List.of("ドメイン / メールボックス", "種類", "項目", "サーバーの値", "モデルの値", "前回の値", "判断", "結果"),
 				console.review().headers());

@@ -158,7 +158,8 @@ public final class ProblemMarkers implements ConsoleSession.Listener {
 		for (Map.Entry<String, Finding> entry : current.entrySet()) {
 			progress.split(1);
 			Finding finding = entry.getValue();
-			String message = finding.message(locale);
+			// The rule id ends the text: staff search and filter the Problems view by it, as the CLI and docs name it.
+			String message = finding.message(locale) + " [" + finding.ruleId() + "]";
 			IMarker marker = existing.remove(entry.getKey());
 			if (marker != null) {
 				if (!message.equals(marker.getAttribute(IMarker.MESSAGE, ""))) {
