@@ -229,4 +229,28 @@ class PlanAndApplyTest {
 		assertFalse(audit.contains("pw-a"));
 		assertEquals(server.applied.size(), new AuditLog(workspace.folder()).read().size());
 	}
+
+	@Test
+	void cancellingStopsWhatHasNotStartedAndTheNextApplyCompletesIt() throws Exception {
+		NullProgressMonitor monitor = new NullProgressMonitor() {
+			private int worked;
+
+			@Override
+			public void worked(int work) {
+				if (++worked == 4) {
+					setCanceled(true); // the user presses Cancel after four changes
+				}
+			}
+		};
+		ApplyReport report = new ApplyOperation(workspace, server, plan(), Decisions.none(), credentials).run(monitor);
+
+		assertTrue(report.cancelled());
+		assertFalse(report.succeeded());
+		assertTrue(report.count(Status.NOT_ATTEMPTED) > 0, report.toString());
+		assertTrue(report.results().stream().filter(r -> r.status() == Status.NOT_ATTEMPTED).allMatch(r -> "cancelled".equals(r.message())));
+		assertTrue(server.applied.size() < report.results().size(), "what was not started was not sent");
+
+		assertTrue(apply(plan(), Decisions.none()).succeeded());
+		assertEquals(List.of(), plan().changes());
+	}
 }
