@@ -99,13 +99,22 @@ public interface MailboxPackage extends EPackage {
 	int WORKSPACE__SERVERS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Enet Hosts</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKSPACE__ENET_HOSTS = 3;
+
+	/**
 	 * The number of structural features of the '<em>Workspace</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORKSPACE_FEATURE_COUNT = 3;
+	int WORKSPACE_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Workspace</em>' class.
@@ -1015,6 +1024,17 @@ public interface MailboxPackage extends EPackage {
 	EReference getWorkspace_Servers();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link cc.enet.mailbox.Workspace#getEnetHosts <em>Enet Hosts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Enet Hosts</em>'.
+	 * @see cc.enet.mailbox.Workspace#getEnetHosts()
+	 * @see #getWorkspace()
+	 * @generated
+	 */
+	EAttribute getWorkspace_EnetHosts();
+
+	/**
 	 * Returns the meta object for class '{@link cc.enet.mailbox.MailServer <em>Mail Server</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1746,6 +1766,14 @@ public interface MailboxPackage extends EPackage {
 		 * @generated
 		 */
 		EReference WORKSPACE__SERVERS = eINSTANCE.getWorkspace_Servers();
+
+		/**
+		 * The meta object literal for the '<em><b>Enet Hosts</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORKSPACE__ENET_HOSTS = eINSTANCE.getWorkspace_EnetHosts();
 
 		/**
 		 * The meta object literal for the '{@link cc.enet.mailbox.impl.MailServerImpl <em>Mail Server</em>}' class.

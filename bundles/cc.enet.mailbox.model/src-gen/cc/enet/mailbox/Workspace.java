@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cc.enet.mailbox.Workspace#getName <em>Name</em>}</li>
  *   <li>{@link cc.enet.mailbox.Workspace#getCustomers <em>Customers</em>}</li>
  *   <li>{@link cc.enet.mailbox.Workspace#getServers <em>Servers</em>}</li>
+ *   <li>{@link cc.enet.mailbox.Workspace#getEnetHosts <em>Enet Hosts</em>}</li>
  * </ul>
  *
  * @see cc.enet.mailbox.MailboxPackage#getWorkspace()
@@ -75,5 +76,20 @@ public interface Workspace extends EObject {
 	 * @generated
 	 */
 	EList<MailServer> getServers();
+
+	/**
+	 * Returns the value of the '<em><b>Enet Hosts</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The mail server host names Enet has notified (POP3, IMAP, SMTP). When the list is not empty, an endpoint host outside it is questioned.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Enet Hosts</em>' attribute list.
+	 * @see cc.enet.mailbox.MailboxPackage#getWorkspace_EnetHosts()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getEnetHosts();
 
 } // Workspace

@@ -65,6 +65,7 @@ public class WorkspaceItemProvider
 			super.getPropertyDescriptors(object);
 
 			addNamePropertyDescriptor(object);
+			addEnetHostsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -83,6 +84,28 @@ public class WorkspaceItemProvider
 				 getString("_UI_Workspace_name_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Workspace_name_feature", "_UI_Workspace_type"),
 				 MailboxPackage.Literals.WORKSPACE__NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Enet Hosts feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEnetHostsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Workspace_enetHosts_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Workspace_enetHosts_feature", "_UI_Workspace_type"),
+				 MailboxPackage.Literals.WORKSPACE__ENET_HOSTS,
 				 true,
 				 false,
 				 false,
@@ -161,6 +184,7 @@ public class WorkspaceItemProvider
 
 		switch (notification.getFeatureID(Workspace.class)) {
 			case MailboxPackage.WORKSPACE__NAME:
+			case MailboxPackage.WORKSPACE__ENET_HOSTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case MailboxPackage.WORKSPACE__CUSTOMERS:

@@ -271,6 +271,16 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getWorkspace_EnetHosts() {
+		return (EAttribute)workspaceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMailServer() {
 		return mailServerEClass;
 	}
@@ -928,6 +938,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		createEAttribute(workspaceEClass, WORKSPACE__NAME);
 		createEReference(workspaceEClass, WORKSPACE__CUSTOMERS);
 		createEReference(workspaceEClass, WORKSPACE__SERVERS);
+		createEAttribute(workspaceEClass, WORKSPACE__ENET_HOSTS);
 
 		mailServerEClass = createEClass(MAIL_SERVER);
 		createEAttribute(mailServerEClass, MAIL_SERVER__NAME);
@@ -1041,6 +1052,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		initEAttribute(getWorkspace_Name(), ecorePackage.getEString(), "name", null, 0, 1, Workspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWorkspace_Customers(), this.getCustomer(), null, "customers", null, 0, -1, Workspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWorkspace_Servers(), this.getMailServer(), null, "servers", null, 0, -1, Workspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkspace_EnetHosts(), ecorePackage.getEString(), "enetHosts", null, 0, -1, Workspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mailServerEClass, MailServer.class, "MailServer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMailServer_Name(), ecorePackage.getEString(), "name", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1174,6 +1186,12 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The root: one staff member\'s set of customers. Each customer is stored in a file of its own (cross-resource containment)."
+		   });
+		addAnnotation
+		  (getWorkspace_EnetHosts(),
+		   source,
+		   new String[] {
+			   "documentation", "The mail server host names Enet has notified (POP3, IMAP, SMTP). When the list is not empty, an endpoint host outside it is questioned."
 		   });
 		addAnnotation
 		  (mailServerEClass,

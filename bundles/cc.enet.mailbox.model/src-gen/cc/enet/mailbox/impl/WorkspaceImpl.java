@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -35,6 +36,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cc.enet.mailbox.impl.WorkspaceImpl#getName <em>Name</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.WorkspaceImpl#getCustomers <em>Customers</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.WorkspaceImpl#getServers <em>Servers</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.WorkspaceImpl#getEnetHosts <em>Enet Hosts</em>}</li>
  * </ul>
  *
  * @generated
@@ -79,6 +81,16 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 	 * @ordered
 	 */
 	protected EList<MailServer> servers;
+
+	/**
+	 * The cached value of the '{@link #getEnetHosts() <em>Enet Hosts</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnetHosts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> enetHosts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -154,6 +166,19 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 	 * @generated
 	 */
 	@Override
+	public EList<String> getEnetHosts() {
+		if (enetHosts == null) {
+			enetHosts = new EDataTypeUniqueEList<String>(String.class, this, MailboxPackage.WORKSPACE__ENET_HOSTS);
+		}
+		return enetHosts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case MailboxPackage.WORKSPACE__CUSTOMERS:
@@ -178,6 +203,8 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 				return getCustomers();
 			case MailboxPackage.WORKSPACE__SERVERS:
 				return getServers();
+			case MailboxPackage.WORKSPACE__ENET_HOSTS:
+				return getEnetHosts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -202,6 +229,10 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 				getServers().clear();
 				getServers().addAll((Collection<? extends MailServer>)newValue);
 				return;
+			case MailboxPackage.WORKSPACE__ENET_HOSTS:
+				getEnetHosts().clear();
+				getEnetHosts().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -223,6 +254,9 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 			case MailboxPackage.WORKSPACE__SERVERS:
 				getServers().clear();
 				return;
+			case MailboxPackage.WORKSPACE__ENET_HOSTS:
+				getEnetHosts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -241,6 +275,8 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 				return customers != null && !customers.isEmpty();
 			case MailboxPackage.WORKSPACE__SERVERS:
 				return servers != null && !servers.isEmpty();
+			case MailboxPackage.WORKSPACE__ENET_HOSTS:
+				return enetHosts != null && !enetHosts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -257,6 +293,8 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (name: ");
 		result.append(name);
+		result.append(", enetHosts: ");
+		result.append(enetHosts);
 		result.append(')');
 		return result.toString();
 	}

@@ -30,13 +30,17 @@ public final class MailboxModels {
 		return customer;
 	}
 
-	/** A domain with the guide's endpoints (implicit TLS, normal password, SMTP AUTH) and defaults. */
+	/**
+	 * A domain with the guide's endpoints (implicit TLS, normal password, SMTP AUTH) and defaults. The POP3 and SMTP
+	 * hosts are the ones Enet notifies per customer: left empty until staff enter them (rule endpoint.host), so that a
+	 * guessed name never reaches a customer. IMAP starts on the host the guide names for most domains.
+	 */
 	public static Domain newDomain(String name) {
 		Domain domain = FACTORY.createDomain();
 		domain.setName(name);
-		domain.getEndpoints().add(endpoint(Protocol.POP3, "pop." + name));
+		domain.getEndpoints().add(endpoint(Protocol.POP3, null));
 		domain.getEndpoints().add(endpoint(Protocol.IMAP, EnetGuide.IMAP_HOST));
-		domain.getEndpoints().add(endpoint(Protocol.SMTP, "smtp." + name));
+		domain.getEndpoints().add(endpoint(Protocol.SMTP, null));
 		MailboxDefaults defaults = FACTORY.createMailboxDefaults();
 		defaults.setQuotaMb(1024);
 		defaults.setSendEncoding(SendEncoding.ISO_2022_JP);
@@ -48,6 +52,7 @@ public final class MailboxModels {
 		return domain;
 	}
 
+	/** An endpoint as the guide wants it: implicit TLS on the protocol's TLS port, normal password, SMTP AUTH. */
 	public static ServiceEndpoint endpoint(Protocol protocol, String host) {
 		ServiceEndpoint endpoint = FACTORY.createServiceEndpoint();
 		endpoint.setProtocol(protocol);

@@ -54,7 +54,9 @@ public final class MailboxRulesValidator implements EValidator {
 		if (context == null) {
 			return WorkspaceIndex.of(eObject);
 		}
-		return (WorkspaceIndex) context.computeIfAbsent(WorkspaceIndex.class, k -> WorkspaceIndex.of(eObject));
+		Object server = context.get(ServerForwards.class);
+		return (WorkspaceIndex) context.computeIfAbsent(WorkspaceIndex.class, k -> WorkspaceIndex.of(eObject,
+				server instanceof ServerForwards forwards ? forwards : ServerForwards.NONE));
 	}
 
 	private static Locale localeOf(Map<Object, Object> context) {

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import cc.enet.mailbox.rules.fixes.AddEnetDomains;
+import cc.enet.mailbox.rules.fixes.CleanFilterEntry;
+import cc.enet.mailbox.rules.fixes.RemoveDeniedEntry;
 import cc.enet.mailbox.rules.fixes.RemoveSelfTarget;
+import cc.enet.mailbox.rules.fixes.ReplaceDisplayName;
 import cc.enet.mailbox.rules.fixes.SetFeatureFix;
 import cc.enet.mailbox.rules.fixes.UseImplicitTls;
 
@@ -13,7 +16,7 @@ public final class QuickFixes {
 
 	private static final List<QuickFix> ALL = List.of(new UseImplicitTls(), new AddEnetDomains(), new RemoveSelfTarget(),
 			SetFeatureFix.normalPassword(), SetFeatureFix.smtpAuth(), SetFeatureFix.iso2022jp(),
-			SetFeatureFix.courseForwardingOff());
+			SetFeatureFix.courseForwardingOff(), new ReplaceDisplayName(), new RemoveDeniedEntry(), new CleanFilterEntry());
 
 	private QuickFixes() {
 	}

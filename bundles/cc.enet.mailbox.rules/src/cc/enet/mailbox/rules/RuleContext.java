@@ -43,7 +43,16 @@ public final class RuleContext {
 	 * null (a field not filled in yet): that must not abort the validation of the object and everything under it.
 	 */
 	public void reportWithMessage(String messageKey, EObject target, EStructuralFeature feature, Object... arguments) {
-		sink.accept(new Finding(current.id(), current.severity(), target, feature, Places.featurePath(target, feature),
+		reportWithSeverity(current.severity(), messageKey, target, feature, arguments);
+	}
+
+	/**
+	 * Reports the current rule with a severity of its own: a rule whose lighter breach is only questionable (a host
+	 * name outside Enet's list) is a warning, its real breach (no host at all) the rule's own severity.
+	 */
+	public void reportWithSeverity(Severity severity, String messageKey, EObject target, EStructuralFeature feature,
+			Object... arguments) {
+		sink.accept(new Finding(current.id(), severity, target, feature, Places.featurePath(target, feature),
 				Places.mailboxOf(target), Places.domainOf(target), messageKey,
 				Collections.unmodifiableList(Arrays.asList(arguments.clone()))));
 	}

@@ -16,7 +16,9 @@ import cc.enet.mailbox.rules.constraints.DisplayNameUnencodable;
 import cc.enet.mailbox.rules.constraints.DomainDnsExternal;
 import cc.enet.mailbox.rules.constraints.DomainForwardingConflict;
 import cc.enet.mailbox.rules.constraints.EncodingUtf8;
+import cc.enet.mailbox.rules.constraints.EndpointHost;
 import cc.enet.mailbox.rules.constraints.FilterConflict;
+import cc.enet.mailbox.rules.constraints.FilterEntry;
 import cc.enet.mailbox.rules.constraints.FilterSpamAccuracy;
 import cc.enet.mailbox.rules.constraints.ForwardAddress;
 import cc.enet.mailbox.rules.constraints.ForwardKeepCopy;
@@ -25,12 +27,13 @@ import cc.enet.mailbox.rules.constraints.ForwardLoop;
 import cc.enet.mailbox.rules.constraints.ForwardSelf;
 import cc.enet.mailbox.rules.constraints.MailboxDuplicate;
 import cc.enet.mailbox.rules.constraints.PortMismatch;
+import cc.enet.mailbox.rules.constraints.QuotaInvalid;
 import cc.enet.mailbox.rules.constraints.RetentionUnbounded;
 import cc.enet.mailbox.rules.constraints.SmtpAuthRequired;
 import cc.enet.mailbox.rules.constraints.TlsRequired;
 import cc.enet.mailbox.rules.constraints.TlsStarttls;
 
-/** Every rule of the guide, in the order the docs list them. */
+/** Every rule of the guide, in the order the docs list them; new rules go last so that diagnostic codes stay. */
 public final class Rules {
 
 	private static final List<Constraint<?>> ALL = List.of(new TlsRequired(), new TlsStarttls(), new PortMismatch(),
@@ -38,7 +41,7 @@ public final class Rules {
 			new ForwardLoop(), new ForwardKeepCopy(), new RetentionUnbounded(), new DisplayNameNonAscii(),
 			new DisplayNameUnencodable(), new EncodingUtf8(), new AllowlistEnet(), new FilterConflict(),
 			new FilterSpamAccuracy(), new DomainForwardingConflict(), new DomainDnsExternal(), new MailboxDuplicate(),
-			new AddressInvalid());
+			new AddressInvalid(), new EndpointHost(), new FilterEntry(), new QuotaInvalid());
 
 	private static final Map<EClass, List<Constraint<?>>> BY_CLASS = new ConcurrentHashMap<>();
 

@@ -28,8 +28,14 @@ public final class Validation {
 
 	/** The EMF diagnostic tree, messages in {@code locale}. */
 	public Diagnostic diagnose(EObject root, Locale locale) {
+		return diagnose(root, locale, ServerForwards.NONE);
+	}
+
+	/** The EMF diagnostic tree, messages in {@code locale}, loops followed through a server's forwarding too. */
+	public Diagnostic diagnose(EObject root, Locale locale, ServerForwards server) {
 		Map<Object, Object> context = new HashMap<>(diagnostician.createDefaultContext());
 		context.put(Locale.class, locale);
+		context.put(ServerForwards.class, server);
 		BasicDiagnostic diagnostics = diagnostician.createDefaultDiagnostic(root);
 		diagnostician.validate(root, diagnostics, context);
 		return diagnostics;
@@ -37,8 +43,13 @@ public final class Validation {
 
 	/** Every finding under {@code root}, in model order. */
 	public List<Finding> findings(EObject root) {
+		return findings(root, ServerForwards.NONE);
+	}
+
+	/** Every finding under {@code root}, with loops followed through {@code server}'s forwarding as well. */
+	public List<Finding> findings(EObject root, ServerForwards server) {
 		List<Finding> findings = new ArrayList<>();
-		collect(diagnose(root, Locale.ROOT), findings);
+		collect(diagnose(root, Locale.ROOT, server), findings);
 		return findings;
 	}
 

@@ -4,9 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -18,22 +20,34 @@ import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.model.Addresses;
 
 /**
- * Facts that need the whole workspace: which mailboxes share an address, and which forward in a loop. Built once per
- * validation run, since rules such as forward.loop cross domains and customers.
+ * Facts that need the whole workspace: which mailboxes share an address, Enet's server host names, and which mailboxes
+ * forward in a loop. Built once per validation run, since rules such as forward.loop cross domains and customers. After
+ * a plan, the server's own forwarding of the addresses it reported joins the forwarding graph.
  */
 public final class WorkspaceIndex {
 
 	private final Map<String, List<Mailbox>> byAddress = new HashMap<>();
-	private Map<Mailbox, List<String>> loops;
+	private final Set<String> enetHosts = new HashSet<>();
+	private final ServerForwards server;
+	private Map<Mailbox, ForwardingLoop> loops;
 
-	private WorkspaceIndex() {
+	private WorkspaceIndex(ServerForwards server) {
+		this.server = server;
 	}
 
 	/** Indexes every mailbox under the root container of {@code object}. */
 	public static WorkspaceIndex of(EObject object) {
-		WorkspaceIndex index = new WorkspaceIndex();
+		return of(object, ServerForwards.NONE);
+	}
+
+	/** Indexes every mailbox under the root container of {@code object}, with a server's forwarding. */
+	public static WorkspaceIndex of(EObject object, ServerForwards server) {
+		WorkspaceIndex index = new WorkspaceIndex(server);
 		EObject root = EcoreUtil.getRootContainer(object);
 		if (root instanceof Workspace workspace) {
+			for (String host : workspace.getEnetHosts()) {
+				index.enetHosts.add(Addresses.key(host));
+			}
 			for (Customer customer : workspace.getCustomers()) {
 				index.addCustomer(customer);
 			}
@@ -72,27 +86,103 @@ public final class WorkspaceIndex {
 		return byAddress.values().stream().mapToInt(List::size).sum();
 	}
 
+	/** Whether {@code host} is one of Enet's notified server names; any host is while the workspace lists none. */
+	public boolean isEnetHost(String host) {
+		return enetHosts.isEmpty() || enetHosts.contains(Addresses.key(host));
+	}
+
 	/**
-	 * The shortest forwarding cycle through {@code mailbox}, as addresses from it back to it, or an empty list. A
-	 * mailbox forwarding only to itself is not a loop here: forward.self reports that.
+	 * The shortest forwarding cycle through {@code mailbox}, or {@link ForwardingLoop#NONE}. A mailbox forwarding only
+	 * to itself is not a loop here: forward.self reports that.
 	 */
-	public List<String> loopThrough(Mailbox mailbox) {
+	public ForwardingLoop loopThrough(Mailbox mailbox) {
 		if (loops == null) {
 			loops = new ForwardLoops().find();
 		}
-		return loops.getOrDefault(mailbox, List.of());
+		return loops.getOrDefault(mailbox, ForwardingLoop.NONE);
 	}
 
-	/** Mailboxes that a mailbox forwards to, within the workspace; duplicates and self-targets left out. */
-	private List<Mailbox> successors(Mailbox mailbox) {
-		if (mailbox.getForwarding() == null || mailbox.getForwarding().getTargets().isEmpty()) {
+	/**
+	 * The cycle that forwarding {@code self} to {@code target} as well would close (the shortest), or
+	 * {@link ForwardingLoop#NONE}: what the mailbox form checks as a destination is typed.
+	 */
+	public ForwardingLoop loopIfForwarded(Mailbox self, String target) {
+		Object first = node(target);
+		if (first == null || first == self) {
+			return ForwardingLoop.NONE;
+		}
+		Map<Object, Object> cameFrom = new HashMap<>();
+		ArrayDeque<Object> queue = new ArrayDeque<>();
+		cameFrom.put(first, self);
+		queue.add(first);
+		while (!queue.isEmpty()) {
+			Object at = queue.poll();
+			for (Object next : successors(at)) {
+				if (next == self) {
+					return pathOf(self, at, cameFrom);
+				}
+				if (!cameFrom.containsKey(next)) {
+					cameFrom.put(next, at);
+					queue.add(next);
+				}
+			}
+		}
+		return ForwardingLoop.NONE;
+	}
+
+	/** The path self → ... → last → self, following {@code cameFrom} back from {@code last}. */
+	private ForwardingLoop pathOf(Mailbox self, Object last, Map<Object, Object> cameFrom) {
+		List<String> path = new ArrayList<>();
+		Set<String> serverOnly = new HashSet<>();
+		path.add(self.getAddress());
+		for (Object step = last; step != self; step = cameFrom.get(step)) {
+			String address = addressOf(step);
+			path.add(1, address);
+			if (step instanceof String) {
+				serverOnly.add(address);
+			}
+		}
+		path.add(self.getAddress());
+		return new ForwardingLoop(Collections.unmodifiableList(path), Collections.unmodifiableSet(serverOnly));
+	}
+
+	/**
+	 * The node mail to {@code address} reaches: the workspace's mailbox (the first of duplicates; mailbox.duplicate
+	 * reports the others), else the address as the server knows it, else nothing. A mailbox that is disabled or marked
+	 * for removal forwards nothing, so it is no hop of a loop.
+	 */
+	private Object node(String address) {
+		List<Mailbox> found = byAddress.get(Addresses.key(address));
+		if (found != null && !found.isEmpty()) {
+			Mailbox mailbox = found.get(0);
+			return mailbox.isEnabled() && !mailbox.isMarkedForRemoval() ? mailbox : null;
+		}
+		return server.holds(address) ? Addresses.key(address) : null;
+	}
+
+	private static String addressOf(Object node) {
+		return node instanceof Mailbox mailbox ? mailbox.getAddress() : (String) node;
+	}
+
+	/** Where a node forwards: a mailbox by the workspace's settings, a server-only address by the server's. */
+	private List<Object> successors(Object node) {
+		List<String> targets;
+		if (node instanceof Mailbox mailbox) {
+			if (mailbox.getForwarding() == null || !mailbox.isEnabled() || mailbox.isMarkedForRemoval()) {
+				return List.of();
+			}
+			targets = mailbox.getForwarding().getTargets();
+		} else {
+			targets = server.targets((String) node);
+		}
+		if (targets.isEmpty()) {
 			return List.of();
 		}
-		List<Mailbox> next = new ArrayList<>();
-		for (String target : mailbox.getForwarding().getTargets()) {
-			List<Mailbox> found = byAddress.get(Addresses.key(target));
-			if (found != null && !found.isEmpty() && found.get(0) != mailbox && !next.contains(found.get(0))) {
-				next.add(found.get(0));
+		List<Object> next = new ArrayList<>(targets.size());
+		for (String target : targets) {
+			Object to = node(target);
+			if (to != null && !to.equals(node) && !next.contains(to)) {
+				next.add(to);
 			}
 		}
 		return next;
@@ -100,65 +190,67 @@ public final class WorkspaceIndex {
 
 	/** Strongly connected components (iterative Tarjan), then a shortest cycle per mailbox inside its component. */
 	private final class ForwardLoops {
-		private final Map<Mailbox, Integer> indexOf = new IdentityHashMap<>();
-		private final Map<Mailbox, Integer> lowLink = new IdentityHashMap<>();
-		private final Map<Mailbox, Integer> componentOf = new IdentityHashMap<>();
-		private final ArrayDeque<Mailbox> stack = new ArrayDeque<>();
-		private final Map<Mailbox, Boolean> onStack = new IdentityHashMap<>();
-		private final List<List<Mailbox>> components = new ArrayList<>();
+		private final Map<Object, Integer> indexOf = new HashMap<>();
+		private final Map<Object, Integer> lowLink = new HashMap<>();
+		private final Map<Object, Integer> componentOf = new HashMap<>();
+		private final ArrayDeque<Object> stack = new ArrayDeque<>();
+		private final Set<Object> onStack = new HashSet<>();
+		private final List<List<Object>> components = new ArrayList<>();
 		private int counter;
 
-		Map<Mailbox, List<String>> find() {
+		Map<Mailbox, ForwardingLoop> find() {
 			for (List<Mailbox> sameAddress : byAddress.values()) {
 				Mailbox mailbox = sameAddress.get(0);
 				if (!indexOf.containsKey(mailbox) && !successors(mailbox).isEmpty()) {
 					strongConnect(mailbox);
 				}
 			}
-			Map<Mailbox, List<String>> result = new IdentityHashMap<>();
+			Map<Mailbox, ForwardingLoop> result = new IdentityHashMap<>();
 			for (int c = 0; c < components.size(); c++) {
-				List<Mailbox> component = components.get(c);
+				List<Object> component = components.get(c);
 				if (component.size() > 1) {
-					for (Mailbox mailbox : component) {
-						result.put(mailbox, shortestCycle(mailbox, c));
+					for (Object node : component) {
+						if (node instanceof Mailbox mailbox) {
+							result.put(mailbox, shortestCycle(mailbox, c));
+						}
 					}
 				}
 			}
 			return result;
 		}
 
-		private void strongConnect(Mailbox start) {
+		private void strongConnect(Object start) {
 			ArrayDeque<Object[]> work = new ArrayDeque<>();
 			visit(start);
 			work.push(new Object[] { start, successors(start), 0 });
 			while (!work.isEmpty()) {
 				Object[] frame = work.peek();
-				Mailbox node = (Mailbox) frame[0];
+				Object node = frame[0];
 				@SuppressWarnings("unchecked")
-				List<Mailbox> next = (List<Mailbox>) frame[1];
+				List<Object> next = (List<Object>) frame[1];
 				int i = (Integer) frame[2];
 				if (i < next.size()) {
 					frame[2] = i + 1;
-					Mailbox successor = next.get(i);
+					Object successor = next.get(i);
 					if (!indexOf.containsKey(successor)) {
 						visit(successor);
 						work.push(new Object[] { successor, successors(successor), 0 });
-					} else if (onStack.getOrDefault(successor, false)) {
+					} else if (onStack.contains(successor)) {
 						lowLink.put(node, Math.min(lowLink.get(node), indexOf.get(successor)));
 					}
 					continue;
 				}
 				work.pop();
 				if (!work.isEmpty()) {
-					Mailbox parent = (Mailbox) work.peek()[0];
+					Object parent = work.peek()[0];
 					lowLink.put(parent, Math.min(lowLink.get(parent), lowLink.get(node)));
 				}
 				if (lowLink.get(node).equals(indexOf.get(node))) {
-					List<Mailbox> component = new ArrayList<>();
-					Mailbox member;
+					List<Object> component = new ArrayList<>();
+					Object member;
 					do {
 						member = stack.pop();
-						onStack.put(member, false);
+						onStack.remove(member);
 						componentOf.put(member, components.size());
 						component.add(member);
 					} while (member != node);
@@ -167,33 +259,28 @@ public final class WorkspaceIndex {
 			}
 		}
 
-		private void visit(Mailbox mailbox) {
-			indexOf.put(mailbox, counter);
-			lowLink.put(mailbox, counter);
+		private void visit(Object node) {
+			indexOf.put(node, counter);
+			lowLink.put(node, counter);
 			counter++;
-			stack.push(mailbox);
-			onStack.put(mailbox, true);
+			stack.push(node);
+			onStack.add(node);
 		}
 
 		/** Breadth-first search inside the component, so the path shown is the shortest one. */
-		private List<String> shortestCycle(Mailbox start, int component) {
-			Map<Mailbox, Mailbox> cameFrom = new IdentityHashMap<>();
-			ArrayDeque<Mailbox> queue = new ArrayDeque<>();
+		private ForwardingLoop shortestCycle(Mailbox start, int component) {
+			Map<Object, Object> cameFrom = new HashMap<>();
+			ArrayDeque<Object> queue = new ArrayDeque<>();
 			queue.add(start);
 			while (!queue.isEmpty()) {
-				Mailbox node = queue.poll();
-				for (Mailbox successor : successors(node)) {
-					if (componentOf.get(successor) == null || componentOf.get(successor) != component) {
+				Object node = queue.poll();
+				for (Object successor : successors(node)) {
+					Integer of = componentOf.get(successor);
+					if (of == null || of != component) {
 						continue;
 					}
 					if (successor == start) {
-						List<String> path = new ArrayList<>();
-						path.add(start.getAddress());
-						for (Mailbox step = node; step != start; step = cameFrom.get(step)) {
-							path.add(1, step.getAddress());
-						}
-						path.add(start.getAddress());
-						return Collections.unmodifiableList(path);
+						return pathOf(start, node, cameFrom);
 					}
 					if (!cameFrom.containsKey(successor)) {
 						cameFrom.put(successor, node);
@@ -201,7 +288,7 @@ public final class WorkspaceIndex {
 					}
 				}
 			}
-			return List.of();
+			return ForwardingLoop.NONE;
 		}
 	}
 }

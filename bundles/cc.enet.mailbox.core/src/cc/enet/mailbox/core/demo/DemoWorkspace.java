@@ -20,6 +20,7 @@ import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.model.EnetGuide;
 import cc.enet.mailbox.model.MailboxModels;
 
 /**
@@ -34,6 +35,10 @@ public final class DemoWorkspace {
 
 	public static final String DEMO_SERVER = "demo";
 
+	/** The demo's list of Enet server host names, and the POP3/SMTP hosts its customers were notified. */
+	public static final String DEMO_POP3_HOST = "pop3.hetemail.jp";
+	public static final String DEMO_SMTP_HOST = "smtp.hetemail.jp";
+
 	public static MailboxWorkspace create(Path folder) {
 		return create(folder, null, null);
 	}
@@ -44,6 +49,7 @@ public final class DemoWorkspace {
 	 */
 	public static MailboxWorkspace create(Path folder, String demoServerUrl, CredentialStore credentials) {
 		MailboxWorkspace workspace = WorkspaceStore.create(folder, "Demo");
+		workspace.root().getEnetHosts().addAll(List.of(DEMO_POP3_HOST, EnetGuide.IMAP_HOST, DEMO_SMTP_HOST));
 		if (demoServerUrl != null) {
 			useDemoServer(workspace, demoServerUrl);
 		}
@@ -83,6 +89,7 @@ public final class DemoWorkspace {
 		for (int i = 1; i <= 4; i++) {
 			add(aozora, "designer" + i, "Designer " + i);
 		}
+		aozora.getEndpoints().get(2).setHost("smtp.aozora-design.com"); // guessed, not notified by Enet
 		aozora.setCourseFreeForwarding(true);
 		aozora.setCourse(Course.STANDARD);
 		aozora.setMailOption(MailOption.POP3_TYPE_B);
@@ -131,6 +138,9 @@ public final class DemoWorkspace {
 	private static Domain domain(MailboxWorkspace workspace, String customerId, String customerName, String name) {
 		Customer customer = MailboxModels.newCustomer(customerId, customerName);
 		Domain domain = MailboxModels.newDomain(name);
+		// What Enet notified for the demo customers; real workspaces get theirs from Enet's notice.
+		domain.getEndpoints().get(0).setHost(DEMO_POP3_HOST);
+		domain.getEndpoints().get(2).setHost(DEMO_SMTP_HOST);
 		domain.setCourse(Course.BASIC);
 		domain.setMailOption(MailOption.POP3_TYPE_B);
 		customer.getDomains().add(domain);

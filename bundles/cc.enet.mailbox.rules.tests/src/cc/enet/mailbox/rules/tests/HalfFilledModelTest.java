@@ -36,7 +36,8 @@ class HalfFilledModelTest {
 		f.endpoint("x.jp", Protocol.SMTP).setHost(null);
 		f.endpoint("x.jp", Protocol.SMTP).setSmtpAuth(false);
 		List<Finding> findings = f.findings();
-		assertEquals(List.of("smtp.auth.required x.jp endpoints[SMTP].smtpAuth"), Fixture.describe(findings));
+		assertEquals(List.of("smtp.auth.required x.jp endpoints[SMTP].smtpAuth", "endpoint.host x.jp endpoints[SMTP].host"),
+				Fixture.describe(findings));
 		assertReported(f, findings);
 	}
 

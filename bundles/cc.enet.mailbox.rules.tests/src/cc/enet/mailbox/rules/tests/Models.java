@@ -12,11 +12,18 @@ final class Models {
 	private Models() {
 	}
 
+	/** The POP3 and SMTP hosts every test domain was notified (a new domain has none until staff enter them). */
+	static final String POP3_HOST = "pop3.hetemail.jp";
+	static final String SMTP_HOST = "smtp.hetemail.jp";
+
 	static Workspace workspace(String... domains) {
 		Workspace workspace = MailboxFactory.eINSTANCE.createWorkspace();
 		for (String name : domains) {
 			Customer customer = MailboxModels.newCustomer(name, name);
-			customer.getDomains().add(MailboxModels.newDomain(name));
+			Domain domain = MailboxModels.newDomain(name);
+			domain.getEndpoints().get(0).setHost(POP3_HOST);
+			domain.getEndpoints().get(2).setHost(SMTP_HOST);
+			customer.getDomains().add(domain);
 			workspace.getCustomers().add(customer);
 		}
 		return workspace;

@@ -19,6 +19,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import cc.enet.mailbox.AuthMethod;
 import cc.enet.mailbox.Protocol;
@@ -28,6 +29,7 @@ import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.QuickFix;
 import cc.enet.mailbox.rules.QuickFixes;
+import cc.enet.mailbox.rules.Severity;
 
 /** A quick fix repairs its finding as one undoable command, and says what it does in both languages. */
 class QuickFixTest {
@@ -93,7 +95,51 @@ class QuickFixTest {
 						f -> f.domain("z.jp").getDefaults().setSendEncoding(SendEncoding.UTF_8),
 						f -> f.domain("z.jp").getDefaults(), "ISO-2022-JP"),
 				fix("domain.forwarding.conflict", "course forwarding with the POP3 option",
-						f -> f.domain("x.jp").setCourseFreeForwarding(true), f -> f.domain("x.jp")));
+						f -> f.domain("x.jp").setCourseFreeForwarding(true), f -> f.domain("x.jp")),
+				fix("displayname.unencodable", "髙 becomes 高", f -> f.a.setDisplayName("髙橋 一郎"), f -> f.a, "高橋 一郎"),
+				fix("displayname.unencodable", "﨑 and a circled digit", f -> f.a.setDisplayName("山﨑 営業①"), f -> f.a,
+						"山崎 営業(1)"),
+				fix("displayname.unencodable", "half-width kana with a voiced mark become full-width",
+						f -> f.a.setDisplayName("ｶﾞｯｺｳ ｱｵｷ"), f -> f.a, "ガッコウ アオキ"),
+				fix("displayname.unencodable", "㈱ and a Roman numeral", f -> f.a.setDisplayName("㈱サクラ 第Ⅱ営業部"), f -> f.a,
+						"(株)サクラ 第II営業部"),
+				fix("displayname.unencodable", "an emoji is removed", f -> f.a.setDisplayName("Taro \uD83D\uDE00"), f -> f.a,
+						"Taro"),
+				fix("displayname.unencodable", "the Windows wave dash becomes the JIS one", f -> f.a.setDisplayName("営業部～東京"),
+						f -> f.a, "営業部〜東京"),
+				fix("displayname.unencodable", "a decomposed ガ is composed", f -> f.a.setDisplayName("カ\u3099ス"), f -> f.a,
+						"ガス"),
+				fix("filter.conflict", "the deny entry goes, the allow entry stays", f -> {
+					Fixture.filters(f.a).getAllowAddresses().add("boss@abc.co.jp");
+					Fixture.filters(f.a).getDenyAddresses().add("Boss@abc.co.jp");
+				}, f -> f.a.getFilters(), "Boss@abc.co.jp"),
+				fix("filter.entry", "@enet.cc becomes enet.cc", f -> {
+					Fixture.filters(f.a).getAllowDomains().remove("enet.cc");
+					Fixture.filters(f.a).getAllowDomains().add("@enet.cc");
+				}, f -> f.a.getFilters(), "@enet.cc", "enet.cc"),
+				fix("filter.entry", "a web address on the domain deny list becomes its domain",
+						f -> Fixture.filters(f.b).getDenyDomains().add("https://www.spam.example.com/offers"),
+						f -> f.b.getFilters(), "spam.example.com"),
+				fix("filter.entry", "mailto: before an address is dropped",
+						f -> Fixture.filters(f.c).getAllowAddresses().add("mailto:boss@abc.co.jp"), f -> f.c.getFilters(),
+						"boss@abc.co.jp"));
+	}
+
+	/** Information findings (displayname.nonascii on a kanji name) are no problem a fix must avoid. */
+	private static List<String> problems(Fixture f) {
+		return Fixture.describe(f.findings().stream().filter(x -> x.severity() != Severity.INFO).toList());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "spam..jp", "boss@abc.co.jp", "http://" })
+	void noFixWhereTheIntentOfAFilterEntryIsUnclear(String entry) {
+		Fixture f = new Fixture();
+		Fixture.filters(f.b).getDenyDomains().add(entry);
+		Finding finding = f.findings("filter.entry").get(0);
+		BasicCommandStack stack = new BasicCommandStack();
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), stack);
+		assertFalse(QuickFixes.forFinding(finding).orElseThrow().createCommand(domain, finding).canExecute());
 	}
 
 	private static Finding findingOn(Fixture f, FixCase c) {
@@ -122,7 +168,7 @@ class QuickFixTest {
 
 		assertFalse(EcoreUtil.equals(original, f.workspace), "the fix changed nothing");
 		assertEquals(List.of(), Fixture.describe(f.findings(c.rule())), "finding still there after the fix");
-		assertEquals(List.of(), Fixture.describe(f.findings()), "the fix left or caused other findings");
+		assertEquals(List.of(), problems(f), "the fix left or caused other findings");
 		assertFalse(fix.createCommand(domain, finding).canExecute(), "nothing is left to fix, yet the fix is offered");
 
 		assertTrue(stack.canUndo());
@@ -131,7 +177,7 @@ class QuickFixTest {
 		assertEquals(findingsBefore, f.findings());
 
 		stack.redo();
-		assertEquals(List.of(), Fixture.describe(f.findings()), "redo did not repair again");
+		assertEquals(List.of(), problems(f), "redo did not repair again");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -149,11 +195,15 @@ class QuickFixTest {
 				() -> assertFalse(Fixture.PLACEHOLDER.matcher(english).find(), english),
 				() -> assertFalse(Fixture.PLACEHOLDER.matcher(japanese).find(), japanese),
 				() -> assertTrue(Fixture.JAPANESE.matcher(japanese).find(), japanese),
-				() -> assertFalse(Fixture.JAPANESE.matcher(english).find(), english), () -> {
+				() -> assertTrue(japaneseSpecifics(c) || !Fixture.JAPANESE.matcher(english).find(), english), () -> {
 					for (String specific : c.labelSpecifics()) {
 						assertTrue(english.contains(specific), () -> english + " lacks " + specific);
 						assertTrue(japanese.contains(specific), () -> japanese + " lacks " + specific);
 					}
 				});
+	}
+
+	private static boolean japaneseSpecifics(FixCase c) {
+		return c.labelSpecifics().stream().anyMatch(x -> Fixture.JAPANESE.matcher(x).find());
 	}
 }

@@ -18,6 +18,7 @@ import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.rules.Severity;
 
 /** For every rule: situations that break it, and the nearest situations that do not. */
@@ -121,7 +122,7 @@ final class RuleCases {
 				// smtp.auth.required
 				fires("smtp.auth.required", "SMTP without SMTP AUTH",
 						f -> f.endpoint("x.jp", Protocol.SMTP).setSmtpAuth(false), endpointOf("x.jp", Protocol.SMTP),
-						ERROR, null, "x.jp", "endpoints[SMTP].smtpAuth", "smtp.auth.required", "smtp.x.jp"),
+						ERROR, null, "x.jp", "endpoints[SMTP].smtpAuth", "smtp.auth.required", Models.SMTP_HOST),
 				// forward.limit
 				fires("forward.limit", "11 destinations", f -> Fixture.forward(f.a, targets(11)),
 						f -> f.a.getForwarding(), ERROR, "a@x.jp", "x.jp", "forwarding.targets", "forward.limit", "11",
@@ -160,11 +161,12 @@ final class RuleCases {
 						f -> f.domain("y.jp").getDefaults(), ERROR, null, "y.jp", "defaults.retention",
 						"retention.unbounded"),
 				// displayname.nonascii
-				fires("displayname.nonascii", "kanji name 田中 太郎", f -> f.a.setDisplayName("田中 太郎"), f -> f.a, WARNING,
+				fires("displayname.nonascii", "kanji name 田中 太郎 (information only: the guide allows kanji)",
+						f -> f.a.setDisplayName("田中 太郎"), f -> f.a, INFO,
 						"a@x.jp", "x.jp", "displayName", "displayname.nonascii", "田中 太郎"),
 				// displayname.unencodable
 				fires("displayname.unencodable", "髙 (hashigodaka) in 髙橋", f -> f.a.setDisplayName("髙橋 一郎"), f -> f.a,
-						ERROR, "a@x.jp", "x.jp", "displayName", "displayname.unencodable", "髙橋 一郎", "(髙)"),
+						ERROR, "a@x.jp", "x.jp", "displayName", "displayname.unencodable", "髙橋 一郎", "(髙)", "高橋 一郎"),
 				fires("displayname.unencodable", "﨑 (tatsusaki) in 山﨑", f -> f.a.setDisplayName("山﨑"), f -> f.a, ERROR,
 						"a@x.jp", "x.jp", "displayName", "displayname.unencodable", "山﨑", "(﨑)"),
 				fires("displayname.unencodable", "circled digit ①", f -> f.a.setDisplayName("営業部①"), f -> f.a, ERROR,
@@ -173,6 +175,20 @@ final class RuleCases {
 						"a@x.jp", "x.jp", "displayName", "displayname.unencodable", "Taro \uD83D\uDE00", "(\uD83D\uDE00)"),
 				fires("displayname.unencodable", "half-width katakana ｱ", f -> f.a.setDisplayName("ｱｵｷ 商店"), f -> f.a, ERROR,
 						"a@x.jp", "x.jp", "displayName", "displayname.unencodable", "ｱｵｷ 商店", "ｱ"),
+				fires("displayname.unencodable", "Windows wave dash ～ (Java sends it as ?)", f -> f.a.setDisplayName("営業部～東京"),
+						f -> f.a, ERROR, "a@x.jp", "x.jp", "displayName", "displayname.unencodable", "(～)", "営業部〜東京"),
+				fires("displayname.unencodable", "Windows full-width minus and horizontal bar ―",
+						f -> f.a.setDisplayName("東京－本社―営業"), f -> f.a, ERROR, "a@x.jp", "x.jp", "displayName",
+						"displayname.unencodable", "(－ ―)", "東京−本社—営業"),
+				fires("displayname.unencodable", "a no-break space, shown by its code", f -> f.a.setDisplayName("Taro\u00A0Tanaka"),
+						f -> f.a, ERROR, "a@x.jp", "x.jp", "displayName", "displayname.unencodable", "(U+00A0)",
+						"Taro Tanaka"),
+				fires("displayname.unencodable", "a zero-width joiner, shown by its code",
+						f -> f.a.setDisplayName("田中\u200D太郎"), f -> f.a, ERROR, "a@x.jp", "x.jp", "displayName",
+						"displayname.unencodable", "(U+200D)", "田中太郎"),
+				fires("displayname.unencodable", "decomposed ガ as a Mac writes it (not NFC)",
+						f -> f.a.setDisplayName("カ\u3099ス"), f -> f.a, ERROR, "a@x.jp", "x.jp", "displayName",
+						"displayname.unencodable.nfc", "カ\u3099ス"),
 				fires("displayname.unencodable", "several bad characters, each named once",
 						f -> f.a.setDisplayName("髙橋①髙"), f -> f.a, ERROR, "a@x.jp", "x.jp", "displayName",
 						"displayname.unencodable", "(髙 ①)"),
@@ -197,10 +213,10 @@ final class RuleCases {
 				fires("filter.conflict", "address allowed and denied (other case)", f -> {
 					Fixture.filters(f.a).getAllowAddresses().add("boss@abc.co.jp");
 					Fixture.filters(f.a).getDenyAddresses().add("Boss@abc.co.jp");
-				}, f -> f.a.getFilters(), ERROR, "a@x.jp", "x.jp", "filters.denyAddresses", "filter.conflict",
+				}, f -> f.a.getFilters(), WARNING, "a@x.jp", "x.jp", "filters.denyAddresses", "filter.conflict",
 						"Boss@abc.co.jp"),
 				fires("filter.conflict", "an Enet domain allowed and denied",
-						f -> Fixture.filters(f.a).getDenyDomains().add("enet.cc"), f -> f.a.getFilters(), ERROR, "a@x.jp",
+						f -> Fixture.filters(f.a).getDenyDomains().add("enet.cc"), f -> f.a.getFilters(), WARNING, "a@x.jp",
 						"x.jp", "filters.denyDomains", "filter.conflict", "enet.cc"),
 				// filter.spam.accuracy
 				fires("filter.spam.accuracy", "spam rejection on", f -> Fixture.filters(f.c).setRejectSpam(true),
@@ -228,27 +244,72 @@ final class RuleCases {
 				fires("address.invalid", "domain name with an underscore", f -> f.domain("z.jp").setName("z_z.jp"),
 						f -> f.c.getDomain(), ERROR, null, "z_z.jp", "name", "address.invalid.domain", "z_z.jp"),
 				fires("address.invalid", "mailbox filed under another domain", f -> f.a.setAddress("a@y.jp"), f -> f.a,
-						ERROR, "a@y.jp", "x.jp", "address", "address.invalid.otherdomain", "a@y.jp", "x.jp"));
+						ERROR, "a@y.jp", "x.jp", "address", "address.invalid.otherdomain", "a@y.jp", "x.jp"),
+				// endpoint.host
+				fires("endpoint.host", "POP3 server not notified yet (empty)", f -> f.endpoint("x.jp", Protocol.POP3).setHost(""),
+						endpointOf("x.jp", Protocol.POP3), ERROR, null, "x.jp", "endpoints[POP3].host", "endpoint.host",
+						"POP3"),
+				fires("endpoint.host", "SMTP server of a new domain (no guessed smtp.<domain>)", f -> {
+					f.domain("y.jp").getEndpoints().clear();
+					f.domain("y.jp").getEndpoints().addAll(MailboxModels.newDomain("y.jp").getEndpoints());
+					f.endpoint("y.jp", Protocol.POP3).setHost(Models.POP3_HOST);
+				}, endpointOf("y.jp", Protocol.SMTP), ERROR, null, "y.jp", "endpoints[SMTP].host", "endpoint.host", "SMTP"),
+				fires("endpoint.host", "a host name with a space", f -> f.endpoint("x.jp", Protocol.IMAP).setHost("imap4 .hetemail.jp"),
+						endpointOf("x.jp", Protocol.IMAP), ERROR, null, "x.jp", "endpoints[IMAP].host",
+						"endpoint.host.invalid", "IMAP", "imap4 .hetemail.jp"),
+				fires("endpoint.host", "a host outside Enet's list (a guess) is questioned", f -> {
+					f.workspace.getEnetHosts().addAll(List.of(Models.POP3_HOST, "imap4.hetemail.jp", Models.SMTP_HOST));
+					f.endpoint("z.jp", Protocol.SMTP).setHost("smtp.z.jp");
+				}, endpointOf("z.jp", Protocol.SMTP), WARNING, null, "z.jp", "endpoints[SMTP].host",
+						"endpoint.host.unknown", "SMTP", "smtp.z.jp"),
+				// filter.entry
+				fires("filter.entry", "@enet.cc on the domain allow list", f -> {
+					Fixture.filters(f.a).getAllowDomains().remove("enet.cc");
+					Fixture.filters(f.a).getAllowDomains().add("@enet.cc");
+				}, f -> f.a.getFilters(), ERROR, "a@x.jp", "x.jp", "filters.allowDomains", "filter.entry.domain", "@enet.cc"),
+				fires("filter.entry", "enet..cc on the domain deny list", f -> Fixture.filters(f.b).getDenyDomains().add("spam..jp"),
+						f -> f.b.getFilters(), ERROR, "b@y.jp", "y.jp", "filters.denyDomains", "filter.entry.domain", "spam..jp"),
+				fires("filter.entry", "a web address on the domain deny list",
+						f -> Fixture.filters(f.b).getDenyDomains().add("http://spam.example.com/"), f -> f.b.getFilters(), ERROR,
+						"b@y.jp", "y.jp", "filters.denyDomains", "filter.entry.domain", "http://spam.example.com/"),
+				fires("filter.entry", "a name with a space on the mail allow list",
+						f -> Fixture.filters(f.c).getAllowAddresses().add("boss @abc.co.jp"), f -> f.c.getFilters(), ERROR,
+						"c@z.jp", "z.jp", "filters.allowAddresses", "filter.entry", "boss @abc.co.jp"),
+				fires("filter.entry", "a domain on the mail deny list", f -> Fixture.filters(f.c).getDenyAddresses().add("spam.jp"),
+						f -> f.c.getFilters(), ERROR, "c@z.jp", "z.jp", "filters.denyAddresses", "filter.entry",
+						"spam.jp"),
+				// quota.invalid
+				fires("quota.invalid", "a quota of 0 MB", f -> f.a.setQuotaMb(0), f -> f.a, ERROR, "a@x.jp", "x.jp", "quotaMb",
+						"quota.invalid", "0"),
+				fires("quota.invalid", "a negative quota on the domain's default",
+						f -> f.domain("y.jp").getDefaults().setQuotaMb(-5), f -> f.domain("y.jp").getDefaults(), ERROR, null,
+						"y.jp", "defaults.quotaMb", "quota.invalid", "-5"));
 	}
 
 	static List<Quiet> quiet() {
 		return List.of(
-				quiet("tls.required", "POP3 with implicit TLS on 995", endpoint("x.jp", Protocol.POP3, TlsMode.IMPLICIT, 995)),
+				quiet("tls.required", "IMAP with implicit TLS on an odd port (port.mismatch reports it)",
+						endpoint("x.jp", Protocol.IMAP, TlsMode.IMPLICIT, 10993)),
 				quiet("tls.required", "POP3 with STARTTLS on 110 (tls.starttls reports it)",
 						endpoint("x.jp", Protocol.POP3, TlsMode.STARTTLS, 110)),
-				quiet("tls.starttls", "SMTP with implicit TLS on 465", endpoint("x.jp", Protocol.SMTP, TlsMode.IMPLICIT, 465)),
+				quiet("tls.starttls", "SMTP with implicit TLS on the plain port 25 (port.mismatch reports it)",
+						endpoint("x.jp", Protocol.SMTP, TlsMode.IMPLICIT, 25)),
 				quiet("tls.starttls", "SMTP without TLS on 25 (tls.required reports it)",
 						endpoint("x.jp", Protocol.SMTP, TlsMode.NONE, 25)),
-				quiet("port.mismatch", "POP3 with implicit TLS on 995", endpoint("x.jp", Protocol.POP3, TlsMode.IMPLICIT, 995)),
-				quiet("port.mismatch", "IMAP with implicit TLS on 993", endpoint("x.jp", Protocol.IMAP, TlsMode.IMPLICIT, 993)),
-				quiet("port.mismatch", "SMTP with implicit TLS on 465", endpoint("x.jp", Protocol.SMTP, TlsMode.IMPLICIT, 465)),
+				quiet("port.mismatch", "POP3 back from STARTTLS on 110 to SSL on 995", f -> {
+					set(f.endpoint("x.jp", Protocol.POP3), TlsMode.STARTTLS, 110);
+					set(f.endpoint("x.jp", Protocol.POP3), TlsMode.IMPLICIT, 995);
+				}),
+				quiet("port.mismatch", "SMTP with STARTTLS on the submission port 587 (tls.starttls reports it)",
+						endpoint("x.jp", Protocol.SMTP, TlsMode.STARTTLS, 587)),
 				quiet("port.mismatch", "POP3 without TLS on the plain port 110",
 						endpoint("x.jp", Protocol.POP3, TlsMode.NONE, 110)),
 				quiet("port.mismatch", "IMAP with STARTTLS on the plain port 143",
 						endpoint("x.jp", Protocol.IMAP, TlsMode.STARTTLS, 143)),
-				quiet("auth.method", "normal password on every endpoint",
-						f -> f.domain("x.jp").getEndpoints().forEach(e -> e.setAuthentication(AuthMethod.NORMAL_PASSWORD))),
-				quiet("smtp.auth.required", "SMTP with SMTP AUTH", f -> f.endpoint("x.jp", Protocol.SMTP).setSmtpAuth(true)),
+				quiet("auth.method", "normal password on an endpoint without TLS (tls.required reports it)", f -> {
+					set(f.endpoint("x.jp", Protocol.POP3), TlsMode.NONE, 110);
+					f.endpoint("x.jp", Protocol.POP3).setAuthentication(AuthMethod.NORMAL_PASSWORD);
+				}),
 				quiet("smtp.auth.required", "POP3 and IMAP with the SMTP AUTH flag off", f -> {
 					f.endpoint("x.jp", Protocol.POP3).setSmtpAuth(false);
 					f.endpoint("x.jp", Protocol.IMAP).setSmtpAuth(false);
@@ -287,18 +348,28 @@ final class RuleCases {
 					f.a.setRetention(Retention.LEAVE_DAYS);
 					f.a.setRetentionDays(1);
 				}),
-				quiet("retention.unbounded", "delete after download", f -> f.a.setRetention(Retention.DELETE_AFTER_DOWNLOAD)),
+				quiet("retention.unbounded", "delete after download with 0 days left over from before", f -> {
+					f.a.setRetention(Retention.DELETE_AFTER_DOWNLOAD);
+					f.a.setRetentionDays(0);
+				}),
 				quiet("displayname.nonascii", "ASCII name", f -> f.a.setDisplayName("Taro Tanaka (Sales)")),
+				quiet("displayname.nonascii", "ASCII with the JIS-Roman-safe symbols ~ and -", f -> f.a.setDisplayName("Sales - Tokyo ~HQ~")),
 				quiet("displayname.nonascii", "unencodable name (the error is reported instead)",
 						f -> f.a.setDisplayName("髙橋")),
 				quiet("displayname.nonascii", "empty name", f -> f.a.setDisplayName("")),
 				quiet("displayname.unencodable", "田中 太郎", f -> f.a.setDisplayName("田中 太郎")),
-				quiet("displayname.unencodable", "Windows wave dash and minus", f -> f.a.setDisplayName("営業部～東京－本社")),
+				quiet("displayname.unencodable", "JIS wave dash, minus sign, em dash and double bar",
+						f -> f.a.setDisplayName("営業部〜東京−本社—営業‖")),
+				quiet("displayname.unencodable", "an ideographic space between family and given name", f -> f.a.setDisplayName("田中\u3000太郎")),
 				quiet("displayname.unencodable", "standard kanji 高橋, 山崎, 渡邊, 齋藤", f -> f.a.setDisplayName("高橋 山崎 渡邊 齋藤")),
 				quiet("displayname.unencodable", "full-width katakana and JIS symbols",
 						f -> f.a.setDisplayName("タナカ・タロウ（営業部）〜＠")),
 				quiet("displayname.unencodable", "no display name", f -> f.a.setDisplayName(null)),
-				quiet("encoding.utf8", "ISO-2022-JP", f -> f.a.setSendEncoding(SendEncoding.ISO_2022_JP)),
+				quiet("encoding.utf8", "UTF-8 switched back to ISO-2022-JP for a Japanese sender name", f -> {
+					f.a.setDisplayName("田中 太郎");
+					f.a.setSendEncoding(SendEncoding.UTF_8);
+					f.a.setSendEncoding(SendEncoding.ISO_2022_JP);
+				}),
 				quiet("allowlist.enet", "all three Enet domains, in other case, among others", f -> {
 					Fixture.filters(f.a).getAllowDomains().clear();
 					Fixture.filters(f.a).getAllowDomains().addAll(List.of("abc.co.jp", "ENET-CORP.COM", "Enet.cc", "enetj.com"));
@@ -312,17 +383,30 @@ final class RuleCases {
 					Fixture.filters(f.a).setRejectSpam(false);
 					Fixture.filters(f.a).setRejectVirus(true);
 				}),
-				quiet("domain.forwarding.conflict", "course forwarding off with the POP3 option",
-						f -> f.domain("x.jp").setCourseFreeForwarding(false)),
+				quiet("domain.forwarding.conflict", "per-mailbox forwarding in webmail with the POP3 option",
+						f -> Fixture.forward(f.a, "b@y.jp")),
 				quiet("domain.forwarding.conflict", "course forwarding on without a mail option", f -> {
 					f.domain("x.jp").setMailOption(MailOption.NONE);
 					f.domain("x.jp").setCourseFreeForwarding(true);
 				}),
-				quiet("domain.dns.external", "DNS at Enet", f -> f.domain("x.jp").setDnsExternal(false)),
+				quiet("domain.dns.external", "mail forwarded to a domain hosted elsewhere (that domain moved, not this one)",
+						f -> Fixture.forward(f.a, "tanaka@gmail.com")),
 				quiet("mailbox.duplicate", "the same local part in two domains", f -> f.add("a@y.jp")),
 				quiet("address.invalid", "dots, plus tag and hyphens", f -> {
 					f.a.setAddress("taro.tanaka+news@x.jp");
 					f.b.setAddress("B-2@Y.JP");
-				}));
+				}),
+				quiet("endpoint.host", "a notified host in other case, on Enet's list",
+						f -> {
+							f.workspace.getEnetHosts().addAll(List.of("POP3.hetemail.jp", "imap4.hetemail.jp", Models.SMTP_HOST));
+							f.endpoint("x.jp", Protocol.POP3).setHost("pop3.HETEMAIL.jp");
+						}),
+				quiet("endpoint.host", "any host name while the workspace lists no Enet hosts",
+						f -> f.endpoint("x.jp", Protocol.SMTP).setHost("smtp.x.jp")),
+				quiet("filter.entry", "entries with sub-domains, plus tags and upper case", f -> {
+					Fixture.filters(f.a).getAllowAddresses().add("Taro.Tanaka+news@mail.abc.co.jp");
+					Fixture.filters(f.a).getDenyDomains().add("Spam.Example.COM");
+				}),
+				quiet("quota.invalid", "a quota of 1 MB", f -> f.a.setQuotaMb(1)));
 	}
 }

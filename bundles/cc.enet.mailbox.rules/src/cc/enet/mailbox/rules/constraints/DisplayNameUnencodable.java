@@ -5,10 +5,14 @@ import java.util.Set;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.rules.Constraint;
+import cc.enet.mailbox.rules.DisplayNames;
 import cc.enet.mailbox.rules.RuleContext;
 import cc.enet.mailbox.rules.Severity;
 
-/** Characters outside JIS X 0208 (髙, 﨑, ①, emoji) break the From header of every mail sent. */
+/**
+ * A sender name that ISO-2022-JP cannot carry (髙, 﨑, ①, emoji, half-width kana, a no-break space) arrives with "?"
+ * in place of the character: the guide forbids such names. See {@link DisplayNames} for what exactly is sendable.
+ */
 public final class DisplayNameUnencodable extends Constraint<Mailbox> {
 	public DisplayNameUnencodable() {
 		super("displayname.unencodable", Severity.ERROR, Literals.MAILBOX);
@@ -17,11 +21,15 @@ public final class DisplayNameUnencodable extends Constraint<Mailbox> {
 	@Override
 	protected void check(Mailbox mailbox, RuleContext context) {
 		String name = mailbox.getDisplayName();
-		if (name != null && !name.isEmpty()) {
-			Set<String> bad = Iso2022Jp.unencodable(name);
-			if (!bad.isEmpty()) {
-				context.report(mailbox, Literals.MAILBOX__DISPLAY_NAME, name, String.join(" ", bad));
-			}
+		if (name == null || name.isEmpty()) {
+			return;
+		}
+		Set<String> bad = DisplayNames.unencodable(name);
+		if (!bad.isEmpty()) {
+			context.report(mailbox, Literals.MAILBOX__DISPLAY_NAME, name, String.join(" ", bad),
+					DisplayNames.proposal(name));
+		} else if (!DisplayNames.isNormalized(name)) {
+			context.reportWithMessage("displayname.unencodable.nfc", mailbox, Literals.MAILBOX__DISPLAY_NAME, name);
 		}
 	}
 }

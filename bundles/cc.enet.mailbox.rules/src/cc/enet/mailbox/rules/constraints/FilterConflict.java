@@ -14,10 +14,13 @@ import cc.enet.mailbox.rules.Constraint;
 import cc.enet.mailbox.rules.RuleContext;
 import cc.enet.mailbox.rules.Severity;
 
-/** One entry both allowed and denied: which list wins depends on the server, so the intent is unclear. */
+/**
+ * One entry both allowed and denied. The guide defines the result (an allowed sender is received unconditionally), so
+ * the deny entry is dead weight that misleads whoever reads the list: a warning.
+ */
 public final class FilterConflict extends Constraint<Filters> {
 	public FilterConflict() {
-		super("filter.conflict", Severity.ERROR, Literals.FILTERS);
+		super("filter.conflict", Severity.WARNING, Literals.FILTERS);
 	}
 
 	@Override

@@ -80,6 +80,7 @@ public final class DomainFormEditor extends ModelFormEditor {
 			});
 			((GridData) port.getLayoutData()).widthHint = 60;
 			((GridData) port.getLayoutData()).grabExcessHorizontalSpace = false;
+			decorations.bind(host, () -> endpoint, Literals.SERVICE_ENDPOINT__HOST);
 			decorations.bind(port, () -> endpoint, Literals.SERVICE_ENDPOINT__PORT);
 			port.addListener(SWT.Modify, e -> {
 				if (!isRefreshing()) {
