@@ -10,6 +10,7 @@ import java.util.Map;
 import cc.enet.mailbox.cli.commands.CliCommand;
 import cc.enet.mailbox.cli.commands.ExportCommand;
 import cc.enet.mailbox.cli.commands.FixCommand;
+import cc.enet.mailbox.cli.commands.HostsCommand;
 import cc.enet.mailbox.cli.commands.ApplyCommand;
 import cc.enet.mailbox.cli.commands.ImportCommand;
 import cc.enet.mailbox.cli.commands.PlanCommand;
@@ -41,7 +42,7 @@ public final class MailboxCommandLine {
 	public MailboxCommandLine(CredentialStore credentials, ConnectorRegistry connectors) {
 		for (CliCommand command : List.of(new ImportCommand(credentials), new ExportCommand(), new ValidateCommand(),
 				new FixCommand(), new ServerCommand(credentials), new PlanCommand(connectors, credentials),
-				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials))) {
+				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials), new HostsCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

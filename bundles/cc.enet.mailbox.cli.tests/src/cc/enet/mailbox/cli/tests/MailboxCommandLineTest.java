@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,12 +88,99 @@ class MailboxCommandLineTest {
 
 	@Test
 	void aCleanWorkspaceExitsZeroEvenWithWarnings() throws Exception {
+		Path domains = dir.resolve("domains.csv");
+		Files.writeString(domains, "domain,pop3_host,smtp_host\nabc.co.jp,pop3.hetemail.jp,smtp.hetemail.jp\n");
 		Path csv = dir.resolve("ok.csv");
 		Files.writeString(csv, "address,send_encoding\nx@abc.co.jp,UTF-8\n");
 		Path ws = dir.resolve("ws");
+		assertEquals(0, mailbox.run("import", domains.toString(), "--into", ws.toString()));
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", ws.toString()));
 		assertEquals(0, mailbox.run("validate", ws.toString()));
 		assertTrue(mailbox.out().contains("warning encoding.utf8 x@abc.co.jp sendEncoding"), mailbox.out());
+	}
+
+	/** A domain made from a mailbox CSV has no POP3 or SMTP host: Enet notifies them, the console never guesses. */
+	@Test
+	void aDomainMadeByAMailboxImportHasNoGuessedHosts() throws Exception {
+		Path csv = dir.resolve("new.csv");
+		Files.writeString(csv, "address\nx@abc.co.jp\n");
+		Path ws = dir.resolve("ws");
+		assertEquals(0, mailbox.run("import", csv.toString(), "--into", ws.toString(), "--lang", "en"));
+		assertEquals(1, mailbox.run("validate", ws.toString(), "--lang", "en"));
+		assertTrue(mailbox.out().contains("error endpoint.host abc.co.jp endpoints[POP3].host: The POP3 server has no host name"),
+				mailbox.out());
+		assertTrue(mailbox.out().contains("error endpoint.host abc.co.jp endpoints[SMTP].host"), mailbox.out());
+		assertFalse(mailbox.out().contains("IMAP server has no host"), "IMAP starts on imap4.hetemail.jp");
+		assertFalse(Files.readString(ws.resolve("customers/abc.co.jp.xmi")).contains("pop.abc.co.jp"));
+	}
+
+	@Test
+	void hostsListMakesAGuessedHostAWarning() throws Exception {
+		assertEquals(0, mailbox.run("hosts", demo.toString(), "list"));
+		assertEquals(List.of("pop3.hetemail.jp", "imap4.hetemail.jp", "smtp.hetemail.jp"), mailbox.out().lines().toList());
+		mailbox.run("validate", demo.toString(), "--lang", "en");
+		assertTrue(mailbox.out().contains("warning endpoint.host aozora-design.com endpoints[SMTP].host: The SMTP server "
+				+ "\"smtp.aozora-design.com\" is not one of Enet's server host names"), mailbox.out());
+
+		assertEquals(0, mailbox.run("hosts", demo.toString(), "add", "SMTP.Aozora-Design.com"));
+		mailbox.run("validate", demo.toString(), "--lang", "en");
+		assertFalse(mailbox.out().contains("endpoint.host"), mailbox.out());
+
+		assertEquals(0, mailbox.run("hosts", demo.toString(), "remove", "smtp.aozora-design.com", "pop3.hetemail.jp",
+				"imap4.hetemail.jp", "smtp.hetemail.jp"));
+		assertEquals(0, mailbox.run("hosts", demo.toString(), "list"));
+		assertEquals("", mailbox.out());
+		mailbox.run("validate", demo.toString(), "--lang", "en");
+		assertFalse(mailbox.out().contains("endpoint.host"), "an empty list questions no host: " + mailbox.out());
+
+		assertEquals(2, mailbox.run("hosts", demo.toString(), "add", "not a host"));
+		assertTrue(mailbox.err().contains("\"not a host\" is not a host name"), mailbox.err());
+		assertEquals(2, mailbox.run("hosts", demo.toString(), "remove", "never.added.jp"));
+		assertEquals(2, mailbox.run("hosts", demo.toString(), "rename"));
+	}
+
+	@Test
+	void domainCsvRoundTripsAndReportsEveryBadCellWithItsPlace() throws Exception {
+		Path out = dir.resolve("domains.csv");
+		assertEquals(0, mailbox.run("export", demo.toString(), "--domains-csv", out.toString(), "--lang", "en"));
+		assertTrue(mailbox.out().contains("3 domains written to"), mailbox.out());
+		String text = Files.readString(out, StandardCharsets.UTF_8);
+		assertTrue(text.startsWith("\uFEFFdomain,customer,course,mail_option,course_free_forwarding,dns_external,pop3_host,"),
+				text);
+		assertTrue(text.contains("midori-clinic.jp,midori-clinic,basic,pop3-type-b,no,no,pop3.hetemail.jp,110,starttls,normal,"),
+				text);
+		String before = Files.readString(demo.resolve("customers/midori-clinic.xmi"));
+		assertEquals(0, mailbox.run("import", out.toString(), "--into", demo.toString(), "--lang", "en"));
+		assertTrue(mailbox.out().startsWith("0 domains created, 0 updated, 3 unchanged"), mailbox.out());
+		assertEquals(before, Files.readString(demo.resolve("customers/midori-clinic.xmi")));
+
+		Path change = dir.resolve("change.csv");
+		Files.writeString(change, "Domain,POP3_TLS,pop3_port,Course,smtp_auth_method\n"
+				+ "midori-clinic.jp,SSL,995,Standard_Hosting-Pack,CRAM-MD5\nnew-customer.jp,,,other,\n");
+		assertEquals(0, mailbox.run("import", change.toString(), "--into", demo.toString(), "--lang", "en"));
+		assertTrue(mailbox.out().startsWith("1 domains created, 1 updated, 0 unchanged"), mailbox.out());
+		mailbox.run("validate", demo.toString(), "--lang", "en");
+		assertFalse(mailbox.out().contains("tls.starttls midori-clinic.jp"), mailbox.out());
+		assertTrue(mailbox.out().contains("error auth.method midori-clinic.jp endpoints[SMTP].authentication"), mailbox.out());
+		assertTrue(mailbox.out().contains("error endpoint.host new-customer.jp endpoints[POP3].host"), mailbox.out());
+
+		Path bad = dir.resolve("bad.csv");
+		Files.writeString(bad, "domain,pop3_tls,imap_port,course,customer\nmidori-clinic.jp,tls,99999,gold,other-customer\n"
+				+ "bad_domain,,,,\n");
+		String saved = Files.readString(demo.resolve("customers/midori-clinic.xmi"));
+		assertEquals(2, mailbox.run("import", bad.toString(), "--into", demo.toString(), "--lang", "en"));
+		assertTrue(mailbox.err().contains(bad + ":2: pop3_tls: \"tls\" is not one of ssl, starttls, none"), mailbox.err());
+		assertTrue(mailbox.err().contains(bad + ":2: imap_port: \"99999\" is not one of 1-65535"), mailbox.err());
+		assertTrue(mailbox.err().contains(bad + ":2: course: \"gold\" is not one of basic, standard, standard-hosting-pack, other"),
+				mailbox.err());
+		assertTrue(mailbox.err().contains(bad + ":3: domain: \"bad_domain\" is not a domain name"), mailbox.err());
+		assertEquals(saved, Files.readString(demo.resolve("customers/midori-clinic.xmi")), "nothing changed");
+
+		Path moved = dir.resolve("moved.csv");
+		Files.writeString(moved, "domain,customer\nmidori-clinic.jp,sakura-trading\n");
+		assertEquals(2, mailbox.run("import", moved.toString(), "--into", demo.toString(), "--lang", "ja"));
+		assertTrue(mailbox.err().contains(moved + ":2: customer: midori-clinic.jp は顧客 midori-clinic のドメインです"),
+				mailbox.err());
 	}
 
 	@Test

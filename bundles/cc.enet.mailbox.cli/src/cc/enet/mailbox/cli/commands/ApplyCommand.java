@@ -82,6 +82,10 @@ public final class ApplyCommand implements CliCommand {
 			if (arguments.option("plan") != null && !matchesSavedPlan(plan, Path.of(arguments.option("plan")), console)) {
 				return 1;
 			}
+			if (PlanCommand.printServerLoops(workspace, plan, console)) {
+				console.err().println(console.text().get("apply.serverLoops"));
+				return 1;
+			}
 			ApplyReport report = new ApplyOperation(workspace, connector, plan, decisions, credentials).run(new NullProgressMonitor());
 			WorkspaceStore.save(workspace);
 			print(report, server.getName(), console, arguments.flag("verbose"));

@@ -1,25 +1,22 @@
 package cc.enet.mailbox.cli.commands;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
+import cc.enet.mailbox.core.csv.CsvFiles;
+import cc.enet.mailbox.core.csv.DomainCsvExporter;
 import cc.enet.mailbox.core.csv.MailboxCsvExporter;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 
 /**
- * mailbox export WORKSPACE --csv FILE [--charset CS]. UTF-8 gets a BOM so Excel shows Japanese correctly; the file
- * appears whole or not at all.
+ * mailbox export WORKSPACE --csv FILE [--domains-csv FILE] [--charset CS]: the mailboxes, the domains, or both, each as
+ * the CSV its import reads. UTF-8 gets a BOM so Excel shows Japanese correctly; a file appears whole or not at all.
  */
 public final class ExportCommand implements CliCommand {
 
@@ -30,40 +27,33 @@ public final class ExportCommand implements CliCommand {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("csv", "charset");
+		return Set.of("csv", "domains-csv", "charset");
 	}
 
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
 		MailboxWorkspace workspace = WorkspaceArgument.open(
 				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
-		String target = arguments.option("csv");
-		if (target == null) {
-			throw new UsageException(console.text().get("usage.missingOption", "--csv FILE"));
+		String mailboxes = arguments.option("csv");
+		String domains = arguments.option("domains-csv");
+		if (mailboxes == null && domains == null) {
+			throw new UsageException(console.text().get("usage.missingOption", "--csv FILE | --domains-csv FILE"));
 		}
 		Charset charset = ImportCommand.charset(arguments.option("charset"), console);
-		if (charset == null) {
-			charset = StandardCharsets.UTF_8;
-		}
-		Path file = Path.of(target).toAbsolutePath();
-		Path temp = file.resolveSibling(file.getFileName() + ".writing");
+		Charset chosen = charset == null ? StandardCharsets.UTF_8 : charset;
 		try {
-			int count;
-			try (OutputStream out = Files.newOutputStream(temp); Writer writer = new OutputStreamWriter(out, charset.newEncoder())) {
-				if (charset.equals(StandardCharsets.UTF_8)) {
-					writer.write('\uFEFF');
-				}
-				count = MailboxCsvExporter.write(workspace.root(), writer);
+			if (mailboxes != null) {
+				Path file = Path.of(mailboxes).toAbsolutePath();
+				int count = CsvFiles.writeAtomically(file, chosen, w -> MailboxCsvExporter.write(workspace.root(), w));
+				console.out().println(console.text().get("export.report", count, file));
 			}
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			console.out().println(console.text().get("export.report", count, file));
+			if (domains != null) {
+				Path file = Path.of(domains).toAbsolutePath();
+				int count = CsvFiles.writeAtomically(file, chosen, w -> DomainCsvExporter.write(workspace.root(), w));
+				console.out().println(console.text().get("export.domains.report", count, file));
+			}
 			return 0;
 		} catch (IOException e) {
-			try {
-				Files.deleteIfExists(temp);
-			} catch (IOException ignored) {
-				// the original error matters more
-			}
 			throw new UsageException(console.text().get("error.io", e.getMessage()));
 		}
 	}

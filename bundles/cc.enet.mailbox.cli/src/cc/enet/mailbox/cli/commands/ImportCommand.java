@@ -15,6 +15,7 @@ import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.csv.CsvImportException;
 import cc.enet.mailbox.core.csv.CsvImportOperation;
+import cc.enet.mailbox.core.csv.CsvKind;
 import cc.enet.mailbox.core.csv.CsvProblem;
 import cc.enet.mailbox.core.csv.ImportReport;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
@@ -22,7 +23,7 @@ import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.rules.Validation;
 import cc.enet.mailbox.rules.Validation.Summary;
 
-/** mailbox import FILE.csv --into WORKSPACE [--charset CS]: all rows or none. */
+/** mailbox import FILE.csv --into WORKSPACE [--charset CS]: a mailbox or a domain CSV (told by its header), all rows or none. */
 public final class ImportCommand implements CliCommand {
 
 	private final CredentialStore credentials;
@@ -57,8 +58,13 @@ public final class ImportCommand implements CliCommand {
 				: WorkspaceStore.create(folder, folder.toAbsolutePath().getFileName().toString());
 		try {
 			ImportReport report = CsvImportOperation.run(workspace, csv, charset, credentials);
-			console.out().println(console.text().get("import.report", report.created(), report.updated(),
-					report.unchanged(), report.domainsCreated(), report.passwordsStored()));
+			if (report.kind() == CsvKind.DOMAINS) {
+				console.out().println(console.text().get("import.domains.report", report.created(), report.updated(),
+						report.unchanged()));
+			} else {
+				console.out().println(console.text().get("import.report", report.created(), report.updated(),
+						report.unchanged(), report.domainsCreated(), report.passwordsStored()));
+			}
 		} catch (CsvImportException e) {
 			for (CsvProblem problem : e.problems()) {
 				console.err().println(problem.toString(console.text().locale()));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import cc.enet.mailbox.MailServer;
@@ -15,6 +16,8 @@ import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.connector.plan.ServerLoops;
+import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 
@@ -68,7 +71,21 @@ public final class PlanCommand implements CliCommand {
 				throw new UsageException(console.text().get("error.io", e.getMessage()));
 			}
 		}
-		return 0;
+		return printServerLoops(workspace, plan, console) ? 1 : 0;
+	}
+
+	/** Prints the loops that run through the server's own forwarding (to stderr); true when there are any. */
+	static boolean printServerLoops(MailboxWorkspace workspace, Plan plan, Console console) {
+		List<Finding> loops = ServerLoops.of(workspace.root(), plan);
+		if (loops.isEmpty()) {
+			return false;
+		}
+		console.err().println(console.text().get("plan.serverLoops", loops.size(), plan.server()));
+		for (Finding loop : loops) {
+			console.err().println(loop.severity().label() + " " + loop.ruleId() + " " + loop.place() + " "
+					+ loop.featurePath() + ": " + loop.message(console.text().locale()));
+		}
+		return true;
 	}
 
 	static Plan make(MailboxWorkspace workspace, MailServer server, ConnectorRegistry connectors, CredentialStore credentials,

@@ -10,7 +10,10 @@ import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 
-/** Import as one all-or-nothing step: read and check every row, merge, then save the workspace atomically. */
+/**
+ * Import of a mailbox or domain CSV (told by its header) as one all-or-nothing step: read and check every row, merge,
+ * then save the workspace atomically.
+ */
 public final class CsvImportOperation {
 
 	private CsvImportOperation() {
@@ -18,8 +21,11 @@ public final class CsvImportOperation {
 
 	public static ImportReport run(MailboxWorkspace workspace, Path csv, Charset charset, CredentialStore credentials)
 			throws CsvImportException, CredentialException, IOException {
-		List<MailboxRow> rows = MailboxCsvReader.read(csv, charset);
-		ImportReport report = new MailboxCsvImporter(workspace.root()).apply(rows, credentials);
+		String name = csv.toString();
+		String text = CsvFiles.text(csv, charset);
+		ImportReport report = CsvKind.of(text) == CsvKind.DOMAINS
+				? new DomainCsvImporter(workspace.root(), name).apply(DomainCsvReader.read(name, text))
+				: new MailboxCsvImporter(workspace.root()).apply(MailboxCsvReader.read(name, text), credentials);
 		WorkspaceStore.save(workspace);
 		return report;
 	}

@@ -24,27 +24,38 @@ public final class CsvImportPreview {
 	private final List<CsvProblem> problems;
 	private final ImportReport report;
 	private final List<MailboxRow> rows;
+	private final List<DomainRow> domainRows;
+	private final String fileName;
 
-	private CsvImportPreview(List<CsvProblem> problems, ImportReport report, List<MailboxRow> rows) {
+	private CsvImportPreview(List<CsvProblem> problems, ImportReport report, List<MailboxRow> rows,
+			List<DomainRow> domainRows, String fileName) {
 		this.problems = problems;
 		this.report = report;
 		this.rows = rows;
+		this.domainRows = domainRows;
+		this.fileName = fileName;
 	}
 
-	/** Reads {@code file} ({@code charset} null: detect) and merges it into a copy of {@code workspace}. */
+	/**
+	 * Reads {@code file} ({@code charset} null: detect), a mailbox or a domain CSV as its header says, and merges it
+	 * into a copy of {@code workspace}.
+	 */
 	public static CsvImportPreview check(Workspace workspace, Path file, Charset charset) throws IOException {
-		List<MailboxRow> rows;
-		List<MailboxRow> trial;
-		try {
-			rows = MailboxCsvReader.read(file, charset);
-			trial = MailboxCsvReader.read(file, charset); // the importer wipes passwords it stored: a second set
-		} catch (CsvImportException e) {
-			return new CsvImportPreview(List.copyOf(e.problems()), null, List.of());
-		}
+		String name = file.toString();
 		Workspace copy = EcoreUtil.copy(workspace);
 		try {
+			String text = CsvFiles.text(file, charset);
+			if (CsvKind.of(text) == CsvKind.DOMAINS) {
+				List<DomainRow> rows = DomainCsvReader.read(name, text);
+				ImportReport report = new DomainCsvImporter(copy, name).apply(rows);
+				return new CsvImportPreview(List.of(), report, List.of(), rows, name);
+			}
+			List<MailboxRow> rows = MailboxCsvReader.read(name, text);
+			List<MailboxRow> trial = MailboxCsvReader.read(name, text); // the importer wipes stored passwords
 			ImportReport report = new MailboxCsvImporter(copy).apply(trial, DISCARD);
-			return new CsvImportPreview(List.of(), report, rows);
+			return new CsvImportPreview(List.of(), report, rows, List.of(), name);
+		} catch (CsvImportException e) {
+			return new CsvImportPreview(List.copyOf(e.problems()), null, List.of(), List.of(), name);
 		} catch (CredentialException e) {
 			throw new IllegalStateException(e); // DISCARD never fails
 		}
@@ -93,8 +104,12 @@ public final class CsvImportPreview {
 				}
 				done = true;
 				try {
-					new MailboxCsvImporter(workspace).apply(rows, null); // passwords are stored already
-				} catch (CredentialException e) {
+					if (report.kind() == CsvKind.DOMAINS) {
+						new DomainCsvImporter(workspace, fileName).apply(domainRows);
+					} else {
+						new MailboxCsvImporter(workspace).apply(rows, null); // passwords are stored already
+					}
+				} catch (CredentialException | CsvImportException e) {
 					throw new IllegalStateException(e.getMessage(), e);
 				}
 			}

@@ -1,6 +1,8 @@
 package cc.enet.mailbox.core.csv;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,28 +22,9 @@ public final class MailboxCsvExporter {
 	private MailboxCsvExporter() {
 	}
 
-	/**
-	 * Writes {@code file} atomically (a temporary file beside it, then a move); UTF-8 gets a BOM so Excel reads it.
-	 * Returns the number of mailboxes written.
-	 */
-	public static int writeFile(Workspace workspace, java.nio.file.Path file, java.nio.charset.Charset charset) throws IOException {
-		java.nio.file.Path target = file.toAbsolutePath();
-		java.nio.file.Path temp = target.resolveSibling(target.getFileName() + ".writing");
-		try {
-			int count;
-			try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(temp);
-					Writer writer = new java.io.OutputStreamWriter(out, charset.newEncoder())) {
-				if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
-					writer.write('\uFEFF');
-				}
-				count = write(workspace, writer);
-			}
-			java.nio.file.Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-			return count;
-		} finally {
-			java.nio.file.Files.deleteIfExists(temp);
-		}
+	/** Writes {@code file} atomically, UTF-8 with a BOM for Excel (see {@link CsvFiles}); returns the mailboxes written. */
+	public static int writeFile(Workspace workspace, Path file, Charset charset) throws IOException {
+		return CsvFiles.writeAtomically(file, charset, writer -> write(workspace, writer));
 	}
 
 	public static int write(Workspace workspace, Writer out) throws IOException {

@@ -1,0 +1,120 @@
+package cc.enet.mailbox.core.csv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cc.enet.mailbox.AuthMethod;
+import cc.enet.mailbox.Course;
+import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.MailOption;
+import cc.enet.mailbox.Protocol;
+import cc.enet.mailbox.ServiceEndpoint;
+import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.MailboxModels;
+
+/**
+ * Merges checked domain rows into a workspace: a new domain gets the guide's endpoints and defaults (and no guessed
+ * host), an existing one changes only in the cells the file fills. A domain filed under another customer than the
+ * file says is refused, before anything changes.
+ */
+public final class DomainCsvImporter {
+
+	private final Workspace workspace;
+	private final String fileName;
+	private final Map<String, Domain> domains = new HashMap<>();
+
+	public DomainCsvImporter(Workspace workspace, String fileName) {
+		this.workspace = workspace;
+		this.fileName = fileName;
+		for (Customer customer : workspace.getCustomers()) {
+			for (Domain domain : customer.getDomains()) {
+				domains.putIfAbsent(Addresses.key(domain.getName()), domain);
+			}
+		}
+	}
+
+	public ImportReport apply(List<DomainRow> rows) throws CsvImportException {
+		List<CsvProblem> problems = new ArrayList<>();
+		for (DomainRow row : rows) {
+			Domain domain = domains.get(Addresses.key(row.domain));
+			if (domain != null && row.has(DomainColumn.CUSTOMER) && domain.getCustomer() != null
+					&& !domain.getCustomer().getId().equals(row.get(DomainColumn.CUSTOMER))) {
+				problems.add(new CsvProblem(fileName, row.line, DomainColumn.CUSTOMER.header(), "csv.otherCustomer",
+						row.domain, domain.getCustomer().getId()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new CsvImportException(problems);
+		}
+		int created = 0, updated = 0, unchanged = 0;
+		for (DomainRow row : rows) {
+			Domain domain = domains.get(Addresses.key(row.domain));
+			if (domain == null) {
+				domain = MailboxModels.newDomain(row.domain);
+				applyRow(row, domain);
+				customer(row).getDomains().add(domain);
+				domains.put(Addresses.key(row.domain), domain);
+				created++;
+			} else {
+				List<String> before = DomainCsvExporter.row(domain);
+				applyRow(row, domain);
+				if (before.equals(DomainCsvExporter.row(domain))) {
+					unchanged++;
+				} else {
+					updated++;
+				}
+			}
+		}
+		return new ImportReport(created, updated, unchanged, created, 0, CsvKind.DOMAINS);
+	}
+
+	/** The customer the row names (created when new), else a customer of the domain's own name. */
+	private Customer customer(DomainRow row) {
+		String id = row.has(DomainColumn.CUSTOMER) ? row.get(DomainColumn.CUSTOMER) : row.domain;
+		for (Customer customer : workspace.getCustomers()) {
+			if (id.equals(customer.getId())) {
+				return customer;
+			}
+		}
+		Customer customer = MailboxModels.newCustomer(id, id);
+		workspace.getCustomers().add(customer);
+		return customer;
+	}
+
+	private static void applyRow(DomainRow row, Domain domain) {
+		row.values.forEach((column, value) -> {
+			switch (column) {
+			case COURSE -> domain.setCourse((Course) value);
+			case MAIL_OPTION -> domain.setMailOption((MailOption) value);
+			case COURSE_FREE_FORWARDING -> domain.setCourseFreeForwarding((Boolean) value);
+			case DNS_EXTERNAL -> domain.setDnsExternal((Boolean) value);
+			case POP3_HOST, IMAP_HOST, SMTP_HOST -> endpointFor(domain, column).setHost((String) value);
+			case POP3_PORT, IMAP_PORT, SMTP_PORT -> endpointFor(domain, column).setPort((Integer) value);
+			case POP3_TLS, IMAP_TLS, SMTP_TLS -> endpointFor(domain, column).setTls((TlsMode) value);
+			case POP3_AUTH, IMAP_AUTH, SMTP_AUTH_METHOD -> endpointFor(domain, column).setAuthentication((AuthMethod) value);
+			case SMTP_AUTH -> endpointFor(domain, column).setSmtpAuth((Boolean) value);
+			case DOMAIN, CUSTOMER -> {
+				// the key, and where a new domain is filed
+			}
+			}
+		});
+	}
+
+	private static ServiceEndpoint endpointFor(Domain domain, DomainColumn column) {
+		ServiceEndpoint endpoint = endpoint(domain, column.protocol());
+		if (endpoint == null) {
+			endpoint = MailboxModels.endpoint(column.protocol(), null);
+			domain.getEndpoints().add(endpoint);
+		}
+		return endpoint;
+	}
+
+	static ServiceEndpoint endpoint(Domain domain, Protocol protocol) {
+		return domain.getEndpoints().stream().filter(e -> e.getProtocol() == protocol).findFirst().orElse(null);
+	}
+}
