@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
+import cc.enet.mailbox.ui.tests.bots.Ui;
 import cc.enet.mailbox.ui.tests.bots.WizardBot;
 
 /** File > Import / Export Mailboxes (CSV) on a fresh demo workspace (28 mailboxes). */
@@ -31,6 +33,25 @@ class CsvWizardTest {
 	void openDemo() {
 		console = ConsoleBot.console();
 		session = console.openWorkspace(folder.resolve("demo"));
+	}
+
+	/** The same wizard takes a domain CSV (its header has domain): hosts Enet notified reach the model as one command. */
+	@Test
+	void importsADomainFileAsOneUndoableCommand() throws Exception {
+		Path csv = write("domains.csv", "domain,customer,pop3_host,smtp_host\r\n"
+				+ "newco.example,newco,pop3.hetemail.jp,smtp.hetemail.jp\r\n"
+				+ "midori-clinic.jp,midori-clinic,,smtp2.hetemail.jp\r\n");
+		WizardBot wizard = WizardBot.openImport(console).file(csv).preview();
+		assertEquals(List.of(), wizard.problems());
+		assertTrue(wizard.summary().startsWith("1 domains will be created, 1 updated, 0 unchanged."), wizard.summary());
+		wizard.finish();
+		Domain midori = session.workspace().root().getCustomers().stream().flatMap(c -> c.getDomains().stream())
+				.filter(d -> d.getName().equals("midori-clinic.jp")).findFirst().orElseThrow();
+		assertEquals("smtp2.hetemail.jp", midori.getEndpoints().get(2).getHost());
+		assertEquals(4, session.workspace().root().getCustomers().size());
+		Ui.run(() -> session.commandStack().undo());
+		assertEquals("smtp.hetemail.jp", midori.getEndpoints().get(2).getHost());
+		assertEquals(3, session.workspace().root().getCustomers().size());
 	}
 
 	@Test

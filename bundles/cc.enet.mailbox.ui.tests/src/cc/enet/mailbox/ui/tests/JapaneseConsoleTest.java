@@ -89,7 +89,7 @@ class JapaneseConsoleTest {
 		java.nio.file.Path csv = folder.resolve("bad.csv");
 		java.nio.file.Files.writeString(csv, "address,quota_mb\r\nnew@sakura-trading.co.jp,たくさん\r\n");
 		cc.enet.mailbox.ui.tests.bots.WizardBot wizard = cc.enet.mailbox.ui.tests.bots.WizardBot.open(console,
-				"メールボックスのインポート (CSV)", "ファイル(F)", "メールボックスのインポート (CSV)...").file(csv).preview();
+				"メールボックスまたはドメインのインポート (CSV)", "ファイル(F)", "メールボックスのインポート (CSV)...").file(csv).preview();
 		assertEquals(List.of(csv + ":2: quota_mb: 「たくさん」は MB 単位の整数ではありません"), wizard.problems());
 		assertFalse(wizard.canFinish());
 		assertTrue(wizard.summary().startsWith("1 行が不正です"), wizard.summary());

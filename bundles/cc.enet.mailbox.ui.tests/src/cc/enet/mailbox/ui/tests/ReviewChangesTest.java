@@ -70,6 +70,8 @@ class ReviewChangesTest {
 		MailboxWorkspace workspace = WorkspaceStore.create(ws, "review");
 		Customer customer = MailboxModels.newCustomer("C-100", "Review Trading");
 		Domain domain = MailboxModels.newDomain("review.test");
+		domain.getEndpoints().get(0).setHost("pop3.hetemail.jp"); // as Enet notified them
+		domain.getEndpoints().get(2).setHost("smtp.hetemail.jp");
 		customer.getDomains().add(domain);
 		workspace.root().getCustomers().add(customer);
 		Mailbox tanaka = MailboxModels.newMailbox(domain, "tanaka@review.test");

@@ -28,6 +28,7 @@ import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.csv.CharsetDetector;
 import cc.enet.mailbox.core.csv.CsvImportPreview;
 import cc.enet.mailbox.core.csv.CsvProblem;
+import cc.enet.mailbox.core.csv.CsvKind;
 import cc.enet.mailbox.core.csv.ImportReport;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -165,8 +166,11 @@ public final class ImportCsvWizard extends Wizard {
 				setErrorMessage(summary.getText());
 			} else {
 				ImportReport report = result.report();
-				String text = NLS.bind(UiMessages.Import_summary, new Object[] { report.created(), report.updated(),
-						report.unchanged(), report.domainsCreated() });
+				String text = report.kind() == CsvKind.DOMAINS
+						? NLS.bind(UiMessages.Import_domainSummary, new Object[] { report.created(), report.updated(),
+								report.unchanged() })
+						: NLS.bind(UiMessages.Import_summary, new Object[] { report.created(), report.updated(),
+								report.unchanged(), report.domainsCreated() });
 				if (report.passwordsStored() > 0) {
 					text += "\n" + NLS.bind(UiMessages.Import_passwords, report.passwordsStored());
 				}

@@ -13,8 +13,12 @@ import cc.enet.mailbox.Forwarding;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.MailboxPackage.Literals;
+import cc.enet.mailbox.model.Addresses;
 import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.ForwardingLoop;
+import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.rules.Validation;
+import cc.enet.mailbox.rules.WorkspaceIndex;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -32,7 +36,7 @@ public final class MailboxFormEditor extends ModelFormEditor {
 	private SettingsSection settings;
 	private EntryList targets;
 	/** The workspace's mailboxes by address for the typed loop check; built when needed, dropped after any command. */
-	private cc.enet.mailbox.rules.WorkspaceIndex index;
+	private WorkspaceIndex index;
 	private Button keepCopy;
 
 	public Mailbox mailbox() {
@@ -112,71 +116,36 @@ public final class MailboxFormEditor extends ModelFormEditor {
 		}
 		copy.getForwarding().getTargets().add(target);
 		List<Finding> findings = findingsOn(copy, copy.getForwarding(), Literals.FORWARDING__TARGETS, target);
-		List<String> loop = loopThrough(target);
+		ForwardingLoop loop = loopThrough(target);
 		if (!loop.isEmpty()) {
 			Mailbox self = mailbox();
-			findings.add(new Finding("forward.loop", cc.enet.mailbox.rules.Severity.ERROR, self.getForwarding(),
-					Literals.FORWARDING__TARGETS, "forwarding.targets", self.getAddress(),
-					self.getDomain() == null ? null : self.getDomain().getName(), "forward.loop",
-					List.of(String.join(" \u2192 ", loop))));
+			findings.add(new Finding("forward.loop", Severity.ERROR, self.getForwarding(), Literals.FORWARDING__TARGETS,
+					"forwarding.targets", self.getAddress(), self.getDomain() == null ? null : self.getDomain().getName(),
+					"forward.loop", List.of(loop.display())));
 		}
 		return findings;
 	}
 
 	/**
-	 * The path back to this mailbox if it forwarded to {@code target} as well (the mailboxes of the whole workspace,
-	 * as forward.loop sees them), or empty. A breadth-first search: the shortest such loop.
+	 * The loop that forwarding this mailbox to {@code target} as well would close (the mailboxes of the whole
+	 * workspace, as forward.loop sees them), or empty.
 	 */
-	List<String> loopThrough(String target) {
+	ForwardingLoop loopThrough(String target) {
 		Mailbox self = mailbox();
-		if (cc.enet.mailbox.model.Addresses.key(target).equals(cc.enet.mailbox.model.Addresses.key(self.getAddress()))) {
-			return List.of(); // forward.self says it
+		if (Addresses.key(target).equals(Addresses.key(self.getAddress()))) {
+			return ForwardingLoop.NONE; // forward.self says it
 		}
 		if (index == null) {
-			index = cc.enet.mailbox.rules.WorkspaceIndex.of(self);
+			index = WorkspaceIndex.of(self);
 		}
-		java.util.Map<Mailbox, Mailbox> cameFrom = new java.util.IdentityHashMap<>();
-		java.util.ArrayDeque<Mailbox> queue = new java.util.ArrayDeque<>();
-		List<Mailbox> first = index.mailboxes(target);
-		if (first.isEmpty()) {
-			return List.of();
-		}
-		cameFrom.put(first.get(0), self);
-		queue.add(first.get(0));
-		while (!queue.isEmpty()) {
-			Mailbox at = queue.poll();
-			if (at.getForwarding() == null) {
-				continue;
-			}
-			for (String next : at.getForwarding().getTargets()) {
-				List<Mailbox> found = index.mailboxes(next);
-				if (found.isEmpty()) {
-					continue;
-				}
-				Mailbox to = found.get(0);
-				if (to == self) {
-					java.util.LinkedList<String> path = new java.util.LinkedList<>();
-					path.add(self.getAddress());
-					for (Mailbox m = at; m != self; m = cameFrom.get(m)) {
-						path.addFirst(m.getAddress());
-					}
-					path.addFirst(self.getAddress());
-					return path;
-				}
-				if (!cameFrom.containsKey(to)) {
-					cameFrom.put(to, at);
-					queue.add(to);
-				}
-			}
-		}
-		return List.of();
+		return index.loopIfForwarded(self, target);
 	}
 
 	private List<Finding> findingsOn(Mailbox copy, Object target, Object feature, String entry) {
 		List<Finding> result = new ArrayList<>();
 		try {
 			for (Finding finding : new Validation().findings(copy)) {
-				if (finding.target() == target && finding.feature() == feature && finding.severity() != cc.enet.mailbox.rules.Severity.INFO
+				if (finding.target() == target && finding.feature() == feature && finding.severity() != Severity.INFO
 						&& (entry == null || finding.ruleId().equals("forward.limit") || finding.arguments().stream().anyMatch(a -> String.valueOf(a).equalsIgnoreCase(entry)))) {
 					result.add(finding);
 				}

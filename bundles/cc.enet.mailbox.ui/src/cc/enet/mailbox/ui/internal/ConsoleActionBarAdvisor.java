@@ -11,6 +11,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.ToolBarContributionItem;
 import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.ui.IPageLayout;
@@ -21,7 +22,10 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 
+import cc.enet.mailbox.ui.preferences.EnetHostsPreferencePage;
+import cc.enet.mailbox.ui.review.ServersPreferencePage;
 import cc.enet.mailbox.ui.views.WorkspaceNavigatorView;
 
 /**
@@ -42,6 +46,7 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 	private Action importCsv;
 	private Action exportCsv;
 	private Action servers;
+	private Action hosts;
 	private Action showNavigator;
 	private Action showProblems;
 	private Action showProperties;
@@ -75,19 +80,8 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 		};
 		importCsv = wizard(window, UiMessages.Menu_importCsv, true);
 		exportCsv = wizard(window, UiMessages.Menu_exportCsv, false);
-		servers = new Action(UiMessages.Menu_servers) {
-			@Override
-			public void run() {
-				ConsoleSession session = ConsoleSession.current();
-				if (session == null) {
-					org.eclipse.jface.dialogs.MessageDialog.openInformation(window.getShell(), getText(), UiMessages.Import_noWorkspace);
-					return;
-				}
-				String page = cc.enet.mailbox.ui.review.ServersPreferencePage.ID;
-				org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(window.getShell(), page, new String[] { page }, null)
-						.open();
-			}
-		};
+		servers = preferences(window, UiMessages.Menu_servers, ServersPreferencePage.ID);
+		hosts = preferences(window, UiMessages.Menu_hosts, EnetHostsPreferencePage.ID);
 		showNavigator = showView(window, WorkspaceNavigatorView.ID, UiMessages.Menu_showNavigator);
 		showProblems = showView(window, IPageLayout.ID_PROBLEM_VIEW, UiMessages.Menu_showProblems);
 		showProperties = showView(window, IPageLayout.ID_PROP_SHEET, UiMessages.Menu_showProperties);
@@ -102,7 +96,7 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 			public void run() {
 				ConsoleSession session = ConsoleSession.current();
 				if (session == null) {
-					org.eclipse.jface.dialogs.MessageDialog.openInformation(window.getShell(), getText(), UiMessages.Import_noWorkspace);
+					MessageDialog.openInformation(window.getShell(), getText(), UiMessages.Import_noWorkspace);
 					return;
 				}
 				org.eclipse.jface.wizard.Wizard wizard = forImport ? new cc.enet.mailbox.ui.csv.ImportCsvWizard(session)
@@ -160,6 +154,7 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 		windowMenu.add(showAuditLog);
 		windowMenu.add(new Separator());
 		windowMenu.add(servers);
+		windowMenu.add(hosts);
 		menuBar.add(file);
 		menuBar.add(edit);
 		menuBar.add(windowMenu);
@@ -172,5 +167,20 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
 		tools.add(undo);
 		tools.add(redo);
 		coolBar.add(new ToolBarContributionItem(tools, "cc.enet.mailbox.ui.main"));
+	}
+
+	/** Opens the preference dialog on one of the workspace's pages; the other one stays a click away. */
+	private static Action preferences(IWorkbenchWindow window, String label, String page) {
+		return new Action(label) {
+			@Override
+			public void run() {
+				if (ConsoleSession.current() == null) {
+					MessageDialog.openInformation(window.getShell(), getText(), UiMessages.Import_noWorkspace);
+					return;
+				}
+				PreferencesUtil.createPreferenceDialogOn(window.getShell(), page,
+						new String[] { ServersPreferencePage.ID, EnetHostsPreferencePage.ID }, null).open();
+			}
+		};
 	}
 }

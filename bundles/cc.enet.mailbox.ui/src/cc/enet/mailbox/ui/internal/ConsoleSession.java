@@ -24,6 +24,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.Severity;
+import cc.enet.mailbox.rules.ServerForwards;
 import cc.enet.mailbox.rules.Validation;
 
 /**
@@ -75,6 +76,7 @@ public final class ConsoleSession {
 	private final ValidationJob validationJob = new ValidationJob();
 	private final CommandStackListener stackListener;
 	private volatile Findings findings = Findings.NONE;
+	private volatile ServerForwards serverForwards = ServerForwards.NONE;
 	private final WorkspaceSaveable saveable;
 	/** Why the model must not be edited now (an apply writes its base states), or null. */
 	private volatile String busy;
@@ -262,6 +264,15 @@ public final class ConsoleSession {
 		validationJob.schedule();
 	}
 
+	/**
+	 * Follows forwarding loops through what a server holds from now on (after a plan read it), so that a loop through a
+	 * mailbox the workspace does not manage shows in the Problems view and blocks apply.
+	 */
+	public void useServerForwards(ServerForwards forwards) {
+		serverForwards = forwards;
+		validationJob.schedule();
+	}
+
 	/** Waits for the pending validation; for tests and the benchmark. */
 	public void joinValidation() throws InterruptedException {
 		validationJob.join();
@@ -288,7 +299,7 @@ public final class ConsoleSession {
 			long version = modelVersion.get();
 			List<Finding> list;
 			try {
-				list = new Validation().findings(workspace.root());
+				list = new Validation().findings(workspace.root(), serverForwards);
 			} catch (RuntimeException e) {
 				if (version != modelVersion.get()) {
 					return Status.OK_STATUS; // a command ran meanwhile and scheduled the next run

@@ -236,6 +236,7 @@ public final class UiMessages extends NLS {
 	public static String Import_readFailed;
 	public static String Import_rejected;
 	public static String Import_summary;
+	public static String Import_domainSummary;
 	public static String Import_passwords;
 	public static String Import_command;
 	public static String Import_noWorkspace;
@@ -247,6 +248,12 @@ public final class UiMessages extends NLS {
 	public static String Export_task;
 
 	public static String Menu_servers;
+	public static String Menu_hosts;
+	public static String Hosts_description;
+	public static String Hosts_hint;
+	public static String Hosts_add;
+	public static String Hosts_remove;
+	public static String Hosts_invalid;
 	public static String Servers_title;
 	public static String Servers_name;
 	public static String Servers_kind;

@@ -39,6 +39,7 @@ import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.plan.Plan;
+import cc.enet.mailbox.connector.plan.ServerLoops;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
@@ -285,6 +286,7 @@ public final class ReviewView extends ViewPart {
 					if (monitor.isCanceled()) {
 						return Status.CANCEL_STATUS;
 					}
+					session.useServerForwards(ServerLoops.forwards(result));
 					inUi(() -> {
 						showPlan(result, name);
 						setStatus(summary(result), false);

@@ -32,6 +32,7 @@ import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.PageCommands;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -47,10 +48,11 @@ public final class ServersPanel {
 	private final Composite area;
 	private final Table table;
 	private final Label status;
-	private final java.util.List<Command> executed = new java.util.ArrayList<>();
+	private final PageCommands commands;
 
 	public ServersPanel(Composite parent, ConsoleSession session) {
 		this.session = session;
+		this.commands = new PageCommands(session);
 		area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(area);
 		table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -87,13 +89,7 @@ public final class ServersPanel {
 	 * stack, so Save and Undo work as for any edit), newest first, as long as nothing else was done since.
 	 */
 	public void undoOwnChanges() {
-		for (int i = executed.size() - 1; i >= 0; i--) {
-			if (session.commandStack().getUndoCommand() != executed.get(i)) {
-				return;
-			}
-			session.commandStack().undo();
-		}
-		executed.clear();
+		commands.undoAll();
 	}
 
 	private Shell getShell() {
@@ -112,10 +108,7 @@ public final class ServersPanel {
 	}
 
 	private void execute(Command command) {
-		session.commandStack().execute(command);
-		if (session.commandStack().getUndoCommand() == command) {
-			executed.add(command);
-		}
+		commands.execute(command);
 		refresh();
 	}
 

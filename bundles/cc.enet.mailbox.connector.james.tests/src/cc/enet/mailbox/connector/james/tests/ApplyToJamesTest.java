@@ -46,6 +46,7 @@ class ApplyToJamesTest {
 				"suzuki@abc.test,tanaka@abc.test,yes,,,1024," + PW,
 				"kato@abc.test,,no,spam@bad.test,evil.test,5," + PW,
 				"yamada@xyz.test,,no,,,2048," + PW) + "\n");
+		NotifiedHosts.importFor(mailbox, workspace, "abc.test", "xyz.test");
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
 		assertEquals(0, mailbox.run("server", "add", workspace.toString(), "test", "--kind", "james", "--url", james.webAdminUrl()),
 				mailbox.both());

@@ -43,6 +43,7 @@ class JamesFaultsTest {
 			rows.append("user").append(i).append("@faults.test,").append(i > 0 ? "user0@faults.test" : "").append(',').append(PW).append('\n');
 		}
 		Files.writeString(csv, rows);
+		NotifiedHosts.importFor(mailbox, workspace, "faults.test");
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
 	}
 
@@ -113,6 +114,7 @@ class JamesFaultsTest {
 					.append(PW).append('\n');
 		}
 		Files.writeString(csv, rows);
+		NotifiedHosts.importFor(mailbox, big, "crash0.test", "crash1.test", "crash2.test", "crash3.test", "crash4.test");
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", big.toString()), mailbox.both());
 		JamesProcess james = new JamesProcess("crash", 45000).start();
 		try {

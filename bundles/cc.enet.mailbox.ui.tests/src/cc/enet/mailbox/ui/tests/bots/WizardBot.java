@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import cc.enet.mailbox.ui.internal.UiMessages;
+
 /**
  * The CSV import and export wizards (File > Import / Export Mailboxes (CSV)...): choose the file and charset, go to
  * the preview, read what it says, Finish or Cancel.
@@ -28,7 +30,7 @@ public final class WizardBot {
 
 	public static WizardBot openImport(ConsoleBot console) {
 		console.clickMainMenu("File", "Import Mailboxes (CSV)...");
-		return waitFor("Import Mailboxes (CSV)");
+		return waitFor(UiMessages.Import_title);
 	}
 
 	public static WizardBot openExport(ConsoleBot console) {

@@ -1,0 +1,92 @@
+package cc.enet.mailbox.ui.tests.bots;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import cc.enet.mailbox.ui.internal.UiMessages;
+
+/** Window > Enet Server Host Names... (a preference page): the list, Add, Remove, OK or Cancel. */
+public final class EnetHostsBot {
+
+	private static final String KEY = "cc.enet.mailbox.ui.id";
+
+	private final Shell shell;
+
+	private EnetHostsBot(Shell shell) {
+		this.shell = shell;
+	}
+
+	/** Opens the page from the menu path given in the console's language. */
+	public static EnetHostsBot open(ConsoleBot console, String... menuPath) {
+		console.clickMainMenu(menuPath);
+		return waitForDialog();
+	}
+
+	private static EnetHostsBot waitForDialog() {
+		Ui.waitUntil("the preference dialog is open", () -> preferences() != null);
+		return new EnetHostsBot(Ui.sync(EnetHostsBot::preferences));
+	}
+
+	private static Shell preferences() {
+		return Arrays.stream(Ui.display().getShells()).filter(s -> !s.isDisposed() && s.isVisible()
+				&& DialogBot.all(s, org.eclipse.swt.widgets.List.class).stream().anyMatch(l -> "hosts.list".equals(l.getData(KEY))))
+				.findFirst().orElse(null);
+	}
+
+	public List<String> hosts() {
+		return Ui.sync(() -> List.of(control(org.eclipse.swt.widgets.List.class, "hosts.list").getItems()));
+	}
+
+	/** Types a host and presses Add; returns what the page says (empty when it took the host). */
+	public String add(String host) {
+		Ui.run(() -> {
+			control(Text.class, "hosts.entry").setText(host);
+			Ui.click(button(UiMessages.Hosts_add.replace("&", "").replaceAll("\\(A\\)", "")));
+		});
+		return Ui.sync(() -> control(Label.class, "hosts.status").getText());
+	}
+
+	public EnetHostsBot remove(String host) {
+		Ui.run(() -> {
+			org.eclipse.swt.widgets.List list = control(org.eclipse.swt.widgets.List.class, "hosts.list");
+			list.setSelection(new String[] { host });
+			Ui.click(button(UiMessages.Hosts_remove.replace("&", "").replaceAll("\\(R\\)", "")));
+		});
+		return this;
+	}
+
+	/** OK ("Apply and Close"): the changes stay, as commands on the workspace's stack. */
+	public void close() {
+		press(IDialogConstants.OK_ID);
+	}
+
+	/** Cancel: the page undoes what it did. */
+	public void cancel() {
+		press(IDialogConstants.CANCEL_ID);
+	}
+
+	private void press(int id) {
+		Ui.run(() -> Ui.click(DialogBot.all(shell, Button.class).stream()
+				.filter(b -> Integer.valueOf(id).equals(b.getData())).findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + id + " in " + shell.getText()))));
+		Ui.waitUntil("the preference dialog closed", shell::isDisposed);
+	}
+
+	private Button button(String label) {
+		return DialogBot.all(shell, Button.class).stream().filter(b -> label.equals(b.getText().replace("&", "")
+				.replaceAll("\\([A-Z]\\)", ""))).findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + label + " in " + shell.getText()));
+	}
+
+	private <T extends Control> T control(Class<T> type, String id) {
+		return DialogBot.all(shell, type).stream().filter(c -> id.equals(c.getData(KEY))).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + id + " in " + shell.getText()));
+	}
+}
