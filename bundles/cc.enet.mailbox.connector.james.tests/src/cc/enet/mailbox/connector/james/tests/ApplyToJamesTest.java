@@ -181,4 +181,35 @@ class ApplyToJamesTest {
 		assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "test", "--lang", "en"), mailbox.both());
 		assertFalse(mailbox.out().contains("did not finish"), mailbox.out());
 	}
+
+	/**
+	 * A customer made a mailbox in webmail that forwards to kato; the workspace has kato forward to it. Only the
+	 * server's forwarding closes the loop: plan names it (the server-only hop marked), apply refuses it.
+	 */
+	@Test
+	@Order(11)
+	void aLoopThroughAMailboxOnlyTheServerHasIsReportedAndRefused() throws Exception {
+		assertEquals(204, webAdmin.putJson("/users/webmail@abc.test", "{\"password\":\"" + PW + "\"}"));
+		assertEquals(204, webAdmin.put("/address/forwards/webmail@abc.test/targets/kato@abc.test"));
+		Path csv = Files.createTempFile("kato", ".csv");
+		try {
+			Files.writeString(csv, "address,forward_to\nkato@abc.test,webmail@abc.test\n");
+			assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
+			assertEquals(0, mailbox.run("validate", workspace.toString()), "the workspace alone has no loop: " + mailbox.both());
+
+			assertEquals(1, mailbox.run("plan", workspace.toString(), "--server", "test", "--lang", "en"), mailbox.both());
+			assertTrue(mailbox.err().contains("error forward.loop kato@abc.test forwarding.targets: Forwarding loop: "
+					+ "kato@abc.test → webmail@abc.test* → kato@abc.test."), mailbox.err());
+			String before = webAdmin.get("/address/forwards/kato@abc.test");
+			assertEquals(1, mailbox.run("apply", workspace.toString(), "--server", "test", "--lang", "en"), mailbox.both());
+			assertTrue(mailbox.err().contains("Apply refused: it would complete a forwarding loop"), mailbox.err());
+			assertEquals(before, webAdmin.get("/address/forwards/kato@abc.test"), "nothing was written");
+		} finally {
+			Files.writeString(csv, "address,forward_to\nkato@abc.test,\n");
+			mailbox.run("import", csv.toString(), "--into", workspace.toString());
+			webAdmin.delete("/users/webmail@abc.test");
+			webAdmin.delete("/address/forwards/webmail@abc.test");
+			Files.delete(csv);
+		}
+	}
 }

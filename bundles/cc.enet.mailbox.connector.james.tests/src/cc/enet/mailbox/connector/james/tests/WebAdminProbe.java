@@ -26,6 +26,11 @@ final class WebAdminProbe {
 				HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
+	int putJson(String path, String json) throws Exception {
+		return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
 	int delete(String path) throws Exception {
 		return client.send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build(),
 				HttpResponse.BodyHandlers.discarding()).statusCode();
