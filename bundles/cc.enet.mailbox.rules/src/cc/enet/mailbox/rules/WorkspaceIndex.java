@@ -2,11 +2,13 @@ package cc.enet.mailbox.rules;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -63,6 +65,58 @@ public final class WorkspaceIndex {
 		byAddress.computeIfAbsent(Addresses.key(mailbox.getAddress()), k -> new ArrayList<>(1)).add(mailbox);
 	}
 
+	/**
+	 * Files a mailbox that joined the workspace (or changed its address) under its current address, in model order
+	 * among mailboxes of the same address, as {@link #of} would: the first of them is the one forwarding reaches.
+	 */
+	void insert(Mailbox mailbox) {
+		List<Mailbox> same = byAddress.computeIfAbsent(Addresses.key(mailbox.getAddress()), k -> new ArrayList<>(1));
+		same.add(mailbox);
+		if (same.size() > 1) {
+			same.sort(ModelOrder::compare);
+		}
+	}
+
+	/** Takes a mailbox out from under the address key it was filed with. */
+	void remove(Mailbox mailbox, String key) {
+		List<Mailbox> same = byAddress.get(key);
+		if (same != null) {
+			same.removeIf(m -> m == mailbox);
+			if (same.isEmpty()) {
+				byAddress.remove(key);
+			}
+		}
+	}
+
+	/**
+	 * Finds the loops again for every mailbox reachable from {@code starts} (and for the starts themselves) and returns
+	 * them all: Tarjan from any set of starts gives exact components for every mailbox it reaches.
+	 */
+	Set<Mailbox> refreshLoops(Collection<Mailbox> starts) {
+		if (loops == null) {
+			loops = new ForwardLoops().find(starts());
+		}
+		ForwardLoops search = new ForwardLoops();
+		Map<Mailbox, List<String>> found = search.find(starts);
+		Set<Mailbox> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		seen.addAll(starts);
+		seen.addAll(search.indexOf.keySet());
+		for (Mailbox mailbox : seen) {
+			loops.remove(mailbox);
+		}
+		loops.putAll(found);
+		return seen;
+	}
+
+	/** One mailbox per address, the one forwarding reaches. */
+	private List<Mailbox> starts() {
+		List<Mailbox> starts = new ArrayList<>(byAddress.size());
+		for (List<Mailbox> sameAddress : byAddress.values()) {
+			starts.add(sameAddress.get(0));
+		}
+		return starts;
+	}
+
 	/** Every mailbox with this address (compared without case). */
 	public List<Mailbox> mailboxes(String address) {
 		return byAddress.getOrDefault(Addresses.key(address), List.of());
@@ -78,7 +132,7 @@ public final class WorkspaceIndex {
 	 */
 	public List<String> loopThrough(Mailbox mailbox) {
 		if (loops == null) {
-			loops = new ForwardLoops().find();
+			loops = new ForwardLoops().find(starts());
 		}
 		return loops.getOrDefault(mailbox, List.of());
 	}
@@ -108,9 +162,8 @@ public final class WorkspaceIndex {
 		private final List<List<Mailbox>> components = new ArrayList<>();
 		private int counter;
 
-		Map<Mailbox, List<String>> find() {
-			for (List<Mailbox> sameAddress : byAddress.values()) {
-				Mailbox mailbox = sameAddress.get(0);
+		Map<Mailbox, List<String>> find(Collection<Mailbox> starts) {
+			for (Mailbox mailbox : starts) {
 				if (!indexOf.containsKey(mailbox) && !successors(mailbox).isEmpty()) {
 					strongConnect(mailbox);
 				}
