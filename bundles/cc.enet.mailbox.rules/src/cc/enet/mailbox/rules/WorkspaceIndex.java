@@ -94,9 +94,9 @@ public final class WorkspaceIndex {
 	 */
 	Set<Mailbox> refreshLoops(Collection<Mailbox> starts) {
 		if (loops == null) {
-			loops = new ForwardLoops().find(starts());
+			loops = new ForwardLoops(byAddress.size()).find(starts());
 		}
-		ForwardLoops search = new ForwardLoops();
+		ForwardLoops search = new ForwardLoops(Math.max(16, starts.size() * 4));
 		Map<Mailbox, List<String>> found = search.find(starts);
 		Set<Mailbox> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		seen.addAll(starts);
@@ -132,7 +132,7 @@ public final class WorkspaceIndex {
 	 */
 	public List<String> loopThrough(Mailbox mailbox) {
 		if (loops == null) {
-			loops = new ForwardLoops().find(starts());
+			loops = new ForwardLoops(byAddress.size()).find(starts());
 		}
 		return loops.getOrDefault(mailbox, List.of());
 	}
@@ -154,17 +154,37 @@ public final class WorkspaceIndex {
 
 	/** Strongly connected components (iterative Tarjan), then a shortest cycle per mailbox inside its component. */
 	private final class ForwardLoops {
-		private final Map<Mailbox, Integer> indexOf = new IdentityHashMap<>();
-		private final Map<Mailbox, Integer> lowLink = new IdentityHashMap<>();
-		private final Map<Mailbox, Integer> componentOf = new IdentityHashMap<>();
+		private final Map<Mailbox, Integer> indexOf;
+		private final Map<Mailbox, Integer> lowLink;
+		private final Map<Mailbox, Integer> componentOf;
 		private final ArrayDeque<Mailbox> stack = new ArrayDeque<>();
-		private final Map<Mailbox, Boolean> onStack = new IdentityHashMap<>();
+		private final Map<Mailbox, Boolean> onStack;
 		private final List<List<Mailbox>> components = new ArrayList<>();
 		private int counter;
+		/** Each mailbox's successors, looked up once: the search meets most mailboxes two or three times. */
+		private final Map<Mailbox, List<Mailbox>> successors;
+
+		/** Sized for the mailboxes it will likely meet: growing maps of 100,000 took a good part of the time. */
+		ForwardLoops(int expected) {
+			indexOf = new IdentityHashMap<>(expected);
+			lowLink = new IdentityHashMap<>(expected);
+			componentOf = new IdentityHashMap<>(expected);
+			onStack = new IdentityHashMap<>(expected);
+			successors = new IdentityHashMap<>(expected);
+		}
+
+		private List<Mailbox> next(Mailbox mailbox) {
+			List<Mailbox> next = successors.get(mailbox);
+			if (next == null) {
+				next = successors(mailbox);
+				successors.put(mailbox, next);
+			}
+			return next;
+		}
 
 		Map<Mailbox, List<String>> find(Collection<Mailbox> starts) {
 			for (Mailbox mailbox : starts) {
-				if (!indexOf.containsKey(mailbox) && !successors(mailbox).isEmpty()) {
+				if (!indexOf.containsKey(mailbox) && !next(mailbox).isEmpty()) {
 					strongConnect(mailbox);
 				}
 			}
@@ -183,7 +203,7 @@ public final class WorkspaceIndex {
 		private void strongConnect(Mailbox start) {
 			ArrayDeque<Object[]> work = new ArrayDeque<>();
 			visit(start);
-			work.push(new Object[] { start, successors(start), 0 });
+			work.push(new Object[] { start, next(start), 0 });
 			while (!work.isEmpty()) {
 				Object[] frame = work.peek();
 				Mailbox node = (Mailbox) frame[0];
@@ -195,7 +215,7 @@ public final class WorkspaceIndex {
 					Mailbox successor = next.get(i);
 					if (!indexOf.containsKey(successor)) {
 						visit(successor);
-						work.push(new Object[] { successor, successors(successor), 0 });
+						work.push(new Object[] { successor, next(successor), 0 });
 					} else if (onStack.getOrDefault(successor, false)) {
 						lowLink.put(node, Math.min(lowLink.get(node), indexOf.get(successor)));
 					}
@@ -235,7 +255,7 @@ public final class WorkspaceIndex {
 			queue.add(start);
 			while (!queue.isEmpty()) {
 				Mailbox node = queue.poll();
-				for (Mailbox successor : successors(node)) {
+				for (Mailbox successor : next(node)) {
 					if (componentOf.get(successor) == null || componentOf.get(successor) != component) {
 						continue;
 					}

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -125,7 +126,7 @@ class FormEditorTest {
 		Decoration starttls = form.waitForTls(Protocol.POP3, "tls.starttls", true);
 		assertTrue(starttls.message().contains("STARTTLS"), starttls.message());
 
-		form.chooseTls(Protocol.POP3, UiMessages.Form_tlsImplicit);
+		form.chooseTls(Protocol.POP3, EnumLabels.label(TlsMode.IMPLICIT));
 		form.waitForTls(Protocol.POP3, "tls.starttls", false);
 		form.waitForPort(Protocol.POP3, "port.mismatch", true); // implicit TLS on 110
 		assertFalse(form.typePort(Protocol.POP3, 995).portDecoration(Protocol.POP3).visible(), "995 is right, as typed");
@@ -143,7 +144,7 @@ class FormEditorTest {
 		assertEquals(TlsMode.IMPLICIT, form.endpoint(Protocol.POP3).getTls());
 		console.undo();
 		assertEquals(TlsMode.STARTTLS, form.endpoint(Protocol.POP3).getTls());
-		assertEquals(UiMessages.Form_tlsStarttls, form.tls(Protocol.POP3));
+		assertEquals(EnumLabels.label(TlsMode.STARTTLS), form.tls(Protocol.POP3));
 		form.waitForTls(Protocol.POP3, "tls.starttls", true);
 		assertFalse(console.isDirty());
 	}

@@ -31,7 +31,7 @@ public final class DomainFormBot extends FormBot {
 		return row(protocol).endpoint();
 	}
 
-	/** Chooses the TLS mode by its label (e.g. UiMessages.Form_tlsImplicit). */
+	/** Chooses the TLS mode by its label (e.g. EnumLabels.label(TlsMode.IMPLICIT)). */
 	public DomainFormBot chooseTls(Protocol protocol, String label) {
 		choose(row(protocol).tls(), label);
 		return this;
