@@ -119,6 +119,18 @@ class FormEditorTest {
 	}
 
 	@Test
+	void theDomainFormNamesEveryValueInTheGuidesWords() {
+		DomainFormBot form = console.navigator().doubleClickDomain("midori-clinic.jp");
+		assertEquals(java.util.List.of("SSL/TLS from the start", "STARTTLS", "No SSL/TLS"), form.tlsChoices(Protocol.IMAP));
+		assertEquals("Normal password", form.authentication(Protocol.SMTP));
+		assertEquals(java.util.List.of("Normal password", "APOP", "CRAM-MD5", "NTLM", "Kerberos (GSSAPI)", "SPA"),
+				form.authenticationChoices(Protocol.SMTP));
+		assertEquals(java.util.List.of("None", "Independent mailbox (POP3) option, type B", "E-mail pack 10 (old)"),
+				form.mailOptionChoices());
+		assertFalse(form.course().contains("_"), form.course());
+	}
+
+	@Test
 	void thePop3EndpointLosesTlsStarttlsWhenSwitchedToImplicitOn995() {
 		DomainFormBot form = console.navigator().doubleClickDomain("midori-clinic.jp");
 		assertEquals(TlsMode.STARTTLS, form.endpoint(Protocol.POP3).getTls());

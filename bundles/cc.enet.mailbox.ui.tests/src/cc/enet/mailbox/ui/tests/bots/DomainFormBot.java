@@ -41,6 +41,27 @@ public final class DomainFormBot extends FormBot {
 		return Ui.sync(() -> row(protocol).tls().getText());
 	}
 
+	/** The choices of a TLS combo, as staff read them. */
+	public java.util.List<String> tlsChoices(Protocol protocol) {
+		return java.util.List.of(Ui.sync(() -> row(protocol).tls().getItems()));
+	}
+
+	public String authentication(Protocol protocol) {
+		return Ui.sync(() -> row(protocol).authentication().getText());
+	}
+
+	public java.util.List<String> authenticationChoices(Protocol protocol) {
+		return java.util.List.of(Ui.sync(() -> row(protocol).authentication().getItems()));
+	}
+
+	public String course() {
+		return Ui.sync(() -> editor.course().getText());
+	}
+
+	public java.util.List<String> mailOptionChoices() {
+		return java.util.List.of(Ui.sync(() -> editor.mailOption().getItems()));
+	}
+
 	public DomainFormBot enterPort(Protocol protocol, int port) {
 		enter(row(protocol).port(), Integer.toString(port));
 		return this;
