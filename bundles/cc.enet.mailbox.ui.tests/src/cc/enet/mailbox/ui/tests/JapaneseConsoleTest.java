@@ -65,6 +65,11 @@ class JapaneseConsoleTest {
 		assertTrue(console.problems().title().startsWith("問題 (エラー 7 件、警告 11 件"), console.problems().title());
 		assertEquals(List.of("説明", "リソース", "パス"), console.problems().headers().subList(0, 3));
 		assertTrue(loop.description().endsWith(" [forward.loop]"), loop.description());
+		List<String> contextMenu = console.problems().contextMenu(loop);
+		assertFalse(contextMenu.isEmpty());
+		for (String label : contextMenu) {
+			assertTrue(Fixtures.JAPANESE.matcher(label).find(), "an English item in the Problems view's menu: " + label + " in " + contextMenu);
+		}
 
 		assertEquals(List.of("ドメイン / メールボックス", "種類", "項目", "サーバーの値", "モデルの値", "前回の値", "判断", "結果"),
 				console.review().headers());
