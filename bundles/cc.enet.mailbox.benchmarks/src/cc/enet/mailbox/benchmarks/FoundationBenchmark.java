@@ -74,11 +74,18 @@ public final class FoundationBenchmark {
 		print("validate (warm, median of 5)", warm.get(warm.size() / 2));
 		long loopFindings = findings.stream().filter(f -> f.ruleId().equals("forward.loop")).count();
 		System.out.printf(Locale.ROOT, "    %,d findings, %,d of them forward.loop%n", findings.size(), loopFindings);
+		t0 = System.nanoTime();
+		int byDiagnostician = validation.findingsByDiagnostician(workspace.root()).size();
+		print("validate through EMF's Diagnostician", System.nanoTime() - t0);
+		if (byDiagnostician != findings.size()) {
+			throw new IllegalStateException("the Diagnostician found " + byDiagnostician + ", not " + findings.size());
+		}
 
 		workspace.findMailbox(SyntheticMailboxes.address(0, mailboxes / domains)).orElseThrow().setQuotaMb(9999);
 		t0 = System.nanoTime();
 		WorkspaceStore.save(workspace);
 		print("save (one mailbox changed)", System.nanoTime() - t0);
+		IncrementalEdits.run(workspace, findings.size(), mailboxes / domains);
 
 		workspace = null;
 		System.gc();

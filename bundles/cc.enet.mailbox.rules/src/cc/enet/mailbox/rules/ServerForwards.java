@@ -1,8 +1,10 @@
 package cc.enet.mailbox.rules;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cc.enet.mailbox.model.Addresses;
 
@@ -45,5 +47,16 @@ public final class ServerForwards {
 
 	public boolean isEmpty() {
 		return targetsByAddress.isEmpty();
+	}
+
+	/** Per target address, the addresses the server forwards to it: the server's edges walked backwards. */
+	public Map<String, Set<String>> forwardersByTarget() {
+		Map<String, Set<String>> byTarget = new HashMap<>();
+		targetsByAddress.forEach((address, targets) -> {
+			for (String target : targets) {
+				byTarget.computeIfAbsent(Addresses.key(target), k -> new HashSet<>()).add(address);
+			}
+		});
+		return byTarget;
 	}
 }

@@ -2,6 +2,7 @@ package cc.enet.mailbox.rules;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,6 +78,67 @@ public final class WorkspaceIndex {
 		byAddress.computeIfAbsent(Addresses.key(mailbox.getAddress()), k -> new ArrayList<>(1)).add(mailbox);
 	}
 
+	/**
+	 * Files a mailbox that joined the workspace (or changed its address) under its current address, in model order
+	 * among mailboxes of the same address, as {@link #of} would: the first of them is the one forwarding reaches.
+	 */
+	void insert(Mailbox mailbox) {
+		List<Mailbox> same = byAddress.computeIfAbsent(Addresses.key(mailbox.getAddress()), k -> new ArrayList<>(1));
+		same.add(mailbox);
+		if (same.size() > 1) {
+			same.sort(ModelOrder::compare);
+		}
+	}
+
+	/** Takes a mailbox out from under the address key it was filed with. */
+	void remove(Mailbox mailbox, String key) {
+		List<Mailbox> same = byAddress.get(key);
+		if (same != null) {
+			same.removeIf(m -> m == mailbox);
+			if (same.isEmpty()) {
+				byAddress.remove(key);
+			}
+		}
+	}
+
+	/** The server forwarding this index follows, for an incremental validation that must walk it too. */
+	ServerForwards server() {
+		return server;
+	}
+
+	/**
+	 * Finds the loops again for every mailbox reachable from {@code starts} (and for the starts themselves) and returns
+	 * them all: Tarjan from any set of starts gives exact components for every mailbox it reaches.
+	 */
+	Set<Mailbox> refreshLoops(Collection<Mailbox> starts) {
+		if (loops == null) {
+			loops = new ForwardLoops(byAddress.size()).find(starts());
+		}
+		ForwardLoops search = new ForwardLoops(Math.max(16, starts.size() * 4));
+		Map<Mailbox, ForwardingLoop> found = search.find(starts);
+		Set<Mailbox> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		seen.addAll(starts);
+		for (Object node : search.indexOf.keySet()) {
+			if (node instanceof Mailbox mailbox) {
+				seen.add(mailbox);
+			}
+		}
+		for (Mailbox mailbox : seen) {
+			loops.remove(mailbox);
+		}
+		loops.putAll(found);
+		return seen;
+	}
+
+	/** One mailbox per address, the one forwarding reaches. */
+	private List<Mailbox> starts() {
+		List<Mailbox> starts = new ArrayList<>(byAddress.size());
+		for (List<Mailbox> sameAddress : byAddress.values()) {
+			starts.add(sameAddress.get(0));
+		}
+		return starts;
+	}
+
 	/** Every mailbox with this address (compared without case). */
 	public List<Mailbox> mailboxes(String address) {
 		return byAddress.getOrDefault(Addresses.key(address), List.of());
@@ -97,7 +159,7 @@ public final class WorkspaceIndex {
 	 */
 	public ForwardingLoop loopThrough(Mailbox mailbox) {
 		if (loops == null) {
-			loops = new ForwardLoops().find();
+			loops = new ForwardLoops(byAddress.size()).find(starts());
 		}
 		return loops.getOrDefault(mailbox, ForwardingLoop.NONE);
 	}
@@ -190,18 +252,37 @@ public final class WorkspaceIndex {
 
 	/** Strongly connected components (iterative Tarjan), then a shortest cycle per mailbox inside its component. */
 	private final class ForwardLoops {
-		private final Map<Object, Integer> indexOf = new HashMap<>();
-		private final Map<Object, Integer> lowLink = new HashMap<>();
-		private final Map<Object, Integer> componentOf = new HashMap<>();
+		private final Map<Object, Integer> indexOf;
+		private final Map<Object, Integer> lowLink;
+		private final Map<Object, Integer> componentOf;
 		private final ArrayDeque<Object> stack = new ArrayDeque<>();
-		private final Set<Object> onStack = new HashSet<>();
+		private final Set<Object> onStack;
 		private final List<List<Object>> components = new ArrayList<>();
 		private int counter;
+		/** Each node's successors, looked up once: the search meets most mailboxes two or three times. */
+		private final Map<Object, List<Object>> successors;
 
-		Map<Mailbox, ForwardingLoop> find() {
-			for (List<Mailbox> sameAddress : byAddress.values()) {
-				Mailbox mailbox = sameAddress.get(0);
-				if (!indexOf.containsKey(mailbox) && !successors(mailbox).isEmpty()) {
+		/** Sized for the nodes it will likely meet: growing maps of 100,000 took a good part of the time. */
+		ForwardLoops(int expected) {
+			indexOf = new HashMap<>(expected);
+			lowLink = new HashMap<>(expected);
+			componentOf = new HashMap<>(expected);
+			onStack = new HashSet<>(expected);
+			successors = new HashMap<>(expected);
+		}
+
+		private List<Object> next(Object node) {
+			List<Object> next = successors.get(node);
+			if (next == null) {
+				next = successors(node);
+				successors.put(node, next);
+			}
+			return next;
+		}
+
+		Map<Mailbox, ForwardingLoop> find(Collection<Mailbox> starts) {
+			for (Mailbox mailbox : starts) {
+				if (!indexOf.containsKey(mailbox) && !next(mailbox).isEmpty()) {
 					strongConnect(mailbox);
 				}
 			}
@@ -222,7 +303,7 @@ public final class WorkspaceIndex {
 		private void strongConnect(Object start) {
 			ArrayDeque<Object[]> work = new ArrayDeque<>();
 			visit(start);
-			work.push(new Object[] { start, successors(start), 0 });
+			work.push(new Object[] { start, next(start), 0 });
 			while (!work.isEmpty()) {
 				Object[] frame = work.peek();
 				Object node = frame[0];
@@ -234,7 +315,7 @@ public final class WorkspaceIndex {
 					Object successor = next.get(i);
 					if (!indexOf.containsKey(successor)) {
 						visit(successor);
-						work.push(new Object[] { successor, successors(successor), 0 });
+						work.push(new Object[] { successor, next(successor), 0 });
 					} else if (onStack.contains(successor)) {
 						lowLink.put(node, Math.min(lowLink.get(node), indexOf.get(successor)));
 					}
@@ -274,7 +355,7 @@ public final class WorkspaceIndex {
 			queue.add(start);
 			while (!queue.isEmpty()) {
 				Object node = queue.poll();
-				for (Object successor : successors(node)) {
+				for (Object successor : next(node)) {
 					Integer of = componentOf.get(successor);
 					if (of == null || of != component) {
 						continue;

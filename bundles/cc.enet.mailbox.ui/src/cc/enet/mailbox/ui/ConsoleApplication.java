@@ -9,6 +9,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
 import cc.enet.mailbox.ui.internal.ConsoleWorkbenchAdvisor;
+import cc.enet.mailbox.ui.internal.WorkbenchLanguage;
 
 /**
  * The console's window. It opens the workspace named by {@code -mailboxWorkspace PATH} (or the system property
@@ -20,6 +21,7 @@ public final class ConsoleApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		forgetWindowOfOtherLanguage();
 		Display display = PlatformUI.createDisplay();
 		try {
 			String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
@@ -28,6 +30,20 @@ public final class ConsoleApplication implements IApplication {
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
 			display.dispose();
+		}
+	}
+
+	/** Views and menus must never keep the titles of the language the last session ran in. */
+	private static void forgetWindowOfOtherLanguage() {
+		org.eclipse.osgi.service.datalocation.Location instance = org.eclipse.core.runtime.Platform.getInstanceLocation();
+		if (instance == null || instance.getURL() == null || !"file".equals(instance.getURL().getProtocol())) {
+			return;
+		}
+		try {
+			Path area = Path.of(org.eclipse.core.runtime.URIUtil.toURI(instance.getURL()));
+			WorkbenchLanguage.forgetStateOfOtherLanguage(area, java.util.Locale.getDefault().getLanguage());
+		} catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+			org.eclipse.core.runtime.ILog.of(ConsoleApplication.class).warn("saved window state kept: " + e, e);
 		}
 	}
 

@@ -70,7 +70,7 @@ class MailboxCommandLineTest {
 		assertTrue(mailbox.out().lines().anyMatch(l -> l.matches("\\d+ errors, \\d+ warnings, \\d+ infos")), mailbox.out());
 
 		assertEquals(1, mailbox.run("validate", demo.toString(), "--lang", "ja"));
-		assertTrue(mailbox.out().contains("転送がループしています"), mailbox.out());
+		assertTrue(mailbox.out().contains("メール転送が無限ループになります"), mailbox.out());
 	}
 
 	@Test

@@ -144,6 +144,6 @@ class ForwardLoopTest {
 		Fixture.forward(f.b, "a@x.jp");
 		Finding onA = f.findings("forward.loop").stream().filter(x -> x.mailbox().equals("a@x.jp")).findFirst()
 				.orElseThrow();
-		assertEquals("転送がループしています: a@x.jp → b@y.jp → a@x.jp。メールが無限に回り続けます。", onA.message(Locale.JAPANESE));
+		assertEquals("メール転送が無限ループになります: a@x.jp → b@y.jp → a@x.jp。重大なトラブルの原因になります。", onA.message(Locale.JAPANESE));
 	}
 }

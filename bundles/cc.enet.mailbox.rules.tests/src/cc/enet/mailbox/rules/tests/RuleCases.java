@@ -118,7 +118,7 @@ final class RuleCases {
 				fires("auth.method", "SMTP with CRAM-MD5",
 						f -> f.endpoint("y.jp", Protocol.SMTP).setAuthentication(AuthMethod.CRAM_MD5),
 						endpointOf("y.jp", Protocol.SMTP), ERROR, null, "y.jp", "endpoints[SMTP].authentication",
-						"auth.method", "SMTP", "CRAM_MD5"),
+						"auth.method", "SMTP", "CRAM-MD5"),
 				// smtp.auth.required
 				fires("smtp.auth.required", "SMTP without SMTP AUTH",
 						f -> f.endpoint("x.jp", Protocol.SMTP).setSmtpAuth(false), endpointOf("x.jp", Protocol.SMTP),
@@ -224,12 +224,12 @@ final class RuleCases {
 				// domain.forwarding.conflict
 				fires("domain.forwarding.conflict", "course forwarding with the POP3 option",
 						f -> f.domain("x.jp").setCourseFreeForwarding(true), f -> f.domain("x.jp"), ERROR, null, "x.jp",
-						"courseFreeForwarding", "domain.forwarding.conflict", "POP3_TYPE_B"),
+						"courseFreeForwarding", "domain.forwarding.conflict", "(POP3)"),
 				fires("domain.forwarding.conflict", "course forwarding with E-mail pack 10", f -> {
 					f.domain("y.jp").setMailOption(MailOption.EMAIL_PACK_10);
 					f.domain("y.jp").setCourseFreeForwarding(true);
 				}, f -> f.domain("y.jp"), ERROR, null, "y.jp", "courseFreeForwarding", "domain.forwarding.conflict",
-						"EMAIL_PACK_10"),
+						"10"),
 				// domain.dns.external
 				fires("domain.dns.external", "MX moved to another server", f -> f.domain("z.jp").setDnsExternal(true),
 						f -> f.domain("z.jp"), WARNING, null, "z.jp", "dnsExternal", "domain.dns.external", "z.jp"),

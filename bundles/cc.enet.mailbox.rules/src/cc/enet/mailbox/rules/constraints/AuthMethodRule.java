@@ -17,7 +17,7 @@ public final class AuthMethodRule extends Constraint<ServiceEndpoint> {
 	protected void check(ServiceEndpoint endpoint, RuleContext context) {
 		if (endpoint.getAuthentication() != AuthMethod.NORMAL_PASSWORD) {
 			context.report(endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION, endpoint.getProtocol(),
-					endpoint.getAuthentication().getLiteral());
+					endpoint.getAuthentication());
 		}
 	}
 }

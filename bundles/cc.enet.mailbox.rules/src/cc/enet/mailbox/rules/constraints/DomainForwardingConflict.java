@@ -16,7 +16,7 @@ public final class DomainForwardingConflict extends Constraint<Domain> {
 	@Override
 	protected void check(Domain domain, RuleContext context) {
 		if (domain.isCourseFreeForwarding() && domain.getMailOption() != MailOption.NONE) {
-			context.report(domain, Literals.DOMAIN__COURSE_FREE_FORWARDING, domain.getMailOption().getLiteral());
+			context.report(domain, Literals.DOMAIN__COURSE_FREE_FORWARDING, domain.getMailOption());
 		}
 	}
 }

@@ -52,8 +52,8 @@ class ConsoleTest {
 		MailboxTableBot table = console.navigator().open("sakura-trading.co.jp");
 		assertEquals(12, table.rowCount());
 		assertEquals("田中 太郎", table.cell("tanaka@sakura-trading.co.jp", MailboxTableColumn.DISPLAY_NAME));
-		assertEquals("ISO-2022-JP", table.cell("tanaka@sakura-trading.co.jp", MailboxTableColumn.ENCODING));
-		assertEquals("Leave forever", table.cell("support@sakura-trading.co.jp", MailboxTableColumn.RETENTION));
+		assertEquals("Japanese (ISO-2022-JP)", table.cell("tanaka@sakura-trading.co.jp", MailboxTableColumn.ENCODING));
+		assertEquals("Leave a copy on the server for ever", table.cell("support@sakura-trading.co.jp", MailboxTableColumn.RETENTION));
 		assertEquals("tanaka@sakura-trading.co.jp, suzuki@sakura-trading.co.jp (keep a copy)",
 				table.cell("sales@sakura-trading.co.jp", MailboxTableColumn.FORWARDING));
 

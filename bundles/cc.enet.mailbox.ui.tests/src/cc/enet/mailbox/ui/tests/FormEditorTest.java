@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -118,6 +119,18 @@ class FormEditorTest {
 	}
 
 	@Test
+	void theDomainFormNamesEveryValueInTheGuidesWords() {
+		DomainFormBot form = console.navigator().doubleClickDomain("midori-clinic.jp");
+		assertEquals(java.util.List.of("SSL/TLS from the start", "STARTTLS", "No SSL/TLS"), form.tlsChoices(Protocol.IMAP));
+		assertEquals("Normal password", form.authentication(Protocol.SMTP));
+		assertEquals(java.util.List.of("Normal password", "APOP", "CRAM-MD5", "NTLM", "Kerberos (GSSAPI)", "SPA"),
+				form.authenticationChoices(Protocol.SMTP));
+		assertEquals(java.util.List.of("None", "Independent mailbox (POP3) option, type B", "E-mail pack 10 (old)"),
+				form.mailOptionChoices());
+		assertFalse(form.course().contains("_"), form.course());
+	}
+
+	@Test
 	void thePop3EndpointLosesTlsStarttlsWhenSwitchedToImplicitOn995() {
 		DomainFormBot form = console.navigator().doubleClickDomain("midori-clinic.jp");
 		assertEquals(TlsMode.STARTTLS, form.endpoint(Protocol.POP3).getTls());
@@ -125,7 +138,7 @@ class FormEditorTest {
 		Decoration starttls = form.waitForTls(Protocol.POP3, "tls.starttls", true);
 		assertTrue(starttls.message().contains("STARTTLS"), starttls.message());
 
-		form.chooseTls(Protocol.POP3, UiMessages.Form_tlsImplicit);
+		form.chooseTls(Protocol.POP3, EnumLabels.label(TlsMode.IMPLICIT));
 		form.waitForTls(Protocol.POP3, "tls.starttls", false);
 		form.waitForPort(Protocol.POP3, "port.mismatch", true); // implicit TLS on 110
 		assertFalse(form.typePort(Protocol.POP3, 995).portDecoration(Protocol.POP3).visible(), "995 is right, as typed");
@@ -143,7 +156,7 @@ class FormEditorTest {
 		assertEquals(TlsMode.IMPLICIT, form.endpoint(Protocol.POP3).getTls());
 		console.undo();
 		assertEquals(TlsMode.STARTTLS, form.endpoint(Protocol.POP3).getTls());
-		assertEquals(UiMessages.Form_tlsStarttls, form.tls(Protocol.POP3));
+		assertEquals(EnumLabels.label(TlsMode.STARTTLS), form.tls(Protocol.POP3));
 		form.waitForTls(Protocol.POP3, "tls.starttls", true);
 		assertFalse(console.isDirty());
 	}

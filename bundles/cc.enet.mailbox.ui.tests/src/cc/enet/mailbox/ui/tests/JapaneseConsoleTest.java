@@ -37,10 +37,12 @@ class JapaneseConsoleTest {
 		assertTrue(labels.stream().anyMatch(l -> l.startsWith("sakura-trading.co.jp(メールボックス 12 件)")), labels::toString);
 
 		MailboxTableBot table = console.navigator().open("sakura-trading.co.jp");
-		assertEquals(List.of("メールアドレス", "表示名", "容量 MB", "送信文字コード", "サーバー保存", "転送", "許可/拒否", "迷惑/ウイルス", "問題"),
-				table.headers());
-		assertEquals("無期限に残す", table.cell("support@sakura-trading.co.jp",
+		assertEquals(List.of("メールアドレス", "送信者名", "容量 MB", "送信文字エンコーディング", "サーバーのメール", "転送設定", "許可/拒否",
+				"ウイルス・スパム拒否", "問題"), table.headers());
+		assertEquals("サーバーにメッセージのコピーを置く(削除しない)", table.cell("support@sakura-trading.co.jp",
 				cc.enet.mailbox.ui.table.MailboxTableColumn.RETENTION));
+		assertEquals("日本語(ISO-2022-JP)", table.cell("support@sakura-trading.co.jp",
+				cc.enet.mailbox.ui.table.MailboxTableColumn.ENCODING));
 
 		Ui.run(() -> {
 			Table swtTable = table.editor().table().viewer().getTable();
@@ -58,11 +60,16 @@ class JapaneseConsoleTest {
 		});
 
 		ProblemsViewBot.Row loop = console.problems().waitForRow("forward.loop", "studio@aozora-design.com");
-		assertTrue(loop.description().startsWith("転送がループしています"), loop.description());
+		assertTrue(loop.description().startsWith("メール転送が無限ループになります"), loop.description());
 		// The platform's own Problems view, in Japanese through cc.enet.mailbox.nl.ja.ide.
 		assertTrue(console.problems().title().startsWith("問題 (エラー 7 件、警告 4 件"), console.problems().title());
 		assertEquals(List.of("説明", "リソース", "パス"), console.problems().headers().subList(0, 3));
 		assertTrue(loop.description().endsWith(" [forward.loop]"), loop.description());
+		List<String> contextMenu = console.problems().contextMenu(loop);
+		assertFalse(contextMenu.isEmpty());
+		for (String label : contextMenu) {
+			assertTrue(Fixtures.JAPANESE.matcher(label).find(), "an English item in the Problems view's menu: " + label + " in " + contextMenu);
+		}
 
 		assertEquals(List.of("ドメイン / メールボックス", "種類", "項目", "サーバーの値", "モデルの値", "前回の値", "判断", "結果"),
 				console.review().headers());
@@ -78,8 +85,38 @@ class JapaneseConsoleTest {
 		// The domain form's STARTTLS warning, in Japanese.
 		cc.enet.mailbox.ui.tests.bots.DomainFormBot domain = console.navigator().doubleClickDomain("midori-clinic.jp");
 		cc.enet.mailbox.ui.tests.bots.FormBot.Decoration tls = domain.waitForTls(cc.enet.mailbox.Protocol.POP3, "tls.starttls", true);
-		assertTrue(tls.message().contains("STARTTLS が選ばれています"), tls.message());
+		assertTrue(tls.message().contains("「STARTTLS を使用」が選ばれています"), tls.message());
 		assertEquals("STARTTLS", domain.tls(cc.enet.mailbox.Protocol.POP3));
+		// Every value in the guide's words: no literal such as NORMAL_PASSWORD or POP3_TYPE_B on screen.
+		assertEquals(List.of("SSL接続", "STARTTLS", "SSL接続なし"), domain.tlsChoices(cc.enet.mailbox.Protocol.IMAP));
+		assertEquals("通常のパスワード認証", domain.authentication(cc.enet.mailbox.Protocol.SMTP));
+		assertTrue(domain.authenticationChoices(cc.enet.mailbox.Protocol.SMTP).contains("CRAM-MD5"));
+		assertEquals(List.of("なし", "独立メールボックス(POP3)オプション(タイプB)", "旧Eメールパック10"), domain.mailOptionChoices());
+		assertTrue(domain.course().endsWith("コース") || domain.course().equals("スタンダードホスティングパック")
+				|| domain.course().equals("その他"), domain.course());
+	}
+
+	/**
+	 * This run starts on the window state the English run saved (the pom keeps its data folder): no view title and
+	 * no menu item may still be English.
+	 */
+	@Test
+	void afterAnEnglishSessionEveryTitleAndMenuIsJapanese() {
+		ConsoleBot console = ConsoleBot.console();
+		console.openWorkspace(folder.resolve("demo-titles"));
+		console.problems();
+		console.review();
+		console.auditLog();
+		List<String> titles = console.viewTitles();
+		assertTrue(titles.containsAll(List.of("顧客", "問題", "変更の確認", "監査ログ")), titles::toString);
+		for (String title : titles) {
+			assertTrue(Fixtures.JAPANESE.matcher(title).find(), "an English view title: " + title + " in " + titles);
+		}
+		List<String> menus = console.menuLabels();
+		assertTrue(menus.containsAll(List.of("ファイル(F)", "編集(E)", "ウィンドウ(W)")), menus::toString);
+		for (String label : menus) {
+			assertTrue(Fixtures.JAPANESE.matcher(label).find(), "an English menu item: " + label + " in " + menus);
+		}
 	}
 
 	@Test
@@ -114,5 +151,10 @@ class JapaneseConsoleTest {
 			gc.dispose();
 			image.dispose();
 		}
+	}
+
+	/** What makes a label Japanese. */
+	private static final class Fixtures {
+		static final java.util.regex.Pattern JAPANESE = java.util.regex.Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
 	}
 }

@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
 
+import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
@@ -111,17 +112,17 @@ public final class MailboxTableActions {
 
 		IMenuManager encoding = new MenuManager(UiMessages.Bulk_encodingMenu);
 		for (SendEncoding value : SendEncoding.VALUES) {
-			encoding.add(bulk(value.getLiteral(), rows -> MailboxBulkEdit.setSendEncoding(domain(), rows, value,
-					label(UiMessages.Bulk_encodingLabel, value.getLiteral(), rows))));
+			encoding.add(bulk(EnumLabels.label(value), rows -> MailboxBulkEdit.setSendEncoding(domain(), rows, value,
+					label(UiMessages.Bulk_encodingLabel, EnumLabels.label(value), rows))));
 		}
 		menu.add(encoding);
 
 		IMenuManager retention = new MenuManager(UiMessages.Bulk_retentionMenu);
-		retention.add(bulk(UiMessages.Retention_delete, rows -> MailboxBulkEdit.setRetention(domain(), rows,
-				Retention.DELETE_AFTER_DOWNLOAD, 0, label(UiMessages.Bulk_retentionLabel, UiMessages.Retention_delete, rows))));
+		retention.add(bulk(EnumLabels.label(Retention.DELETE_AFTER_DOWNLOAD), rows -> MailboxBulkEdit.setRetention(domain(), rows,
+				Retention.DELETE_AFTER_DOWNLOAD, 0, label(UiMessages.Bulk_retentionLabel, EnumLabels.label(Retention.DELETE_AFTER_DOWNLOAD), rows))));
 		retention.add(bulk(UiMessages.Bulk_retentionDays, this::setRetentionDays));
-		retention.add(bulk(UiMessages.Retention_leaveForever, rows -> MailboxBulkEdit.setRetention(domain(), rows,
-				Retention.LEAVE_FOREVER, 0, label(UiMessages.Bulk_retentionLabel, UiMessages.Retention_leaveForever, rows))));
+		retention.add(bulk(EnumLabels.label(Retention.LEAVE_FOREVER), rows -> MailboxBulkEdit.setRetention(domain(), rows,
+				Retention.LEAVE_FOREVER, 0, label(UiMessages.Bulk_retentionLabel, EnumLabels.label(Retention.LEAVE_FOREVER), rows))));
 		menu.add(retention);
 
 		IMenuManager keepCopy = new MenuManager(UiMessages.Bulk_keepCopyMenu);

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.AuthMethod;
 import cc.enet.mailbox.Course;
 import cc.enet.mailbox.Domain;
@@ -49,10 +50,10 @@ public final class DomainFormEditor extends ModelFormEditor {
 	protected void createForm(Composite parent) {
 		Group contract = group(parent, UiMessages.Form_domain, 2);
 		label(contract, UiMessages.Form_course);
-		course = combo(contract, Course.VALUES, Course::getName, () -> domain().getCourse(),
+		course = combo(contract, Course.VALUES, EnumLabels::label, () -> domain().getCourse(),
 				value -> execute(set(domain(), Literals.DOMAIN__COURSE, value)));
 		label(contract, UiMessages.Form_mailOption);
-		mailOption = combo(contract, MailOption.VALUES, MailOption::getName, () -> domain().getMailOption(),
+		mailOption = combo(contract, MailOption.VALUES, EnumLabels::label, () -> domain().getMailOption(),
 				value -> execute(set(domain(), Literals.DOMAIN__MAIL_OPTION, value)));
 		courseFreeForwarding = check(contract, UiMessages.Form_courseFreeForwarding, () -> domain().isCourseFreeForwarding(),
 				value -> execute(set(domain(), Literals.DOMAIN__COURSE_FREE_FORWARDING, value)));
@@ -69,7 +70,7 @@ public final class DomainFormEditor extends ModelFormEditor {
 			label(endpoints, header);
 		}
 		for (ServiceEndpoint endpoint : domain().getEndpoints()) {
-			label(endpoints, endpoint.getProtocol().getName());
+			label(endpoints, EnumLabels.label(endpoint.getProtocol()));
 			Text host = text(endpoints, endpoint::getHost, value -> execute(set(endpoint, Literals.SERVICE_ENDPOINT__HOST, value)));
 			Text port = text(endpoints, () -> String.valueOf(endpoint.getPort()), value -> {
 				try {
@@ -90,7 +91,7 @@ public final class DomainFormEditor extends ModelFormEditor {
 			Combo tls = combo(endpoints, TlsMode.VALUES, DomainFormEditor::label, endpoint::getTls,
 					value -> execute(set(endpoint, Literals.SERVICE_ENDPOINT__TLS, value)));
 			decorations.bind(tls, () -> endpoint, Literals.SERVICE_ENDPOINT__TLS);
-			Combo auth = combo(endpoints, AuthMethod.VALUES, AuthMethod::getName, endpoint::getAuthentication,
+			Combo auth = combo(endpoints, AuthMethod.VALUES, EnumLabels::label, endpoint::getAuthentication,
 					value -> execute(set(endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION, value)));
 			decorations.bind(auth, () -> endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION);
 			Button smtpAuth = check(endpoints, "", endpoint::isSmtpAuth,
@@ -144,11 +145,7 @@ public final class DomainFormEditor extends ModelFormEditor {
 	}
 
 	static String label(TlsMode mode) {
-		return switch (mode) {
-		case IMPLICIT -> UiMessages.Form_tlsImplicit;
-		case STARTTLS -> UiMessages.Form_tlsStarttls;
-		case NONE -> UiMessages.Form_tlsNone;
-		};
+		return EnumLabels.label(mode);
 	}
 
 	/** The row of the first endpoint of {@code protocol}, or null. */

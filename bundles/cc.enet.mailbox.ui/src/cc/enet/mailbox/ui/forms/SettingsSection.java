@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
 
+import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.Filters;
 import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.MailboxSettings;
@@ -45,7 +46,7 @@ public final class SettingsSection {
 		});
 		decorations.bind(quota, settings::get, Literals.MAILBOX_SETTINGS__QUOTA_MB);
 		form.label(general, UiMessages.Form_encoding);
-		encoding = form.combo(general, SendEncoding.VALUES, SendEncoding::getLiteral, () -> settings.get().getSendEncoding(),
+		encoding = form.combo(general, SendEncoding.VALUES, EnumLabels::label, () -> settings.get().getSendEncoding(),
 				value -> form.execute(form.set(settings.get(), Literals.MAILBOX_SETTINGS__SEND_ENCODING, value)));
 		decorations.bind(encoding, settings::get, Literals.MAILBOX_SETTINGS__SEND_ENCODING);
 		form.label(general, UiMessages.Form_retention);
@@ -115,10 +116,6 @@ public final class SettingsSection {
 	}
 
 	static String label(Retention retention) {
-		return switch (retention) {
-		case DELETE_AFTER_DOWNLOAD -> UiMessages.Retention_delete;
-		case LEAVE_DAYS -> UiMessages.Form_retentionDays2;
-		case LEAVE_FOREVER -> UiMessages.Retention_leaveForever;
-		};
+		return EnumLabels.label(retention);
 	}
 }

@@ -22,15 +22,17 @@ import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.core.edit.EditingDomains;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.rules.ChangedObjects;
 import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.IncrementalValidation;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.rules.ServerForwards;
-import cc.enet.mailbox.rules.Validation;
 
 /**
  * The workspace the window shows, its editing domain (one undo stack for every editor and view), and its latest
  * findings. Validation runs in a job after every command; a run that overlaps a command is thrown away and
- * repeated, so the model is only ever read by the job while no command changes it.
+ * repeated, so the model is only ever read by the job while no command changes it. The first run checks the whole
+ * workspace; later runs check only what the commands since the last run changed ({@link IncrementalValidation}).
  */
 public final class ConsoleSession {
 
@@ -75,6 +77,11 @@ public final class ConsoleSession {
 	private final AtomicLong modelVersion = new AtomicLong();
 	private final ValidationJob validationJob = new ValidationJob();
 	private final CommandStackListener stackListener;
+	/** Every change to the model, for the next incremental validation. */
+	private final ChangedObjects changes = new ChangedObjects();
+	/** Touched by the validation job only; null until its first run, and after a run that failed. */
+	private IncrementalValidation incremental;
+	private volatile boolean checkEverything;
 	private volatile Findings findings = Findings.NONE;
 	private volatile ServerForwards serverForwards = ServerForwards.NONE;
 	private final WorkspaceSaveable saveable;
@@ -91,6 +98,7 @@ public final class ConsoleSession {
 			fire(l -> l.modelChanged(this));
 		};
 		editingDomain.getCommandStack().addCommandStackListener(stackListener);
+		workspace.root().eAdapters().add(changes);
 	}
 
 	public static ConsoleSession current() {
@@ -259,8 +267,12 @@ public final class ConsoleSession {
 		return findings;
 	}
 
-	/** Re-runs the rules now (in the background). */
+	/**
+	 * Re-runs every rule on the whole workspace now (in the background): also after a change the model does not
+	 * record, such as a setting kept outside it.
+	 */
 	public void validate() {
+		checkEverything = true;
 		validationJob.schedule();
 	}
 
@@ -270,6 +282,7 @@ public final class ConsoleSession {
 	 */
 	public void useServerForwards(ServerForwards forwards) {
 		serverForwards = forwards;
+		checkEverything = true;
 		validationJob.schedule();
 	}
 
@@ -285,6 +298,7 @@ public final class ConsoleSession {
 	private void dispose() {
 		validationJob.cancel();
 		editingDomain.getCommandStack().removeCommandStackListener(stackListener);
+		workspace.root().eAdapters().remove(changes);
 	}
 
 	private final class ValidationJob extends Job {
@@ -297,16 +311,28 @@ public final class ConsoleSession {
 		protected IStatus run(IProgressMonitor monitor) {
 			monitor.beginTask(UiMessages.Job_validate, IProgressMonitor.UNKNOWN);
 			long version = modelVersion.get();
+			List<EObject> changed = changes.drain();
 			List<Finding> list;
 			try {
-				list = new Validation().findings(workspace.root(), serverForwards);
+				if (checkEverything) {
+					checkEverything = false;
+					incremental = null;
+				}
+				if (incremental == null) {
+					incremental = new IncrementalValidation(workspace.root(), serverForwards);
+					list = incremental.findings();
+				} else {
+					list = incremental.update(changed);
+				}
 			} catch (RuntimeException e) {
+				incremental = null; // its state may be half updated: the next run checks everything
 				if (version != modelVersion.get()) {
 					return Status.OK_STATUS; // a command ran meanwhile and scheduled the next run
 				}
 				return Status.error(UiMessages.Job_validate, e);
 			}
 			if (monitor.isCanceled() || version != modelVersion.get()) {
+				changes.restore(changed); // read while a command changed them: check them again next time
 				return Status.CANCEL_STATUS;
 			}
 			Map<Mailbox, int[]> perMailbox = new IdentityHashMap<>();

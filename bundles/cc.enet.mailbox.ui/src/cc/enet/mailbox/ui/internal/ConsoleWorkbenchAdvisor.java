@@ -137,6 +137,15 @@ public final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 				ConsoleSession.addListener(title);
 			}
 
+			/** The IDE's File > Open File... opens any file in a text editor: nothing staff need here. */
+			@Override
+			public void postWindowOpen() {
+				org.eclipse.ui.IWorkbenchPage page = configurer.getWindow().getActivePage();
+				if (page != null) {
+					page.hideActionSet("org.eclipse.ui.actionSet.openFiles");
+				}
+			}
+
 			@Override
 			public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
 				return new ConsoleActionBarAdvisor(actionBars);

@@ -30,9 +30,7 @@ public final class UiMessages extends NLS {
 	public static String Column_filters;
 	public static String Column_spamVirus;
 	public static String Column_problems;
-	public static String Retention_delete;
 	public static String Retention_leaveDays;
-	public static String Retention_leaveForever;
 	public static String Forwarding_keepCopy;
 	public static String Filters_allowAddresses;
 	public static String Filters_allowDomains;
@@ -192,7 +190,6 @@ public final class UiMessages extends NLS {
 	public static String Form_encoding;
 	public static String Form_retention;
 	public static String Form_retentionDays;
-	public static String Form_retentionDays2;
 	public static String Form_allowAddresses;
 	public static String Form_allowDomains;
 	public static String Form_denyAddresses;
@@ -214,9 +211,6 @@ public final class UiMessages extends NLS {
 	public static String Form_authentication;
 	public static String Form_smtpAuth;
 	public static String Form_defaults;
-	public static String Form_tlsImplicit;
-	public static String Form_tlsStarttls;
-	public static String Form_tlsNone;
 
 	public static String Menu_importCsv;
 	public static String Menu_exportCsv;

@@ -27,6 +27,7 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
+import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.MailboxSettings;
 import cc.enet.mailbox.provider.MailboxEditPlugin;
@@ -224,10 +225,9 @@ public final class ModelPropertySource implements IPropertySource {
 		return text;
 	}
 
-	/** The literals as the edit bundle names them, in the user's language. */
+	/** The values in the guide's words, in the user's language (never a literal such as NORMAL_PASSWORD). */
 	private static String[] enumLabels(EEnum eEnum, IItemPropertyDescriptor item, EObject owner) {
-		org.eclipse.emf.edit.provider.IItemLabelProvider labels = item.getLabelProvider(owner);
-		return eEnum.getELiterals().stream().map(l -> labels.getText(l.getInstance())).toArray(String[]::new);
+		return eEnum.getELiterals().stream().map(l -> EnumLabels.label(l.getInstance())).toArray(String[]::new);
 	}
 
 	private static boolean isBoolean(EAttribute attribute) {

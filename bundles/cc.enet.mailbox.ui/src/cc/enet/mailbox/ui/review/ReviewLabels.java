@@ -1,10 +1,12 @@
 package cc.enet.mailbox.ui.review;
 
+import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.plan.PlanEntry;
+import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 import org.eclipse.osgi.util.NLS;
@@ -46,6 +48,18 @@ public final class ReviewLabels {
 		case SKIPPED -> UiMessages.Result_skipped;
 		case NOT_ATTEMPTED -> UiMessages.Result_notAttempted;
 		};
+	}
+
+	/** A plan's value as staff name it: an encoding in the guide's words ("日本語(ISO-2022-JP)"), the rest as it is. */
+	public static String value(Field field, String value) {
+		if (value == null) {
+			return "";
+		}
+		if (field == Field.SEND_ENCODING) {
+			SendEncoding encoding = SendEncoding.get(value);
+			return encoding == null ? value : EnumLabels.label(encoding);
+		}
+		return value;
 	}
 
 	/** null: leave the conflict alone. */

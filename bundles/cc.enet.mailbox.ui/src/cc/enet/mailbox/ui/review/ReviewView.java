@@ -161,9 +161,9 @@ public final class ReviewView extends ViewPart {
 		case COL_ITEM -> entry.mailbox() == null ? entry.domain() : "";
 		case COL_KIND -> ReviewLabels.kind(entry.kind());
 		case COL_FIELD -> ReviewLabels.field(entry.field());
-		case COL_SERVER -> nonNull(entry.server());
-		case COL_MODEL -> nonNull(entry.model());
-		case COL_BASE -> nonNull(entry.base());
+		case COL_SERVER -> ReviewLabels.value(entry.field(), entry.server());
+		case COL_MODEL -> ReviewLabels.value(entry.field(), entry.model());
+		case COL_BASE -> ReviewLabels.value(entry.field(), entry.base());
 		case COL_DECISION -> entry.kind() == PlanEntry.Kind.CONFLICT ? ReviewLabels.decision(decisions.get(entry.mailbox())) : "";
 		case COL_RESULT -> result(entry);
 		default -> "";

@@ -98,7 +98,8 @@ public record MailboxQuery(String text, boolean errorsOnly, MailboxTableColumn s
 	static boolean matches(Mailbox m, String needle, Findings findings) {
 		if (contains(m.getAddress(), needle) || contains(m.getDisplayName(), needle)
 				|| contains(Integer.toString(m.getQuotaMb()), needle)
-				|| m.getSendEncoding() != null && contains(m.getSendEncoding().getLiteral(), needle)
+				|| m.getSendEncoding() != null && (contains(m.getSendEncoding().getLiteral(), needle)
+						|| contains(cc.enet.mailbox.model.EnumLabels.label(m.getSendEncoding()), needle))
 				|| contains(MailboxTableColumn.retention(m), needle)) {
 			return true;
 		}

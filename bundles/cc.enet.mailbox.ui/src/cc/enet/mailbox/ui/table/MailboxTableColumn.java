@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
+import cc.enet.mailbox.Retention;
+import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.Filters;
 import cc.enet.mailbox.Forwarding;
 import cc.enet.mailbox.Mailbox;
@@ -16,11 +18,11 @@ public enum MailboxTableColumn {
 	ADDRESS(UiMessages.Column_address, 230, false),
 	DISPLAY_NAME(UiMessages.Column_displayName, 150, false),
 	QUOTA(UiMessages.Column_quota, 80, true),
-	ENCODING(UiMessages.Column_encoding, 105, false),
-	RETENTION(UiMessages.Column_retention, 150, false),
+	ENCODING(UiMessages.Column_encoding, 190, false),
+	RETENTION(UiMessages.Column_retention, 250, false),
 	FORWARDING(UiMessages.Column_forwarding, 260, false),
 	FILTERS(UiMessages.Column_filters, 200, false),
-	SPAM_VIRUS(UiMessages.Column_spamVirus, 120, false),
+	SPAM_VIRUS(UiMessages.Column_spamVirus, 170, false),
 	PROBLEMS(UiMessages.Column_problems, 70, true);
 
 	private final String header;
@@ -59,7 +61,7 @@ public enum MailboxTableColumn {
 		case ADDRESS -> nonNull(m.getAddress());
 		case DISPLAY_NAME -> nonNull(m.getDisplayName());
 		case QUOTA -> Integer.toString(m.getQuotaMb());
-		case ENCODING -> m.getSendEncoding() == null ? "" : m.getSendEncoding().getLiteral();
+		case ENCODING -> EnumLabels.label(m.getSendEncoding());
 		case RETENTION -> retention(m);
 		case FORWARDING -> forwarding(m.getForwarding());
 		case FILTERS -> filters(m.getFilters());
@@ -76,9 +78,9 @@ public enum MailboxTableColumn {
 			return "";
 		}
 		return switch (m.getRetention()) {
-		case DELETE_AFTER_DOWNLOAD -> UiMessages.Retention_delete;
+		case DELETE_AFTER_DOWNLOAD -> EnumLabels.label(Retention.DELETE_AFTER_DOWNLOAD);
 		case LEAVE_DAYS -> NLS.bind(UiMessages.Retention_leaveDays, Integer.valueOf(m.getRetentionDays()));
-		case LEAVE_FOREVER -> UiMessages.Retention_leaveForever;
+		case LEAVE_FOREVER -> EnumLabels.label(Retention.LEAVE_FOREVER);
 		};
 	}
 

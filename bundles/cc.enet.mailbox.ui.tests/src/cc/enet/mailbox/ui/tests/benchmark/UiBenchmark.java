@@ -25,6 +25,8 @@ import cc.enet.mailbox.core.edit.MailboxBulkEdit;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.rules.ChangedObjects;
+import cc.enet.mailbox.rules.IncrementalValidation;
 import cc.enet.mailbox.rules.Validation;
 import cc.enet.mailbox.ui.internal.ConsoleSession.Findings;
 import cc.enet.mailbox.ui.table.MailboxQuery;
@@ -105,6 +107,15 @@ public final class UiBenchmark {
 		BasicCommandStack stack = (BasicCommandStack) domain.getCommandStack();
 		stack.addCommandStackListener(e -> table.refreshRows()); // what the editor does after every command
 
+		// What the console's validation job keeps: findings per unit, updated from the changes of each command.
+		ChangedObjects changes = new ChangedObjects();
+		long listen = System.nanoTime();
+		workspace.root().eAdapters().add(changes);
+		print("re-validation: listen to every object of the model", System.nanoTime() - listen);
+		long firstRun = System.nanoTime();
+		IncrementalValidation incremental = new IncrementalValidation(workspace.root());
+		print("re-validation: first run, whole workspace (job)", System.nanoTime() - firstRun);
+
 		long select = System.nanoTime();
 		table.viewer().getTable().setSelection(0, bulk - 1);
 		List<Mailbox> selected = table.selectedMailboxes();
@@ -131,9 +142,30 @@ public final class UiBenchmark {
 		idle(display);
 		print("redo of the bulk edit, repaint", System.nanoTime() - redo);
 
+		long bulkCheck = System.nanoTime();
+		incremental.update(changes.drain());
+		print("re-validation after edit, undo, redo (" + incremental.lastChecked() + " units, job)", System.nanoTime() - bulkCheck);
+
+		List<Long> single = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			Mailbox one = all.get(i * 1999 % all.size());
+			stack.execute(org.eclipse.emf.edit.command.SetCommand.create(domain, one,
+					cc.enet.mailbox.MailboxPackage.Literals.MAILBOX__DISPLAY_NAME, "髙橋 " + i));
+			long check = System.nanoTime();
+			incremental.update(changes.drain());
+			single.add(System.nanoTime() - check);
+		}
+		single.sort(null);
+		print("re-validation after a one-mailbox command (median of 50, job)", single.get(single.size() / 2));
+		print("re-validation after a one-mailbox command (slowest of 50)", single.get(single.size() - 1));
+		idle(display);
+
 		long validate = System.nanoTime();
 		int findings = new Validation().findings(workspace.root()).size();
-		print("validation after the edit (background job; " + findings + " findings)", System.nanoTime() - validate);
+		print("full validation after the edits (" + findings + " findings)", System.nanoTime() - validate);
+		if (findings != incremental.findings().size()) {
+			throw new IllegalStateException("re-validation kept " + incremental.findings().size() + " findings, not " + findings);
+		}
 
 		long save = System.nanoTime();
 		WorkspaceStore.save(workspace);

@@ -178,4 +178,35 @@ public final class ConsoleBot {
 		});
 		Ui.async(() -> Ui.click(item));
 	}
+
+	/** The titles of every view of the window, open or not yet shown, as their tabs read. */
+	public java.util.List<String> viewTitles() {
+		return Ui.sync(() -> java.util.Arrays.stream(page().getViewReferences()).map(r -> r.getPartName()).toList());
+	}
+
+	/** Every item of the menu bar and of its menus (one level down), mnemonics and shortcuts left out. */
+	public java.util.List<String> menuLabels() {
+		return Ui.sync(() -> {
+			java.util.List<String> labels = new java.util.ArrayList<>();
+			for (org.eclipse.swt.widgets.MenuItem top : page().getWorkbenchWindow().getShell().getMenuBar().getItems()) {
+				labels.add(plain(top.getText()));
+				org.eclipse.swt.widgets.Menu menu = top.getMenu();
+				if (menu != null) {
+					Ui.notify(menu, org.eclipse.swt.SWT.Show, null); // lets the menu manager fill it
+					for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+						if ((item.getStyle() & org.eclipse.swt.SWT.SEPARATOR) == 0) {
+							labels.add(plain(item.getText()));
+						}
+					}
+					Ui.notify(menu, org.eclipse.swt.SWT.Hide, null);
+				}
+			}
+			return labels;
+		});
+	}
+
+	private static String plain(String text) {
+		int tab = text.indexOf('\t');
+		return (tab < 0 ? text : text.substring(0, tab)).replace("&", "");
+	}
 }

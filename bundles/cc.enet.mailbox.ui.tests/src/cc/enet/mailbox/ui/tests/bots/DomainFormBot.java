@@ -31,7 +31,7 @@ public final class DomainFormBot extends FormBot {
 		return row(protocol).endpoint();
 	}
 
-	/** Chooses the TLS mode by its label (e.g. UiMessages.Form_tlsImplicit). */
+	/** Chooses the TLS mode by its label (e.g. EnumLabels.label(TlsMode.IMPLICIT)). */
 	public DomainFormBot chooseTls(Protocol protocol, String label) {
 		choose(row(protocol).tls(), label);
 		return this;
@@ -39,6 +39,27 @@ public final class DomainFormBot extends FormBot {
 
 	public String tls(Protocol protocol) {
 		return Ui.sync(() -> row(protocol).tls().getText());
+	}
+
+	/** The choices of a TLS combo, as staff read them. */
+	public java.util.List<String> tlsChoices(Protocol protocol) {
+		return java.util.List.of(Ui.sync(() -> row(protocol).tls().getItems()));
+	}
+
+	public String authentication(Protocol protocol) {
+		return Ui.sync(() -> row(protocol).authentication().getText());
+	}
+
+	public java.util.List<String> authenticationChoices(Protocol protocol) {
+		return java.util.List.of(Ui.sync(() -> row(protocol).authentication().getItems()));
+	}
+
+	public String course() {
+		return Ui.sync(() -> editor.course().getText());
+	}
+
+	public java.util.List<String> mailOptionChoices() {
+		return java.util.List.of(Ui.sync(() -> editor.mailOption().getItems()));
 	}
 
 	public DomainFormBot enterPort(Protocol protocol, int port) {

@@ -117,6 +117,29 @@ public final class ProblemsViewBot {
 		return null;
 	}
 
+	/** The labels of the row's context menu as staff see them (mnemonics and shortcuts left out). */
+	public List<String> contextMenu(Row row) {
+		TreeViewer viewer = viewer();
+		return Ui.sync(() -> {
+			Tree tree = viewer.getTree();
+			TreeItem item = item(tree.getItems(), row.marker());
+			tree.setSelection(item);
+			Ui.notify(tree, SWT.Selection, item);
+			org.eclipse.swt.widgets.Menu menu = tree.getMenu();
+			Ui.notify(menu, SWT.Show, null); // lets the menu manager fill it
+			List<String> labels = new ArrayList<>();
+			for (org.eclipse.swt.widgets.MenuItem each : menu.getItems()) {
+				if ((each.getStyle() & SWT.SEPARATOR) == 0) {
+					String text = each.getText();
+					int tab = text.indexOf('\t');
+					labels.add((tab < 0 ? text : text.substring(0, tab)).replace("&", ""));
+				}
+			}
+			Ui.notify(menu, SWT.Hide, null);
+			return labels;
+		});
+	}
+
 	/** The quick fixes the Problems view offers for the row (its Quick Fix dialog lists the same). */
 	public List<String> quickFixes(Row row) {
 		return Ui.sync(() -> {

@@ -1,0 +1,49 @@
+package cc.enet.mailbox.model;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * The words staff read for a value of the model's enumerations ("Normal password", 通常のパスワード認証), never the
+ * literal (NORMAL_PASSWORD). One place for every screen, the rule messages and the command line; no UI toolkit, so
+ * the rules use it too. Any language at once, as rule messages need both.
+ */
+public final class EnumLabels {
+
+	private static final String BUNDLE = "cc.enet.mailbox.model.labels";
+
+	private EnumLabels() {
+	}
+
+	/** The label of {@code value} in {@code locale} (English when the locale has none); "" for null. */
+	public static String label(Enumerator value, Locale locale) {
+		if (value == null) {
+			return "";
+		}
+		ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, EnumLabels.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		try {
+			return bundle.getString(key(value));
+		} catch (MissingResourceException e) {
+			return value.getLiteral(); // a value added to the model before its label: still readable
+		}
+	}
+
+	/** The label in the user's language. */
+	public static String label(Enumerator value) {
+		return label(value, Locale.getDefault());
+	}
+
+	/** The labels of all {@code values}, in their order (for a combo). */
+	public static String[] labels(java.util.List<? extends Enumerator> values, Locale locale) {
+		return values.stream().map(v -> label(v, locale)).toArray(String[]::new);
+	}
+
+	/** The enum's class is named after the model's EEnum, so "AuthMethod.NORMAL_PASSWORD". */
+	static String key(Enumerator value) {
+		return value.getClass().getSimpleName() + "." + value.getName();
+	}
+}
