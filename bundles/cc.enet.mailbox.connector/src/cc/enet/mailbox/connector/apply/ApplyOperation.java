@@ -58,7 +58,8 @@ public final class ApplyOperation {
 	public ApplyReport run(IProgressMonitor monitor) throws IOException {
 		String server = plan.server();
 		Journal journal = new Journal(workspace.folder(), server);
-		AuditLog audit = new AuditLog(workspace.folder());
+		AuditLog audit = new AuditLog(workspace.folder()).context(serverUrl(server),
+				plan.modelFingerprint() + "/" + plan.serverFingerprint());
 		List<Change> changes = new ArrayList<>();
 		int conflictsLeft = 0;
 		List<PlanEntry> takeTheirs = new ArrayList<>();
@@ -152,6 +153,11 @@ public final class ApplyOperation {
 		} else if (serverFailure.get() != null) {
 			result = new ChangeResult(change, Status.NOT_ATTEMPTED, serverFailure.get().getMessage());
 		} else {
+			try {
+				audit.intent(plan.server(), change.describe());
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e); // no request goes out that the log cannot show
+			}
 			result = attempt(change, serverFailure);
 		}
 		record(result, results, journal, audit);
@@ -257,6 +263,11 @@ public final class ApplyOperation {
 			return old; // left alone: the next plan must show the conflict again, not an update over it
 		}
 		return model;
+	}
+
+	private String serverUrl(String name) {
+		return workspace.root().getServers().stream().filter(s -> name.equals(s.getName())).map(s -> s.getUrl())
+				.findFirst().orElse(null);
 	}
 
 	private List<Mailbox> allMailboxes() {
