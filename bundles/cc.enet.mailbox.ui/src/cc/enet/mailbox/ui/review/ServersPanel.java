@@ -30,6 +30,7 @@ import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -152,7 +153,7 @@ public final class ServersPanel {
 		}
 		if (dialog.secret.length > 0) {
 			try {
-				credentials().store(ServerSettings.secretKey(dialog.name), dialog.secret);
+				ServerSecrets.store(credentials(), dialog.name, dialog.url, dialog.pin, dialog.secret);
 			} catch (CredentialException e) {
 				status.setText(NLS.bind(UiMessages.Servers_secretFailed, dialog.name, e.getMessage()));
 			} finally {
@@ -178,7 +179,17 @@ public final class ServersPanel {
 					ConnectorFactory factory = ConnectorServices.forKind(server.getKind()).orElseThrow(
 							() -> new ConnectorException(ConnectorException.Kind.PROTOCOL,
 									NLS.bind(UiMessages.Servers_noConnector, server.getKind())));
-					char[] secret = credentials().load(ServerSettings.secretKey(name)).orElse(null);
+					if (ServerSecrets.insecure(server.getUrl()) && !Boolean.getBoolean(ReviewView.ALLOW_INSECURE_HTTP)) {
+						throw new ConnectorException(ConnectorException.Kind.REFUSED,
+								NLS.bind(UiMessages.Servers_insecureHttp, name, server.getUrl()));
+					}
+					ServerSecrets.Lookup lookup = ServerSecrets.load(credentials(), name, server.getUrl(),
+							server.getPinnedCertificateSha256());
+					if (lookup.rebound()) {
+						throw new ConnectorException(ConnectorException.Kind.REFUSED,
+								NLS.bind(UiMessages.Review_secretRebound, lookup.storedFor(), lookup.wanted()));
+					}
+					char[] secret = lookup.secret();
 					int seen = ServerSettings.test(factory, server, secret, root, monitor);
 					result = NLS.bind(UiMessages.Servers_testOk, name, seen);
 				} catch (ConnectorException | CredentialException | RuntimeException e) {
