@@ -28,7 +28,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.MailboxFactory;
@@ -159,7 +158,7 @@ public final class WorkspaceStore {
 		if (needsSaving(rootResource, workspace)) {
 			candidates.add(rootResource); // last, so it never names a customer file not yet in place
 		}
-		List<Path> orphans = orphans(workspace, customers, kept);
+		List<Path> orphans = orphans(workspace, customers, kept, rootResource);
 		try {
 			Map<Path, byte[]> changed = new LinkedHashMap<>();
 			for (Resource resource : candidates) {
@@ -181,8 +180,13 @@ public final class WorkspaceStore {
 						StandardCopyOption.REPLACE_EXISTING);
 			}
 			removeOrphans(workspace, orphans);
-			TempFiles.forceDirectory(customers);
-			TempFiles.forceDirectory(folder);
+			Path rootFile = fileOf(rootResource.getURI());
+			if (!orphans.isEmpty() || changed.keySet().stream().anyMatch(f -> !f.equals(rootFile))) {
+				TempFiles.forceDirectory(customers);
+			}
+			if (changed.containsKey(rootFile)) {
+				TempFiles.forceDirectory(folder);
+			}
 			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
 				workspace.diskHashes().put(entry.getKey(), FileHash.of(entry.getValue()));
 			}
@@ -311,7 +315,12 @@ public final class WorkspaceStore {
 	 * Customer files this session read or wrote whose customer left the workspace. A file it never read is
 	 * someone else's (or a crash's) and is never deleted.
 	 */
-	private static List<Path> orphans(MailboxWorkspace workspace, Path customers, Set<Resource> kept) {
+	private static List<Path> orphans(MailboxWorkspace workspace, Path customers, Set<Resource> kept,
+			Resource rootResource) {
+		if (rootResource.isTrackingModification() && !rootResource.isModified()
+				&& workspace.diskHashes().containsKey(fileOf(rootResource.getURI()))) {
+			return List.of(); // the root names the same customers as on disk: no customer left
+		}
 		Set<Path> keptFiles = new HashSet<>();
 		for (Resource resource : kept) {
 			keptFiles.add(fileOf(resource.getURI()));
@@ -353,7 +362,7 @@ public final class WorkspaceStore {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.setURIConverter(new ConfinedUriConverter(folder, readHashes));
 		resourceSet.getPackageRegistry().put(MailboxPackage.eNS_URI, MailboxPackage.eINSTANCE);
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", TrackedXmiResource.FACTORY);
 		Map<Object, Object> load = resourceSet.getLoadOptions();
 		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		load.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);

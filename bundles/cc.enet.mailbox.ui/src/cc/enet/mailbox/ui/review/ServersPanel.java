@@ -128,6 +128,12 @@ public final class ServersPanel {
 			item.setData(server);
 			item.setText(new String[] { server.getName(), server.getKind(), server.getUrl(),
 					server.getPinnedCertificateSha256() == null ? "" : server.getPinnedCertificateSha256() });
+			if (ServerSecrets.insecure(server.getUrl())) {
+				// plain http to another machine: its secrets would cross the network in clear
+				item.setImage(2, org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages()
+						.getImage(org.eclipse.ui.ISharedImages.IMG_OBJS_WARN_TSK));
+				status.setText(NLS.bind(UiMessages.Servers_insecureHttp, server.getName(), server.getUrl()));
+			}
 			if (server.getName().equals(selected)) {
 				table.setSelection(item);
 			}
