@@ -151,11 +151,11 @@ public final class WorkspaceStore {
 		}
 		List<Resource> candidates = new ArrayList<>();
 		for (Resource resource : kept) {
-			if (resource != rootResource && needsSaving(resource, workspace)) {
+			if (resource != rootResource && needsSaving(resource)) {
 				candidates.add(resource);
 			}
 		}
-		if (needsSaving(rootResource, workspace)) {
+		if (needsSaving(rootResource)) {
 			candidates.add(rootResource); // last, so it never names a customer file not yet in place
 		}
 		List<Path> orphans = orphans(workspace, customers, kept, rootResource);
@@ -201,10 +201,12 @@ public final class WorkspaceStore {
 		}
 	}
 
-	/** Modified since read or saved, or never written; everything else is skipped without serializing it. */
-	private static boolean needsSaving(Resource resource, MailboxWorkspace workspace) {
-		return !resource.isTrackingModification() || resource.isModified()
-				|| !workspace.diskHashes().containsKey(fileOf(resource.getURI()));
+	/**
+	 * Modified since read or saved (a new file is born modified); everything else is skipped without a path, a
+	 * hash or a serialization.
+	 */
+	private static boolean needsSaving(Resource resource) {
+		return !resource.isTrackingModification() || resource.isModified();
 	}
 
 	private static Set<String> namesInUse(Workspace root, Resource rootResource, Path customers) throws IOException {
