@@ -1,6 +1,7 @@
 package cc.enet.mailbox.cli;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -19,16 +20,13 @@ public final class CliApplication implements IApplication {
 		try {
 			return new MailboxCommandLine(secureStorage(), new OsgiConnectors()).run(Arrays.asList(args == null ? new String[0] : args),
 					System.out, System.err);
-		} catch (RuntimeException e) {
-			// Escaping to Equinox would only log it and exit 0; a script must see the failure.
-			System.err.println("mailbox: internal error: " + e);
-			e.printStackTrace(System.err);
-			return Integer.valueOf(INTERNAL_ERROR);
+		} catch (RuntimeException | Error e) {
+			// Escaping to Equinox would only log it and exit 0; a script must see the failure, a user no trace.
+			java.nio.file.Path log = cc.enet.mailbox.cli.internal.InternalErrorLog.record(e, List.of());
+			System.err.println("mailbox: internal error (" + e.getClass().getSimpleName() + "); details in " + log);
+			return Integer.valueOf(MailboxCommandLine.BAD_USAGE);
 		}
 	}
-
-	/** Exit code of a bug (an unexpected exception), apart from 0, 1 and 2 (sysexits EX_SOFTWARE). */
-	static final int INTERNAL_ERROR = 70;
 
 	/** Opened only when a command needs it: most never touch a password. */
 	static CredentialStore secureStorage() {

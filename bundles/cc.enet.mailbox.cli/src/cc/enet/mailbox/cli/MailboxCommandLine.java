@@ -1,6 +1,7 @@
 package cc.enet.mailbox.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import cc.enet.mailbox.cli.commands.ExportCommand;
 import cc.enet.mailbox.cli.commands.FixCommand;
 import cc.enet.mailbox.cli.commands.HostsCommand;
 import cc.enet.mailbox.cli.commands.ApplyCommand;
+import cc.enet.mailbox.cli.commands.AuditCommand;
 import cc.enet.mailbox.cli.commands.ImportCommand;
 import cc.enet.mailbox.cli.commands.PlanCommand;
 import cc.enet.mailbox.cli.commands.PullCommand;
@@ -21,6 +23,8 @@ import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
+import cc.enet.mailbox.cli.internal.InternalErrorLog;
+import cc.enet.mailbox.cli.internal.WorkspaceWriteLock;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 
 /**
@@ -42,7 +46,8 @@ public final class MailboxCommandLine {
 	public MailboxCommandLine(CredentialStore credentials, ConnectorRegistry connectors) {
 		for (CliCommand command : List.of(new ImportCommand(credentials), new ExportCommand(), new ValidateCommand(),
 				new FixCommand(), new ServerCommand(credentials), new PlanCommand(connectors, credentials),
-				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials), new HostsCommand())) {
+				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials), new HostsCommand(),
+				new AuditCommand())) {
 			commands.put(command.name(), command);
 		}
 	}
@@ -51,7 +56,8 @@ public final class MailboxCommandLine {
 		List<String> rest = new ArrayList<>(args);
 		Locale locale = takeLanguage(rest);
 		CliText text = new CliText(locale);
-		Console console = new Console(out, err, text);
+		boolean allowInsecureHttp = rest.remove("--allow-insecure-http");
+		Console console = new Console(out, err, text, allowInsecureHttp);
 		if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h") || rest.get(0).equals("help")) {
 			out.println(text.get(rest.size() > 1 ? "help." + rest.get(1) : "help.main"));
 			return rest.isEmpty() ? BAD_USAGE : OK;
@@ -68,14 +74,27 @@ public final class MailboxCommandLine {
 				out.println(text.get("help." + command.name()));
 				return OK;
 			}
-			return command.run(arguments, console);
+			String written = command.writes(arguments);
+			if (written == null) {
+				return command.run(arguments, console);
+			}
+			WorkspaceWriteLock lock = WorkspaceWriteLock.acquire(written, command.name(), text);
+			boolean succeeded = false;
+			try {
+				int code = command.run(arguments, console);
+				succeeded = code == OK || code == RULE_ERRORS;
+				return code;
+			} finally {
+				lock.close(succeeded);
+			}
 		} catch (UsageException e) {
 			err.println(e.getMessage());
 			return BAD_USAGE;
-		} catch (RuntimeException e) {
-			// Never an exit code that looks like success, never a silent pass.
-			err.println(text.get("error.internal", String.valueOf(e)));
-			e.printStackTrace(err); // a bug: the trace is what a report needs
+		} catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
+			// Never an exit code that looks like success, never a silent pass, never a stack trace for a user: the
+			// details go to a log file a bug report can attach.
+			Path log = InternalErrorLog.record(e, rest);
+			err.println(text.get("error.internal", e.getClass().getSimpleName(), log == null ? "-" : log.toString()));
 			return BAD_USAGE;
 		}
 	}

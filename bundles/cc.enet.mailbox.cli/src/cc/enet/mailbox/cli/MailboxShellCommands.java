@@ -13,7 +13,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = MailboxShellCommands.class, property = { "osgi.command.scope=mailbox",
 		"osgi.command.function=import", "osgi.command.function=export", "osgi.command.function=validate",
 		"osgi.command.function=fix", "osgi.command.function=server", "osgi.command.function=plan",
-		"osgi.command.function=apply", "osgi.command.function=pull", "osgi.command.function=hosts" })
+		"osgi.command.function=apply", "osgi.command.function=pull", "osgi.command.function=hosts",
+		"osgi.command.function=audit" })
 public final class MailboxShellCommands {
 
 	public int _import(String... args) {
@@ -50,6 +51,10 @@ public final class MailboxShellCommands {
 
 	public int hosts(String... args) {
 		return run("hosts", args);
+	}
+
+	public int audit(String... args) {
+		return run("audit", args);
 	}
 
 	private static int run(String command, String... args) {

@@ -13,8 +13,19 @@ public interface Connector extends AutoCloseable {
 	/** Everything the server holds for the given domains (all domains when empty). */
 	ServerSnapshot read(java.util.Set<String> domains, IProgressMonitor monitor) throws ConnectorException;
 
-	/** Applies one change; {@code password} is given for {@link Change.CreateMailbox} only. */
+	/**
+	 * Applies one change; {@code password} is given for {@link Change.CreateMailbox} only. Returns normally only
+	 * once the server shows the change, where {@link #verifies} says it can be read back.
+	 */
 	void apply(Change change, char[] password) throws ConnectorException;
+
+	/**
+	 * Whether {@link #apply} reads this change back before it returns. A change the server cannot show is
+	 * reported as applied but unverified, never as simply done.
+	 */
+	default boolean verifies(Change change) {
+		return false;
+	}
 
 	@Override
 	void close();

@@ -21,15 +21,25 @@ public final class ConnectorException extends Exception {
 	}
 
 	private final Kind kind;
+	/** Worth asking again within the change's deadline: a 5xx answer, or a write the server did not keep. */
+	private final boolean transientFailure;
 
 	public ConnectorException(Kind kind, String message) {
-		super(message);
+		this(kind, message, null, false);
+	}
+
+	public ConnectorException(Kind kind, String message, Throwable cause, boolean transientFailure) {
+		super(message, cause);
 		this.kind = kind;
+		this.transientFailure = transientFailure;
+	}
+
+	public boolean isTransient() {
+		return transientFailure;
 	}
 
 	public ConnectorException(Kind kind, String message, Throwable cause) {
-		super(message, cause);
-		this.kind = kind;
+		this(kind, message, cause, false);
 	}
 
 	public Kind kind() {

@@ -71,7 +71,7 @@ public final class ConsoleApplication implements IApplication {
 		if (property != null && !property.isBlank()) {
 			return Path.of(property);
 		}
-		return Path.of(System.getProperty("user.home"), ".mailbox-console", "demo-workspace");
+		return cc.enet.mailbox.core.MailboxConsoleHome.folder().resolve("demo-workspace");
 	}
 
 	@Override

@@ -59,6 +59,11 @@ public final class ApplyCommand implements CliCommand {
 	}
 
 	@Override
+	public String writes(Arguments arguments) {
+		return arguments.positional().size() == 1 ? arguments.positional().get(0) : null;
+	}
+
+	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
 		MailboxWorkspace workspace = WorkspaceArgument.open(
 				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
@@ -76,7 +81,7 @@ public final class ApplyCommand implements CliCommand {
 		} catch (IOException e) {
 			throw new UsageException(console.text().get("error.io", e.getMessage()));
 		}
-		try (Connector connector = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console.text())) {
+		try (Connector connector = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
 			Plan plan = new Planner(server.getName(), connector.capabilities())
 					.plan(workspace.root(), connector.read(Planner.domainsOf(workspace.root()), null));
 			if (arguments.option("plan") != null && !matchesSavedPlan(plan, Path.of(arguments.option("plan")), console)) {

@@ -35,6 +35,11 @@ public final class FixCommand implements CliCommand {
 	}
 
 	@Override
+	public String writes(Arguments arguments) {
+		return arguments.positional().size() == 1 ? arguments.positional().get(0) : null;
+	}
+
+	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
 		List<String> rules = arguments.options("rule");
 		if (rules.isEmpty()) {

@@ -29,6 +29,12 @@ public final class HostsCommand implements CliCommand {
 	}
 
 	@Override
+	public String writes(Arguments arguments) {
+		List<String> args = arguments.positional();
+		return args.size() > 1 && !args.get(1).equals("list") ? args.get(0) : null;
+	}
+
+	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
 		List<String> args = arguments.positional();
 		if (args.size() < 2) {

@@ -43,6 +43,11 @@ public final class ImportCommand implements CliCommand {
 	}
 
 	@Override
+	public String writes(Arguments arguments) {
+		return arguments.option("into");
+	}
+
+	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
 		Path csv = Path.of(WorkspaceArgument.single(arguments.positional(), "FILE.csv", console.text()));
 		String into = arguments.option("into");

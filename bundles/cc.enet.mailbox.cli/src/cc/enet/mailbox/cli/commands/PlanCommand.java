@@ -90,7 +90,7 @@ public final class PlanCommand implements CliCommand {
 
 	static Plan make(MailboxWorkspace workspace, MailServer server, ConnectorRegistry connectors, CredentialStore credentials,
 			boolean ask, Console console) throws UsageException, ConnectorException {
-		try (Connector connector = ServerAccess.open(server, connectors, credentials, ask, console.text())) {
+		try (Connector connector = ServerAccess.open(server, connectors, credentials, ask, console)) {
 			return new Planner(server.getName(), connector.capabilities())
 					.plan(workspace.root(), connector.read(Planner.domainsOf(workspace.root()), null));
 		}

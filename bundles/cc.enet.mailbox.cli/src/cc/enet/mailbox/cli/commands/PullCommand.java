@@ -45,15 +45,28 @@ public final class PullCommand implements CliCommand {
 	}
 
 	@Override
+	public String writes(Arguments arguments) {
+		return arguments.positional().size() == 1 ? arguments.positional().get(0) : null;
+	}
+
+	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
 		MailboxWorkspace workspace = WorkspaceArgument.open(
 				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
-		try (Connector connector = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console.text())) {
-			List<String> changed = Pull.run(workspace.root(), server.getName(),
-					connector.read(Planner.domainsOf(workspace.root()), null), connector.capabilities());
+		AuditLog audit = new AuditLog(workspace.folder()).context(server.getUrl(), null);
+		try (Connector connector = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
+			audit.intent(server.getName(), "pull");
+			List<String> changed;
+			try {
+				changed = Pull.run(workspace.root(), server.getName(),
+						connector.read(Planner.domainsOf(workspace.root()), null), connector.capabilities());
+			} catch (ConnectorException e) {
+				audit.record(server.getName(), "pull", "failed", e.getMessage());
+				throw e;
+			}
 			WorkspaceStore.save(workspace);
-			AuditLog audit = new AuditLog(workspace.folder());
+			audit.record(server.getName(), "pull", "done", changed.size() + " mailboxes taken");
 			for (String address : changed) {
 				audit.record(server.getName(), "pull " + address, "taken", null);
 				console.out().println("  " + address);

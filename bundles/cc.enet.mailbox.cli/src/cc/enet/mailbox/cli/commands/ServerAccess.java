@@ -2,7 +2,6 @@ package cc.enet.mailbox.cli.commands;
 
 import java.io.Console;
 import java.util.Locale;
-import java.util.Optional;
 
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.cli.ConnectorRegistry;
@@ -13,6 +12,7 @@ import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 
 /**
@@ -41,38 +41,48 @@ final class ServerAccess {
 						String.join(", ", workspace.root().getServers().stream().map(MailServer::getName).toList()))));
 	}
 
-	static String secretKey(String server) {
-		return "server:" + server;
-	}
-
 	static String environmentVariable(String server) {
 		return "MAILBOX_SERVER_SECRET_" + server.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
 	}
 
-	static Connector open(MailServer server, ConnectorRegistry connectors, CredentialStore credentials, boolean ask, CliText text)
-			throws UsageException, ConnectorException {
+	static Connector open(MailServer server, ConnectorRegistry connectors, CredentialStore credentials, boolean ask,
+			cc.enet.mailbox.cli.internal.Console console) throws UsageException, ConnectorException {
+		CliText text = console.text();
+		if (ServerSecrets.insecure(server.getUrl()) && !console.allowInsecureHttp()) {
+			throw new UsageException(text.get("server.insecureHttp", server.getName(), server.getUrl()));
+		}
 		ConnectorFactory factory = connectors.forKind(server.getKind())
 				.orElseThrow(() -> new UsageException(text.get("server.noConnector", server.getName(), server.getKind())));
-		return factory.open(server, secret(server.getName(), credentials, ask, text));
+		return factory.open(server, secret(server, credentials, ask, text));
 	}
 
-	private static char[] secret(String server, CredentialStore credentials, boolean ask, CliText text) throws UsageException {
-		String fromEnvironment = System.getenv(environmentVariable(server));
+	private static char[] secret(MailServer server, CredentialStore credentials, boolean ask, CliText text)
+			throws UsageException {
+		String fromEnvironment = System.getenv(environmentVariable(server.getName()));
 		if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
 			return fromEnvironment.toCharArray();
 		}
 		if (ask) {
-			Console console = System.console();
-			if (console == null) {
-				throw new UsageException(text.get("server.noTerminal"));
-			}
-			return console.readPassword(text.get("server.prompt", server));
+			return prompt(server.getName(), text);
 		}
+		ServerSecrets.Lookup lookup;
 		try {
-			Optional<char[]> stored = credentials.load(secretKey(server));
-			return stored.orElse(null);
+			lookup = ServerSecrets.load(credentials, server.getName(), server.getUrl(), server.getPinnedCertificateSha256());
 		} catch (CredentialException e) {
 			return null; // no store: the server may need no secret; a refusal says so with exit code 3
 		}
+		if (lookup.rebound()) {
+			// Never send a secret to a server it was not given for: a changed URL or pin may be someone else's.
+			throw new UsageException(text.get("server.secretRebound", server.getName(), lookup.storedFor(), lookup.wanted()));
+		}
+		return lookup.secret();
+	}
+
+	private static char[] prompt(String server, CliText text) throws UsageException {
+		Console console = System.console();
+		if (console == null) {
+			throw new UsageException(text.get("server.noTerminal"));
+		}
+		return console.readPassword(text.get("server.prompt", server));
 	}
 }

@@ -14,6 +14,7 @@ import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.tls.TlsTrust;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 
@@ -43,6 +44,13 @@ public final class ServerCommand implements CliCommand {
 	@Override
 	public Set<String> flags() {
 		return Set.of("pin-presented");
+	}
+
+	@Override
+	public String writes(Arguments arguments) {
+		List<String> args = arguments.positional();
+		boolean changes = !args.isEmpty() && (args.get(0).equals("add") || args.get(0).equals("remove"));
+		return changes && args.size() > 1 ? args.get(1) : null;
 	}
 
 	@Override
@@ -79,6 +87,9 @@ public final class ServerCommand implements CliCommand {
 				server.setPinnedCertificateSha256(presented(server.getUrl(), console));
 				console.out().println(console.text().get("server.pinned", server.getPinnedCertificateSha256()));
 			}
+			if (ServerSecrets.insecure(server.getUrl())) {
+				console.err().println(console.text().get("server.insecureHttp", name, server.getUrl()));
+			}
 			workspace.root().getServers().add(server);
 			save(workspace, console);
 			console.out().println(console.text().get("server.added", name));
@@ -99,7 +110,14 @@ public final class ServerCommand implements CliCommand {
 
 	/** Reads the secret from the terminal, or standard input for scripts, into secure storage. */
 	private int secret(List<String> args, Console console) throws UsageException {
-		String name = arg(args, 1, "NAME", console);
+		if (args.size() != 3) {
+			throw new UsageException(console.text().get("server.secretUsage"));
+		}
+		MailboxWorkspace workspace = WorkspaceArgument.open(args.get(1), console.text());
+		String name = args.get(2);
+		MailServer server = workspace.root().getServers().stream().filter(s -> name.equals(s.getName())).findFirst()
+				.orElseThrow(() -> new UsageException(console.text().get("server.unknown", name,
+						String.join(", ", workspace.root().getServers().stream().map(MailServer::getName).toList()))));
 		char[] secret;
 		java.io.Console terminal = System.console();
 		if (terminal != null) {
@@ -112,7 +130,7 @@ public final class ServerCommand implements CliCommand {
 			}
 		}
 		try {
-			credentials.store(ServerAccess.secretKey(name), secret);
+			ServerSecrets.store(credentials, name, server.getUrl(), server.getPinnedCertificateSha256(), secret);
 		} catch (CredentialException e) {
 			throw new UsageException(console.text().get("error.credentials", e.getMessage()));
 		} finally {

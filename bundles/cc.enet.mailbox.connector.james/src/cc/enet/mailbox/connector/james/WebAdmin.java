@@ -92,7 +92,7 @@ final class WebAdmin {
 			}
 		}
 		throw new ConnectorException(Kind.REFUSED, "server " + server + " refused to " + what + ": HTTP " + response.status()
-				+ message(response.body()));
+				+ message(response.body()), null, response.status() >= 500);
 	}
 
 	private static String message(String body) {
@@ -113,24 +113,12 @@ final class WebAdmin {
 	}
 
 	/**
-	 * Sends, retrying a 5xx answer up to four times with growing pauses: James's in-memory stores answer 500 now and then under
-	 * concurrent writes (seen with eight parallel user creations), and every request sent here is idempotent.
+	 * Sends once. James's in-memory stores answer 500 now and then under concurrent writes; such an answer fails as
+	 * transient, and the change's one {@link cc.enet.mailbox.connector.Retry} decides whether to ask again.
 	 */
 	private Response send(HttpRequest request) throws ConnectorException {
-		Response response = sendOnce(request);
-		for (int attempt = 1; attempt <= RETRIES && response.status() >= 500; attempt++) {
-			try {
-				Thread.sleep(100L * attempt * attempt);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			response = sendOnce(request);
-		}
-		return response;
+		return sendOnce(request);
 	}
-
-	private static final int RETRIES = 4;
 
 	private Response sendOnce(HttpRequest request) throws ConnectorException {
 		HttpResponse<String> response;

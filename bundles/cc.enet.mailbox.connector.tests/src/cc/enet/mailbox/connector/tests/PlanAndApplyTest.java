@@ -231,6 +231,26 @@ class PlanAndApplyTest {
 	}
 
 	@Test
+	void anIntentIsOnDiskBeforeEachRequestAndItsResultAfter() throws Exception {
+		apply(plan(), Decisions.none());
+
+		List<String> lines = Files.readAllLines(workspace.folder().resolve(AuditLog.FILE));
+		long intents = lines.stream().filter(l -> l.contains("\"event\":\"intent\"")).count();
+		assertEquals(server.applied.size(), intents, "one intent per request");
+		java.util.Map<String, Integer> intentAt = new java.util.HashMap<>();
+		for (int i = 0; i < lines.size(); i++) {
+			var fields = cc.enet.mailbox.connector.json.Json.object(cc.enet.mailbox.connector.json.Json.parse(lines.get(i)));
+			String change = (String) fields.get("change");
+			if ("intent".equals(fields.get("event"))) {
+				intentAt.put(change, i);
+			} else {
+				assertTrue(intentAt.containsKey(change) && intentAt.get(change) < i, "the intent of " + change + " comes first");
+			}
+		}
+		assertTrue(cc.enet.mailbox.connector.apply.AuditChain.verify(workspace.folder()).intact());
+	}
+
+	@Test
 	void cancellingStopsWhatHasNotStartedAndTheNextApplyCompletesIt() throws Exception {
 		NullProgressMonitor monitor = new NullProgressMonitor() {
 			private int worked;

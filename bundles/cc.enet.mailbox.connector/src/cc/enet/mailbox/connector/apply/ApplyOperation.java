@@ -40,6 +40,9 @@ import cc.enet.mailbox.model.Addresses;
  */
 public final class ApplyOperation {
 
+	/** The message of a change the server accepted but cannot show back. */
+	public static final String UNVERIFIED = "unverified: the server cannot show it back";
+
 	private final MailboxWorkspace workspace;
 	private final Connector connector;
 	private final Plan plan;
@@ -58,7 +61,8 @@ public final class ApplyOperation {
 	public ApplyReport run(IProgressMonitor monitor) throws IOException {
 		String server = plan.server();
 		Journal journal = new Journal(workspace.folder(), server);
-		AuditLog audit = new AuditLog(workspace.folder());
+		AuditLog audit = new AuditLog(workspace.folder()).context(serverUrl(server),
+				plan.modelFingerprint() + "/" + plan.serverFingerprint());
 		List<Change> changes = new ArrayList<>();
 		int conflictsLeft = 0;
 		List<PlanEntry> takeTheirs = new ArrayList<>();
@@ -100,7 +104,7 @@ public final class ApplyOperation {
 			}
 			for (Future<?> task : tasks) {
 				try {
-					task.get();
+					awaitOrCancel(task, progress, pool);
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 					break;
@@ -128,6 +132,30 @@ public final class ApplyOperation {
 		return new ApplyReport(ordered, conflictsLeft, taken, serverFailure.get(), cancelled);
 	}
 
+	/**
+	 * Waits for one mailbox's changes; on Cancel interrupts the workers, so a pause between retries ends at once
+	 * and no new request starts.
+	 */
+	private static void awaitOrCancel(Future<?> task, SubMonitor progress, ExecutorService pool)
+			throws InterruptedException, java.util.concurrent.ExecutionException {
+		while (true) {
+			try {
+				task.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+				return;
+			} catch (java.util.concurrent.TimeoutException stillRunning) {
+				if (progress.isCanceled()) {
+					for (Runnable neverStarted : pool.shutdownNow()) {
+						if (neverStarted instanceof Future<?> future) {
+							future.cancel(false); // else its get() would wait for ever
+						}
+					}
+				}
+			} catch (java.util.concurrent.CancellationException cancelled) {
+				return;
+			}
+		}
+	}
+
 	private void runMailbox(List<Change> changes, Map<String, Status> domainOutcome, Map<Change, ChangeResult> results,
 			AtomicReference<ConnectorException> serverFailure, SubMonitor progress, Journal journal, AuditLog audit) {
 		Status domain = domainOutcome.get(changes.get(0).domain());
@@ -152,7 +180,16 @@ public final class ApplyOperation {
 		} else if (serverFailure.get() != null) {
 			result = new ChangeResult(change, Status.NOT_ATTEMPTED, serverFailure.get().getMessage());
 		} else {
-			result = attempt(change, serverFailure);
+			boolean logged;
+			try {
+				audit.intent(plan.server(), change.describe());
+				logged = true;
+			} catch (java.nio.channels.ClosedByInterruptException cancelledMeanwhile) {
+				logged = false;
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e); // no request goes out that the log cannot show
+			}
+			result = logged ? attempt(change, serverFailure) : new ChangeResult(change, Status.NOT_ATTEMPTED, "cancelled");
 		}
 		record(result, results, journal, audit);
 		synchronized (progress) {
@@ -174,8 +211,12 @@ public final class ApplyOperation {
 			// The password stays in secure storage: a server that lost the account (James forgets on restart,
 			// a restored backup) gets it back from the model with the password the customer was told.
 			connector.apply(change, password);
-			return new ChangeResult(change, Status.DONE, null);
+			return new ChangeResult(change, Status.DONE, connector.verifies(change) ? null : UNVERIFIED);
 		} catch (ConnectorException e) {
+			if (Thread.currentThread().isInterrupted()) {
+				// Cancel during this change: what the server kept is unknown; the next plan shows it.
+				return new ChangeResult(change, Status.FAILED, "cancelled while in progress: " + e.getMessage());
+			}
 			if (e.isServerWide()) {
 				serverFailure.compareAndSet(null, e);
 			}
@@ -191,11 +232,16 @@ public final class ApplyOperation {
 
 	private void record(ChangeResult result, Map<Change, ChangeResult> results, Journal journal, AuditLog audit) {
 		results.put(result.change(), result);
+		boolean cancelled = Thread.interrupted(); // Cancel interrupts workers; the record must still reach the disk
 		try {
 			journal.result(result);
 			audit.record(plan.server(), result.change().describe(), result.status().label(), result.message());
 		} catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
+		} finally {
+			if (cancelled) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 
@@ -257,6 +303,11 @@ public final class ApplyOperation {
 			return old; // left alone: the next plan must show the conflict again, not an update over it
 		}
 		return model;
+	}
+
+	private String serverUrl(String name) {
+		return workspace.root().getServers().stream().filter(s -> name.equals(s.getName())).map(s -> s.getUrl())
+				.findFirst().orElse(null);
 	}
 
 	private List<Mailbox> allMailboxes() {

@@ -1,6 +1,9 @@
 package cc.enet.mailbox.connector.apply;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,44 +17,150 @@ import java.util.Map;
 import cc.enet.mailbox.connector.json.Json;
 
 /**
- * audit.log in the workspace: one JSON line per change applied or taken from a server, with who, when, which server
- * and the result. Appended, never rewritten; it never holds a password (changes carry none).
+ * audit.log in the workspace: one JSON line before each server request (intent) and one after it (result), with
+ * who (OS user), host, process, server name and URL and the plan's fingerprint. Each line carries the SHA-256 of
+ * the line before it ({@code prev}), so an edited, removed or inserted line breaks the chain at that place; see
+ * {@link AuditChain}. Each line is forced to disk before the request goes out. Past a size the file is rotated to
+ * {@code audit.log.N} and the chain carries on in the new file. It never holds a password (changes carry none).
  */
 public final class AuditLog {
 
 	public static final String FILE = "audit.log";
+	/** Bytes before rotation; the system property {@code mailbox.audit.maxBytes} overrides it. */
+	public static final long DEFAULT_MAX_BYTES = 16L << 20;
 
+	private final Path folder;
 	private final Path file;
 	private final String user;
+	private final long maxBytes;
+	private String serverUrl;
+	private String planFingerprint;
+	private String lastHash;
 
 	public AuditLog(Path workspaceFolder) {
+		this.folder = workspaceFolder;
 		this.file = workspaceFolder.resolve(FILE);
 		this.user = System.getProperty("user.name", "?");
+		this.maxBytes = Long.getLong("mailbox.audit.maxBytes", DEFAULT_MAX_BYTES);
 	}
 
-	public synchronized void record(String server, String action, String result, String message) throws IOException {
+	/** The server URL and plan fingerprint every following line names. */
+	public synchronized AuditLog context(String url, String fingerprint) {
+		this.serverUrl = url;
+		this.planFingerprint = fingerprint;
+		return this;
+	}
+
+	/** Before a request: what is about to be asked of the server. */
+	public void intent(String server, String action) throws IOException {
+		append("intent", server, action, null, null);
+	}
+
+	/** After a request (or for a value taken from a server): what came of it. */
+	public void record(String server, String action, String result, String message) throws IOException {
+		append("result", server, action, result, message);
+	}
+
+	private synchronized void append(String event, String server, String action, String result, String message)
+			throws IOException {
 		Map<String, Object> line = new LinkedHashMap<>();
 		line.put("time", Instant.now().toString());
+		line.put("event", event);
 		line.put("user", user);
+		line.put("host", Host.NAME);
+		line.put("pid", ProcessHandle.current().pid());
 		line.put("server", server);
+		if (serverUrl != null) {
+			line.put("url", serverUrl);
+		}
+		if (planFingerprint != null) {
+			line.put("plan", planFingerprint);
+		}
 		line.put("change", action);
-		line.put("result", result);
+		if (result != null) {
+			line.put("result", result);
+		}
 		if (message != null) {
 			line.put("message", message);
 		}
-		Files.writeString(file, Json.write(line) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-				StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+		line.put("prev", previousHash());
+		String text = Json.write(line);
+		// After a torn line (a writer died mid-line) start a new line: the torn one stays, and shows as torn.
+		byte[] bytes = ((endsTorn() ? "\n" : "") + text + "\n").getBytes(StandardCharsets.UTF_8);
+		rotateIfFull(bytes.length);
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+				StandardOpenOption.APPEND)) {
+			ByteBuffer buffer = ByteBuffer.wrap(bytes);
+			while (buffer.hasRemaining()) {
+				channel.write(buffer);
+			}
+			channel.force(false); // the intent is on disk before the request leaves
+		}
+		lastHash = AuditChain.hash(text);
 	}
 
-	public List<Map<String, Object>> read() throws IOException {
-		List<Map<String, Object>> lines = new ArrayList<>();
-		if (Files.exists(file)) {
-			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-				if (!line.isBlank()) {
-					lines.add(Json.object(Json.parse(line)));
+	/** The hash the next line chains to: the last line of this file, else of the newest rotated one. */
+	private String previousHash() throws IOException {
+		if (lastHash == null) {
+			List<Path> files = AuditChain.files(folder);
+			lastHash = AuditChain.GENESIS;
+			for (int i = files.size() - 1; i >= 0 && lastHash.equals(AuditChain.GENESIS); i--) {
+				String last = AuditChain.lastLine(files.get(i));
+				if (last != null) {
+					lastHash = AuditChain.hash(last);
 				}
 			}
 		}
+		return lastHash;
+	}
+
+	private boolean endsTorn() throws IOException {
+		if (!Files.exists(file) || Files.size(file) == 0) {
+			return false;
+		}
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			ByteBuffer last = ByteBuffer.allocate(1);
+			channel.read(last, channel.size() - 1);
+			return last.get(0) != '\n';
+		}
+	}
+
+	private void rotateIfFull(int adding) throws IOException {
+		if (Files.exists(file) && Files.size(file) > 0 && Files.size(file) + adding > maxBytes) {
+			Files.move(file, folder.resolve(FILE + "." + (AuditChain.lastRotation(folder) + 1)));
+			cc.enet.mailbox.connector.internal.Directories.force(folder);
+		}
+	}
+
+	/**
+	 * The result lines, oldest first, for people: intents are left out (each is followed by its result), a line
+	 * that is torn or breaks the chain is kept, with {@code problem} set to {@code torn} or {@code broken}.
+	 */
+	public List<Map<String, Object>> read() throws IOException {
+		List<Map<String, Object>> lines = new ArrayList<>();
+		for (AuditChain.Entry entry : AuditChain.entries(folder)) {
+			if (entry.problem() != null) {
+				Map<String, Object> shown = new LinkedHashMap<>(entry.fields() == null ? Map.of() : entry.fields());
+				shown.put("problem", entry.problem());
+				shown.put("line", entry.file().getFileName() + ":" + entry.line());
+				lines.add(shown);
+			} else if (!"intent".equals(entry.fields().get("event"))) {
+				lines.add(entry.fields());
+			}
+		}
 		return lines;
+	}
+
+	/** The host name, once per process. */
+	private static final class Host {
+		static final String NAME = name();
+
+		private static String name() {
+			try {
+				return InetAddress.getLocalHost().getHostName();
+			} catch (IOException e) {
+				return "?";
+			}
+		}
 	}
 }

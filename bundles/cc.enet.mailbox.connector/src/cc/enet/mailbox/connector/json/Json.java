@@ -12,8 +12,12 @@ import java.util.Map;
  */
 public final class Json {
 
+	/** Nesting a plan, journal or server answer never needs; deeper is an attack on the stack, refused. */
+	public static final int MAX_DEPTH = 64;
+
 	private final String text;
 	private int pos;
+	private int depth;
 
 	private Json(String text) {
 		this.text = text;
@@ -21,13 +25,17 @@ public final class Json {
 
 	public static Object parse(String text) {
 		Json parser = new Json(text);
-		parser.skipSpace();
-		Object value = parser.value();
-		parser.skipSpace();
-		if (parser.pos != text.length()) {
-			throw parser.error("trailing text");
+		try {
+			parser.skipSpace();
+			Object value = parser.value();
+			parser.skipSpace();
+			if (parser.pos != text.length()) {
+				throw parser.error("trailing text");
+			}
+			return value;
+		} catch (IndexOutOfBoundsException | NumberFormatException e) {
+			throw parser.error("malformed value"); // a cut escape or number: bad input, not a bug
 		}
-		return value;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -70,11 +78,13 @@ public final class Json {
 	}
 
 	private Map<String, Object> objectValue() {
+		enter();
 		Map<String, Object> map = new LinkedHashMap<>();
 		pos++;
 		skipSpace();
 		if (peek() == '}') {
 			pos++;
+			depth--;
 			return map;
 		}
 		while (true) {
@@ -89,17 +99,20 @@ public final class Json {
 				pos++;
 			} else {
 				expect('}');
+				depth--;
 				return map;
 			}
 		}
 	}
 
 	private List<Object> arrayValue() {
+		enter();
 		List<Object> list = new ArrayList<>();
 		pos++;
 		skipSpace();
 		if (peek() == ']') {
 			pos++;
+			depth--;
 			return list;
 		}
 		while (true) {
@@ -110,6 +123,7 @@ public final class Json {
 				pos++;
 			} else {
 				expect(']');
+				depth--;
 				return list;
 			}
 		}
@@ -165,6 +179,12 @@ public final class Json {
 		}
 		pos += word.length();
 		return value;
+	}
+
+	private void enter() {
+		if (++depth > MAX_DEPTH) {
+			throw error("nested deeper than " + MAX_DEPTH + " levels");
+		}
 	}
 
 	private char peek() {

@@ -66,7 +66,8 @@ class CsvImportTest {
 		String text = "address,display_name\r\ntanaka@abc.co.jp,田中 太郎\r\nsato@abc.co.jp,佐藤 ﾊﾅｺ\r\n";
 		for (Object[] variant : new Object[][] { { StandardCharsets.UTF_8, true }, { StandardCharsets.UTF_8, false },
 				{ CharsetDetector.CP932, false } }) {
-			MailboxWorkspace workspace = workspace();
+			// a folder each: a new workspace never overwrites one it did not read
+			MailboxWorkspace workspace = WorkspaceStore.create(dir.resolve("ws-" + variant[0] + variant[1]), "test");
 			CsvImportOperation.run(workspace, csv(text, (Charset) variant[0], (Boolean) variant[1]), null, credentials);
 			assertEquals("田中 太郎", workspace.findMailbox("tanaka@abc.co.jp").orElseThrow().getDisplayName(),
 					variant[0] + " bom=" + variant[1]);

@@ -1,6 +1,7 @@
 package cc.enet.mailbox.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,5 +35,38 @@ class SecureStorageCredentialStoreTest {
 		store.store("a/b@abc.co.jp", "x".toCharArray());
 		store.remove("a/b@abc.co.jp");
 		assertTrue(SecureStorageCredentialStore.open(home).load("a/b@abc.co.jp").isEmpty());
+	}
+
+	@Test
+	void theFolderAndTheKeyAreTheUsersAloneAndConcurrentFirstStartsShareOneKey() throws Exception {
+		Path folder = home.resolve("fresh");
+		java.util.List<Thread> starts = new java.util.ArrayList<>();
+		java.util.List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		for (int i = 0; i < 6; i++) {
+			starts.add(Thread.ofPlatform().start(() -> {
+				try {
+					go.await();
+					SecureStorageCredentialStore.open(folder);
+				} catch (Throwable e) {
+					failures.add(e);
+				}
+			}));
+		}
+		go.countDown();
+		for (Thread start : starts) {
+			start.join();
+		}
+		assertTrue(failures.isEmpty(), failures.toString());
+		SecureStorageCredentialStore.open(folder).store("t@abc.co.jp", "x".toCharArray());
+		assertArrayEquals("x".toCharArray(), SecureStorageCredentialStore.open(folder).load("t@abc.co.jp").orElseThrow());
+		try (var files = Files.list(folder)) {
+			assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no key candidate left");
+		}
+		if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+			assertEquals("rw-------",
+					java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("master.key"))));
+		}
 	}
 }

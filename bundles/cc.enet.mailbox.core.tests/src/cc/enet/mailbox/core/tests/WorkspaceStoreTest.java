@@ -19,6 +19,7 @@ import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.core.demo.DemoWorkspace;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.StoreFaults;
 import cc.enet.mailbox.core.store.WorkspaceException;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
@@ -68,14 +69,20 @@ class WorkspaceStoreTest {
 		workspace.findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().setQuotaMb(1);
 		workspace.findMailbox("studio@aozora-design.com").orElseThrow().setQuotaMb(2);
 		// The second file cannot be written: a folder stands where its temporary file would go.
+		StoreFaults.predictableTempNames();
 		Path blocker = folder.resolve("customers/sakura-trading.xmi.saving");
 		Files.createDirectories(blocker.resolve("x"));
-
-		assertThrows(IOException.class, () -> WorkspaceStore.save(workspace));
+		try {
+			assertThrows(IOException.class, () -> WorkspaceStore.save(workspace));
+		} finally {
+			StoreFaults.reset();
+		}
 
 		Files.delete(blocker.resolve("x"));
 		Files.delete(blocker);
 		assertEquals(before, Files2.snapshot(folder));
+		WorkspaceStore.save(workspace); // what failed is still to be written
+		assertEquals(1, WorkspaceStore.open(folder).findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().getQuotaMb());
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
@@ -13,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.crypto.spec.PBEKeySpec;
+
+import cc.enet.mailbox.core.MailboxConsoleHome;
 
 import org.eclipse.equinox.security.storage.EncodingUtils;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
@@ -22,7 +23,7 @@ import org.eclipse.equinox.security.storage.provider.IProviderHints;
 
 /**
  * Passwords in Eclipse secure storage, encrypted. The storage file and its master password live in the user's
- * {@code ~/.mailbox-console} (never in a workspace), so a workspace can be shared or committed without secrets.
+ * {@code ~/.mailbox-console} or {@code MAILBOX_CONSOLE_HOME} (never in a workspace), so a workspace can be shared or committed without secrets.
  * Headless runs cannot prompt, so the master password comes from {@code MAILBOX_CONSOLE_MASTER_PASSWORD} or a
  * random key file readable by the user alone.
  */
@@ -37,10 +38,10 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 		this.root = root;
 	}
 
-	/** The store in {@code folder} (default: ~/.mailbox-console, or the system property mailbox.console.home). */
+	/** The store in {@code folder} (default: {@link MailboxConsoleHome}). */
 	public static SecureStorageCredentialStore open(Path folder) throws CredentialException {
 		try {
-			Files.createDirectories(folder);
+			PrivateFiles.createFolder(folder);
 			Map<Object, Object> options = new HashMap<>();
 			options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
 			options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec(masterPassword(folder)));
@@ -52,8 +53,7 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 	}
 
 	public static Path defaultFolder() {
-		String configured = System.getProperty("mailbox.console.home");
-		return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".mailbox-console");
+		return MailboxConsoleHome.folder();
 	}
 
 	private static char[] masterPassword(Path folder) throws IOException {
@@ -65,12 +65,7 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 		if (!Files.exists(keyFile)) {
 			byte[] random = new byte[32];
 			new SecureRandom().nextBytes(random);
-			Files.writeString(keyFile, Base64.getEncoder().encodeToString(random), StandardCharsets.US_ASCII);
-			try {
-				Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-			} catch (UnsupportedOperationException windows) {
-				// NTFS: the file sits in the user's profile, which only the user can read.
-			}
+			PrivateFiles.createOnce(keyFile, Base64.getEncoder().encodeToString(random).getBytes(StandardCharsets.US_ASCII));
 		}
 		return Files.readString(keyFile, StandardCharsets.US_ASCII).strip().toCharArray();
 	}

@@ -11,9 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 
 /** Reading and writing CSV files the way Excel users expect, whichever kind of rows they hold. */
 public final class CsvFiles {
+
+	/** Bytes in one file; see {@link CsvParser#MAX_FILE_CHARS}. */
+	public static final long MAX_FILE_BYTES = 256L << 20;
 
 	/** Writes the rows of a file and says how many. */
 	public interface Body {
@@ -23,12 +27,23 @@ public final class CsvFiles {
 	private CsvFiles() {
 	}
 
+	/** A file's bytes, refusing one too large before a byte is read (it would only exhaust the memory). */
+	public static byte[] read(Path file) throws CsvSyntaxException, IOException {
+		if (Files.size(file) > MAX_FILE_BYTES) {
+			throw new CsvSyntaxException(1, "", "csv.fileTooLarge", String.format(Locale.ROOT, "%,d", MAX_FILE_BYTES));
+		}
+		return Files.readAllBytes(file);
+	}
+
 	/** The text of {@code file} ({@code charset} null: UTF-8 with or without BOM, or Shift_JIS, detected). */
 	public static String text(Path file, Charset charset) throws CsvImportException, IOException {
+		String name = file.toString();
 		try {
-			return CharsetDetector.decode(Files.readAllBytes(file), charset).text();
+			return CharsetDetector.decode(read(file), charset).text();
+		} catch (CsvSyntaxException e) {
+			throw new CsvImportException(List.of(e.toProblem(name)));
 		} catch (CharacterCodingException e) {
-			throw new CsvImportException(List.of(new CsvProblem(file.toString(), 1, "", "csv.unreadable",
+			throw new CsvImportException(List.of(new CsvProblem(name, 1, "", "csv.unreadable",
 					charset == null ? "UTF-8 / Shift_JIS" : charset.name())));
 		}
 	}

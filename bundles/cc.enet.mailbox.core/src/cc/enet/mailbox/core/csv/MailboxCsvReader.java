@@ -3,7 +3,6 @@ package cc.enet.mailbox.core.csv;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,16 +30,7 @@ public final class MailboxCsvReader {
 
 	/** Reads every row, or throws with every problem; {@code charset} null means detect. */
 	public static List<MailboxRow> read(Path file, Charset charset) throws CsvImportException, IOException {
-		byte[] bytes = Files.readAllBytes(file);
-		String name = file.toString();
-		CharsetDetector.Decoded decoded;
-		try {
-			decoded = CharsetDetector.decode(bytes, charset);
-		} catch (CharacterCodingException e) {
-			throw new CsvImportException(List.of(new CsvProblem(name, 1, "", "csv.unreadable",
-					charset == null ? "UTF-8 / Shift_JIS" : charset.name())));
-		}
-		return read(name, decoded.text());
+		return read(file.toString(), CsvFiles.text(file, charset));
 	}
 
 	public static List<MailboxRow> read(String fileName, String text) throws CsvImportException {
@@ -57,7 +47,7 @@ public final class MailboxCsvReader {
 		try {
 			records = CsvParser.parse(text);
 		} catch (CsvSyntaxException e) {
-			problems.add(new CsvProblem(fileName, e.line(), "", e.getMessage()));
+			problems.add(e.toProblem(fileName));
 			return List.of();
 		}
 		records = records.stream().filter(r -> !r.isBlank()).toList();

@@ -2,6 +2,7 @@ package cc.enet.mailbox.core.store;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -19,10 +20,18 @@ public final class MailboxWorkspace {
 	private final ResourceSet resourceSet;
 	private final Workspace root;
 
-	MailboxWorkspace(Path folder, ResourceSet resourceSet, Workspace root) {
+	/** SHA-256 of each file as this session last read or wrote it: a save refuses to overwrite anyone else's. */
+	private final Map<Path, String> diskHashes;
+
+	MailboxWorkspace(Path folder, ResourceSet resourceSet, Workspace root, Map<Path, String> diskHashes) {
 		this.folder = folder;
 		this.resourceSet = resourceSet;
 		this.root = root;
+		this.diskHashes = diskHashes;
+	}
+
+	Map<Path, String> diskHashes() {
+		return diskHashes;
 	}
 
 	public Path folder() {

@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +28,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.MailboxFactory;
@@ -39,13 +37,15 @@ import cc.enet.mailbox.Workspace;
 /**
  * Reads and writes a workspace folder: {@code workspace.xmi} holds the root and refers to one file per customer in
  * {@code customers/}, so one customer's change touches one file. Saving is atomic: every changed file is first
- * written beside its target and then moved over it, the root last, so a crash leaves each file whole.
+ * written beside its target and then moved over it, the root last, so a crash leaves each file whole. A save
+ * refuses to overwrite a file that someone else changed since this session read it, and writes only the files of
+ * resources that were modified, so one changed mailbox costs one customer file however large the workspace.
+ * Opening reads only files inside the folder, with XML entities and DOCTYPEs refused.
  */
 public final class WorkspaceStore {
 
 	public static final String ROOT_FILE = "workspace.xmi";
 	public static final String CUSTOMERS_FOLDER = "customers";
-	private static final String TEMP_SUFFIX = ".saving";
 	private static final int WRITERS = 8;
 
 	private WorkspaceStore() {
@@ -57,12 +57,15 @@ public final class WorkspaceStore {
 
 	/** A new, empty workspace in memory; nothing is written until {@link #save}. */
 	public static MailboxWorkspace create(Path folder, String name) {
-		ResourceSet resourceSet = newResourceSet();
-		Resource resource = resourceSet.createResource(uri(folder.resolve(ROOT_FILE)));
+		Path absolute = folder.toAbsolutePath().normalize();
+		Map<Path, String> hashes = new ConcurrentHashMap<>();
+		ResourceSet resourceSet = newResourceSet(absolute, hashes);
+		Resource resource = resourceSet.createResource(uri(absolute.resolve(ROOT_FILE)));
+		resource.setTrackingModification(true);
 		Workspace root = MailboxFactory.eINSTANCE.createWorkspace();
 		root.setName(name);
 		resource.getContents().add(root);
-		return new MailboxWorkspace(folder.toAbsolutePath().normalize(), resourceSet, root);
+		return new MailboxWorkspace(absolute, resourceSet, root, hashes);
 	}
 
 	/** Opens the workspace and every customer file; any unreadable file fails the whole open. */
@@ -72,11 +75,13 @@ public final class WorkspaceStore {
 		if (!Files.isRegularFile(rootFile)) {
 			throw new WorkspaceException(rootFile, 0, "not a workspace: " + ROOT_FILE + " is missing", null);
 		}
-		ResourceSet resourceSet = newResourceSet();
+		Map<Path, String> hashes = new ConcurrentHashMap<>();
+		ResourceSet resourceSet = newResourceSet(absolute, hashes);
 		Resource resource = load(resourceSet, rootFile);
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Workspace root)) {
 			throw new WorkspaceException(rootFile, 0, "the file holds no workspace", null);
 		}
+		CustomerReferences.checkConfined(root, rootFile, absolute.resolve(CUSTOMERS_FOLDER));
 		for (int i = 0; i < root.getCustomers().size(); i++) {
 			Customer customer = root.getCustomers().get(i); // resolves the proxy, loading the customer's file
 			if (customer.eIsProxy()) {
@@ -90,7 +95,10 @@ public final class WorkspaceStore {
 				throw failure(fileOf(loaded.getURI()), loaded);
 			}
 		}
-		return new MailboxWorkspace(absolute, resourceSet, root);
+		for (Resource loaded : resourceSet.getResources()) {
+			loaded.setTrackingModification(true);
+		}
+		return new MailboxWorkspace(absolute, resourceSet, root, hashes);
 	}
 
 	private static Resource load(ResourceSet resourceSet, Path file) throws WorkspaceException {
@@ -113,76 +121,156 @@ public final class WorkspaceStore {
 		return new WorkspaceException(file, 0, "cannot be read", null);
 	}
 
-	/** Writes every file whose content changed, atomically; removes files of customers no longer in the workspace. */
+	/**
+	 * Writes every file whose content changed, atomically; removes the files of customers no longer in the
+	 * workspace. Throws {@link WorkspaceChangedException}, writing nothing, when a file to be written or removed is
+	 * no longer what this session read or last wrote.
+	 */
 	public static void save(MailboxWorkspace workspace) throws IOException {
 		Path folder = workspace.folder();
 		Path customers = folder.resolve(CUSTOMERS_FOLDER);
-		Files.createDirectories(customers);
 		Workspace root = workspace.root();
 		Resource rootResource = root.eResource();
 		Set<Resource> kept = new LinkedHashSet<>();
 		kept.add(rootResource);
-		Set<String> usedNames = new HashSet<>();
-		for (Customer customer : root.getCustomers()) {
-			if (customer.eResource() != null && customer.eResource() != rootResource) {
-				usedNames.add(customer.eResource().getURI().lastSegment());
-			}
-		}
+		Set<String> usedNames = null;
 		for (Customer customer : List.copyOf(root.getCustomers())) { // attaching a resource touches the list
 			Resource resource = customer.eResource();
 			if (resource == null || resource == rootResource) {
-				// A customer added through an edit: give it a file of its own.
+				// A customer added through an edit: give it a file of its own, under a name no file has yet.
+				if (usedNames == null) {
+					usedNames = namesInUse(root, rootResource, customers);
+				}
 				String name = uniqueFileName(customer.getId(), usedNames);
 				resource = workspace.resourceSet().createResource(uri(customers.resolve(name)));
 				resource.getContents().add(customer);
+				resource.setTrackingModification(true);
+				resource.setModified(true);
 			}
 			kept.add(resource);
 		}
-		Map<Path, byte[]> changed = new LinkedHashMap<>();
+		List<Resource> candidates = new ArrayList<>();
 		for (Resource resource : kept) {
-			if (resource != rootResource) {
-				serializeIfChanged(resource, changed);
+			if (resource != rootResource && needsSaving(resource)) {
+				candidates.add(resource);
 			}
 		}
-		serializeIfChanged(rootResource, changed); // last, so it never names a customer file not yet in place
-		writeAllDurably(changed);
-		for (Path target : changed.keySet()) {
-			Files.move(temp(target), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		if (needsSaving(rootResource)) {
+			candidates.add(rootResource); // last, so it never names a customer file not yet in place
 		}
-		removeOrphans(workspace, customers, kept);
+		List<Path> orphans = orphans(workspace, customers, kept, rootResource);
+		try {
+			Map<Path, byte[]> changed = new LinkedHashMap<>();
+			for (Resource resource : candidates) {
+				serializeIfChanged(resource, workspace, changed);
+			}
+			if (changed.isEmpty() && orphans.isEmpty()) {
+				return;
+			}
+			for (Path file : changed.keySet()) {
+				checkUnchangedOnDisk(workspace, file);
+			}
+			for (Path orphan : orphans) {
+				checkUnchangedOnDisk(workspace, orphan);
+			}
+			Files.createDirectories(customers);
+			Map<Path, Path> temps = writeAllDurably(changed);
+			for (Map.Entry<Path, Path> entry : temps.entrySet()) {
+				Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.ATOMIC_MOVE,
+						StandardCopyOption.REPLACE_EXISTING);
+			}
+			removeOrphans(workspace, orphans);
+			Path rootFile = fileOf(rootResource.getURI());
+			if (!orphans.isEmpty() || changed.keySet().stream().anyMatch(f -> !f.equals(rootFile))) {
+				TempFiles.forceDirectory(customers);
+			}
+			if (changed.containsKey(rootFile)) {
+				TempFiles.forceDirectory(folder);
+			}
+			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
+				workspace.diskHashes().put(entry.getKey(), FileHash.of(entry.getValue()));
+			}
+		} catch (IOException | RuntimeException e) {
+			for (Resource resource : candidates) {
+				resource.setModified(true); // still to be written by the next save
+			}
+			throw e;
+		}
+		for (Resource resource : candidates) {
+			resource.setModified(false);
+		}
 	}
 
-	private static void serializeIfChanged(Resource resource, Map<Path, byte[]> changed) throws IOException {
+	/**
+	 * Modified since read or saved (a new file is born modified); everything else is skipped without a path, a
+	 * hash or a serialization.
+	 */
+	private static boolean needsSaving(Resource resource) {
+		return !resource.isTrackingModification() || resource.isModified();
+	}
+
+	private static Set<String> namesInUse(Workspace root, Resource rootResource, Path customers) throws IOException {
+		Set<String> used = new HashSet<>();
+		for (Customer customer : root.getCustomers()) {
+			if (customer.eResource() != null && customer.eResource() != rootResource) {
+				used.add(customer.eResource().getURI().lastSegment());
+			}
+		}
+		if (Files.isDirectory(customers)) {
+			try (DirectoryStream<Path> files = Files.newDirectoryStream(customers)) {
+				for (Path file : files) {
+					used.add(file.getFileName().toString());
+				}
+			}
+		}
+		return used;
+	}
+
+	private static void serializeIfChanged(Resource resource, MailboxWorkspace workspace, Map<Path, byte[]> changed)
+			throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
 		resource.save(bytes, saveOptions());
 		Path file = fileOf(resource.getURI());
 		byte[] content = bytes.toByteArray();
-		try {
-			if (Arrays.equals(Files.readAllBytes(file), content)) {
-				return;
-			}
-		} catch (NoSuchFileException e) {
-			// new file
+		String known = workspace.diskHashes().getOrDefault(file, FileHash.ABSENT);
+		if (!known.equals(FileHash.of(content))) {
+			changed.put(file, content);
 		}
-		changed.put(file, content);
+	}
+
+	private static void checkUnchangedOnDisk(MailboxWorkspace workspace, Path file) throws IOException {
+		String expected = workspace.diskHashes().getOrDefault(file, FileHash.ABSENT);
+		if (!FileHash.ofFile(file).equals(expected)) {
+			throw new WorkspaceChangedException(file);
+		}
 	}
 
 	/**
-	 * Writes every temporary file and forces it to disk. The forces run on several threads: a first save of
-	 * thousands of customer files is bound by fsync latency, not by the CPU. On failure no temporary file stays.
+	 * Writes every temporary file and forces it to disk; returns target to temporary file. The forces run on
+	 * several threads: a first save of thousands of customer files is bound by fsync latency, not by the CPU. On
+	 * failure no temporary file stays.
 	 */
-	private static void writeAllDurably(Map<Path, byte[]> changed) throws IOException {
+	private static Map<Path, Path> writeAllDurably(Map<Path, byte[]> changed) throws IOException {
+		Map<Path, Path> temps = new LinkedHashMap<>();
+		for (Path target : changed.keySet()) {
+			temps.put(target, TempFiles.beside(target));
+		}
 		if (changed.size() < 8) {
 			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
-				writeOrClean(entry.getKey(), entry.getValue(), changed);
+				try {
+					writeDurably(temps.get(entry.getKey()), entry.getValue());
+				} catch (IOException e) {
+					deleteTemps(temps);
+					throw e;
+				}
 			}
-			return;
+			return temps;
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
 		try {
 			List<Future<Path>> writes = new ArrayList<>();
 			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
-				writes.add(pool.submit(() -> writeDurably(entry.getKey(), entry.getValue())));
+				writes.add(pool.submit(() -> writeDurably(temps.get(entry.getKey()), entry.getValue())));
 			}
 			IOException failure = null;
 			for (Future<Path> write : writes) {
@@ -198,66 +286,66 @@ public final class WorkspaceStore {
 				}
 			}
 			if (failure != null) {
-				deleteTemps(changed);
+				deleteTemps(temps);
 				throw failure;
 			}
+			return temps;
 		} finally {
 			pool.shutdownNow();
 		}
 	}
 
-	private static void writeOrClean(Path target, byte[] content, Map<Path, byte[]> all) throws IOException {
-		try {
-			writeDurably(target, content);
-		} catch (IOException e) {
-			deleteTemps(all);
-			throw e;
-		}
-	}
-
-	private static void deleteTemps(Map<Path, byte[]> changed) {
-		for (Path target : changed.keySet()) {
+	private static void deleteTemps(Map<Path, Path> temps) {
+		for (Path temp : temps.values()) {
 			try {
-				if (Files.isRegularFile(temp(target))) {
-					Files.delete(temp(target));
-				}
+				Files.deleteIfExists(temp);
 			} catch (IOException ignored) {
-				// best effort: a stray temporary file never replaces a real one
+				// best effort: a stray temporary file never replaces a real one, and the next writer removes it
 			}
 		}
 	}
 
-	private static Path writeDurably(Path target, byte[] content) throws IOException {
-		Path temp = temp(target);
-		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-				StandardOpenOption.WRITE)) {
+	private static Path writeDurably(Path temp, byte[] content) throws IOException {
+		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 			channel.write(java.nio.ByteBuffer.wrap(content));
 			channel.force(true);
 		}
 		return temp;
 	}
 
-	private static Path temp(Path target) {
-		return target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
-	}
-
-	private static void removeOrphans(MailboxWorkspace workspace, Path customers, Set<Resource> kept) throws IOException {
+	/**
+	 * Customer files this session read or wrote whose customer left the workspace. A file it never read is
+	 * someone else's (or a crash's) and is never deleted.
+	 */
+	private static List<Path> orphans(MailboxWorkspace workspace, Path customers, Set<Resource> kept,
+			Resource rootResource) {
+		if (rootResource.isTrackingModification() && !rootResource.isModified()
+				&& workspace.diskHashes().containsKey(fileOf(rootResource.getURI()))) {
+			return List.of(); // the root names the same customers as on disk: no customer left
+		}
 		Set<Path> keptFiles = new HashSet<>();
 		for (Resource resource : kept) {
 			keptFiles.add(fileOf(resource.getURI()));
 		}
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(customers, "*.xmi")) {
-			for (Path file : files) {
-				if (!keptFiles.contains(file)) {
-					Files.delete(file);
-					Resource stale = workspace.resourceSet().getResource(uri(file), false);
-					if (stale != null) {
-						// Detach, do not unload: an undo may bring the customer back, and unloading would turn it
-						// into a proxy. Saved again, it simply gets a file of its own.
-						stale.getContents().clear();
-						workspace.resourceSet().getResources().remove(stale);
-					}
-				}
+		List<Path> orphans = new ArrayList<>();
+		for (Path known : workspace.diskHashes().keySet()) {
+			if (known.getParent().equals(customers) && !keptFiles.contains(known)) {
+				orphans.add(known);
+			}
+		}
+		return orphans;
+	}
+
+	private static void removeOrphans(MailboxWorkspace workspace, List<Path> orphans) throws IOException {
+		for (Path file : orphans) {
+			Files.deleteIfExists(file);
+			workspace.diskHashes().remove(file);
+			Resource stale = workspace.resourceSet().getResource(uri(file), false);
+			if (stale != null) {
+				// Detach, do not unload: an undo may bring the customer back, and unloading would turn it into a
+				// proxy. Saved again, it simply gets a file of its own.
+				stale.getContents().clear();
+				workspace.resourceSet().getResources().remove(stale);
 			}
 		}
 	}
@@ -272,14 +360,16 @@ public final class WorkspaceStore {
 		return name;
 	}
 
-	static ResourceSet newResourceSet() {
+	static ResourceSet newResourceSet(Path folder, Map<Path, String> readHashes) {
 		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.setURIConverter(new ConfinedUriConverter(folder, readHashes));
 		resourceSet.getPackageRegistry().put(MailboxPackage.eNS_URI, MailboxPackage.eINSTANCE);
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", TrackedXmiResource.FACTORY);
 		Map<Object, Object> load = resourceSet.getLoadOptions();
 		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		load.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
 		load.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+		load.put(XMLResource.OPTION_PARSER_FEATURES, SafeXml.parserFeatures());
 		return resourceSet;
 	}
 

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Display;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.core.edit.EditingDomains;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.WorkspaceLock;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.rules.ChangedObjects;
 import cc.enet.mailbox.rules.Finding;
@@ -88,7 +89,15 @@ public final class ConsoleSession {
 	/** Why the model must not be edited now (an apply writes its base states), or null. */
 	private volatile String busy;
 
+	/** The workspace's writer lock, held for the session; null where a test makes a session of its own. */
+	private volatile WorkspaceLock lock;
+
 	public ConsoleSession(MailboxWorkspace workspace) {
+		this(workspace, null);
+	}
+
+	public ConsoleSession(MailboxWorkspace workspace, WorkspaceLock lock) {
+		this.lock = lock;
 		this.workspace = workspace;
 		this.editingDomain = EditingDomains.create(workspace.resourceSet(), new GuardedCommandStack());
 		this.saveable = new WorkspaceSaveable(this);
@@ -295,7 +304,17 @@ public final class ConsoleSession {
 		return Locale.getDefault().getLanguage().equals("ja") ? Locale.JAPANESE : Locale.ENGLISH;
 	}
 
+	/** Gives up the workspace lock now: the same folder is being opened again, by a session that takes it over. */
+	void releaseLock() {
+		WorkspaceLock held = lock;
+		lock = null;
+		if (held != null) {
+			held.close();
+		}
+	}
+
 	private void dispose() {
+		releaseLock();
 		validationJob.cancel();
 		editingDomain.getCommandStack().removeCommandStackListener(stackListener);
 		workspace.root().eAdapters().remove(changes);

@@ -3,9 +3,13 @@ package cc.enet.mailbox.ui.internal;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.Saveable;
 import org.eclipse.ui.part.EditorPart;
+
+import cc.enet.mailbox.core.store.WorkspaceChangedException;
 
 /**
  * An editor of the open workspace: its dirty state and Save are the session's one saveable, shared by every table
@@ -18,7 +22,19 @@ public abstract class SessionEditorPart extends EditorPart implements ISaveables
 		try {
 			session().saveable().doSave(monitor);
 		} catch (CoreException e) {
-			ErrorDialog.openError(getSite().getShell(), UiMessages.Save_failedTitle, null, e.getStatus());
+			if (e.getStatus().getException() instanceof WorkspaceChangedException changed) {
+				offerReload(changed);
+			} else {
+				ErrorDialog.openError(getSite().getShell(), UiMessages.Save_failedTitle, null, e.getStatus());
+			}
+		}
+	}
+
+	/** Someone else saved a file of the workspace: nothing was written; reloading shows their version. */
+	private void offerReload(WorkspaceChangedException changed) {
+		if (MessageDialog.openQuestion(getSite().getShell(), UiMessages.Save_failedTitle,
+				NLS.bind(UiMessages.Save_changedOnDisk, changed.file()))) {
+			WorkspaceOpener.open(session().workspace().folder());
 		}
 	}
 

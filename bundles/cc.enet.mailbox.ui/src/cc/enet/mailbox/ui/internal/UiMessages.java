@@ -177,6 +177,11 @@ public final class UiMessages extends NLS {
 	public static String Audit_job;
 	public static String Audit_count;
 	public static String Audit_readFailed;
+	public static String Audit_torn;
+	public static String Audit_broken;
+	public static String Save_changedOnDisk;
+	public static String Servers_insecureHttp;
+	public static String Review_secretRebound;
 	public static String Busy_title;
 	public static String Review_busy;
 	public static String Action_open;

@@ -17,6 +17,7 @@ import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.demo.DemoWorkspace;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceException;
+import cc.enet.mailbox.core.store.WorkspaceLock;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 
 /**
@@ -40,7 +41,7 @@ public final class WorkspaceOpener {
 			protected IStatus run(IProgressMonitor monitor) {
 				monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 				try {
-					ConsoleSession session = new ConsoleSession(read(folder, demoServer));
+					ConsoleSession session = openLocked(folder, demoServer);
 					display.asyncExec(() -> ConsoleSession.setCurrent(session));
 					return Status.OK_STATUS;
 				} catch (WorkspaceException | IOException | RuntimeException e) {
@@ -60,6 +61,24 @@ public final class WorkspaceOpener {
 		job.setUser(true);
 		job.schedule();
 		return job;
+	}
+
+	/**
+	 * Takes the workspace's lock for the session (another console or a CLI import on it is refused, naming the
+	 * holder), then reads it. Opening the current session's folder again hands its lock over.
+	 */
+	static ConsoleSession openLocked(Path folder, String demoServer) throws WorkspaceException, IOException {
+		ConsoleSession current = ConsoleSession.current();
+		if (current != null && current.workspace().folder().equals(folder.toAbsolutePath().normalize())) {
+			current.releaseLock();
+		}
+		WorkspaceLock lock = WorkspaceLock.acquire(folder, "Mailbox Console");
+		try {
+			return new ConsoleSession(read(folder, demoServer), lock);
+		} catch (WorkspaceException | IOException | RuntimeException e) {
+			lock.close();
+			throw e;
+		}
 	}
 
 	/**

@@ -82,7 +82,15 @@ public final class AuditLogView extends ViewPart {
 
 	@SuppressWarnings("unchecked")
 	public static String cell(Object element, String key) {
-		Object value = ((Map<String, Object>) element).get(key);
+		Map<String, Object> line = (Map<String, Object>) element;
+		Object problem = line.get("problem");
+		if (problem != null && key.equals("result")) {
+			return "torn".equals(problem) ? UiMessages.Audit_torn : UiMessages.Audit_broken;
+		}
+		if (problem != null && key.equals("message")) {
+			return String.valueOf(line.get("line")); // where to look: file:line
+		}
+		Object value = line.get(key);
 		return value == null ? "" : String.valueOf(value);
 	}
 

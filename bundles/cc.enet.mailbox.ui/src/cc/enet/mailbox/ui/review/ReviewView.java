@@ -43,6 +43,7 @@ import cc.enet.mailbox.connector.plan.ServerLoops;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
@@ -237,17 +238,29 @@ public final class ReviewView extends ViewPart {
 			setStatus(NLS.bind(UiMessages.Review_noConnector, server.getName(), server.getKind()), true);
 			return Optional.empty();
 		}
+		if (ServerSecrets.insecure(server.getUrl()) && !Boolean.getBoolean(ALLOW_INSECURE_HTTP)) {
+			setStatus(NLS.bind(UiMessages.Servers_insecureHttp, server.getName(), server.getUrl()), true);
+			return Optional.empty();
+		}
 		char[] secret = typedSecrets.get(server.getName());
+		String why = null;
 		if (secret == null) {
 			try {
-				secret = credentials().load("server:" + server.getName()).orElse(null);
+				ServerSecrets.Lookup lookup = ServerSecrets.load(credentials(), server.getName(), server.getUrl(),
+						server.getPinnedCertificateSha256());
+				secret = lookup.secret();
+				if (lookup.rebound()) {
+					// kept for another address or pin: never sent; ask, and say why
+					why = NLS.bind(UiMessages.Review_secretRebound, lookup.storedFor(), lookup.wanted());
+				}
 			} catch (CredentialException e) {
 				secret = null; // no store: ask
 			}
 		}
 		if (secret == null) {
+			String message = NLS.bind(UiMessages.Review_secretMessage, server.getName());
 			InputDialog dialog = new InputDialog(getSite().getShell(), UiMessages.Review_secretTitle,
-					NLS.bind(UiMessages.Review_secretMessage, server.getName()), "", null) {
+					why == null ? message : why + "\n\n" + message, "", null) {
 				@Override
 				protected int getInputTextStyle() {
 					return SWT.SINGLE | SWT.BORDER | SWT.PASSWORD;
@@ -261,6 +274,9 @@ public final class ReviewView extends ViewPart {
 		}
 		return Optional.of(new ServerReview(session.workspace(), server, factory.get(), secret.length == 0 ? null : secret));
 	}
+
+	/** System property (-DallowInsecureHttp style) that lets the console use plain http to another machine. */
+	public static final String ALLOW_INSECURE_HTTP = "mailbox.allowInsecureHttp";
 
 	private static CredentialStore credentials() throws CredentialException {
 		return SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder());

@@ -32,7 +32,7 @@ public final class ServerSettings {
 
 	/** Where a server's secret lives in secure storage; never in the workspace. */
 	public static String secretKey(String serverName) {
-		return "server:" + serverName;
+		return cc.enet.mailbox.core.credentials.ServerSecrets.key(serverName);
 	}
 
 	public static Command add(EditingDomain domain, Workspace root, String name, String kind, String url, String pin) {

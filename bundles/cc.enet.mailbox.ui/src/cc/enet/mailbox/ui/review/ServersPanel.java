@@ -30,6 +30,7 @@ import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.PageCommands;
@@ -120,6 +121,12 @@ public final class ServersPanel {
 			item.setData(server);
 			item.setText(new String[] { server.getName(), server.getKind(), server.getUrl(),
 					server.getPinnedCertificateSha256() == null ? "" : server.getPinnedCertificateSha256() });
+			if (ServerSecrets.insecure(server.getUrl())) {
+				// plain http to another machine: its secrets would cross the network in clear
+				item.setImage(2, org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages()
+						.getImage(org.eclipse.ui.ISharedImages.IMG_OBJS_WARN_TSK));
+				status.setText(NLS.bind(UiMessages.Servers_insecureHttp, server.getName(), server.getUrl()));
+			}
 			if (server.getName().equals(selected)) {
 				table.setSelection(item);
 			}
@@ -145,7 +152,7 @@ public final class ServersPanel {
 		}
 		if (dialog.secret.length > 0) {
 			try {
-				credentials().store(ServerSettings.secretKey(dialog.name), dialog.secret);
+				ServerSecrets.store(credentials(), dialog.name, dialog.url, dialog.pin, dialog.secret);
 			} catch (CredentialException e) {
 				status.setText(NLS.bind(UiMessages.Servers_secretFailed, dialog.name, e.getMessage()));
 			} finally {
@@ -171,7 +178,17 @@ public final class ServersPanel {
 					ConnectorFactory factory = ConnectorServices.forKind(server.getKind()).orElseThrow(
 							() -> new ConnectorException(ConnectorException.Kind.PROTOCOL,
 									NLS.bind(UiMessages.Servers_noConnector, server.getKind())));
-					char[] secret = credentials().load(ServerSettings.secretKey(name)).orElse(null);
+					if (ServerSecrets.insecure(server.getUrl()) && !Boolean.getBoolean(ReviewView.ALLOW_INSECURE_HTTP)) {
+						throw new ConnectorException(ConnectorException.Kind.REFUSED,
+								NLS.bind(UiMessages.Servers_insecureHttp, name, server.getUrl()));
+					}
+					ServerSecrets.Lookup lookup = ServerSecrets.load(credentials(), name, server.getUrl(),
+							server.getPinnedCertificateSha256());
+					if (lookup.rebound()) {
+						throw new ConnectorException(ConnectorException.Kind.REFUSED,
+								NLS.bind(UiMessages.Review_secretRebound, lookup.storedFor(), lookup.wanted()));
+					}
+					char[] secret = lookup.secret();
 					int seen = ServerSettings.test(factory, server, secret, root, monitor);
 					result = NLS.bind(UiMessages.Servers_testOk, name, seen);
 				} catch (ConnectorException | CredentialException | RuntimeException e) {

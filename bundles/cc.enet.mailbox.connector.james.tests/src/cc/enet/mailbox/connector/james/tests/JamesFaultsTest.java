@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cc.enet.mailbox.core.credentials.ServerSecrets;
+
 /**
  * Failures against real James servers: unreachable, untrusted certificate, refused credentials (each a clear
  * message, exit code 3 and nothing applied), and a server that dies in the middle of an apply and is restarted
@@ -89,12 +91,12 @@ class JamesFaultsTest {
 		JamesProcess james = new JamesProcess("jwt", 44000).withJwtPublicKey(pem).start();
 		try {
 			mailbox.run("server", "add", workspace.toString(), "jwt", "--kind", "james", "--url", james.webAdminUrl());
-			mailbox.credentials.store("server:jwt", "not.a.token".toCharArray());
+			ServerSecrets.store(mailbox.credentials, "jwt", james.webAdminUrl(), null, "not.a.token".toCharArray());
 			assertEquals(3, mailbox.run("apply", workspace.toString(), "--server", "jwt", "--lang", "en"));
 			assertTrue(mailbox.err().contains("refused the credentials (HTTP 401)"), mailbox.both());
 			assertFalse(mailbox.both().contains("not.a.token"), "the secret is never printed");
 
-			mailbox.credentials.store("server:jwt", token(keys).toCharArray());
+			ServerSecrets.store(mailbox.credentials, "jwt", james.webAdminUrl(), null, token(keys).toCharArray());
 			assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "jwt", "--lang", "en"), mailbox.both());
 		} finally {
 			james.stop();
