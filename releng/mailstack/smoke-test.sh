@@ -29,4 +29,4 @@ INSERT INTO mailbox (address, local_part, domain, password_hash) VALUES
     ('sato@abc.test', 'sato', 'abc.test', :'sato');
 SQL
 echo "ok   PostgreSQL: abc.test with tanaka and sato (SHA512-CRYPT)"
-python3 "$HERE/smoke_checks.py" "$DIR/ports.env" "$tanaka_pw" "$sato_pw" "$HERE/test-signatures.env"
+python3 -u "$HERE/smoke_checks.py" "$DIR/ports.env" "$tanaka_pw" "$sato_pw" "$HERE/test-signatures.env"

@@ -6,13 +6,18 @@ the passwords in argv[2] and argv[3]. Prints one line per check and "N passed, N
 import base64
 import email
 import imaplib
+import json
+import os
 import poplib
 import re
 import smtplib
 import socket
 import ssl
+import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 
 ENV = {}
 for line in open(sys.argv[1], encoding="utf-8"):
@@ -26,7 +31,34 @@ SIGNATURES = dict(l.strip().split("=", 1) for l in open(sys.argv[4], encoding="a
 EICAR = bytes.fromhex(SIGNATURES["EICAR_HEX"]).decode("ascii")
 GTUBE = bytes.fromhex(SIGNATURES["GTUBE_HEX"]).decode("ascii")
 
+SECRETS = dict(item.split("=", 1) for item in ENV["SERVER_SECRETS"].split())
+
 passed = failed = 0
+
+
+def sql(statement):
+    """Runs one statement as the console's database role (what the connector does over JDBC)."""
+    subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", HOST, "-p", ENV["PG_PORT"], "-U", ENV["PG_USER"],
+                    "-d", ENV["PG_DATABASE"], "-c", statement], check=True,
+                   env=dict(os.environ, PGPASSWORD=SECRETS["DEFAULT"]))
+
+
+def doveadm(command, parameters):
+    """One doveadm HTTP API call; returns the command's result object."""
+    body = json.dumps([[command, parameters, "c1"]]).encode()
+    request = urllib.request.Request(ENV["DOVEADM_URL"], data=body, method="POST", headers={
+        "Content-Type": "application/json",
+        "Authorization": "X-Dovecot-API " + base64.b64encode(SECRETS["DOVEADM"].encode()).decode()})
+    with urllib.request.urlopen(request, timeout=20) as response:
+        return json.loads(response.read())[0]
+
+
+def imap_login(user, password):
+    try:
+        with imaplib.IMAP4_SSL(HOST, int(ENV["IMAPS_PORT"]), ssl_context=TLS, timeout=20) as imap:
+            return imap.login(user, password)[0]
+    except imaplib.IMAP4.error:
+        return "NO"
 
 
 def check(name, expected, actual):
@@ -120,6 +152,10 @@ class ManageSieve:
                 return lines, line
             lines.append(line)
 
+    def command_lines(self, text):
+        self.sock.sendall(text.encode("utf-8") + b"\r\n")
+        return self.response()[0]
+
     def command(self, text, literal=None):
         data = text.encode("utf-8")
         if literal is not None:
@@ -128,8 +164,9 @@ class ManageSieve:
         self.sock.sendall(data + b"\r\n")
         return self.response()[1]
 
-    def authenticate(self, user, password):
-        token = base64.b64encode(f"\0{user}\0{password}".encode()).decode()
+    def authenticate(self, user, password, as_user=""):
+        """SASL PLAIN; as_user = the mailbox a master user acts for (authorization identity)."""
+        token = base64.b64encode(f"{as_user}\0{user}\0{password}".encode()).decode()
         return self.command(f'AUTHENTICATE "PLAIN" "{token}"')
 
 
@@ -159,6 +196,45 @@ def check_filters(label):
     clean = wait_for(SATO, f"{label} clean")
     check(f"{label}: clean mail arrived", f"{label} clean", clean and clean["Subject"])
     return wait_for(SATO, f"{label} virus", 3), wait_for(SATO, f"{label} spam", 3)
+
+
+def check_console_access():
+    """What the connector uses: the master user over ManageSieve, and the doveadm HTTP API."""
+    sieve = ManageSieve()
+    check("ManageSieve: master user console acts for sato", "OK",
+          sieve.authenticate(ENV["MASTER_USER"], SECRETS["MANAGESIEVE"], SATO)[:2])
+    check("ManageSieve: GETSCRIPT reads back sato's script", True,
+          "virus refused" in "".join(sieve.command_lines('GETSCRIPT "console"')))
+    sieve.command("LOGOUT")
+    quota = doveadm("quotaGet", {"user": SATO})
+    check("doveadm API quotaGet answers for sato", "doveadmResponse", quota[0])
+    storage = [row for row in quota[1] if row.get("type") == "STORAGE"]
+    check("doveadm API: sato's storage in use (KiB) > 0", True, bool(storage) and int(storage[0]["value"]) > 0)
+
+
+def check_server_side_settings():
+    """Forwarding, quota and the enabled flag act through PostgreSQL at once (no reload)."""
+    sql("INSERT INTO alias (address, target) VALUES ('sato@abc.test', 'tanaka@abc.test')")
+    smtps(TANAKA, PASSWORDS[TANAKA], SATO, "forwarded")
+    check("forward without a copy: tanaka gets it", "forwarded", (wait_for(TANAKA, "forwarded") or {}).get("Subject"))
+    check("forward without a copy: sato does not", None, wait_for(SATO, "forwarded", 2))
+    sql("INSERT INTO alias (address, target) VALUES ('sato@abc.test', 'sato@abc.test')")
+    smtps(TANAKA, PASSWORDS[TANAKA], SATO, "kept")
+    check("forward with a copy: sato keeps it", "kept", (wait_for(SATO, "kept") or {}).get("Subject"))
+    check("forward with a copy: tanaka gets it", "kept", (wait_for(TANAKA, "kept") or {}).get("Subject"))
+    sql("DELETE FROM alias WHERE address = 'sato@abc.test'")
+
+    sql("UPDATE mailbox SET quota_bytes = 1024 WHERE address = 'sato@abc.test'")
+    check("over quota: refused at SMTP time", 552, smtps(TANAKA, PASSWORDS[TANAKA], SATO, "too much"))
+    sql("UPDATE mailbox SET quota_bytes = 0 WHERE address = 'sato@abc.test'")
+    check("quota lifted: accepted", 250, smtps(TANAKA, PASSWORDS[TANAKA], SATO, "room again"))
+
+    sql("UPDATE mailbox SET enabled = false WHERE address = 'sato@abc.test'")
+    check("disabled mailbox: refused at SMTP time", 550, smtps(TANAKA, PASSWORDS[TANAKA], SATO, "disabled"))
+    check("disabled mailbox: IMAP login refused", "NO", imap_login(SATO, PASSWORDS[SATO]))
+    check("disabled mailbox: cannot send either", 535, smtps(SATO, PASSWORDS[SATO], TANAKA, "from disabled"))
+    sql("UPDATE mailbox SET enabled = true WHERE address = 'sato@abc.test'")
+    check("enabled again: IMAP login", "OK", imap_login(SATO, PASSWORDS[SATO]))
 
 
 def main():
@@ -193,6 +269,9 @@ def main():
         bounces = [m for m in imap_messages(TANAKA) if (m["Subject"] or "").startswith("Rejected:")]
         time.sleep(0.3)
     check("the sender gets both rejections", 2, len(bounces))
+
+    check_console_access()
+    check_server_side_settings()
 
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
