@@ -12,7 +12,7 @@ import cc.enet.mailbox.connector.ConnectorException.Kind;
 /**
  * Where a Postfix + Dovecot + PostgreSQL server is and how to log in: the JDBC URL (database role in {@code user}),
  * the ManageSieve endpoint and the Dovecot master user. The same keys as releng/mailstack's SERVER_ADD_ARGS:
- * {@code user}, {@code managesieve} (host:port), {@code managesieve-user}. Until the server model carries settings and
+ * {@code user}, {@code managesieve} (host:port), {@code managesieve-user}, {@code doveadm}. Until the server model carries settings and
  * named secrets, they ride in the URL's query and the secret may be {@code DEFAULT=dbpassword MANAGESIEVE=masterpassword}.
  */
 record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String manageSieveHost, int manageSievePort,
@@ -21,6 +21,8 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 	static final String USER = "user";
 	static final String MANAGESIEVE = "managesieve";
 	static final String MANAGESIEVE_USER = "managesieve-user";
+	/** The doveadm HTTP API (quota usage, expunge): accepted, not used yet. */
+	static final String DOVEADM = "doveadm";
 
 	/** Whether Sieve scripts (allow/deny lists) can be read and written. */
 	boolean hasManageSieve() {
@@ -40,7 +42,7 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 				int eq = pair.indexOf('=');
 				String key = eq < 0 ? pair : pair.substring(0, eq);
 				String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-				if (key.equals(MANAGESIEVE) || key.equals(MANAGESIEVE_USER) || key.equals(USER)) {
+				if (key.equals(MANAGESIEVE) || key.equals(MANAGESIEVE_USER) || key.equals(USER) || key.equals(DOVEADM)) {
 					settings.put(key, value);
 				} else if (!key.isEmpty()) {
 					driverQuery.append(driverQuery.isEmpty() ? "?" : "&").append(pair);
