@@ -134,6 +134,31 @@ class DovecotConnectorTest {
 	}
 
 	@Test
+	void quotaUsageIsReadFromDoveadm() throws Exception {
+		String address = "usage@abc.test";
+		connector.apply(new Change.CreateMailbox(address, DOMAIN), "usage-Pw1".toCharArray());
+		assertEquals(0L, read().usedBytes().get(address));
+		smtpFromOutside("friend@good.test", address, ("x".repeat(98) + "\r\n").repeat(200));
+		long deadline = System.currentTimeMillis() + 20_000;
+		Long used = 0L;
+		while (used < 20_000 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(200);
+			used = read().usedBytes().get(address);
+		}
+		assertTrue(used >= 20_000 && used < 40_000, "bytes in use: " + used);
+	}
+
+	@Test
+	void aWrongDoveadmKeyIsUnauthorized() throws Exception {
+		String secrets = new String(stack.serverSecrets()).replaceAll("DOVEADM=\\S+", "DOVEADM=wrong");
+		try (Connector wrong = new DovecotConnectorFactory().open(stack.server("stack"), secrets.toCharArray())) {
+			ConnectorException e = assertThrows(ConnectorException.class, () -> wrong.read(Set.of(DOMAIN), new NullProgressMonitor()));
+			assertEquals(Kind.UNAUTHORIZED, e.kind());
+			assertTrue(e.getMessage().contains("doveadm"), e.getMessage());
+		}
+	}
+
+	@Test
 	void changesToAMissingMailboxAreRefused() {
 		ConnectorException e = assertThrows(ConnectorException.class,
 				() -> connector.apply(new Change.SetQuota("nobody@abc.test", DOMAIN, 10), null));
@@ -170,6 +195,29 @@ class DovecotConnectorTest {
 
 	private static ServerSnapshot read() throws ConnectorException {
 		return connector.read(Set.of(DOMAIN), new NullProgressMonitor());
+	}
+
+	/** Plain SMTP to the stack's inbound port, as mail from the internet arrives; expects 250 for the message. */
+	private static void smtpFromOutside(String from, String to, String body) throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", stack.port("SMTP_PORT"))) {
+			socket.setSoTimeout(30_000);
+			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			OutputStream out = socket.getOutputStream();
+			String[] steps = { null, "EHLO outside.test", "MAIL FROM:<" + from + ">", "RCPT TO:<" + to + ">", "DATA",
+					"From: " + from + "\r\nTo: " + to + "\r\nSubject: usage\r\n\r\n" + body + "\r\n.", "QUIT" };
+			for (String step : steps) {
+				if (step != null) {
+					out.write((step + "\r\n").getBytes(StandardCharsets.UTF_8));
+					out.flush();
+				}
+				String line;
+				do {
+					line = in.readLine();
+				} while (line != null && line.length() > 3 && line.charAt(3) == '-');
+				assertNotNull(line, "SMTP closed after " + step);
+				assertTrue(line.startsWith("2") || line.startsWith("3"), step + " -> " + line);
+			}
+		}
 	}
 
 	/** IMAP LOGIN over IMAPS: "OK" or "NO". */

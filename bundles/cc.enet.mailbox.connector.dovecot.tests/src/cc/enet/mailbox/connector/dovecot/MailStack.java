@@ -65,19 +65,25 @@ final class MailStack {
 		throw new IllegalStateException("no secret " + key);
 	}
 
-	/** The server as `./mailbox server add` with SERVER_ADD_ARGS would describe it, settings in the URL's query. */
+	/** The server as `./mailbox server add WS NAME SERVER_ADD_ARGS` describes it. */
 	MailServer server(String name) {
+		String[] args = get("SERVER_ADD_ARGS").split(" ");
 		MailServer server = MailboxFactory.eINSTANCE.createMailServer();
 		server.setName(name);
-		server.setKind(DovecotConnectorFactory.KIND);
-		server.setUrl(get("JDBC_URL") + "?user=" + get("PG_USER") + "&managesieve=127.0.0.1:" + get("MANAGESIEVE_PORT")
-				+ "&managesieve-user=" + get("MASTER_USER"));
-		server.setPinnedCertificateSha256(get("SERVER_CERT_SHA256"));
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			switch (args[i]) {
+			case "--kind" -> server.setKind(args[i + 1]);
+			case "--url" -> server.setUrl(args[i + 1]);
+			case "--pin-sha256" -> server.setPinnedCertificateSha256(args[i + 1]);
+			default -> throw new IllegalStateException("unknown argument in SERVER_ADD_ARGS: " + args[i]);
+			}
+		}
 		return server;
 	}
 
+	/** SERVER_SECRETS as one secret, the form the dovecot connector reads until servers have named secrets. */
 	char[] serverSecrets() {
-		return ("DEFAULT=" + secret("DEFAULT") + " MANAGESIEVE=" + secret("MANAGESIEVE")).toCharArray();
+		return get("SERVER_SECRETS").toCharArray();
 	}
 
 	/** Runs a command and returns its output (exit code checked). */

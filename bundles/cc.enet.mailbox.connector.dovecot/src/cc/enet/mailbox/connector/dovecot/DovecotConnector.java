@@ -32,7 +32,7 @@ import cc.enet.mailbox.connector.ServerSnapshot;
  * Postfix + Dovecot on PostgreSQL (the project's mail stack, releng/mailstack). Domains, accounts (SHA512-CRYPT
  * hashes, never the password), quota and forwarding are rows Postfix and Dovecot read live, one transaction per
  * change; the allow/deny lists are the mailbox's Sieve script over ManageSieve, read back with GETSCRIPT so a script
- * changed on the server shows as drift. Reject virus / reject spam are in the script too, declared once the planner
+ * changed on the server shows as drift. Quota usage comes from the doveadm HTTP API. Reject virus / reject spam are in the script too, declared once the planner
  * sends them (today it sends the lists only).
  */
 final class DovecotConnector implements Connector {
@@ -70,7 +70,15 @@ final class DovecotConnector implements Connector {
 		if (settings.hasManageSieve()) {
 			readScripts(states, monitor);
 		}
-		return new ServerSnapshot(serverDomains, states);
+		Map<String, Long> used = new java.util.HashMap<>();
+		if (settings.hasDoveadm()) {
+			new DoveadmApi(settings).usedBytes().forEach((user, bytes) -> {
+				if (states.containsKey(user)) {
+					used.put(user, bytes);
+				}
+			});
+		}
+		return new ServerSnapshot(serverDomains, states, used);
 	}
 
 	/** The alias rows as targets; the mailbox among its own targets means "keep a copy". */

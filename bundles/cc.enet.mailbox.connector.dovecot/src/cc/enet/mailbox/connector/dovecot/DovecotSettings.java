@@ -16,13 +16,18 @@ import cc.enet.mailbox.connector.ConnectorException.Kind;
  * named secrets, they ride in the URL's query and the secret may be {@code DEFAULT=dbpassword MANAGESIEVE=masterpassword}.
  */
 record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String manageSieveHost, int manageSievePort,
-		String masterUser, char[] masterPassword, String pinSha256) {
+		String masterUser, char[] masterPassword, String doveadmUrl, char[] doveadmKey, String pinSha256) {
 
 	static final String USER = "user";
 	static final String MANAGESIEVE = "managesieve";
 	static final String MANAGESIEVE_USER = "managesieve-user";
-	/** The doveadm HTTP API (quota usage, expunge): accepted, not used yet. */
+	/** The doveadm HTTP API (quota usage; its key is the secret DOVEADM). */
 	static final String DOVEADM = "doveadm";
+
+	/** Whether quota usage can be read (doveadm HTTP API). */
+	boolean hasDoveadm() {
+		return doveadmUrl != null && doveadmKey != null;
+	}
 
 	/** Whether Sieve scripts (allow/deny lists) can be read and written. */
 	boolean hasManageSieve() {
@@ -65,7 +70,7 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 			}
 		}
 		return new DovecotSettings(jdbc, settings.getOrDefault(USER, "mailadmin"), secrets.get("DEFAULT"), host, port,
-				settings.get(MANAGESIEVE_USER), secrets.get("MANAGESIEVE"), pinSha256);
+				settings.get(MANAGESIEVE_USER), secrets.get("MANAGESIEVE"), settings.get(DOVEADM), secrets.get("DOVEADM"), pinSha256);
 	}
 
 	/** "DEFAULT=a MANAGESIEVE=b" into its parts; any other secret is the database password alone. */
@@ -92,6 +97,6 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 	public String toString() {
 		// never the passwords
 		return "DovecotSettings[" + jdbcUrl + ", user " + dbUser + ", ManageSieve " + manageSieveHost + ":" + manageSievePort
-				+ " as " + masterUser + "]";
+				+ " as " + masterUser + ", doveadm " + doveadmUrl + "]";
 	}
 }
