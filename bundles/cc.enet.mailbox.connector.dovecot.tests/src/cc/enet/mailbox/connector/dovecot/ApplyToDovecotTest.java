@@ -35,7 +35,7 @@ class ApplyToDovecotTest {
 
 	@BeforeAll
 	static void startStackAndImport() throws Exception {
-		stack = new MailStack(37000).start();
+		stack = new MailStack(39000).start();
 		Path dir = Files.createTempDirectory("mailbox-apply-dovecot");
 		workspace = dir.resolve("ws");
 		Path csv = dir.resolve("m.csv");

@@ -49,7 +49,7 @@ class DovecotConnectorTest {
 
 	@BeforeAll
 	static void startStack() throws Exception {
-		stack = new MailStack(36000).start();
+		stack = new MailStack(38000).start();
 		connector = new DovecotConnectorFactory().open(stack.server("stack"), stack.serverSecrets());
 		connector.apply(new Change.CreateDomain(DOMAIN), null);
 		connector.apply(new Change.CreateMailbox(TANAKA, DOMAIN), "tanaka-Pw1".toCharArray());
