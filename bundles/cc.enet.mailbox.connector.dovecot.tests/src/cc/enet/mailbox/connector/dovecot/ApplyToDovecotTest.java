@@ -1,0 +1,138 @@
+package cc.enet.mailbox.connector.dovecot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The model applied to the real mail stack through ./mailbox (in-process), with the server added by exactly the
+ * stack's SERVER_ADD_ARGS and its SERVER_SECRETS as the secret: plan, apply, the rows and the Sieve script on the
+ * server, a second plan with nothing to do, and drift in SQL and in Sieve shown as conflicts. In order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ApplyToDovecotTest {
+
+	private static final String PW = "Test-Pa55word";
+	private static MailStack stack;
+	private static Path workspace;
+	private static final Console mailbox = new Console();
+
+	@BeforeAll
+	static void startStackAndImport() throws Exception {
+		stack = new MailStack(39000).start();
+		Path dir = Files.createTempDirectory("mailbox-apply-dovecot");
+		workspace = dir.resolve("ws");
+		Path csv = dir.resolve("m.csv");
+		Files.writeString(csv, String.join("\n",
+				"address,forward_to,forward_keep_copy,deny_addresses,deny_domains,quota_mb,password",
+				"tanaka@abc.test,,no,,,1024," + PW,
+				"sato@abc.test,tanaka@abc.test,no,,,1024," + PW,
+				"suzuki@abc.test,tanaka@abc.test,yes,,,1024," + PW,
+				"kato@abc.test,,no,spam@bad.test,evil.test,5," + PW) + "\n");
+		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
+		List<String> add = new ArrayList<>(List.of("server", "add", workspace.toString(), "stack"));
+		add.addAll(List.of(stack.get("SERVER_ADD_ARGS").split(" ")));
+		assertEquals(0, mailbox.run(add.toArray(String[]::new)), mailbox.both());
+		mailbox.credentials.store("server:stack", stack.get("SERVER_SECRETS").toCharArray());
+	}
+
+	@AfterAll
+	static void stopStack() throws Exception {
+		stack.stop();
+	}
+
+	@Test
+	@Order(1)
+	void planShowsEverythingToCreateAndApplyDoesIt() throws Exception {
+		assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "stack", "--lang", "en"), mailbox.both());
+		assertTrue(mailbox.out().contains("create    abc.test (domain)"), mailbox.out());
+		assertTrue(mailbox.out().contains("create    kato@abc.test"), mailbox.out());
+		assertTrue(mailbox.out().contains("update    kato@abc.test quota: - -> 5 MB"), mailbox.out());
+
+		assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "stack", "--lang", "en"), mailbox.both());
+		assertTrue(mailbox.out().contains(" 0 failed, 0 skipped, 0 not attempted"), mailbox.out());
+		assertFalse(mailbox.both().contains(PW), "no password in the output");
+		assertFalse(Files.readString(workspace.resolve("audit.log")).contains(PW), "no password in the audit log");
+	}
+
+	@Test
+	@Order(2)
+	void theServerHoldsRowsAndAScript() throws Exception {
+		assertEquals(List.of(String.valueOf(5L * 1024 * 1024)), sql("SELECT quota_bytes::text FROM mailbox WHERE address = 'kato@abc.test'"));
+		assertEquals(List.of("tanaka@abc.test"), sql("SELECT target FROM alias WHERE address = 'sato@abc.test' ORDER BY 1"));
+		assertEquals(List.of("suzuki@abc.test", "tanaka@abc.test"),
+				sql("SELECT target FROM alias WHERE address = 'suzuki@abc.test' ORDER BY 1"));
+		assertTrue(sql("SELECT password_hash FROM mailbox").stream().allMatch(h -> h.startsWith("{SHA512-CRYPT}$6$")));
+		String script = script("kato@abc.test");
+		assertTrue(script.contains("if address :all :is \"from\" [\"spam@bad.test\"] { reject"), script);
+		assertTrue(script.contains("if address :domain :is \"from\" [\"evil.test\"] { reject"), script);
+	}
+
+	@Test
+	@Order(3)
+	void aSecondPlanHasNothingToDo() {
+		assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "stack", "--lang", "en"), mailbox.both());
+		assertTrue(mailbox.out().startsWith("Plan for server stack: 0 changes, 0 conflicts, 0 unmanaged"), mailbox.out());
+	}
+
+	@Test
+	@Order(4)
+	void changesInSqlAndInSieveBehindTheConsolesBackAreConflicts() throws Exception {
+		sql("UPDATE alias SET target = 'kato@abc.test' WHERE address = 'sato@abc.test'");
+		String edited = script("kato@abc.test").replace("[\"spam@bad.test\"]", "[\"spam@bad.test\", \"more@bad.test\"]");
+		try (ManageSieve sieve = ManageSieve.open(settings(), "kato@abc.test")) {
+			sieve.putAndActivate(SieveScript.NAME, edited);
+		}
+		assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "stack", "--lang", "en"), mailbox.both());
+		assertTrue(mailbox.out().contains("conflict  sato@abc.test forwarding: server has kato@abc.test (was tanaka@abc.test"),
+				mailbox.out());
+		assertTrue(mailbox.out().contains("conflict  kato@abc.test allow-deny"), mailbox.out());
+		assertTrue(mailbox.out().contains("more@bad.test"), mailbox.out());
+	}
+
+	private static DovecotSettings settings() throws Exception {
+		String url = stack.get("SERVER_ADD_ARGS").split(" ")[3];
+		return DovecotSettings.of("stack", url, stack.get("SERVER_CERT_SHA256"), stack.get("SERVER_SECRETS").toCharArray());
+	}
+
+	private static String script(String mailbox) throws Exception {
+		try (ManageSieve sieve = ManageSieve.open(settings(), mailbox)) {
+			return sieve.get(SieveScript.NAME);
+		}
+	}
+
+	/** One column of a query's rows, or nothing for an UPDATE. */
+	private static List<String> sql(String statement) throws Exception {
+		Properties properties = new Properties();
+		properties.setProperty("user", stack.get("PG_USER"));
+		properties.setProperty("password", stack.secret("DEFAULT"));
+		List<String> values = new ArrayList<>();
+		try (Connection c = new org.postgresql.Driver().connect(stack.get("JDBC_URL"), properties);
+				PreparedStatement query = c.prepareStatement(statement)) {
+			if (query.execute()) {
+				try (ResultSet rows = query.getResultSet()) {
+					while (rows.next()) {
+						values.add(rows.getString(1));
+					}
+				}
+			}
+		}
+		return values;
+	}
+}

@@ -1,0 +1,257 @@
+package cc.enet.mailbox.connector.dovecot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+import javax.net.ssl.SSLSocket;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.connector.Change;
+import cc.enet.mailbox.connector.Connector;
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorException.Kind;
+import cc.enet.mailbox.connector.Field;
+import cc.enet.mailbox.connector.MailboxState;
+import cc.enet.mailbox.connector.MailboxState.Filters;
+import cc.enet.mailbox.connector.MailboxState.Forwarding;
+import cc.enet.mailbox.connector.ServerSnapshot;
+import cc.enet.mailbox.connector.tls.TlsTrust;
+
+/** The connector against the real mail stack: every write read back from PostgreSQL and Dovecot. */
+class DovecotConnectorTest {
+
+	private static final String DOMAIN = "abc.test";
+	private static final String TANAKA = "tanaka@abc.test";
+	private static final String SATO = "sato@abc.test";
+	private static MailStack stack;
+	private static Connector connector;
+
+	@BeforeAll
+	static void startStack() throws Exception {
+		stack = new MailStack(38000).start();
+		connector = new DovecotConnectorFactory().open(stack.server("stack"), stack.serverSecrets());
+		connector.apply(new Change.CreateDomain(DOMAIN), null);
+		connector.apply(new Change.CreateMailbox(TANAKA, DOMAIN), "tanaka-Pw1".toCharArray());
+		connector.apply(new Change.CreateMailbox(SATO, DOMAIN), "sato-Pw1".toCharArray());
+	}
+
+	@AfterAll
+	static void stopStack() throws Exception {
+		if (connector != null) {
+			connector.close();
+		}
+		if (stack != null) {
+			stack.stop();
+		}
+	}
+
+	@Test
+	void declaresWhatItWritesAndReadsBack() {
+		assertEquals(Set.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING, Field.ALLOW_DENY), connector.capabilities().writable());
+		assertEquals(connector.capabilities().writable(), connector.capabilities().readable());
+	}
+
+	@Test
+	void aCreatedMailboxLogsInWithItsPasswordAndTheDatabaseHoldsOnlyAHash() throws Exception {
+		assertEquals("OK", imapLogin(TANAKA, "tanaka-Pw1"));
+		assertEquals("NO", imapLogin(TANAKA, "wrong"));
+		String hash = sql("SELECT password_hash FROM mailbox WHERE address = ?", TANAKA);
+		assertTrue(hash.startsWith("{SHA512-CRYPT}$6$"), hash);
+		assertFalse(hash.contains("tanaka-Pw1"));
+		// Dovecot's own tool agrees with the hash
+		MailStack.run(null, "doveadm", "pw", "-t", hash, "-p", "tanaka-Pw1");
+	}
+
+	@Test
+	void quotaAndForwardingAreReadBackAsWritten() throws Exception {
+		connector.apply(new Change.SetQuota(SATO, DOMAIN, 250), null);
+		Forwarding keep = new Forwarding(List.of(TANAKA, "outside@remote.test"), true);
+		connector.apply(new Change.SetForwarding(SATO, DOMAIN, keep, new Forwarding(List.of(), false)), null);
+		MailboxState sato = read().mailboxes().get(SATO);
+		assertEquals(250, sato.quotaMb());
+		assertEquals(keep, sato.forwarding());
+		assertEquals("262144000", sql("SELECT quota_bytes::text FROM mailbox WHERE address = ?", SATO));
+
+		Forwarding none = new Forwarding(List.of(), false);
+		connector.apply(new Change.SetForwarding(SATO, DOMAIN, none, keep), null);
+		assertEquals(none, read().mailboxes().get(SATO).forwarding());
+	}
+
+	@Test
+	void filtersGoThroughSieveAndComeBack() throws Exception {
+		Filters filters = new Filters(List.of("friend@good.test"), List.of("partner.test"), List.of("spam@bad.test"),
+				List.of("bad.test"), false, false);
+		connector.apply(new Change.SetFilters(TANAKA, DOMAIN, filters), null);
+		assertEquals(filters, read().mailboxes().get(TANAKA).filters());
+		connector.apply(new Change.CreateMailbox("noscript@abc.test", DOMAIN), "noscript-Pw1".toCharArray());
+		assertEquals(Filters.none(), read().mailboxes().get("noscript@abc.test").filters());
+	}
+
+	@Test
+	void aScriptChangedOnTheServerIsSeenAsItStands() throws Exception {
+		Filters ours = new Filters(List.of(), List.of(), List.of("one@bad.test"), List.of(), false, false);
+		connector.apply(new Change.SetFilters(SATO, DOMAIN, ours), null);
+		DovecotSettings settings = DovecotSettings.of("stack", stack.server("stack").getUrl(),
+				stack.get("SERVER_CERT_SHA256"), stack.serverSecrets());
+		try (ManageSieve sieve = ManageSieve.open(settings, SATO)) {
+			String script = sieve.get(SieveScript.NAME);
+			sieve.putAndActivate(SieveScript.NAME, script.replace("\"one@bad.test\"", "\"one@bad.test\", \"two@bad.test\""));
+		}
+		assertEquals(List.of("one@bad.test", "two@bad.test"), read().mailboxes().get(SATO).filters().denyAddresses());
+	}
+
+	@Test
+	void aScriptTheServerRefusesNamesItsReasonAndTheOldOneStays() throws Exception {
+		DovecotSettings settings = DovecotSettings.of("stack", stack.server("stack").getUrl(),
+				stack.get("SERVER_CERT_SHA256"), stack.serverSecrets());
+		try (ManageSieve sieve = ManageSieve.open(settings, TANAKA)) {
+			String reason = sieve.check("require [\"nonsense-extension\"];\nkeep;\n");
+			assertNotNull(reason);
+			assertTrue(reason.contains("nonsense-extension"), reason);
+			assertNull(sieve.check(SieveScript.of(Filters.none())));
+		}
+	}
+
+	@Test
+	void quotaUsageIsReadFromDoveadm() throws Exception {
+		String address = "usage@abc.test";
+		connector.apply(new Change.CreateMailbox(address, DOMAIN), "usage-Pw1".toCharArray());
+		assertEquals(0L, read().usedBytes().get(address));
+		smtpFromOutside("friend@good.test", address, ("x".repeat(98) + "\r\n").repeat(200));
+		long deadline = System.currentTimeMillis() + 20_000;
+		Long used = 0L;
+		while (used < 20_000 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(200);
+			used = read().usedBytes().get(address);
+		}
+		assertTrue(used >= 20_000 && used < 40_000, "bytes in use: " + used);
+	}
+
+	@Test
+	void aWrongDoveadmKeyIsUnauthorized() throws Exception {
+		String secrets = new String(stack.serverSecrets()).replaceAll("DOVEADM=\\S+", "DOVEADM=wrong");
+		try (Connector wrong = new DovecotConnectorFactory().open(stack.server("stack"), secrets.toCharArray())) {
+			ConnectorException e = assertThrows(ConnectorException.class, () -> wrong.read(Set.of(DOMAIN), new NullProgressMonitor()));
+			assertEquals(Kind.UNAUTHORIZED, e.kind());
+			assertTrue(e.getMessage().contains("doveadm"), e.getMessage());
+		}
+	}
+
+	@Test
+	void changesToAMissingMailboxAreRefused() {
+		ConnectorException e = assertThrows(ConnectorException.class,
+				() -> connector.apply(new Change.SetQuota("nobody@abc.test", DOMAIN, 10), null));
+		assertEquals(Kind.REFUSED, e.kind());
+		assertTrue(e.getMessage().contains("nobody@abc.test"), e.getMessage());
+	}
+
+	@Test
+	void aDeletedMailboxAndItsForwardsAreGone() throws Exception {
+		String address = "gone@abc.test";
+		connector.apply(new Change.CreateMailbox(address, DOMAIN), "gone-Pw1".toCharArray());
+		connector.apply(new Change.SetForwarding(address, DOMAIN, new Forwarding(List.of(TANAKA), false),
+				new Forwarding(List.of(), false)), null);
+		assertNotNull(read().mailboxes().get(address));
+		connector.apply(new Change.DeleteMailbox(address, DOMAIN), null);
+		assertNull(read().mailboxes().get(address));
+		assertEquals("0", sql("SELECT count(*)::text FROM alias WHERE address = ?", address));
+		assertEquals("NO", imapLogin(address, "gone-Pw1"));
+	}
+
+	@Test
+	void aWrongDatabasePasswordIsUnauthorizedAndADeadPortUnreachable() throws Exception {
+		MailServer server = stack.server("stack");
+		try (Connector wrong = new DovecotConnectorFactory().open(server, "DEFAULT=wrong".toCharArray())) {
+			assertEquals(Kind.UNAUTHORIZED,
+					assertThrows(ConnectorException.class, () -> wrong.read(Set.of(), new NullProgressMonitor())).kind());
+		}
+		server.setUrl("jdbc:postgresql://127.0.0.1:9/mailbox");
+		try (Connector dead = new DovecotConnectorFactory().open(server, stack.serverSecrets())) {
+			assertEquals(Kind.UNREACHABLE,
+					assertThrows(ConnectorException.class, () -> dead.read(Set.of(), new NullProgressMonitor())).kind());
+		}
+	}
+
+	private static ServerSnapshot read() throws ConnectorException {
+		return connector.read(Set.of(DOMAIN), new NullProgressMonitor());
+	}
+
+	/** Plain SMTP to the stack's inbound port, as mail from the internet arrives; expects 250 for the message. */
+	private static void smtpFromOutside(String from, String to, String body) throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", stack.port("SMTP_PORT"))) {
+			socket.setSoTimeout(30_000);
+			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			OutputStream out = socket.getOutputStream();
+			String[] steps = { null, "EHLO outside.test", "MAIL FROM:<" + from + ">", "RCPT TO:<" + to + ">", "DATA",
+					"From: " + from + "\r\nTo: " + to + "\r\nSubject: usage\r\n\r\n" + body + "\r\n.", "QUIT" };
+			for (String step : steps) {
+				if (step != null) {
+					out.write((step + "\r\n").getBytes(StandardCharsets.UTF_8));
+					out.flush();
+				}
+				String line;
+				do {
+					line = in.readLine();
+				} while (line != null && line.length() > 3 && line.charAt(3) == '-');
+				assertNotNull(line, "SMTP closed after " + step);
+				assertTrue(line.startsWith("2") || line.startsWith("3"), step + " -> " + line);
+			}
+		}
+	}
+
+	/** IMAP LOGIN over IMAPS: "OK" or "NO". */
+	private static String imapLogin(String user, String password) throws Exception {
+		try (SSLSocket socket = (SSLSocket) TlsTrust.context(stack.get("SERVER_CERT_SHA256")).getSocketFactory()
+				.createSocket("127.0.0.1", stack.port("IMAPS_PORT"))) {
+			socket.setSoTimeout(30_000);
+			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			OutputStream out = socket.getOutputStream();
+			in.readLine();
+			out.write(("a LOGIN \"" + user + "\" \"" + password + "\"\r\n").getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			String line;
+			while ((line = in.readLine()) != null && !line.startsWith("a ")) {
+				// untagged lines before the answer
+			}
+			if (line == null) {
+				throw new IOException("IMAPS closed the connection");
+			}
+			return line.split(" ")[1];
+		}
+	}
+
+	private static String sql(String query, String parameter) throws Exception {
+		Properties properties = new Properties();
+		properties.setProperty("user", stack.get("PG_USER"));
+		properties.setProperty("password", stack.secret("DEFAULT"));
+		try (Connection c = new org.postgresql.Driver().connect(stack.get("JDBC_URL"), properties);
+				PreparedStatement select = c.prepareStatement(query)) {
+			select.setString(1, parameter);
+			try (ResultSet rows = select.executeQuery()) {
+				rows.next();
+				return rows.getString(1);
+			}
+		}
+	}
+}

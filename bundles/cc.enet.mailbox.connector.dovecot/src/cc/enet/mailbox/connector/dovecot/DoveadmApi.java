@@ -1,0 +1,87 @@
+package cc.enet.mailbox.connector.dovecot;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorException.Kind;
+import cc.enet.mailbox.connector.json.Json;
+
+/**
+ * Dovecot's doveadm HTTP API ({@code POST /doveadm/v1}, header {@code Authorization: X-Dovecot-API base64(key)}):
+ * quota usage of every user in one call.
+ */
+final class DoveadmApi {
+
+	private final DovecotSettings settings;
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	DoveadmApi(DovecotSettings settings) {
+		this.settings = settings;
+	}
+
+	/** Bytes in use per mailbox ({@code quotaGet} with allUsers; Dovecot counts in KiB). */
+	Map<String, Long> usedBytes() throws ConnectorException {
+		Map<String, Long> used = new HashMap<>();
+		for (Object row : Json.array(result(call("[[\"quotaGet\",{\"allUsers\":true},\"q\"]]"), "quotaGet"))) {
+			Map<String, Object> quota = Json.object(row);
+			if ("STORAGE".equals(quota.get("type")) && quota.get("username") instanceof String user) {
+				try {
+					used.put(user, Long.parseLong(String.valueOf(quota.get("value"))) * 1024L);
+				} catch (NumberFormatException e) {
+					throw new ConnectorException(Kind.PROTOCOL, where() + ": quota of " + user + " is not a number: " + quota.get("value"));
+				}
+			}
+		}
+		return used;
+	}
+
+	private String call(String body) throws ConnectorException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(settings.doveadmUrl())).timeout(Duration.ofSeconds(60))
+				.header("Content-Type", "application/json")
+				.header("Authorization", "X-Dovecot-API " + Base64.getEncoder().encodeToString(
+						new String(settings.doveadmKey()).getBytes(StandardCharsets.UTF_8)))
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() == 401 || response.statusCode() == 403) {
+				throw new ConnectorException(Kind.UNAUTHORIZED, where() + " refused the API key (HTTP " + response.statusCode() + ")");
+			}
+			if (response.statusCode() != 200) {
+				throw new ConnectorException(Kind.PROTOCOL, where() + " answered HTTP " + response.statusCode());
+			}
+			return response.body();
+		} catch (IOException e) {
+			throw new ConnectorException(Kind.UNREACHABLE, where() + " cannot be reached: " + e.getMessage(), e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new ConnectorException(Kind.UNREACHABLE, where() + ": interrupted", e);
+		}
+	}
+
+	/** The result of the one command sent: [["doveadmResponse", RESULT, tag]] or [["error", {...}, tag]]. */
+	private Object result(String body, String command) throws ConnectorException {
+		try {
+			List<Object> reply = Json.array(Json.array(Json.parse(body)).get(0));
+			if (!"doveadmResponse".equals(reply.get(0))) {
+				throw new ConnectorException(Kind.REFUSED, where() + ": " + command + " failed: " + Json.write(reply.get(1)));
+			}
+			return reply.get(1);
+		} catch (IllegalArgumentException | IndexOutOfBoundsException | ClassCastException e) {
+			throw new ConnectorException(Kind.PROTOCOL, where() + ": unexpected answer to " + command + ": " + e.getMessage(), e);
+		}
+	}
+
+	private String where() {
+		return "doveadm API " + settings.doveadmUrl();
+	}
+}

@@ -1,0 +1,204 @@
+package cc.enet.mailbox.connector.dovecot;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+import cc.enet.mailbox.connector.Capabilities;
+import cc.enet.mailbox.connector.Change;
+import cc.enet.mailbox.connector.Connector;
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorException.Kind;
+import cc.enet.mailbox.connector.Field;
+import cc.enet.mailbox.connector.MailboxState;
+import cc.enet.mailbox.connector.MailboxState.Filters;
+import cc.enet.mailbox.connector.MailboxState.Forwarding;
+import cc.enet.mailbox.connector.ServerSnapshot;
+
+/**
+ * Postfix + Dovecot on PostgreSQL (the project's mail stack, releng/mailstack). Domains, accounts (SHA512-CRYPT
+ * hashes, never the password), quota and forwarding are rows Postfix and Dovecot read live, one transaction per
+ * change; the allow/deny lists are the mailbox's Sieve script over ManageSieve, read back with GETSCRIPT so a script
+ * changed on the server shows as drift. Quota usage comes from the doveadm HTTP API. Reject virus / reject spam are in the script too, declared once the planner
+ * sends them (today it sends the lists only).
+ */
+final class DovecotConnector implements Connector {
+
+	static final int PARALLEL = 8;
+	private static final long MB = 1024L * 1024L;
+
+	private final DovecotSettings settings;
+	private final MailDatabase database;
+	private final Capabilities capabilities;
+
+	DovecotConnector(DovecotSettings settings) {
+		this.settings = settings;
+		this.database = new MailDatabase(settings, PARALLEL);
+		Set<Field> fields = EnumSet.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING);
+		if (settings.hasManageSieve()) {
+			fields.add(Field.ALLOW_DENY);
+		}
+		this.capabilities = new Capabilities(fields, fields, PARALLEL);
+	}
+
+	@Override
+	public Capabilities capabilities() {
+		return capabilities;
+	}
+
+	@Override
+	public ServerSnapshot read(Set<String> domains, IProgressMonitor monitor) throws ConnectorException {
+		Set<String> serverDomains = database.domains();
+		Map<String, MailDatabase.Row> rows = database.mailboxes(domains);
+		Map<String, MailboxState> states = new ConcurrentHashMap<>();
+		for (MailDatabase.Row row : rows.values()) {
+			states.put(row.address(), new MailboxState(row.address(), (int) (row.quotaBytes() / MB), forwarding(row), null));
+		}
+		if (settings.hasManageSieve()) {
+			readScripts(states, monitor);
+		}
+		Map<String, Long> used = new java.util.HashMap<>();
+		if (settings.hasDoveadm()) {
+			new DoveadmApi(settings).usedBytes().forEach((user, bytes) -> {
+				if (states.containsKey(user)) {
+					used.put(user, bytes);
+				}
+			});
+		}
+		return new ServerSnapshot(serverDomains, states, used);
+	}
+
+	/** The alias rows as targets; the mailbox among its own targets means "keep a copy". */
+	private static Forwarding forwarding(MailDatabase.Row row) {
+		List<String> others = row.targets().stream().filter(t -> !t.equalsIgnoreCase(row.address())).toList();
+		return new Forwarding(others, !others.isEmpty() && others.size() < row.targets().size());
+	}
+
+	private void readScripts(Map<String, MailboxState> states, IProgressMonitor monitor) throws ConnectorException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + states.size() + " Sieve scripts", states.size());
+		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+		try {
+			List<Future<?>> reads = new ArrayList<>();
+			for (String address : states.keySet()) {
+				reads.add(pool.submit(() -> {
+					if (progress.isCanceled()) {
+						return null;
+					}
+					String script;
+					try (ManageSieve sieve = ManageSieve.open(settings, address)) {
+						script = sieve.get(SieveScript.NAME);
+					}
+					states.computeIfPresent(address, (k, state) -> state.withFilters(
+							script == null ? Filters.none() : SieveScript.parse(script)));
+					synchronized (progress) {
+						progress.worked(1);
+					}
+					return null;
+				}));
+			}
+			for (Future<?> read : reads) {
+				read.get();
+			}
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof ConnectorException ce ? ce
+					: new ConnectorException(Kind.PROTOCOL, "reading the Sieve scripts failed: " + e.getCause(), e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new ConnectorException(Kind.UNREACHABLE, "reading the server was interrupted", e);
+		} finally {
+			pool.shutdownNow();
+		}
+		if (progress.isCanceled()) {
+			throw new ConnectorException(Kind.UNREACHABLE, "reading the server was cancelled");
+		}
+	}
+
+	@Override
+	public void apply(Change change, char[] password) throws ConnectorException {
+		switch (change) {
+		case Change.CreateDomain d -> update(change, "INSERT INTO domain (name) VALUES (?) ON CONFLICT (name) DO NOTHING",
+				d.domain());
+		case Change.CreateMailbox m -> {
+			if (password == null || password.length == 0) {
+				throw new ConnectorException(Kind.REFUSED, m.describe() + ": no initial password");
+			}
+			String local = m.mailbox().substring(0, m.mailbox().lastIndexOf('@'));
+			// a retry after a half-done apply sets the password again instead of failing on the existing row
+			update(change, "INSERT INTO mailbox (address, local_part, domain, password_hash) VALUES (?, ?, ?, ?)"
+					+ " ON CONFLICT (address) DO UPDATE SET password_hash = EXCLUDED.password_hash",
+					m.mailbox(), local, m.domain(), Sha512Crypt.hash(password));
+		}
+		case Change.DeleteMailbox m -> database.transaction(change.describe(), c -> {
+			execute(c, "DELETE FROM alias WHERE address = ?", m.mailbox());
+			execute(c, "DELETE FROM mailbox WHERE address = ?", m.mailbox());
+			return null;
+		});
+		case Change.SetQuota q -> expectOneRow(change,
+				update(change, "UPDATE mailbox SET quota_bytes = ? WHERE address = ?", q.quotaMb() * MB, q.mailbox()));
+		case Change.SetForwarding f -> database.transaction(change.describe(), c -> {
+			// one transaction: Postfix sees the old targets or the new ones, never none
+			execute(c, "DELETE FROM alias WHERE address = ?", f.mailbox());
+			List<String> targets = new ArrayList<>(f.forwarding().targets());
+			if (f.forwarding().keepCopy() && !targets.isEmpty()) {
+				targets.add(f.mailbox());
+			}
+			for (String target : targets) {
+				execute(c, "INSERT INTO alias (address, target) VALUES (?, ?)", f.mailbox(), target);
+			}
+			return null;
+		});
+		case Change.SetFilters f -> writeScript(f.mailbox(), SieveScript.of(f.filters()));
+		}
+	}
+
+	/** CHECKSCRIPT first: a script the server refuses is a failed change with its reason, the old one stays active. */
+	private void writeScript(String mailbox, String script) throws ConnectorException {
+		if (!settings.hasManageSieve()) {
+			throw new ConnectorException(Kind.REFUSED, "no ManageSieve endpoint and master user set for this server");
+		}
+		try (ManageSieve sieve = ManageSieve.open(settings, mailbox)) {
+			String refused = sieve.check(script);
+			if (refused != null) {
+				throw new ConnectorException(Kind.REFUSED, "the server refused the filter script of " + mailbox + ": " + refused);
+			}
+			sieve.putAndActivate(SieveScript.NAME, script);
+		}
+	}
+
+	private int update(Change change, String sql, Object... values) throws ConnectorException {
+		return database.transaction(change.describe(), c -> execute(c, sql, values));
+	}
+
+	private static int execute(Connection c, String sql, Object... values) throws SQLException {
+		try (PreparedStatement statement = c.prepareStatement(sql)) {
+			for (int i = 0; i < values.length; i++) {
+				statement.setObject(i + 1, values[i]);
+			}
+			return statement.executeUpdate();
+		}
+	}
+
+	private static void expectOneRow(Change change, int rows) throws ConnectorException {
+		if (rows != 1) {
+			throw new ConnectorException(Kind.REFUSED, change.describe() + ": no such mailbox on the server");
+		}
+	}
+
+	@Override
+	public void close() {
+		database.close();
+	}
+}

@@ -1,0 +1,168 @@
+package cc.enet.mailbox.connector.dovecot;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorException.Kind;
+
+/**
+ * The mail stack's PostgreSQL tables (schema: releng/mailstack/sql) over JDBC: what Postfix and Dovecot read live.
+ * A few connections are kept for the parallel changes of an apply; every change is one transaction.
+ */
+final class MailDatabase implements AutoCloseable {
+
+	/** One row of mailbox, with its alias targets. */
+	record Row(String address, long quotaBytes, boolean enabled, List<String> targets) {
+	}
+
+	/** Work done inside one transaction. */
+	interface Work<T> {
+		T run(Connection connection) throws SQLException, ConnectorException;
+	}
+
+	private final DovecotSettings settings;
+	private final BlockingQueue<Connection> idle;
+
+	MailDatabase(DovecotSettings settings, int connections) {
+		this.settings = settings;
+		this.idle = new ArrayBlockingQueue<>(connections);
+	}
+
+	<T> T transaction(String what, Work<T> work) throws ConnectorException {
+		Connection connection = take(what);
+		boolean healthy = true;
+		try {
+			connection.setAutoCommit(false);
+			T result = work.run(connection);
+			connection.commit();
+			return result;
+		} catch (SQLException e) {
+			healthy = rollback(connection);
+			throw failure(what, e);
+		} catch (ConnectorException | RuntimeException e) {
+			healthy = rollback(connection);
+			throw e;
+		} finally {
+			if (!healthy || !idle.offer(connection)) {
+				quietlyClose(connection);
+			}
+		}
+	}
+
+	Set<String> domains() throws ConnectorException {
+		return transaction("list domains", c -> {
+			Set<String> names = new HashSet<>();
+			try (PreparedStatement select = c.prepareStatement("SELECT name FROM domain");
+					ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					names.add(rows.getString(1));
+				}
+			}
+			return names;
+		});
+	}
+
+	/** Every mailbox of the given domains (all when empty), with its forward targets. */
+	Map<String, Row> mailboxes(Set<String> domains) throws ConnectorException {
+		return transaction("list mailboxes", c -> {
+			String filter = domains.isEmpty() ? "" : " WHERE domain = ANY (?)";
+			Map<String, List<String>> targets = new HashMap<>();
+			try (PreparedStatement select = c.prepareStatement("SELECT a.address, a.target FROM alias a JOIN mailbox m"
+					+ " ON m.address = a.address" + filter.replace("domain", "m.domain"))) {
+				bindDomains(c, select, domains);
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						targets.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
+					}
+				}
+			}
+			Map<String, Row> mailboxes = new HashMap<>();
+			try (PreparedStatement select = c.prepareStatement("SELECT address, quota_bytes, enabled FROM mailbox" + filter)) {
+				bindDomains(c, select, domains);
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						String address = rows.getString(1);
+						mailboxes.put(address, new Row(address, rows.getLong(2), rows.getBoolean(3),
+								List.copyOf(targets.getOrDefault(address, List.of()))));
+					}
+				}
+			}
+			return mailboxes;
+		});
+	}
+
+	private static void bindDomains(Connection c, PreparedStatement statement, Set<String> domains) throws SQLException {
+		if (!domains.isEmpty()) {
+			statement.setArray(1, c.createArrayOf("text", domains.toArray()));
+		}
+	}
+
+	private Connection take(String what) throws ConnectorException {
+		Connection connection = idle.poll();
+		if (connection != null) {
+			return connection;
+		}
+		Properties properties = new Properties();
+		properties.setProperty("user", settings.dbUser());
+		if (settings.dbPassword() != null) {
+			properties.setProperty("password", new String(settings.dbPassword()));
+		}
+		properties.setProperty("connectTimeout", "10");
+		properties.setProperty("socketTimeout", "60");
+		properties.setProperty("ApplicationName", "Mailbox Console");
+		try {
+			// the driver directly: java.sql.DriverManager does not see drivers of other OSGi bundles
+			Connection opened = new org.postgresql.Driver().connect(settings.jdbcUrl(), properties);
+			if (opened == null) {
+				throw new ConnectorException(Kind.UNREACHABLE, "not a PostgreSQL URL: " + settings.jdbcUrl());
+			}
+			return opened;
+		} catch (SQLException e) {
+			throw failure(what, e);
+		}
+	}
+
+	/** SQLSTATE class 08 = no connection, 28 = credentials refused; anything else refused this one change. */
+	private ConnectorException failure(String what, SQLException e) {
+		String state = e.getSQLState() == null ? "" : e.getSQLState();
+		Kind kind = state.startsWith("08") ? Kind.UNREACHABLE : state.startsWith("28") ? Kind.UNAUTHORIZED : Kind.REFUSED;
+		return new ConnectorException(kind, "PostgreSQL " + settings.jdbcUrl() + ": " + what + ": " + e.getMessage(), e);
+	}
+
+	private static boolean rollback(Connection connection) {
+		try {
+			connection.rollback();
+			return true;
+		} catch (SQLException e) {
+			return false;
+		}
+	}
+
+	private static void quietlyClose(Connection connection) {
+		try {
+			connection.close();
+		} catch (SQLException e) {
+			// it is gone either way
+		}
+	}
+
+	@Override
+	public void close() {
+		Connection connection;
+		while ((connection = idle.poll()) != null) {
+			quietlyClose(connection);
+		}
+	}
+}

@@ -1,0 +1,232 @@
+package cc.enet.mailbox.connector.dovecot;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorException.Kind;
+import cc.enet.mailbox.connector.tls.TlsTrust;
+
+/**
+ * One ManageSieve session (RFC 5804) for one mailbox: STARTTLS before anything else, then SASL PLAIN as the
+ * console's master user acting for the mailbox (authorization identity), so no mailbox password is needed.
+ */
+final class ManageSieve implements AutoCloseable {
+
+	private static final int TIMEOUT_MS = 20_000;
+	private static final Pattern LITERAL = Pattern.compile("\\{(\\d+)\\+?\\}$");
+
+	/** A final response line: OK, NO or BYE, with its text (quoted string or literal, unquoted). */
+	record Response(String status, String code, String text, String data) {
+		boolean ok() {
+			return status.equals("OK");
+		}
+	}
+
+	private final String where;
+	private Socket socket;
+	private InputStream in;
+	private OutputStream out;
+
+	private ManageSieve(String where) {
+		this.where = where;
+	}
+
+	static ManageSieve open(DovecotSettings settings, String mailbox) throws ConnectorException {
+		ManageSieve session = new ManageSieve("ManageSieve " + settings.manageSieveHost() + ":" + settings.manageSievePort());
+		try {
+			session.connect(settings);
+			Response auth = session.command("AUTHENTICATE \"PLAIN\" \"" + Base64.getEncoder().encodeToString(
+					(mailbox + "\0" + settings.masterUser() + "\0" + new String(settings.masterPassword()))
+							.getBytes(StandardCharsets.UTF_8)) + "\"", null);
+			if (!auth.ok()) {
+				session.close();
+				throw new ConnectorException(Kind.UNAUTHORIZED, session.where + " refused the master user "
+						+ settings.masterUser() + " for " + mailbox + ": " + auth.text());
+			}
+			return session;
+		} catch (SSLHandshakeException e) {
+			session.close();
+			throw new ConnectorException(Kind.UNTRUSTED_CERTIFICATE, session.where + ": certificate not trusted (pin it): "
+					+ e.getMessage(), e);
+		} catch (IOException e) {
+			session.close();
+			throw new ConnectorException(Kind.UNREACHABLE, session.where + " cannot be reached: " + e.getMessage(), e);
+		}
+	}
+
+	private void connect(DovecotSettings settings) throws IOException, ConnectorException {
+		Socket plain = new Socket();
+		socket = plain;
+		plain.connect(new InetSocketAddress(settings.manageSieveHost(), settings.manageSievePort()), TIMEOUT_MS);
+		plain.setSoTimeout(TIMEOUT_MS);
+		in = new BufferedInputStream(plain.getInputStream());
+		out = plain.getOutputStream();
+		expectOk(response(), "greeting");
+		expectOk(command("STARTTLS", null), "STARTTLS");
+		try {
+			SSLSocket tls = (SSLSocket) TlsTrust.context(settings.pinSha256()).getSocketFactory()
+					.createSocket(plain, settings.manageSieveHost(), settings.manageSievePort(), true);
+			if (settings.pinSha256() == null) {
+				SSLParameters parameters = tls.getSSLParameters();
+				parameters.setEndpointIdentificationAlgorithm("HTTPS");
+				tls.setSSLParameters(parameters);
+			}
+			tls.startHandshake();
+			socket = tls;
+			in = new BufferedInputStream(tls.getInputStream());
+			out = tls.getOutputStream();
+		} catch (GeneralSecurityException e) {
+			throw new ConnectorException(Kind.UNTRUSTED_CERTIFICATE, where + ": " + e.getMessage(), e);
+		}
+		expectOk(response(), "capabilities after STARTTLS");
+	}
+
+	/** CHECKSCRIPT: null when the server accepts the script, else its reason. */
+	String check(String script) throws ConnectorException {
+		Response r = run("CHECKSCRIPT", script);
+		return r.ok() ? null : r.text();
+	}
+
+	/** Uploads and activates; the previous script stays active when the server refuses. */
+	void putAndActivate(String name, String script) throws ConnectorException {
+		Response put = run("PUTSCRIPT " + quote(name), script);
+		if (!put.ok()) {
+			throw new ConnectorException(Kind.REFUSED, where + " refused the script: " + put.text());
+		}
+		Response active = run("SETACTIVE " + quote(name), null);
+		if (!active.ok()) {
+			throw new ConnectorException(Kind.REFUSED, where + " did not activate the script: " + active.text());
+		}
+	}
+
+	/** The script's text, or null when there is none by that name. */
+	String get(String name) throws ConnectorException {
+		Response r = run("GETSCRIPT " + quote(name), null);
+		if (r.ok()) {
+			return r.data();
+		}
+		if ("NONEXISTENT".equalsIgnoreCase(r.code())) {
+			return null;
+		}
+		throw new ConnectorException(Kind.REFUSED, where + " did not give the script: " + r.text());
+	}
+
+	private Response run(String command, String literal) throws ConnectorException {
+		try {
+			return command(command, literal);
+		} catch (IOException e) {
+			throw new ConnectorException(Kind.UNREACHABLE, where + " stopped answering: " + e.getMessage(), e);
+		}
+	}
+
+	private Response command(String command, String literal) throws IOException {
+		ByteArrayOutputStream request = new ByteArrayOutputStream();
+		request.writeBytes(command.getBytes(StandardCharsets.UTF_8));
+		if (literal != null) {
+			byte[] bytes = literal.getBytes(StandardCharsets.UTF_8);
+			request.writeBytes((" {" + bytes.length + "+}\r\n").getBytes(StandardCharsets.US_ASCII));
+			request.writeBytes(bytes);
+		}
+		request.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+		out.write(request.toByteArray());
+		out.flush();
+		return response();
+	}
+
+	/** Reads up to the final OK/NO/BYE; a literal before it (GETSCRIPT) is the response's data. */
+	private Response response() throws IOException {
+		String data = null;
+		while (true) {
+			String line = line();
+			Matcher literal = LITERAL.matcher(line);
+			if (literal.find()) {
+				String value = new String(in.readNBytes(Integer.parseInt(literal.group(1))), StandardCharsets.UTF_8);
+				String rest = line();
+				if (line.startsWith("OK") || line.startsWith("NO") || line.startsWith("BYE")) {
+					return finalLine(line.substring(0, literal.start()) + quote(value) + rest, data);
+				}
+				data = value;
+				continue;
+			}
+			if (line.startsWith("OK") || line.startsWith("NO") || line.startsWith("BYE")) {
+				return finalLine(line, data);
+			}
+		}
+	}
+
+	private static Response finalLine(String line, String data) {
+		int space = line.indexOf(' ');
+		String status = space < 0 ? line : line.substring(0, space);
+		String rest = space < 0 ? "" : line.substring(space + 1).strip();
+		String code = null;
+		if (rest.startsWith("(")) {
+			int close = rest.indexOf(')');
+			code = rest.substring(1, close < 0 ? rest.length() : close).split(" ")[0];
+			rest = close < 0 ? "" : rest.substring(close + 1).strip();
+		}
+		if (rest.length() >= 2 && rest.startsWith("\"") && rest.endsWith("\"")) {
+			rest = rest.substring(1, rest.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+		}
+		return new Response(status, code, rest, data);
+	}
+
+	private String line() throws IOException {
+		ByteArrayOutputStream line = new ByteArrayOutputStream();
+		int b;
+		while ((b = in.read()) != -1 && b != '\n') {
+			if (b != '\r') {
+				line.write(b);
+			}
+		}
+		if (b == -1 && line.size() == 0) {
+			throw new IOException("connection closed by the server");
+		}
+		return line.toString(StandardCharsets.UTF_8);
+	}
+
+	private void expectOk(Response response, String step) throws ConnectorException {
+		if (!response.ok()) {
+			throw new ConnectorException(Kind.PROTOCOL, where + " answered " + response.status() + " to " + step + ": "
+					+ response.text());
+		}
+	}
+
+	private static String quote(String value) {
+		return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+	}
+
+	@Override
+	public void close() {
+		if (socket == null) {
+			return;
+		}
+		try {
+			if (!socket.isClosed() && out != null) {
+				out.write("LOGOUT\r\n".getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+			}
+		} catch (IOException e) {
+			// closing anyway
+		}
+		try {
+			socket.close();
+		} catch (IOException e) {
+			// nothing left to release
+		}
+	}
+}
