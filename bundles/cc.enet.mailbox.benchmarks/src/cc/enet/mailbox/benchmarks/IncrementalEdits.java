@@ -36,6 +36,8 @@ final class IncrementalEdits {
 
 		Random random = new Random(7);
 		List<Long> times = new ArrayList<>();
+		List<Long> cpuTimes = new ArrayList<>();
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		List<Integer> units = new ArrayList<>();
 		int mailboxCount = workspace.mailboxCount();
 		for (int i = 0; i < 200; i++) {
@@ -53,7 +55,9 @@ final class IncrementalEdits {
 			default -> mailbox.setQuotaMb(mailbox.getQuotaMb() + 1);
 			}
 			t0 = System.nanoTime();
+			long cpu0 = threads.getCurrentThreadCpuTime();
 			incremental.update(changes.drain());
+			cpuTimes.add(threads.getCurrentThreadCpuTime() - cpu0);
 			times.add(System.nanoTime() - t0);
 			units.add(incremental.lastChecked());
 		}
@@ -62,6 +66,9 @@ final class IncrementalEdits {
 		print("incremental: update after one edit, median of 200", sorted.get(sorted.size() / 2));
 		print("incremental: update after one edit, 95th percentile", sorted.get(sorted.size() * 95 / 100));
 		print("incremental: update after one edit, slowest", sorted.get(sorted.size() - 1));
+		cpuTimes.sort(null);
+		print("incremental: update after one edit, median CPU time", cpuTimes.get(cpuTimes.size() / 2));
+		print("incremental: update after one edit, slowest CPU time", cpuTimes.get(cpuTimes.size() - 1));
 		System.out.printf(Locale.ROOT, "    units checked per update: median %d, most %d%n",
 				units.stream().sorted().toList().get(units.size() / 2), units.stream().mapToInt(Integer::intValue).max().orElse(0));
 		List<Finding> full = new Validation().findings(workspace.root());

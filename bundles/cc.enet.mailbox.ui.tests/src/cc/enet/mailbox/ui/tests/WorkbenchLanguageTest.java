@@ -23,22 +23,22 @@ class WorkbenchLanguageTest {
 	@Test
 	void aJapaneseSessionForgetsTheWindowAnEnglishOneSaved() throws Exception {
 		assertFalse(WorkbenchLanguage.forgetStateOfOtherLanguage(data, "en"), "nothing saved yet");
-		save("label=\\"Problems\\"");
+		save("label=\"Problems\"");
 		assertFalse(WorkbenchLanguage.forgetStateOfOtherLanguage(data, "en"), "the same language keeps its layout");
 		assertTrue(Files.exists(data.resolve(STATE)));
 
 		assertTrue(WorkbenchLanguage.forgetStateOfOtherLanguage(data, "ja"));
 		assertFalse(Files.exists(data.resolve(STATE)), "English titles must not come back in Japanese");
 
-		save("label=\\"問題\\"");
+		save("label=\"問題\"");
 		assertFalse(WorkbenchLanguage.forgetStateOfOtherLanguage(data, "ja"));
-		assertEquals("label=\\"問題\\"", Files.readString(data.resolve(STATE)));
+		assertEquals("label=\"問題\"", Files.readString(data.resolve(STATE)));
 		assertTrue(WorkbenchLanguage.forgetStateOfOtherLanguage(data, "en"));
 	}
 
 	@Test
 	void aStateSavedBeforeLanguagesWereNotedIsForgotten() throws Exception {
-		save("label=\\"Problems\\"");
+		save("label=\"Problems\"");
 		assertTrue(WorkbenchLanguage.forgetStateOfOtherLanguage(data, "ja"), "of unknown language: it may be English");
 	}
 

@@ -137,12 +137,16 @@ public final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 				ConsoleSession.addListener(title);
 			}
 
-			/** The IDE's File > Open File... opens any file in a text editor: nothing staff need here. */
+			/**
+			 * The text editors' File > Open File... and Convert Line Delimiters To act on any file in a text editor:
+			 * nothing staff need here, and the platform ships them in English only.
+			 */
 			@Override
 			public void postWindowOpen() {
 				org.eclipse.ui.IWorkbenchPage page = configurer.getWindow().getActivePage();
 				if (page != null) {
 					page.hideActionSet("org.eclipse.ui.actionSet.openFiles");
+					page.hideActionSet("org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo");
 				}
 			}
 

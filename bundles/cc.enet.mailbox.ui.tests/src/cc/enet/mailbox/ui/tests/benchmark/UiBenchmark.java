@@ -219,6 +219,6 @@ public final class UiBenchmark {
 	}
 
 	private static void print(String what, long nanos) {
-		System.out.printf(Locale.ROOT, "  %-58s %,8d ms%n", what, nanos / 1_000_000);
+		System.out.printf(Locale.ROOT, "  %-62s %,10.1f ms%n", what, nanos / 1e6);
 	}
 }
