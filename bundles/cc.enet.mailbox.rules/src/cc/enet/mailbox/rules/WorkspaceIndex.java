@@ -28,7 +28,8 @@ import cc.enet.mailbox.model.Addresses;
 public final class WorkspaceIndex {
 
 	private final Map<String, List<Mailbox>> byAddress = new HashMap<>();
-	private final Set<String> enetHosts = new HashSet<>();
+	/** Enet's host names live from the workspace: an incremental validation keeps this index across edits of them. */
+	private List<String> enetHosts = List.of();
 	private final ServerForwards server;
 	private Map<Mailbox, ForwardingLoop> loops;
 
@@ -46,9 +47,7 @@ public final class WorkspaceIndex {
 		WorkspaceIndex index = new WorkspaceIndex(server);
 		EObject root = EcoreUtil.getRootContainer(object);
 		if (root instanceof Workspace workspace) {
-			for (String host : workspace.getEnetHosts()) {
-				index.enetHosts.add(Addresses.key(host));
-			}
+			index.enetHosts = workspace.getEnetHosts();
 			for (Customer customer : workspace.getCustomers()) {
 				index.addCustomer(customer);
 			}
@@ -150,7 +149,16 @@ public final class WorkspaceIndex {
 
 	/** Whether {@code host} is one of Enet's notified server names; any host is while the workspace lists none. */
 	public boolean isEnetHost(String host) {
-		return enetHosts.isEmpty() || enetHosts.contains(Addresses.key(host));
+		if (enetHosts.isEmpty()) {
+			return true;
+		}
+		String key = Addresses.key(host);
+		for (String enetHost : enetHosts) {
+			if (Addresses.key(enetHost).equals(key)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

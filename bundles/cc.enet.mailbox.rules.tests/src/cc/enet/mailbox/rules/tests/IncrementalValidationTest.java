@@ -109,6 +109,24 @@ class IncrementalValidationTest {
 		assertTrue(serverLoopsSeen > 0, "no loop ever ran through the server: the test would not see a wrong one");
 	}
 
+	/** Enet's host list is a workspace-wide setting: editing it re-checks every endpoint, as a full run would. */
+	@Test
+	void editingEnetsHostListReChecksEveryEndpoint() {
+		Workspace workspace = Models.workspace(DOMAINS);
+		workspace.getEnetHosts().addAll(List.of("pop3.hetemail.jp", "imap4.hetemail.jp"));
+		ChangedObjects changes = new ChangedObjects();
+		workspace.eAdapters().add(changes);
+		IncrementalValidation incremental = new IncrementalValidation(workspace);
+		assertEquals(DOMAINS.length, incremental.findings().stream().filter(f -> f.ruleId().equals("endpoint.host")).count(),
+				"every SMTP host is outside the list");
+		workspace.getEnetHosts().add("SMTP.hetemail.jp");
+		List<Finding> updated = incremental.update(changes.drain());
+		assertSame(workspace, new Validation().findings(workspace), updated, "after adding the SMTP host");
+		assertTrue(updated.stream().noneMatch(f -> f.ruleId().equals("endpoint.host")));
+		workspace.getEnetHosts().remove("pop3.hetemail.jp");
+		assertSame(workspace, new Validation().findings(workspace), incremental.update(changes.drain()), "after removing");
+	}
+
 	@Test
 	void anEditChecksOnlyWhatItReaches() {
 		Workspace workspace = Models.workspace(DOMAINS);
