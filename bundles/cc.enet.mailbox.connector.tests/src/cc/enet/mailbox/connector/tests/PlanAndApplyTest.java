@@ -30,6 +30,7 @@ import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
 import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
@@ -44,7 +45,7 @@ class PlanAndApplyTest {
 	SessionCredentialStore credentials = new SessionCredentialStore();
 
 	@BeforeEach
-	void twoDomains() {
+	void twoDomains() throws Exception {
 		workspace = WorkspaceStore.create(dir.resolve("ws"), "test");
 		for (String domain : List.of("abc.jp", "xyz.jp")) {
 			var customer = MailboxModels.newCustomer(domain, domain);
@@ -54,7 +55,7 @@ class PlanAndApplyTest {
 			for (String user : List.of("a", "b", "c")) {
 				Mailbox mailbox = MailboxModels.newMailbox(d, user + "@" + domain);
 				d.getMailboxes().add(mailbox);
-				credentials.store(user + "@" + domain, ("pw-" + user).toCharArray());
+				MailboxPasswords.of(credentials, workspace.folder()).store(user + "@" + domain, ("pw-" + user).toCharArray());
 			}
 		}
 		mailbox("a@abc.jp").getForwarding().getTargets().add("b@xyz.jp");
@@ -88,7 +89,7 @@ class PlanAndApplyTest {
 		assertTrue(created < server.applied.indexOf("set quota of a@abc.jp to 1024 MB"));
 		assertTrue(created < server.applied.indexOf("set forwarding of a@abc.jp to b@xyz.jp"));
 		assertEquals("pw-a", server.passwords.get("a@abc.jp"));
-		assertEquals("pw-a", new String(credentials.load("a@abc.jp").orElseThrow()), "kept to restore an account the server lost");
+		assertEquals("pw-a", new String(MailboxPasswords.of(credentials, workspace.folder()).load("a@abc.jp").orElseThrow()), "kept to restore an account the server lost");
 		assertEquals(List.of("b@xyz.jp"), server.mailboxes.get("a@abc.jp").forwarding().targets());
 		assertEquals(List.of("spam.example"), server.mailboxes.get("b@abc.jp").filters().denyDomains());
 	}
@@ -173,7 +174,7 @@ class PlanAndApplyTest {
 
 	@Test
 	void aMissingInitialPasswordFailsThatAccountWithAClearMessage() throws Exception {
-		credentials.remove("c@xyz.jp");
+		MailboxPasswords.of(credentials, workspace.folder()).remove("c@xyz.jp");
 		ApplyReport report = apply(plan(), Decisions.none());
 		var failed = report.results().stream().filter(r -> r.status() == Status.FAILED).toList();
 		assertEquals(1, failed.size());

@@ -28,6 +28,7 @@ import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
 
@@ -55,7 +56,7 @@ public final class ApplyOperation {
 		this.connector = connector;
 		this.plan = plan;
 		this.decisions = decisions;
-		this.credentials = credentials;
+		this.credentials = MailboxPasswords.of(credentials, workspace.folder()); // this workspace's passwords only
 	}
 
 	public ApplyReport run(IProgressMonitor monitor) throws IOException {

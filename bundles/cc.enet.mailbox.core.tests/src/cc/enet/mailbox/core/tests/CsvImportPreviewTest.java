@@ -67,7 +67,7 @@ class CsvImportPreviewTest {
 		Command command = preview.command(ws.root(), credentials, "import");
 		stack.execute(command);
 		assertEquals(2, ws.mailboxCount());
-		assertEquals("Pa55-word-1", new String(credentials.load("a@x.example").orElseThrow()));
+		assertEquals("Pa55-word-1", new String(cc.enet.mailbox.core.credentials.MailboxPasswords.of(credentials, ws.folder()).load("a@x.example").orElseThrow()));
 		StringWriter out = new StringWriter();
 		MailboxCsvExporter.write(ws.root(), out);
 		assertFalse(out.toString().contains("Pa55-word-1"));

@@ -20,6 +20,7 @@ import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.csv.CharsetDetector;
 import cc.enet.mailbox.core.csv.CsvImportException;
@@ -243,8 +244,11 @@ class CsvImportTest {
 				credentials);
 
 		assertEquals(1, report.passwordsStored());
-		assertEquals(java.util.Set.of("tanaka@abc.co.jp"), credentials.accounts());
-		assertEquals(secret, new String(credentials.load("tanaka@abc.co.jp").orElseThrow()));
+		String scoped = "mailbox:" + workspace.folder() + "#tanaka@abc.co.jp";
+		assertEquals(java.util.Set.of(scoped), credentials.accounts(), "kept for this workspace, not for the address alone");
+		assertEquals(secret, new String(MailboxPasswords.of(credentials, workspace.folder()).load("tanaka@abc.co.jp").orElseThrow()));
+		assertTrue(MailboxPasswords.of(credentials, dir.resolve("someone-elses")).load("tanaka@abc.co.jp").isEmpty(),
+				"another workspace naming the same address gets nothing");
 		Files2.snapshot(dir.resolve("ws")).forEach((file, content) -> assertFalse(content.contains(secret), file));
 		StringWriter export = new StringWriter();
 		MailboxCsvExporter.write(workspace.root(), export);

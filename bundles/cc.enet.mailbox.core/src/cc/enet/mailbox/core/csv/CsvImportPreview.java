@@ -13,6 +13,7 @@ import org.eclipse.emf.edit.command.ChangeCommand;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 
 /**
  * An import checked before anything changes: every row is read and checked, and the merge is tried on a copy of the
@@ -89,7 +90,7 @@ public final class CsvImportPreview {
 				if (credentials == null) {
 					throw new CredentialException("line " + row.line + ": a password was given but no credential store is available");
 				}
-				credentials.store(cc.enet.mailbox.model.Addresses.key(row.address), row.password);
+				MailboxPasswords.of(credentials, workspace).store(cc.enet.mailbox.model.Addresses.key(row.address), row.password);
 				java.util.Arrays.fill(row.password, '\0');
 				row.password = null;
 			}

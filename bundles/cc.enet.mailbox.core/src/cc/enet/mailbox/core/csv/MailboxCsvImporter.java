@@ -12,6 +12,7 @@ import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.model.Addresses;
 import cc.enet.mailbox.model.MailboxModels;
 
@@ -53,7 +54,7 @@ public final class MailboxCsvImporter {
 				if (credentials == null) {
 					throw new CredentialException("line " + row.line + ": a password was given but no credential store is available");
 				}
-				credentials.store(Addresses.key(row.address), row.password);
+				MailboxPasswords.of(credentials, workspace).store(Addresses.key(row.address), row.password);
 				java.util.Arrays.fill(row.password, '\0');
 				passwords++;
 			}

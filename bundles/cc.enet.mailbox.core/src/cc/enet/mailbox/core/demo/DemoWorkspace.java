@@ -18,6 +18,7 @@ import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.EnetGuide;
@@ -104,7 +105,7 @@ public final class DemoWorkspace {
 		sales.getForwarding().getTargets().addAll(List.of("tanaka@sakura-trading.co.jp", "suzuki@sakura-trading.co.jp"));
 		sales.getForwarding().setKeepCopy(true);
 		if (credentials != null) {
-			storePasswords(workspace, credentials);
+			storePasswords(workspace, MailboxPasswords.of(credentials, workspace.folder()));
 		}
 		return workspace;
 	}

@@ -125,8 +125,9 @@ class CsvWizardTest {
 		wizard.finish();
 
 		assertEquals(29, session.workspace().mailboxCount());
-		var stored = cc.enet.mailbox.core.credentials.SecureStorageCredentialStore
-				.open(cc.enet.mailbox.core.credentials.SecureStorageCredentialStore.defaultFolder()).load("pw@newco.example");
+		var stored = cc.enet.mailbox.core.credentials.MailboxPasswords.of(cc.enet.mailbox.core.credentials.SecureStorageCredentialStore
+				.open(cc.enet.mailbox.core.credentials.SecureStorageCredentialStore.defaultFolder()), session.workspace().folder())
+				.load("pw@newco.example"); // kept for this workspace, not for the address alone
 		assertEquals("Import-Pa55word", new String(stored.orElseThrow()));
 		java.io.StringWriter export = new java.io.StringWriter();
 		cc.enet.mailbox.core.csv.MailboxCsvExporter.write(session.workspace().root(), export);

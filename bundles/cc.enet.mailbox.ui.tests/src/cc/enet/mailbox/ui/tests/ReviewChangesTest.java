@@ -90,7 +90,8 @@ class ReviewChangesTest {
 		down.setUrl("http://127.0.0.1:47999"); // nothing listens there
 		workspace.root().getServers().add(down);
 		WorkspaceStore.save(workspace);
-		SecureStorageCredentialStore passwords = SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder());
+		var passwords = cc.enet.mailbox.core.credentials.MailboxPasswords
+				.of(SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder()), workspace.folder());
 		passwords.store("tanaka@review.test", PW.toCharArray());
 		passwords.store("sato@review.test", PW.toCharArray());
 		return ws;

@@ -1,0 +1,54 @@
+package cc.enet.mailbox.core.credentials;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.resource.Resource;
+
+import cc.enet.mailbox.Workspace;
+
+/**
+ * Initial mailbox passwords kept per workspace, not per address alone: a workspace someone sent, naming the same
+ * addresses and a server of theirs, never receives the passwords imported into another workspace. The accounts in
+ * the underlying store are {@code mailbox:<folder>#<address>}.
+ */
+public final class MailboxPasswords implements CredentialStore {
+
+	private final CredentialStore store;
+	private final String scope;
+
+	private MailboxPasswords(CredentialStore store, Path folder) {
+		this.store = store;
+		// the path as text: toUri() would end in "/" only once the folder exists
+		this.scope = "mailbox:" + folder.toAbsolutePath().normalize() + "#";
+	}
+
+	/** The passwords of the workspace in {@code folder}; null when {@code store} is null. */
+	public static CredentialStore of(CredentialStore store, Path folder) {
+		return store == null ? null : new MailboxPasswords(store, folder);
+	}
+
+	/** The passwords of the workspace {@code root} belongs to (its root file's folder). */
+	public static CredentialStore of(CredentialStore store, Workspace root) {
+		Resource resource = root.eResource();
+		if (store == null || resource == null || !resource.getURI().isFile()) {
+			return store; // a model outside any folder: nothing to scope it to
+		}
+		return of(store, Path.of(resource.getURI().toFileString()).getParent());
+	}
+
+	@Override
+	public void store(String account, char[] password) throws CredentialException {
+		store.store(scope + account, password);
+	}
+
+	@Override
+	public Optional<char[]> load(String account) throws CredentialException {
+		return store.load(scope + account);
+	}
+
+	@Override
+	public void remove(String account) throws CredentialException {
+		store.remove(scope + account);
+	}
+}
