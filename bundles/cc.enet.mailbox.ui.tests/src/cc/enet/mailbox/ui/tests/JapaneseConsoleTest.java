@@ -23,6 +23,7 @@ import cc.enet.mailbox.ui.tests.bots.ProblemsViewBot;
 import cc.enet.mailbox.ui.tests.bots.Ui;
 
 /** Runs in its own console started with -nl ja (see the pom): Japanese labels, drawn with real glyphs, not cut. */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class JapaneseConsoleTest {
 
 	@TempDir
@@ -101,8 +102,15 @@ class JapaneseConsoleTest {
 	 * no menu item may still be English.
 	 */
 	@Test
+	@org.junit.jupiter.api.Order(1)
 	void afterAnEnglishSessionEveryTitleAndMenuIsJapanese() {
 		ConsoleBot console = ConsoleBot.console();
+		// First thing, before any view is activated: the tabs as the restored window draws them.
+		List<String> tabs = console.tabTitles();
+		assertFalse(tabs.isEmpty());
+		for (String tab : tabs) {
+			assertTrue(Fixtures.JAPANESE.matcher(tab).find(), "an English tab: " + tab + " in " + tabs);
+		}
 		console.openWorkspace(folder.resolve("demo-titles"));
 		console.problems();
 		console.review();

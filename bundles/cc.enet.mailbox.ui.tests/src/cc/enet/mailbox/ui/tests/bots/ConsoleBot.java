@@ -184,6 +184,28 @@ public final class ConsoleBot {
 		return Ui.sync(() -> java.util.Arrays.stream(page().getViewReferences()).map(r -> r.getPartName()).toList());
 	}
 
+	/** The texts of every tab of the window (views and editors), as drawn, shown or behind another tab. */
+	public java.util.List<String> tabTitles() {
+		return Ui.sync(() -> {
+			java.util.List<String> titles = new java.util.ArrayList<>();
+			collectTabs(page().getWorkbenchWindow().getShell(), titles);
+			return titles;
+		});
+	}
+
+	private static void collectTabs(org.eclipse.swt.widgets.Control control, java.util.List<String> into) {
+		if (control instanceof org.eclipse.swt.custom.CTabFolder folder) {
+			for (org.eclipse.swt.custom.CTabItem item : folder.getItems()) {
+				into.add(item.getText());
+			}
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				collectTabs(child, into);
+			}
+		}
+	}
+
 	/** Every item of the menu bar and of its menus (one level down), mnemonics and shortcuts left out. */
 	public java.util.List<String> menuLabels() {
 		return Ui.sync(() -> {
