@@ -33,6 +33,30 @@ public final class DialogBot {
 		return null;
 	}
 
+	/** Presses the dialog button with {@code id} (an IDialogConstants id) and waits until the dialog is gone. */
+	public static void press(Shell shell, int id) {
+		Ui.run(() -> Ui.click(all(shell, Button.class).stream().filter(b -> Integer.valueOf(id).equals(b.getData()))
+				.findFirst().orElseThrow(() -> new AssertionError("no button " + id + " in " + shell.getText()))));
+		Ui.waitUntil("the dialog closed", shell::isDisposed);
+	}
+
+	/** The button labelled {@code label}, mnemonics ignored ("&Add", "追加(&A)"). */
+	public static Button button(Shell shell, String label) {
+		return all(shell, Button.class).stream().filter(b -> label.equals(withoutMnemonic(b.getText()))).findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + label + " in " + shell.getText()));
+	}
+
+	/** A label as shown, without its mnemonic: "&Add" is "Add", "追加(&A)" is "追加". */
+	public static String withoutMnemonic(String text) {
+		return text.replaceAll("\\(&[A-Za-z0-9]\\)", "").replace("&", "");
+	}
+
+	/** The control the console tagged {@code id} (setData("cc.enet.mailbox.ui.id", id)). */
+	public static <T extends Control> T control(Shell shell, Class<T> type, String id) {
+		return all(shell, type).stream().filter(c -> id.equals(c.getData("cc.enet.mailbox.ui.id"))).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + id + " in " + shell.getText()));
+	}
+
 	public DialogBot setText(String text) {
 		Ui.run(() -> all(shell, Text.class).get(0).setText(text));
 		return this;

@@ -15,8 +15,6 @@ import cc.enet.mailbox.ui.internal.UiMessages;
 /** Window > Enet Server Host Names... (a preference page): the list, Add, Remove, OK or Cancel. */
 public final class EnetHostsBot {
 
-	private static final String KEY = "cc.enet.mailbox.ui.id";
-
 	private final Shell shell;
 
 	private EnetHostsBot(Shell shell) {
@@ -36,7 +34,8 @@ public final class EnetHostsBot {
 
 	private static Shell preferences() {
 		return Arrays.stream(Ui.display().getShells()).filter(s -> !s.isDisposed() && s.isVisible()
-				&& DialogBot.all(s, org.eclipse.swt.widgets.List.class).stream().anyMatch(l -> "hosts.list".equals(l.getData(KEY))))
+				&& DialogBot.all(s, org.eclipse.swt.widgets.List.class).stream()
+						.anyMatch(l -> "hosts.list".equals(l.getData("cc.enet.mailbox.ui.id"))))
 				.findFirst().orElse(null);
 	}
 
@@ -48,7 +47,7 @@ public final class EnetHostsBot {
 	public String add(String host) {
 		Ui.run(() -> {
 			control(Text.class, "hosts.entry").setText(host);
-			Ui.click(button(UiMessages.Hosts_add.replace("&", "").replaceAll("\\(A\\)", "")));
+			Ui.click(button(UiMessages.Hosts_add));
 		});
 		return Ui.sync(() -> control(Label.class, "hosts.status").getText());
 	}
@@ -57,36 +56,26 @@ public final class EnetHostsBot {
 		Ui.run(() -> {
 			org.eclipse.swt.widgets.List list = control(org.eclipse.swt.widgets.List.class, "hosts.list");
 			list.setSelection(new String[] { host });
-			Ui.click(button(UiMessages.Hosts_remove.replace("&", "").replaceAll("\\(R\\)", "")));
+			Ui.click(button(UiMessages.Hosts_remove));
 		});
 		return this;
 	}
 
 	/** OK ("Apply and Close"): the changes stay, as commands on the workspace's stack. */
 	public void close() {
-		press(IDialogConstants.OK_ID);
+		DialogBot.press(shell, IDialogConstants.OK_ID);
 	}
 
 	/** Cancel: the page undoes what it did. */
 	public void cancel() {
-		press(IDialogConstants.CANCEL_ID);
-	}
-
-	private void press(int id) {
-		Ui.run(() -> Ui.click(DialogBot.all(shell, Button.class).stream()
-				.filter(b -> Integer.valueOf(id).equals(b.getData())).findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + id + " in " + shell.getText()))));
-		Ui.waitUntil("the preference dialog closed", shell::isDisposed);
+		DialogBot.press(shell, IDialogConstants.CANCEL_ID);
 	}
 
 	private Button button(String label) {
-		return DialogBot.all(shell, Button.class).stream().filter(b -> label.equals(b.getText().replace("&", "")
-				.replaceAll("\\([A-Z]\\)", ""))).findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + label + " in " + shell.getText()));
+		return DialogBot.button(shell, DialogBot.withoutMnemonic(label));
 	}
 
 	private <T extends Control> T control(Class<T> type, String id) {
-		return DialogBot.all(shell, type).stream().filter(c -> id.equals(c.getData(KEY))).findFirst()
-				.orElseThrow(() -> new AssertionError("no " + id + " in " + shell.getText()));
+		return DialogBot.control(shell, type, id);
 	}
 }

@@ -121,19 +121,14 @@ public final class ServersBot {
 	}
 
 	private void press(int id) {
-		Ui.run(() -> Ui.click(DialogBot.all(shell, Button.class).stream()
-				.filter(b -> Integer.valueOf(id).equals(b.getData())).findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + id + " in " + shell.getText()))));
-		Ui.waitUntil("the preference dialog closed", shell::isDisposed);
+		DialogBot.press(shell, id);
 	}
 
 	private static Button button(Shell shell, String label) {
-		return DialogBot.all(shell, Button.class).stream().filter(b -> label.equals(b.getText())).findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + label + " in " + shell.getText()));
+		return DialogBot.button(shell, label);
 	}
 
 	private static <T extends Control> T control(Shell shell, Class<T> type, String id) {
-		return DialogBot.all(shell, type).stream().filter(c -> id.equals(c.getData(KEY))).findFirst()
-				.orElseThrow(() -> new AssertionError("no " + id + " in " + shell.getText()));
+		return DialogBot.control(shell, type, id);
 	}
 }
