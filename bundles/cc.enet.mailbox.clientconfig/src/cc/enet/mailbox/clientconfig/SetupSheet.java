@@ -26,7 +26,7 @@ import cc.enet.mailbox.clientconfig.internal.SheetFont;
  */
 public final class SetupSheet {
 
-	private static final float BODY = 10f;
+	private static final float BODY = 9.5f;
 	private static final float LABEL_WIDTH = 120;
 
 	private final ClientSetup setup;
@@ -68,7 +68,7 @@ public final class SetupSheet {
 		c.titleBand(t("sheet.title"), t("sheet.subtitle"), t("sheet.issued", date));
 
 		c.heading(t("sheet.account"));
-		c.row(t("sheet.address"), setup.address(), LABEL_WIDTH, 12);
+		c.row(t("sheet.address"), setup.address(), LABEL_WIDTH, 11.5f);
 		c.row(t("sheet.username"), setup.userName() + "  " + t("sheet.usernameNote"), LABEL_WIDTH, BODY);
 		c.row(t("sheet.password"), password == null ? t("sheet.passwordSeparate") : new String(password), LABEL_WIDTH,
 				password == null ? BODY : 12);
@@ -83,20 +83,20 @@ public final class SetupSheet {
 		}
 		rows.add(serverRow("sheet.row.smtp", setup.smtp(), "sheet.authSmtp"));
 		c.table(new String[] { t("sheet.col.use"), t("sheet.col.server"), t("sheet.col.port"), t("sheet.col.ssl"),
-				t("sheet.col.auth") }, rows, new float[] { 0.22f, 0.27f, 0.09f, 0.17f, 0.25f }, 9.5f);
+				t("sheet.col.auth") }, rows, new float[] { 0.22f, 0.28f, 0.07f, 0.18f, 0.25f }, 9f);
 
 		c.box(t("sheet.choose"), List.of(t("sheet.choose.ssl"), t("sheet.choose.auth"), t("sheet.choose.smtpAuth")),
-				SheetCanvas.OK, SheetCanvas.OK_FILL, "\u25cb", 9.5f);
+				SheetCanvas.OK, SheetCanvas.OK_FILL, "\u25cb", 9f);
 		c.box(t("sheet.never"), List.of(t("sheet.never.starttls"), t("sheet.never.secureAuth"), t("sheet.never.plain")),
-				SheetCanvas.WARN, SheetCanvas.WARN_FILL, "\u00d7", 9.5f);
+				SheetCanvas.WARN, SheetCanvas.WARN_FILL, "\u00d7", 9f);
 
 		c.heading(t("sheet.retention"));
 		c.paragraph(retention(), BODY + 0.5f, SheetCanvas.INK);
-		c.gap(2);
-		c.paragraph(t("sheet.retention.why", setup.quotaMb()), 9f, SheetCanvas.MUTED);
-		c.gap(6);
+		c.gap(1);
+		c.paragraph(t("sheet.retention.why", setup.quotaMb()), 8.5f, SheetCanvas.MUTED);
+		c.gap(4);
 
-		c.heading(t("sheet.webmail"));
+		c.heading(t("sheet.webmailSection"));
 		c.row(t("sheet.webmail"), ClientSetup.WEBMAIL_URL, LABEL_WIDTH, 11);
 		c.row(t("sheet.encoding"), t(setup.sendEncoding() == SendEncoding.UTF_8 ? "sheet.encoding.utf8"
 				: "sheet.encoding.iso"), LABEL_WIDTH, BODY);
@@ -107,8 +107,8 @@ public final class SetupSheet {
 		c.row(t("sheet.filter.denyDomains"), list(setup.denyDomains()), LABEL_WIDTH, BODY);
 		c.row(t("sheet.filter.virusSpam"), t("sheet.filter.virus", yesNo(setup.rejectVirus())) + "   "
 				+ t("sheet.filter.spam", yesNo(setup.rejectSpam())), LABEL_WIDTH, BODY);
-		c.gap(2);
-		c.paragraph(t("sheet.webmail.text"), 9f, SheetCanvas.MUTED);
+		c.gap(1);
+		c.paragraph(t("sheet.webmail.text"), 8.5f, SheetCanvas.MUTED);
 	}
 
 	private String[] serverRow(String use, ServerSetting server, String auth) {

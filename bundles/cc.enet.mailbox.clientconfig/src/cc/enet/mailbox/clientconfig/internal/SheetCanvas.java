@@ -34,9 +34,11 @@ public final class SheetCanvas implements AutoCloseable {
 	public static final Rgb OK = Rgb.of(0x1a7f37);
 	public static final Rgb OK_FILL = Rgb.of(0xeef8f0);
 
-	private static final float MARGIN = 50;
-	private static final float FOOTER_SPACE = 40;
-	private static final float LEADING = 1.45f;
+	private static final float MARGIN = 46;
+	/** The footer's baseline; content stops {@link #FOOTER_SPACE} above it. */
+	private static final float FOOTER_BASELINE = 26;
+	private static final float FOOTER_SPACE = 26;
+	private static final float LEADING = 1.38f;
 
 	private final PDDocument document;
 	private final PDFont font;
@@ -62,25 +64,25 @@ public final class SheetCanvas implements AutoCloseable {
 
 	/** The coloured band at the top of the first page. */
 	public void titleBand(String title, String subtitle, String right) throws IOException {
-		float height = 74;
+		float height = 60;
 		float top = PDRectangle.A4.getHeight();
 		fillRect(0, top - height, PDRectangle.A4.getWidth(), height, BRAND);
 		Rgb white = new Rgb(1, 1, 1);
-		text(MARGIN, top - 38, 22, title, white);
-		text(MARGIN, top - 58, 10.5f, subtitle, white);
+		text(MARGIN, top - 31, 20, title, white);
+		text(MARGIN, top - 48, 10, subtitle, white);
 		float size = 9.5f;
-		text(PDRectangle.A4.getWidth() - MARGIN - wrapper(size).width(right), top - 58, size, right, white);
-		y = top - height - 26;
+		text(PDRectangle.A4.getWidth() - MARGIN - wrapper(size).width(right), top - 48, size, right, white);
+		y = top - height - 20;
 	}
 
 	public void heading(String title) throws IOException {
-		ensure(13 * LEADING + 40);
-		y -= 6;
-		fillRect(MARGIN, y - 2, 3.5f, 14, BRAND);
-		text(MARGIN + 10, y, 13, title, BRAND);
+		ensure(12 * LEADING + 40);
 		y -= 7;
+		fillRect(MARGIN, y - 2, 3.5f, 13, BRAND);
+		text(MARGIN + 10, y, 12, title, BRAND);
+		y -= 6;
 		line(MARGIN, y, MARGIN + width(), y, RULE, 0.6f);
-		y -= 16;
+		y -= 14;
 	}
 
 	public void paragraph(String text, float size, Rgb colour) throws IOException {
@@ -108,12 +110,12 @@ public final class SheetCanvas implements AutoCloseable {
 			text(MARGIN + labelWidth, y, size, line, INK);
 			y -= size * LEADING;
 		}
-		y -= 3;
+		y -= 1.5f;
 	}
 
 	/** A ruled table with a shaded header row; {@code widths} are fractions of the text width. */
 	public void table(String[] header, List<String[]> rows, float[] widths, float size) throws IOException {
-		float pad = 5;
+		float pad = 4;
 		List<String[]> all = new ArrayList<>();
 		all.add(header);
 		all.addAll(rows);
@@ -152,13 +154,13 @@ public final class SheetCanvas implements AutoCloseable {
 			}
 			y -= height;
 		}
-		y -= 10;
+		y -= 9;
 	}
 
 	/** A framed, tinted box with a title, for what to choose and what never to choose. */
 	public void box(String title, List<String> items, Rgb frame, Rgb fill, String bullet, float size) throws IOException {
-		float pad = 10;
-		float indent = 16;
+		float pad = 8;
+		float indent = 14;
 		TextWrapper wrapper = wrapper(size);
 		List<List<String>> wrapped = new ArrayList<>();
 		int lines = 0;
@@ -168,7 +170,7 @@ public final class SheetCanvas implements AutoCloseable {
 			lines += l.size();
 		}
 		float titleSize = size + 1.5f;
-		float height = 2 * pad + titleSize * LEADING + lines * size * LEADING + (items.size() - 1) * 3;
+		float height = 2 * pad + titleSize * LEADING + lines * size * LEADING + (items.size() - 1) * 2;
 		ensure(height + 4);
 		fillRect(MARGIN, y - height, width(), height, fill);
 		stream.setLineWidth(1.4f);
@@ -184,13 +186,13 @@ public final class SheetCanvas implements AutoCloseable {
 				text(MARGIN + pad + indent, ty, size, line, INK);
 				ty -= size * LEADING;
 			}
-			ty -= 3;
+			ty -= 2;
 		}
-		y -= height + 14;
+		y -= height + 10;
 	}
 
 	private void ensure(float height) throws IOException {
-		if (y - height < MARGIN + FOOTER_SPACE) {
+		if (y - height < FOOTER_BASELINE + FOOTER_SPACE) {
 			newPage();
 		}
 	}
@@ -208,8 +210,8 @@ public final class SheetCanvas implements AutoCloseable {
 			return;
 		}
 		int number = document.getNumberOfPages();
-		line(MARGIN, MARGIN + 14, MARGIN + width(), MARGIN + 14, RULE, 0.6f);
-		text(MARGIN, MARGIN, 8.5f, footer.apply(number), MUTED);
+		line(MARGIN, FOOTER_BASELINE + 12, MARGIN + width(), FOOTER_BASELINE + 12, RULE, 0.6f);
+		text(MARGIN, FOOTER_BASELINE, 8, footer.apply(number), MUTED);
 		stream.close();
 		stream = null;
 	}
