@@ -13,8 +13,10 @@ import cc.enet.mailbox.cli.commands.FixCommand;
 import cc.enet.mailbox.cli.commands.ApplyCommand;
 import cc.enet.mailbox.cli.commands.ImportCommand;
 import cc.enet.mailbox.cli.commands.PlanCommand;
+import cc.enet.mailbox.cli.commands.PublishCommand;
 import cc.enet.mailbox.cli.commands.PullCommand;
 import cc.enet.mailbox.cli.commands.ServerCommand;
+import cc.enet.mailbox.cli.commands.SetupCommand;
 import cc.enet.mailbox.cli.commands.ValidateCommand;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
@@ -41,15 +43,17 @@ public final class MailboxCommandLine {
 	public MailboxCommandLine(CredentialStore credentials, ConnectorRegistry connectors) {
 		for (CliCommand command : List.of(new ImportCommand(credentials), new ExportCommand(), new ValidateCommand(),
 				new FixCommand(), new ServerCommand(credentials), new PlanCommand(connectors, credentials),
-				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials))) {
+				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials),
+				new SetupCommand(credentials), new PublishCommand())) {
 			commands.put(command.name(), command);
 		}
 	}
 
 	public int run(List<String> args, PrintStream out, PrintStream err) {
 		List<String> rest = new ArrayList<>(args);
+		boolean languageChosen = rest.stream().anyMatch(a -> a.equals("--lang") || a.startsWith("--lang="));
 		Locale locale = takeLanguage(rest);
-		CliText text = new CliText(locale);
+		CliText text = new CliText(locale, languageChosen);
 		Console console = new Console(out, err, text);
 		if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h") || rest.get(0).equals("help")) {
 			out.println(text.get(rest.size() > 1 ? "help." + rest.get(1) : "help.main"));

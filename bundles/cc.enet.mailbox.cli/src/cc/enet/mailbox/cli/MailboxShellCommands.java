@@ -13,7 +13,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = MailboxShellCommands.class, property = { "osgi.command.scope=mailbox",
 		"osgi.command.function=import", "osgi.command.function=export", "osgi.command.function=validate",
 		"osgi.command.function=fix", "osgi.command.function=server", "osgi.command.function=plan",
-		"osgi.command.function=apply", "osgi.command.function=pull" })
+		"osgi.command.function=apply", "osgi.command.function=pull", "osgi.command.function=setup",
+		"osgi.command.function=publish" })
 public final class MailboxShellCommands {
 
 	public int _import(String... args) {
@@ -46,6 +47,14 @@ public final class MailboxShellCommands {
 
 	public int pull(String... args) {
 		return run("pull", args);
+	}
+
+	public int setup(String... args) {
+		return run("setup", args);
+	}
+
+	public int publish(String... args) {
+		return run("publish", args);
 	}
 
 	private static int run(String command, String... args) {

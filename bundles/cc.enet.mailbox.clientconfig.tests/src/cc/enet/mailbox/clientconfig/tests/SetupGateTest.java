@@ -1,6 +1,7 @@
 package cc.enet.mailbox.clientconfig.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,7 +79,8 @@ class SetupGateTest {
 		assertEquals("endpoints[SMTP].host", problem.field());
 		assertTrue(problem.message(Locale.ENGLISH).contains("sakura-trading.co.jp"), problem.message(Locale.ENGLISH));
 		assertTrue(problem.message(Locale.ENGLISH).contains("SMTP"));
-		assertTrue(problem.message(Locale.JAPANESE).contains("ホスト名がまだありません"), problem.message(Locale.JAPANESE));
+		assertTrue(problem.message(Locale.JAPANESE).contains("sakura-trading.co.jp"), problem.message(Locale.JAPANESE));
+		assertFalse(problem.message(Locale.JAPANESE).equals(problem.message(Locale.ENGLISH)));
 		assertTrue(refused.summary(Locale.JAPANESE).contains("設定ファイルは作成できません"));
 		// whether the rule or the gate reports it, it is reported once
 		assertEquals(1, refused.problems().stream().filter(p -> p.ruleId().equals("endpoint.host")).count());
