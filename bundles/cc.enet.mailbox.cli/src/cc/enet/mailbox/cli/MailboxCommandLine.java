@@ -15,8 +15,10 @@ import cc.enet.mailbox.cli.commands.ImportCommand;
 import cc.enet.mailbox.cli.commands.PlanCommand;
 import cc.enet.mailbox.cli.commands.PublishCommand;
 import cc.enet.mailbox.cli.commands.PullCommand;
+import cc.enet.mailbox.cli.commands.SendSetupCommand;
 import cc.enet.mailbox.cli.commands.ServerCommand;
 import cc.enet.mailbox.cli.commands.SetupCommand;
+import cc.enet.mailbox.cli.commands.StaffMailCommand;
 import cc.enet.mailbox.cli.commands.ValidateCommand;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
@@ -44,7 +46,8 @@ public final class MailboxCommandLine {
 		for (CliCommand command : List.of(new ImportCommand(credentials), new ExportCommand(), new ValidateCommand(),
 				new FixCommand(), new ServerCommand(credentials), new PlanCommand(connectors, credentials),
 				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials),
-				new SetupCommand(credentials), new PublishCommand())) {
+				new SetupCommand(credentials), new PublishCommand(), new SendSetupCommand(credentials),
+				new StaffMailCommand(credentials))) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -37,7 +37,7 @@ class GogoCommandsTest {
 		ServiceReference<?>[] refs = find(context);
 		assertNotNull(refs, "the DS component is registered");
 		assertEquals("mailbox", refs[0].getProperty("osgi.command.scope"));
-		assertEquals(List.of("import", "export", "validate", "fix", "server", "plan", "apply", "pull", "setup", "publish"),
+		assertEquals(List.of("import", "export", "validate", "fix", "server", "plan", "apply", "pull", "setup", "publish", "sendsetup", "staffmail"),
 				Arrays.asList((String[]) refs[0].getProperty("osgi.command.function")));
 	}
 

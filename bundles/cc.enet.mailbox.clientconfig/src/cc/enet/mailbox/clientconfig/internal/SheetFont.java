@@ -20,10 +20,23 @@ public final class SheetFont {
 			"/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf", "/usr/local/share/fonts/ipaexg.ttf",
 			System.getProperty("user.home") + "/.local/share/fonts/ipaexg.ttf", "C:\\Windows\\Fonts\\ipaexg.ttf");
 
+	/**
+	 * FontBox logs (through commons-logging to java.util.logging) that IPAex's variation-selector cmap is ignored,
+	 * on every sheet; staff would read that as a problem. Held here because JUL keeps its loggers weakly.
+	 */
+	private static final java.util.logging.Logger FONTBOX_LOG = quiet("org.apache.fontbox.ttf");
+
 	private SheetFont() {
 	}
 
+	private static java.util.logging.Logger quiet(String name) {
+		java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+		logger.setLevel(java.util.logging.Level.SEVERE);
+		return logger;
+	}
+
 	public static Path locate(Locale locale) throws IOException {
+		FONTBOX_LOG.fine("looking for IPAex Gothic");
 		List<String> tried = new ArrayList<>();
 		String configured = System.getProperty(PROPERTY);
 		if (configured != null && !configured.isBlank()) {

@@ -52,9 +52,11 @@ public final class XmlOutput {
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			Transformer transformer = factory.newTransformer();
 			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+			// the JDK writes the declaration and the root element on one line: write it ourselves
+			transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+			out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 			transformer.setOutputProperty(OutputKeys.INDENT, "yes");
 			transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-			document.setXmlStandalone(true);
 			transformer.transform(new DOMSource(document), new StreamResult(out));
 		} catch (TransformerException e) {
 			throw new IOException(e.getMessage(), e);
