@@ -6,12 +6,15 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import jakarta.activation.CommandMap;
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 
 import cc.enet.mailbox.clientconfig.ClientSetup;
@@ -43,20 +46,44 @@ public final class SetupMail {
 		MimeMessage message = new MimeMessage(session);
 		message.setFrom(new InternetAddress(from));
 		message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(to));
-		message.setSubject(subject, charset);
+		if (japanese) {
+			// B-encoded, as Japanese mail clients write ISO-2022-JP subjects (Jakarta would pick Q here)
+			message.setHeader("Subject", MimeUtility.fold(9, encodedWord(subject)));
+		} else {
+			message.setSubject(subject, charset);
+		}
 
+		CommandMap handlers = new AngusContentHandlers();
 		MimeBodyPart text = new MimeBodyPart();
-		text.setText(body, charset);
+		text.setDataHandler(handler(body, "text/plain; charset=" + charset, handlers));
+		if (japanese) {
+			// ISO-2022-JP is 7 bit by design; Jakarta would see ESC as binary and quote it, which old clients show raw
+			text.setHeader("Content-Transfer-Encoding", "7bit");
+		}
 		MimeBodyPart attachment = new MimeBodyPart();
-		attachment.setDataHandler(new jakarta.activation.DataHandler(new ByteArrayDataSource(sheetPdf, "application/pdf")));
+		attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(sheetPdf, "application/pdf")));
 		attachment.setFileName(fileName(setup));
 		attachment.setDisposition(MimeBodyPart.ATTACHMENT);
 		MimeMultipart multipart = new MimeMultipart();
 		multipart.addBodyPart(text);
 		multipart.addBodyPart(attachment);
-		message.setContent(multipart);
+		message.setDataHandler(handler(multipart, multipart.getContentType(), handlers));
 		message.saveChanges();
 		return message;
+	}
+
+	private static DataHandler handler(Object content, String type, CommandMap handlers) {
+		DataHandler handler = new DataHandler(content, type);
+		handler.setCommandMap(handlers);
+		return handler;
+	}
+
+	private static String encodedWord(String text) {
+		try {
+			return MimeUtility.encodeText(text, ISO_2022_JP, "B");
+		} catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException("every Java runtime has ISO-2022-JP", e);
+		}
 	}
 
 	/** ASCII, so no client shows a garbled attachment name. */
