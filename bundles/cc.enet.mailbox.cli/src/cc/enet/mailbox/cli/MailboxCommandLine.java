@@ -13,6 +13,7 @@ import cc.enet.mailbox.cli.commands.FixCommand;
 import cc.enet.mailbox.cli.commands.ApplyCommand;
 import cc.enet.mailbox.cli.commands.ImportCommand;
 import cc.enet.mailbox.cli.commands.PlanCommand;
+import cc.enet.mailbox.cli.commands.ProbeCommand;
 import cc.enet.mailbox.cli.commands.PublishCommand;
 import cc.enet.mailbox.cli.commands.PullCommand;
 import cc.enet.mailbox.cli.commands.SendSetupCommand;
@@ -47,7 +48,7 @@ public final class MailboxCommandLine {
 				new FixCommand(), new ServerCommand(credentials), new PlanCommand(connectors, credentials),
 				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials),
 				new SetupCommand(credentials), new PublishCommand(), new SendSetupCommand(credentials),
-				new StaffMailCommand(credentials))) {
+				new StaffMailCommand(credentials), new ProbeCommand(credentials))) {
 			commands.put(command.name(), command);
 		}
 	}

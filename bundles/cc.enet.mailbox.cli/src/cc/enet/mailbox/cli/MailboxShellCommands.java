@@ -15,7 +15,8 @@ import org.osgi.service.component.annotations.Component;
 		"osgi.command.function=import", "osgi.command.function=export", "osgi.command.function=validate",
 		"osgi.command.function=fix", "osgi.command.function=server", "osgi.command.function=plan",
 		"osgi.command.function=apply", "osgi.command.function=pull", "osgi.command.function=setup",
-		"osgi.command.function=publish", "osgi.command.function=sendsetup", "osgi.command.function=staffmail" })
+		"osgi.command.function=publish", "osgi.command.function=sendsetup", "osgi.command.function=staffmail",
+		"osgi.command.function=probe" })
 public final class MailboxShellCommands {
 
 	public int _import(String... args) {
@@ -64,6 +65,10 @@ public final class MailboxShellCommands {
 
 	public int staffmail(String... args) {
 		return run("staff-mail", args);
+	}
+
+	public int probe(String... args) {
+		return run("probe", args);
 	}
 
 	private static int run(String command, String... args) {

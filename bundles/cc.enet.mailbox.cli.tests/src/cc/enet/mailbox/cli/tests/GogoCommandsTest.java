@@ -37,7 +37,7 @@ class GogoCommandsTest {
 		ServiceReference<?>[] refs = find(context);
 		assertNotNull(refs, "the DS component is registered");
 		assertEquals("mailbox", refs[0].getProperty("osgi.command.scope"));
-		assertEquals(List.of("import", "export", "validate", "fix", "server", "plan", "apply", "pull", "setup", "publish", "sendsetup", "staffmail"),
+		assertEquals(List.of("import", "export", "validate", "fix", "server", "plan", "apply", "pull", "setup", "publish", "sendsetup", "staffmail", "probe"),
 				Arrays.asList((String[]) refs[0].getProperty("osgi.command.function")));
 	}
 
