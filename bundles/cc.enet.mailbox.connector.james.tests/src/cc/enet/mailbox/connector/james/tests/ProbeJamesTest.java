@@ -122,6 +122,24 @@ class ProbeJamesTest {
 		assertFalse(mailbox.out().contains(" login "), "no login over an untrusted connection");
 	}
 
+	@Test
+	void aCertificateForAnotherHostFailsTheTlsStepThoughTheConnectionGoesToTheRightServer() throws Exception {
+		Path other = Files.createTempDirectory("mailbox-probe-host").resolve("ws");
+		MailboxWorkspace ws = WorkspaceStore.create(other, "Probe host");
+		Customer customer = MailboxModels.newCustomer("sakura-trading", "さくら商事");
+		Domain domain = MailboxModels.newDomain("sakura-trading.co.jp");
+		domain.getEndpoints().forEach(e -> e.setHost("pop.sakura-trading.co.jp"));
+		customer.getDomains().add(domain);
+		ws.root().getCustomers().add(customer);
+		domain.getMailboxes().add(MailboxModels.newMailbox(domain, ADDRESS));
+		WorkspaceStore.save(ws);
+		assertEquals(1, mailbox.run("probe", other.toString(), "--mailbox", ADDRESS, "--cacert", james.certificate().toString(),
+				"--connect-to", "pop.sakura-trading.co.jp:995:127.0.0.1:" + james.port("POP3S_PORT"), "--lang", "en"));
+		assertTrue(mailbox.out().contains("ok   " + ADDRESS + " POP3 pop.sakura-trading.co.jp:995 connect "), mailbox.out());
+		assertTrue(mailbox.out().contains("FAIL " + ADDRESS + " POP3 pop.sakura-trading.co.jp:995 tls "), mailbox.out());
+		assertTrue(mailbox.out().contains("the certificate does not match pop.sakura-trading.co.jp"), mailbox.out());
+	}
+
 	private static int probe(String... extra) {
 		List<String> args = new ArrayList<>(List.of("probe", workspace.toString(), "--mailbox", ADDRESS, "--cacert",
 				james.certificate().toString()));
