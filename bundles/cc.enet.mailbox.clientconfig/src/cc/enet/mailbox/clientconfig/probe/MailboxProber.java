@@ -192,7 +192,7 @@ public final class MailboxProber {
 				if (endpoint.getProtocol() == Protocol.SMTP) {
 					try (Transport transport = session.getTransport(protocol)) {
 						transport.connect(route.toHost(), route.toPort(), address, new String(password));
-						step.ok(ProbeResult.LOGIN, t("probe.loginOk", address), startOf(start));
+						step.ok(ProbeResult.LOGIN, t("probe.loginOk", address), start);
 						long sendStart = System.nanoTime();
 						MimeMessage message = new MimeMessage(session);
 						message.setFrom(new InternetAddress(address));
@@ -223,10 +223,6 @@ public final class MailboxProber {
 			}
 			step.fail(ProbeResult.LOGIN, String.valueOf(e.getMessage()), start);
 		}
-	}
-
-	private static long startOf(long start) {
-		return start;
 	}
 
 	private String t(String key, Object... arguments) {
