@@ -37,8 +37,8 @@ mc_apt() {
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# The packages the window needs (GTK, Japanese fonts) and the virtual display tests use.
-MC_UI_PACKAGES=(libgtk-3-0 fonts-noto-cjk dbus-x11 xvfb xauth)
+# The packages the window needs (GTK, Japanese fonts; IPAex Gothic is embedded in the PDF setup sheet) and the virtual display tests use.
+MC_UI_PACKAGES=(libgtk-3-0 fonts-noto-cjk dbus-x11 xvfb xauth fonts-ipaexfont)
 
 # Prints the built Linux product folder, building it first when it is missing or older than the sources.
 mc_product() {

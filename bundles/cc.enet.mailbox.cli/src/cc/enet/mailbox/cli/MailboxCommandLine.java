@@ -16,8 +16,13 @@ import cc.enet.mailbox.cli.commands.ApplyCommand;
 import cc.enet.mailbox.cli.commands.AuditCommand;
 import cc.enet.mailbox.cli.commands.ImportCommand;
 import cc.enet.mailbox.cli.commands.PlanCommand;
+import cc.enet.mailbox.cli.commands.ProbeCommand;
+import cc.enet.mailbox.cli.commands.PublishCommand;
 import cc.enet.mailbox.cli.commands.PullCommand;
+import cc.enet.mailbox.cli.commands.SendSetupCommand;
 import cc.enet.mailbox.cli.commands.ServerCommand;
+import cc.enet.mailbox.cli.commands.SetupCommand;
+import cc.enet.mailbox.cli.commands.StaffMailCommand;
 import cc.enet.mailbox.cli.commands.ValidateCommand;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
@@ -47,15 +52,17 @@ public final class MailboxCommandLine {
 		for (CliCommand command : List.of(new ImportCommand(credentials), new ExportCommand(), new ValidateCommand(),
 				new FixCommand(), new ServerCommand(credentials), new PlanCommand(connectors, credentials),
 				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials), new HostsCommand(),
-				new AuditCommand())) {
+				new AuditCommand(), new SetupCommand(credentials), new PublishCommand(), new SendSetupCommand(credentials),
+				new StaffMailCommand(credentials), new ProbeCommand(credentials))) {
 			commands.put(command.name(), command);
 		}
 	}
 
 	public int run(List<String> args, PrintStream out, PrintStream err) {
 		List<String> rest = new ArrayList<>(args);
+		boolean languageChosen = rest.stream().anyMatch(a -> a.equals("--lang") || a.startsWith("--lang="));
 		Locale locale = takeLanguage(rest);
-		CliText text = new CliText(locale);
+		CliText text = new CliText(locale, languageChosen);
 		boolean allowInsecureHttp = rest.remove("--allow-insecure-http");
 		Console console = new Console(out, err, text, allowInsecureHttp);
 		if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h") || rest.get(0).equals("help")) {

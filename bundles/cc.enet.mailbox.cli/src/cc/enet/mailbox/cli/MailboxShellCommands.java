@@ -8,13 +8,15 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The same commands in the console's OSGi shell (Felix Gogo): {@code mailbox:validate WS --format json} etc.
- * Gogo maps the function "import", a Java keyword, to the method {@code _import}.
+ * Gogo maps the function "import", a Java keyword, to the method {@code _import}; a function name cannot hold a
+ * hyphen, so send-setup and staff-mail are mailbox:sendsetup and mailbox:staffmail there.
  */
 @Component(service = MailboxShellCommands.class, property = { "osgi.command.scope=mailbox",
 		"osgi.command.function=import", "osgi.command.function=export", "osgi.command.function=validate",
 		"osgi.command.function=fix", "osgi.command.function=server", "osgi.command.function=plan",
 		"osgi.command.function=apply", "osgi.command.function=pull", "osgi.command.function=hosts",
-		"osgi.command.function=audit" })
+		"osgi.command.function=audit", "osgi.command.function=setup", "osgi.command.function=publish",
+		"osgi.command.function=sendsetup", "osgi.command.function=staffmail", "osgi.command.function=probe" })
 public final class MailboxShellCommands {
 
 	public int _import(String... args) {
@@ -55,6 +57,26 @@ public final class MailboxShellCommands {
 
 	public int audit(String... args) {
 		return run("audit", args);
+	}
+
+	public int setup(String... args) {
+		return run("setup", args);
+	}
+
+	public int publish(String... args) {
+		return run("publish", args);
+	}
+
+	public int sendsetup(String... args) {
+		return run("send-setup", args);
+	}
+
+	public int staffmail(String... args) {
+		return run("staff-mail", args);
+	}
+
+	public int probe(String... args) {
+		return run("probe", args);
 	}
 
 	private static int run(String command, String... args) {

@@ -37,7 +37,8 @@ class GogoCommandsTest {
 		ServiceReference<?>[] refs = find(context);
 		assertNotNull(refs, "the DS component is registered");
 		assertEquals("mailbox", refs[0].getProperty("osgi.command.scope"));
-		assertEquals(List.of("import", "export", "validate", "fix", "server", "plan", "apply", "pull", "hosts", "audit"),
+		assertEquals(List.of("import", "export", "validate", "fix", "server", "plan", "apply", "pull", "hosts", "audit",
+				"setup", "publish", "sendsetup", "staffmail", "probe"),
 				Arrays.asList((String[]) refs[0].getProperty("osgi.command.function")));
 	}
 

@@ -9,10 +9,17 @@ import java.util.ResourceBundle;
 public final class CliText {
 
 	private final Locale locale;
+	private final boolean languageChosen;
 	private final ResourceBundle bundle;
 
 	public CliText(Locale locale) {
+		this(locale, false);
+	}
+
+	/** @param languageChosen whether --lang was given (files for customers default to Japanese, not to LANG) */
+	public CliText(Locale locale, boolean languageChosen) {
 		this.locale = locale;
+		this.languageChosen = languageChosen;
 		this.bundle = ResourceBundle.getBundle("cc.enet.mailbox.cli.internal.messages", locale,
 				CliText.class.getClassLoader(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -20,6 +27,10 @@ public final class CliText {
 
 	public Locale locale() {
 		return locale;
+	}
+
+	public boolean languageChosen() {
+		return languageChosen;
 	}
 
 	public String get(String key, Object... arguments) {

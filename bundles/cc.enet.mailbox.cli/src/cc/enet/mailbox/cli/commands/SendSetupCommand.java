@@ -1,0 +1,104 @@
+package cc.enet.mailbox.cli.commands;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.cli.internal.Arguments;
+import cc.enet.mailbox.cli.internal.CliText;
+import cc.enet.mailbox.cli.internal.Console;
+import cc.enet.mailbox.cli.internal.UsageException;
+import cc.enet.mailbox.clientconfig.ClientSetup;
+import cc.enet.mailbox.clientconfig.SetupGate;
+import cc.enet.mailbox.clientconfig.SetupRefusedException;
+import cc.enet.mailbox.clientconfig.SetupSheet;
+import cc.enet.mailbox.clientconfig.mail.SetupMailException;
+import cc.enet.mailbox.clientconfig.mail.SetupMailSender;
+import cc.enet.mailbox.clientconfig.mail.StaffMailAccount;
+import cc.enet.mailbox.core.credentials.CredentialException;
+import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.model.Addresses;
+
+/**
+ * mailbox send-setup WORKSPACE --mailbox ADDRESS --to CONTACT [--lang ja|en]: mails the setup sheet (never with the
+ * password) through the workspace's staff mail account. Exit 1 refused by a rule or the message rejected, 3 the
+ * server unreachable or refusing the staff login.
+ */
+public final class SendSetupCommand implements CliCommand {
+
+	static final int SERVER_UNREACHABLE = 3;
+
+	private final CredentialStore credentials;
+
+	public SendSetupCommand(CredentialStore credentials) {
+		this.credentials = credentials;
+	}
+
+	@Override
+	public String name() {
+		return "send-setup";
+	}
+
+	@Override
+	public Set<String> options() {
+		return Set.of("mailbox", "to");
+	}
+
+	@Override
+	public int run(Arguments arguments, Console console) throws UsageException {
+		CliText text = console.text();
+		String address = arguments.option("mailbox");
+		String to = arguments.option("to");
+		if (address == null || to == null) {
+			throw new UsageException(text.get("usage.missingOption", address == null ? "--mailbox ADDRESS" : "--to CONTACT"));
+		}
+		if (!Addresses.isValidAddress(to)) {
+			throw new UsageException(text.get("sendSetup.badContact", to));
+		}
+		MailboxWorkspace workspace = WorkspaceArgument.open(
+				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", text), text);
+		StaffMailAccount account = StaffMailCommand.account(workspace, text);
+		Mailbox mailbox = workspace.findMailbox(address)
+				.orElseThrow(() -> new UsageException(text.get("setup.unknownMailbox", address, workspace.folder())));
+		ClientSetup setup;
+		try {
+			setup = new SetupGate(workspace.root()).forMailbox(mailbox);
+		} catch (SetupRefusedException e) {
+			SetupRefusals.print(e, console);
+			return 1;
+		}
+		Locale mailLocale = text.languageChosen() ? text.locale() : Locale.JAPANESE;
+		char[] password = staffPassword(account, text);
+		try {
+			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+			new SetupSheet(setup, mailLocale, null, LocalDate.now()).write(pdf);
+			String id = new SetupMailSender(account).send(password, setup, mailLocale, to, pdf.toByteArray());
+			console.out().println(text.get("sendSetup.sent", setup.address(), to, account.host(), id));
+			return 0;
+		} catch (IOException e) {
+			throw new UsageException(text.get("error.io", e.getMessage()));
+		} catch (SetupMailException e) {
+			console.err().println(e.getMessage());
+			return switch (e.kind()) {
+			case UNREACHABLE, REFUSED -> SERVER_UNREACHABLE;
+			case CONTENT, REJECTED -> 1;
+			};
+		} finally {
+			Arrays.fill(password, '\0');
+		}
+	}
+
+	private char[] staffPassword(StaffMailAccount account, CliText text) throws UsageException {
+		try {
+			return credentials.load(account.secretKey())
+					.orElseThrow(() -> new UsageException(text.get("staffMail.noSecret", account.user())));
+		} catch (CredentialException e) {
+			throw new UsageException(text.get("error.credentials", e.getMessage()));
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package cc.enet.mailbox.clientconfig;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
+import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.Severity;
+
+/** Why a setup file is refused: an error rule the mailbox or its domain breaks, or a server the domain lacks. */
+public final class SetupProblem {
+
+	private final String ruleId;
+	private final String place;
+	private final String field;
+	private final Function<Locale, String> message;
+
+	private SetupProblem(String ruleId, String place, String field, Function<Locale, String> message) {
+		this.ruleId = ruleId;
+		this.place = place;
+		this.field = field;
+		this.message = message;
+	}
+
+	static SetupProblem of(Finding finding) {
+		return new SetupProblem(finding.ruleId(), finding.place(), finding.featurePath(), finding::message);
+	}
+
+	static SetupProblem missingHost(String domain, String protocol) {
+		return new SetupProblem(SetupGate.ENDPOINT_HOST_RULE, domain, "endpoints[" + protocol + "].host",
+				locale -> ClientConfigText.get(locale, "problem.noHost", domain, protocol));
+	}
+
+	public String ruleId() {
+		return ruleId;
+	}
+
+	/** The mailbox or domain, as the validate command names places. */
+	public String place() {
+		return place;
+	}
+
+	public String field() {
+		return field;
+	}
+
+	public String message(Locale locale) {
+		return message.apply(locale);
+	}
+
+	/** One line in the validate command's format: {@code error rule place field: message}. */
+	public String line(Locale locale) {
+		return Severity.ERROR.label() + " " + ruleId + " " + place + " " + field + ": " + message(locale);
+	}
+}

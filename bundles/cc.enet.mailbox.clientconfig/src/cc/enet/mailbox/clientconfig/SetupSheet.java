@@ -1,0 +1,145 @@
+package cc.enet.mailbox.clientconfig;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import cc.enet.mailbox.SendEncoding;
+import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
+import cc.enet.mailbox.clientconfig.internal.SheetCanvas;
+import cc.enet.mailbox.clientconfig.internal.SheetFont;
+
+/**
+ * The printable setup sheet a customer keeps beside the computer (A4 PDF): the account, the three servers with port
+ * and SSL, what to choose and what never to choose, the retention setting and why, the send encoding, forwarding and
+ * filters, and the webmail address. IPAex Gothic is embedded as a subset, so it prints the same everywhere and its
+ * text can be extracted.
+ */
+public final class SetupSheet {
+
+	private static final float BODY = 9.5f;
+	private static final float LABEL_WIDTH = 120;
+
+	private final ClientSetup setup;
+	private final Locale locale;
+	private final char[] password;
+	private final LocalDate issued;
+
+	/**
+	 * @param password the initial password to print, or null for "the one notified to you separately"
+	 */
+	public SetupSheet(ClientSetup setup, Locale locale, char[] password, LocalDate issued) {
+		if (setup.forDomainOnly()) {
+			throw new IllegalArgumentException("a setup sheet is for one mailbox");
+		}
+		this.setup = setup;
+		this.locale = locale;
+		this.password = password;
+		this.issued = issued;
+	}
+
+	public void write(OutputStream out) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDType0Font font = PDType0Font.load(document, SheetFont.locate(locale).toFile());
+			PDDocumentInformation info = document.getDocumentInformation();
+			info.setTitle(t("sheet.title") + " - " + setup.address());
+			info.setAuthor("Enet");
+			info.setCreator("Mailbox Console");
+			document.getDocumentCatalog().setLanguage(locale.getLanguage());
+			try (SheetCanvas canvas = new SheetCanvas(document, font,
+					page -> t("sheet.footer", ClientSetup.WEBMAIL_URL, page))) {
+				draw(canvas);
+			}
+			document.save(out);
+		}
+	}
+
+	private void draw(SheetCanvas c) throws IOException {
+		String date = issued.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+		c.titleBand(t("sheet.title"), t("sheet.subtitle"), t("sheet.issued", date));
+
+		c.heading(t("sheet.account"));
+		c.row(t("sheet.address"), setup.address(), LABEL_WIDTH, 11.5f);
+		c.row(t("sheet.username"), setup.userName() + "  " + t("sheet.usernameNote"), LABEL_WIDTH, BODY);
+		c.row(t("sheet.password"), password == null ? t("sheet.passwordSeparate") : new String(password), LABEL_WIDTH,
+				password == null ? BODY : 12);
+		c.row(t("sheet.displayName"), setup.displayName(), LABEL_WIDTH, BODY);
+		c.row(t("sheet.quota"), t("sheet.quotaValue", setup.quotaMb()), LABEL_WIDTH, BODY);
+
+		c.heading(t("sheet.servers"));
+		List<String[]> rows = new ArrayList<>();
+		rows.add(serverRow("sheet.row.pop3", setup.pop3(), "sheet.auth"));
+		if (setup.imap() != null) {
+			rows.add(serverRow("sheet.row.imap", setup.imap(), "sheet.auth"));
+		}
+		rows.add(serverRow("sheet.row.smtp", setup.smtp(), "sheet.authSmtp"));
+		c.table(new String[] { t("sheet.col.use"), t("sheet.col.server"), t("sheet.col.port"), t("sheet.col.ssl"),
+				t("sheet.col.auth") }, rows, new float[] { 0.22f, 0.28f, 0.07f, 0.18f, 0.25f }, 9f);
+
+		c.box(t("sheet.choose"), List.of(t("sheet.choose.ssl"), t("sheet.choose.auth"), t("sheet.choose.smtpAuth")),
+				SheetCanvas.OK, SheetCanvas.OK_FILL, "\u25cb", 9f);
+		c.box(t("sheet.never"), List.of(t("sheet.never.starttls"), t("sheet.never.secureAuth"), t("sheet.never.plain")),
+				SheetCanvas.WARN, SheetCanvas.WARN_FILL, "\u00d7", 9f);
+
+		c.heading(t("sheet.retention"));
+		c.paragraph(retention(), BODY + 0.5f, SheetCanvas.INK);
+		c.gap(1);
+		c.paragraph(t("sheet.retention.why", setup.quotaMb()), 8.5f, SheetCanvas.MUTED);
+		c.gap(4);
+
+		c.heading(t("sheet.webmailSection"));
+		c.row(t("sheet.webmail"), ClientSetup.WEBMAIL_URL, LABEL_WIDTH, 11);
+		c.row(t("sheet.encoding"), t(setup.sendEncoding() == SendEncoding.UTF_8 ? "sheet.encoding.utf8"
+				: "sheet.encoding.iso"), LABEL_WIDTH, BODY);
+		c.row(t("sheet.forwarding"), forwarding(), LABEL_WIDTH, BODY);
+		c.row(t("sheet.filter.allowAddresses"), list(setup.allowAddresses()), LABEL_WIDTH, BODY);
+		c.row(t("sheet.filter.allowDomains"), list(setup.allowDomains()), LABEL_WIDTH, BODY);
+		c.row(t("sheet.filter.denyAddresses"), list(setup.denyAddresses()), LABEL_WIDTH, BODY);
+		c.row(t("sheet.filter.denyDomains"), list(setup.denyDomains()), LABEL_WIDTH, BODY);
+		c.row(t("sheet.filter.virusSpam"), t("sheet.filter.virus", yesNo(setup.rejectVirus())) + "   "
+				+ t("sheet.filter.spam", yesNo(setup.rejectSpam())), LABEL_WIDTH, BODY);
+		c.gap(1);
+		c.paragraph(t("sheet.webmail.text"), 8.5f, SheetCanvas.MUTED);
+	}
+
+	private String[] serverRow(String use, ServerSetting server, String auth) {
+		return new String[] { t(use), server.host(), String.valueOf(server.port()), t("sheet.ssl"), t(auth) };
+	}
+
+	private String retention() {
+		return switch (setup.retention()) {
+		case DELETE_AFTER_DOWNLOAD -> t("sheet.retention.delete");
+		case LEAVE_DAYS -> t("sheet.retention.leaveDays", setup.retentionDays());
+		case LEAVE_FOREVER -> t("sheet.retention.leaveForever");
+		};
+	}
+
+	private String forwarding() {
+		if (setup.forwardTargets().isEmpty()) {
+			return t("sheet.forwarding.none");
+		}
+		return t("sheet.forwarding.to", String.join(", ", setup.forwardTargets())) + "\n"
+				+ t(setup.forwardKeepCopy() ? "sheet.forwarding.keep" : "sheet.forwarding.noKeep");
+	}
+
+	private String list(List<String> entries) {
+		return entries.isEmpty() ? t("sheet.filter.none") : String.join(", ", entries);
+	}
+
+	private String yesNo(boolean value) {
+		return t(value ? "sheet.yes" : "sheet.no");
+	}
+
+	private String t(String key, Object... arguments) {
+		return ClientConfigText.get(locale, key, arguments);
+	}
+}

@@ -1,0 +1,150 @@
+package cc.enet.mailbox.clientconfig.mail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+
+import cc.enet.mailbox.clientconfig.ClientSetup;
+import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
+
+/**
+ * Sends the setup mail through the staff account: SMTPS (TLS from the connect) with AUTH, the server's certificate
+ * and host name checked against the system's trust anchors plus the account's own CA certificate, if any.
+ */
+public final class SetupMailSender {
+
+	private static final String TIMEOUT_MS = "20000";
+
+	private final StaffMailAccount account;
+
+	public SetupMailSender(StaffMailAccount account) {
+		this.account = account;
+	}
+
+	/** Builds and sends; returns the Message-ID. */
+	public String send(char[] password, ClientSetup setup, Locale locale, String to, byte[] sheetPdf)
+			throws SetupMailException {
+		return withMailClassLoader(() -> {
+			Session session = Session.getInstance(properties());
+			MimeMessage message = SetupMail.compose(session, setup, locale, account.from(), to, sheetPdf);
+			try (Transport transport = session.getTransport("smtps")) {
+				transport.connect(account.host(), account.port(), account.user(), new String(password));
+				transport.sendMessage(message, message.getAllRecipients());
+			}
+			return message.getMessageID();
+		}, locale);
+	}
+
+	private Properties properties() throws IOException, GeneralSecurityException {
+		Properties p = new Properties();
+		p.put("mail.smtps.host", account.host());
+		p.put("mail.smtps.port", String.valueOf(account.port()));
+		p.put("mail.smtps.auth", "true");
+		p.put("mail.smtps.ssl.checkserveridentity", "true");
+		p.put("mail.smtps.connectiontimeout", TIMEOUT_MS);
+		p.put("mail.smtps.timeout", TIMEOUT_MS);
+		p.put("mail.smtps.writetimeout", TIMEOUT_MS);
+		if (account.trustAnchor() != null) {
+			p.put("mail.smtps.ssl.socketFactory", trusting().getSocketFactory());
+		}
+		return p;
+	}
+
+	/** The system's trust anchors plus the account's CA certificate (a company CA, or a test server's). */
+	private SSLContext trusting() throws IOException, GeneralSecurityException {
+		KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+		trust.load(null, null);
+		TrustManagerFactory system = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		system.init((KeyStore) null);
+		try (InputStream in = Files.newInputStream(account.trustAnchor())) {
+			int i = 0;
+			for (var certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+				trust.setCertificateEntry("anchor-" + i++, certificate);
+			}
+		}
+		for (var manager : system.getTrustManagers()) {
+			if (manager instanceof javax.net.ssl.X509TrustManager x509) {
+				int i = 0;
+				for (var issuer : x509.getAcceptedIssuers()) {
+					trust.setCertificateEntry("system-" + i++, issuer);
+				}
+			}
+		}
+		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		factory.init(trust);
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, factory.getTrustManagers(), null);
+		return context;
+	}
+
+	/**
+	 * Jakarta Mail finds Angus through ServiceLoader and the context class loader, which in OSGi see nothing of
+	 * another bundle: name the stream provider and lend it this bundle's loader (which requires Angus) meanwhile.
+	 */
+	private <T> T withMailClassLoader(Callable<T> work, Locale locale) throws SetupMailException {
+		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+		Thread thread = Thread.currentThread();
+		ClassLoader before = thread.getContextClassLoader();
+		thread.setContextClassLoader(SetupMailSender.class.getClassLoader());
+		try {
+			return work.call();
+		} catch (SetupMailException e) {
+			throw e;
+		} catch (AuthenticationFailedException e) {
+			throw new SetupMailException(SetupMailException.Kind.REFUSED,
+					ClientConfigText.get(locale, "mail.refused", account.user(), account.host(), account.port()), e);
+		} catch (MessagingException e) {
+			String where = account.host() + ":" + account.port();
+			if (causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)
+					|| causedBy(e, SocketTimeoutException.class) || causedBy(e, SSLException.class)) {
+				throw new SetupMailException(SetupMailException.Kind.UNREACHABLE,
+						ClientConfigText.get(locale, "mail.unreachable", where, rootMessage(e)), e);
+			}
+			throw new SetupMailException(SetupMailException.Kind.REJECTED,
+					ClientConfigText.get(locale, "mail.rejected", where, rootMessage(e)), e);
+		} catch (IOException | GeneralSecurityException e) {
+			throw new SetupMailException(SetupMailException.Kind.UNREACHABLE,
+					ClientConfigText.get(locale, "mail.trust", account.trustAnchor(), e.getMessage()), e);
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		} finally {
+			thread.setContextClassLoader(before);
+		}
+	}
+
+	private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable t = e;
+		while (t.getCause() != null) {
+			t = t.getCause();
+		}
+		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+	}
+}

@@ -1,0 +1,304 @@
+package cc.enet.mailbox.clientconfig.probe;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.Protocol;
+import cc.enet.mailbox.ServiceEndpoint;
+import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
+
+/**
+ * Tests a mailbox the way its customer's client will: for POP3S, IMAPS and SMTPS on the domain's endpoints, connect,
+ * TLS from the connect (protocol, certificate, host name), the authentication mechanisms offered, a login with Jakarta
+ * Mail and, for SMTP, an authenticated submission to the mailbox itself. Each step timed; a failed step ends that
+ * endpoint's probe.
+ */
+public final class MailboxProber {
+
+	private static final int WARN_DAYS = 30;
+
+	private final List<ConnectTo> connectTo;
+	private final SSLContext tls;
+	private final int timeoutMs;
+	private final Locale locale;
+
+	public MailboxProber(List<ConnectTo> connectTo, Path extraTrustAnchor, Duration timeout, Locale locale)
+			throws IOException, GeneralSecurityException {
+		this.connectTo = List.copyOf(connectTo);
+		this.tls = context(extraTrustAnchor);
+		this.timeoutMs = (int) timeout.toMillis();
+		this.locale = locale;
+	}
+
+	/** @param password null when none is known: login and send are then reported as not done */
+	public List<ProbeResult> probe(Mailbox mailbox, char[] password) {
+		List<ProbeResult> results = new ArrayList<>();
+		for (Protocol protocol : Protocol.VALUES) {
+			mailbox.getDomain().getEndpoints().stream().filter(e -> e.getProtocol() == protocol).findFirst()
+					.filter(e -> e.getHost() != null && !e.getHost().isBlank())
+					.ifPresent(endpoint -> probe(mailbox.getAddress(), endpoint, password, results));
+		}
+		return results;
+	}
+
+	private void probe(String address, ServiceEndpoint endpoint, char[] password, List<ProbeResult> results) {
+		Step step = new Step(address, endpoint, results);
+		ConnectTo route = ConnectTo.route(connectTo, endpoint.getHost(), endpoint.getPort());
+		Socket socket = new Socket();
+		try {
+			long start = System.nanoTime();
+			try {
+				socket.connect(new InetSocketAddress(route.toHost(), route.toPort()), timeoutMs);
+				socket.setSoTimeout(timeoutMs);
+				step.ok(ProbeResult.CONNECT, t("probe.connected", route.toHost() + ":" + route.toPort()), start);
+			} catch (IOException e) {
+				step.fail(ProbeResult.CONNECT, t("probe.unreachable", route.toHost() + ":" + route.toPort(), e.getMessage()), start);
+				return;
+			}
+			SSLSocket ssl = handshake(step, socket, endpoint, route);
+			if (ssl == null) {
+				return;
+			}
+			start = System.nanoTime();
+			try (SSLSocket session = ssl) {
+				Set<String> offered = ProtocolDialog.mechanisms(session, endpoint.getProtocol());
+				boolean normal = offered.stream().anyMatch(ProtocolDialog.NORMAL_PASSWORD::contains);
+				if (normal) {
+					step.ok(ProbeResult.AUTH_MECHANISMS, String.join(" ", offered), start);
+				} else {
+					step.fail(ProbeResult.AUTH_MECHANISMS, t("probe.onlySecure", String.join(" ", offered)), start);
+					return;
+				}
+			} catch (IOException e) {
+				step.fail(ProbeResult.AUTH_MECHANISMS, e.getMessage(), start);
+				return;
+			}
+			if (password == null) {
+				step.fail(ProbeResult.LOGIN, t("probe.noPassword"), System.nanoTime());
+				return;
+			}
+			loginAndSend(step, endpoint, route, address, password);
+		} finally {
+			try {
+				socket.close();
+			} catch (IOException ignored) {
+				// the result is what matters
+			}
+		}
+	}
+
+	/** TLS from the connect, checked against the MODEL's host name (not the --connect-to target). */
+	private SSLSocket handshake(Step step, Socket socket, ServiceEndpoint endpoint, ConnectTo route) {
+		long start = System.nanoTime();
+		try {
+			SSLSocket ssl = (SSLSocket) tls.getSocketFactory().createSocket(socket, endpoint.getHost(), endpoint.getPort(), true);
+			SSLParameters parameters = ssl.getSSLParameters();
+			parameters.setEndpointIdentificationAlgorithm("HTTPS"); // RFC 6125 host name check, as mail clients do
+			ssl.setSSLParameters(parameters);
+			ssl.startHandshake();
+			SSLSession session = ssl.getSession();
+			X509Certificate certificate = (X509Certificate) session.getPeerCertificates()[0];
+			LocalDate expires = LocalDate.ofInstant(certificate.getNotAfter().toInstant(), ZoneOffset.UTC);
+			long days = Duration.between(Instant.now(), certificate.getNotAfter().toInstant()).toDays();
+			String detail = t("probe.tls", session.getProtocol(), certificate.getSubjectX500Principal().getName(),
+					certificate.getIssuerX500Principal().getName(), expires.toString());
+			if (days < WARN_DAYS) {
+				detail += " " + t("probe.expiresSoon", days);
+			}
+			step.ok(ProbeResult.TLS, detail, start);
+			return ssl;
+		} catch (IOException e) {
+			step.fail(ProbeResult.TLS, tlsFailure(e, endpoint, route), start);
+			return null;
+		}
+	}
+
+	private String tlsFailure(IOException e, ServiceEndpoint endpoint, ConnectTo route) {
+		String message = String.valueOf(e.getMessage());
+		if (message.contains("subject alternative") || message.contains("No name matching")
+				|| message.contains("No subject alternative")) {
+			return t("probe.tlsMismatch", endpoint.getHost(), message);
+		}
+		if (message.contains("PKIX") || message.contains("certification path")) {
+			return t("probe.tlsUntrusted", message);
+		}
+		// A port that greets in plain text takes STARTTLS (or nothing): the guide wants SSL from the connect.
+		try (Socket plain = new Socket()) {
+			plain.connect(new InetSocketAddress(route.toHost(), route.toPort()), timeoutMs);
+			plain.setSoTimeout(Math.min(timeoutMs, 3000));
+			String greeting = ProtocolDialog.plainGreeting(plain);
+			if (greeting != null && (greeting.startsWith("+OK") || greeting.startsWith("* OK") || greeting.startsWith("220"))) {
+				return t("probe.plainPort", greeting);
+			}
+		} catch (IOException ignored) {
+			// no greeting either: report the handshake's own failure
+		}
+		return t("probe.tlsFailed", message);
+	}
+
+	/** Login (and for SMTP a submission to the mailbox itself) with Jakarta Mail, as the customer's client does. */
+	private void loginAndSend(Step step, ServiceEndpoint endpoint, ConnectTo route, String address, char[] password) {
+		String protocol = switch (endpoint.getProtocol()) {
+		case POP3 -> "pop3s";
+		case IMAP -> "imaps";
+		case SMTP -> "smtps";
+		};
+		Properties p = new Properties();
+		p.put("mail." + protocol + ".ssl.socketFactory", tls.getSocketFactory());
+		// the tls step checked the certificate against the model's host; the connection itself goes to the route
+		p.put("mail." + protocol + ".ssl.checkserveridentity", "false");
+		p.put("mail." + protocol + ".ssl.trust", route.toHost());
+		p.put("mail." + protocol + ".connectiontimeout", String.valueOf(timeoutMs));
+		p.put("mail." + protocol + ".timeout", String.valueOf(timeoutMs));
+		p.put("mail." + protocol + ".auth", "true");
+		long start = System.nanoTime();
+		try {
+			withMailClassLoader(() -> {
+				Session session = Session.getInstance(p);
+				if (endpoint.getProtocol() == Protocol.SMTP) {
+					try (Transport transport = session.getTransport(protocol)) {
+						transport.connect(route.toHost(), route.toPort(), address, new String(password));
+						step.ok(ProbeResult.LOGIN, t("probe.loginOk", address), start);
+						long sendStart = System.nanoTime();
+						MimeMessage message = new MimeMessage(session);
+						message.setFrom(new InternetAddress(address));
+						message.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
+						message.setSubject("Mailbox Console probe " + Instant.now(), "UTF-8");
+						message.setText(t("probe.mailText"), "UTF-8");
+						message.saveChanges();
+						try {
+							transport.sendMessage(message, message.getAllRecipients());
+							step.ok(ProbeResult.SEND, t("probe.sent", address), sendStart);
+						} catch (jakarta.mail.MessagingException e) {
+							step.fail(ProbeResult.SEND, t("probe.sendFailed", e.getMessage()), sendStart);
+						}
+					}
+				} else {
+					try (Store store = session.getStore(protocol)) {
+						store.connect(route.toHost(), route.toPort(), address, new String(password));
+						step.ok(ProbeResult.LOGIN, t("probe.loginOk", address), start);
+					}
+				}
+				return null;
+			});
+		} catch (AuthenticationFailedException e) {
+			step.fail(ProbeResult.LOGIN, t("probe.loginRefused", address, e.getMessage()), start);
+		} catch (Exception e) {
+			if (step.has(ProbeResult.LOGIN)) {
+				return; // the session ended after a good login: that login stands
+			}
+			step.fail(ProbeResult.LOGIN, String.valueOf(e.getMessage()), start);
+		}
+	}
+
+	private String t(String key, Object... arguments) {
+		return ClientConfigText.get(locale, key, arguments);
+	}
+
+	private static SSLContext context(Path extraTrustAnchor) throws IOException, GeneralSecurityException {
+		SSLContext context = SSLContext.getInstance("TLS");
+		if (extraTrustAnchor == null) {
+			context.init(null, null, null);
+			return context;
+		}
+		KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+		trust.load(null, null);
+		int i = 0;
+		try (InputStream in = Files.newInputStream(extraTrustAnchor)) {
+			for (var certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+				trust.setCertificateEntry("anchor-" + i++, certificate);
+			}
+		}
+		TrustManagerFactory system = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		system.init((KeyStore) null);
+		for (var manager : system.getTrustManagers()) {
+			if (manager instanceof X509TrustManager x509) {
+				for (X509Certificate issuer : x509.getAcceptedIssuers()) {
+					trust.setCertificateEntry("system-" + i++, issuer);
+				}
+			}
+		}
+		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		factory.init(trust);
+		context.init(null, factory.getTrustManagers(), null);
+		return context;
+	}
+
+	/** Jakarta Mail in OSGi: name Angus's stream provider and lend it this bundle's class loader meanwhile. */
+	private static <T> T withMailClassLoader(Callable<T> work) throws Exception {
+		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+		Thread thread = Thread.currentThread();
+		ClassLoader before = thread.getContextClassLoader();
+		thread.setContextClassLoader(MailboxProber.class.getClassLoader());
+		try {
+			return work.call();
+		} finally {
+			thread.setContextClassLoader(before);
+		}
+	}
+
+	/** Records the steps of one endpoint with the model's host and port. */
+	private static final class Step {
+		private final String address;
+		private final ServiceEndpoint endpoint;
+		private final List<ProbeResult> results;
+
+		Step(String address, ServiceEndpoint endpoint, List<ProbeResult> results) {
+			this.address = address;
+			this.endpoint = endpoint;
+			this.results = results;
+		}
+
+		void ok(String step, String detail, long startNanos) {
+			add(step, true, detail, startNanos);
+		}
+
+		void fail(String step, String detail, long startNanos) {
+			add(step, false, detail, startNanos);
+		}
+
+		boolean has(String step) {
+			return results.stream().anyMatch(r -> r.mailbox().equals(address) && r.step().equals(step)
+					&& r.protocol().equals(endpoint.getProtocol().getLiteral()));
+		}
+
+		private void add(String step, boolean ok, String detail, long startNanos) {
+			results.add(new ProbeResult(address, endpoint.getProtocol().getLiteral(), endpoint.getHost(), endpoint.getPort(),
+					step, ok, detail, (System.nanoTime() - startNanos) / 1_000_000));
+		}
+	}
+}
