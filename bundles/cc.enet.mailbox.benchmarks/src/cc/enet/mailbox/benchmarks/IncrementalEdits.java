@@ -24,6 +24,9 @@ final class IncrementalEdits {
 	}
 
 	static void run(MailboxWorkspace workspace, int fullFindings, int perDomain) {
+		java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+		System.gc();
+		long heapBefore = memory.getHeapMemoryUsage().getUsed();
 		long t0 = System.nanoTime();
 		ChangedObjects changes = new ChangedObjects();
 		workspace.root().eAdapters().add(changes);
@@ -33,6 +36,9 @@ final class IncrementalEdits {
 		long first = System.nanoTime() - t0;
 		print("incremental: listen to every object", attach);
 		print("incremental: first (full) validation", first);
+		System.gc();
+		System.out.printf(Locale.ROOT, "    heap kept for re-validation (listener, index, findings): %,d MB%n",
+				(memory.getHeapMemoryUsage().getUsed() - heapBefore) >> 20);
 
 		Random random = new Random(7);
 		List<Long> times = new ArrayList<>();

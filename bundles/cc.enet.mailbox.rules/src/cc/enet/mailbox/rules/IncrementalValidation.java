@@ -44,8 +44,12 @@ public final class IncrementalValidation {
 	/** The address key and the forwarding target keys each mailbox is filed under, as of the last update. */
 	private final Map<Mailbox, String> filedKey = new IdentityHashMap<>();
 	private final Map<Mailbox, List<String>> filedTargets = new IdentityHashMap<>();
-	/** Target key to the mailboxes forwarding to it: who may be in a loop through a mailbox. */
-	private final Map<String, Set<Mailbox>> forwardersTo = new HashMap<>();
+	/**
+	 * Target key to the mailboxes forwarding to it (who may be in a loop through a mailbox): a Mailbox, or a list
+	 * of them when several forward to one address. Most targets have one forwarder; 100,000 mailboxes forward to
+	 * some 450,000 addresses, so a set per key would cost tens of MB.
+	 */
+	private final Map<String, Object> forwardersTo = new HashMap<>();
 	/** Target key to the addresses the server forwards to it: loops may run through those too. */
 	private final Map<String, Set<String>> serverForwardersTo;
 	private int lastChecked;
@@ -117,7 +121,7 @@ public final class IncrementalValidation {
 		}
 		for (String key : touchedKeys) {
 			units.addAll(index.mailboxes(key)); // mailbox.duplicate on every holder of an address that moved
-			loopStarts.addAll(forwardersTo.getOrDefault(key, Set.of())); // their forwarding now reaches another
+			loopStarts.addAll(forwardersTo(key)); // their forwarding now reaches another
 		}
 		for (Mailbox mailbox : index.refreshLoops(reachingAny(loopStarts))) {
 			if (filedKey.containsKey(mailbox)) {
@@ -189,7 +193,7 @@ public final class IncrementalValidation {
 		List<String> targets = targetKeys(mailbox);
 		filedTargets.put(mailbox, targets);
 		for (String target : targets) {
-			forwardersTo.computeIfAbsent(target, k -> identitySet()).add(mailbox);
+			forwardersTo.merge(target, mailbox, IncrementalValidation::joined);
 		}
 	}
 
@@ -197,12 +201,45 @@ public final class IncrementalValidation {
 		List<String> targets = filedTargets.remove(mailbox);
 		if (targets != null) {
 			for (String target : targets) {
-				Set<Mailbox> forwarders = forwardersTo.get(target);
-				if (forwarders != null && forwarders.remove(mailbox) && forwarders.isEmpty()) {
-					forwardersTo.remove(target);
-				}
+				forwardersTo.computeIfPresent(target, (k, forwarders) -> without(forwarders, mailbox));
 			}
 		}
+	}
+
+	/** The mailboxes forwarding to {@code key}. */
+	@SuppressWarnings("unchecked")
+	private List<Mailbox> forwardersTo(String key) {
+		Object forwarders = forwardersTo.get(key);
+		return forwarders == null ? List.of() : forwarders instanceof Mailbox one ? List.of(one) : (List<Mailbox>) forwarders;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object joined(Object forwarders, Object another) {
+		List<Mailbox> list;
+		if (forwarders instanceof Mailbox one) {
+			list = new ArrayList<>(2);
+			list.add(one);
+		} else {
+			list = (List<Mailbox>) forwarders;
+		}
+		if (!list.contains(another)) { // a mailbox naming one target twice (case aside) forwards to it once
+			list.add((Mailbox) another);
+		}
+		return list.size() == 1 ? list.get(0) : list;
+	}
+
+	/** {@code forwarders} without {@code mailbox}; null when none is left. */
+	@SuppressWarnings("unchecked")
+	private static Object without(Object forwarders, Mailbox mailbox) {
+		if (forwarders == mailbox) {
+			return null;
+		}
+		if (forwarders instanceof List<?> many) {
+			List<Mailbox> list = (List<Mailbox>) many;
+			list.removeIf(m -> m == mailbox);
+			return list.isEmpty() ? null : list.size() == 1 ? list.get(0) : list;
+		}
+		return forwarders;
 	}
 
 	private static List<String> targetKeys(Mailbox mailbox) {
@@ -233,7 +270,7 @@ public final class IncrementalValidation {
 		}
 		while (!queue.isEmpty()) {
 			String key = queue.poll();
-			for (Mailbox forwarder : forwardersTo.getOrDefault(key, Set.of())) {
+			for (Mailbox forwarder : forwardersTo(key)) {
 				String next = filedKey.get(forwarder);
 				if (seen.add(forwarder) && next != null && seenKeys.add(next)) {
 					queue.add(next);
