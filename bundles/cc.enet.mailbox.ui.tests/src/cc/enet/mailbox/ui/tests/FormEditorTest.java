@@ -114,6 +114,8 @@ class FormEditorTest {
 		assertTrue(form.denyAddresses().contains("spam@example.com"));
 		assertTrue(form.typeAllowAddress("spam@example.com").allowAddressEntryDecoration().shows("filter.conflict"));
 		assertFalse(form.typeAllowAddress("friend@example.com").allowAddressEntryDecoration().visible());
+		assertTrue(form.typeAllowAddress("friend@@example.com").allowAddressEntryDecoration().shows("filter.entry"),
+				"an entry the server cannot match is marked as typed");
 		console.undo();
 		assertFalse(form.denyAddresses().contains("spam@example.com"));
 	}

@@ -23,6 +23,7 @@ class ReadBackTest {
 		Path workspace = dir.resolve("ws");
 		Path csv = dir.resolve("m.csv");
 		Files.writeString(csv, "address,password\na@lost.test," + PW + "\nb@lost.test," + PW + "\n");
+		NotifiedHosts.importFor(mailbox, workspace, "lost.test");
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
 		JamesProcess james = new JamesProcess("readback", 46000).start();
 		System.setProperty("mailbox.apply.deadlineMillis", "2000");
