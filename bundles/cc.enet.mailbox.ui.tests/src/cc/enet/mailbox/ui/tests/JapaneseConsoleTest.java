@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
+import cc.enet.mailbox.ui.tests.bots.EnetHostsBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
 import cc.enet.mailbox.ui.tests.bots.ProblemsViewBot;
 import cc.enet.mailbox.ui.tests.bots.Ui;
@@ -28,6 +29,22 @@ class JapaneseConsoleTest {
 
 	@TempDir
 	Path folder;
+
+	/** The preference dialog around the Enet host names page: the page and JFace's own buttons read in Japanese. */
+	@Test
+	void theHostNamesPageAndItsDialogSpeakJapanese() {
+		ConsoleBot console = ConsoleBot.console();
+		console.openWorkspace(folder.resolve("demo-hosts"));
+		EnetHostsBot page = EnetHostsBot.open(console, "ウィンドウ(W)", "Enet サーバーホスト名(H)...");
+		try {
+			List<String> buttons = page.buttons();
+			assertTrue(buttons.containsAll(List.of("追加(&A)", "削除(&R)", "キャンセル", "適用して閉じる")), buttons::toString);
+			assertEquals("フィルター文字列を入力", page.filterHint());
+			assertEquals("「smtp aozora」はホスト名ではありません。", page.add("smtp aozora"));
+		} finally {
+			page.cancel();
+		}
+	}
 
 	@Test
 	void theConsoleSpeaksJapanese() {

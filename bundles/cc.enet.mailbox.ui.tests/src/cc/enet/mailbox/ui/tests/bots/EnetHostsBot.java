@@ -39,6 +39,18 @@ public final class EnetHostsBot {
 				.findFirst().orElse(null);
 	}
 
+	/** Every button of the dialog as shown, mnemonics and all. */
+	public List<String> buttons() {
+		return Ui.sync(() -> DialogBot.all(shell, Button.class).stream().map(Button::getText).filter(t -> !t.isEmpty())
+				.toList());
+	}
+
+	/** The text the filter box of the preference dialog shows while empty. */
+	public String filterHint() {
+		return Ui.sync(() -> DialogBot.all(shell, Text.class).stream().map(Text::getMessage).filter(m -> !m.isEmpty())
+				.findFirst().orElse(""));
+	}
+
 	public List<String> hosts() {
 		return Ui.sync(() -> List.of(control(org.eclipse.swt.widgets.List.class, "hosts.list").getItems()));
 	}
