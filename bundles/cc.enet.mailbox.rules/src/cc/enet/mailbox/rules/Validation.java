@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
@@ -56,14 +56,32 @@ public final class Validation {
 		RuleContext context = new RuleContext(WorkspaceIndex.of(root, server), findings::add);
 		try {
 			RuleRun.check(root, context);
-			for (TreeIterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
-				RuleRun.check(contents.next(), context);
-			}
+			checkContents(root, context);
 		} catch (RuntimeException e) {
 			// A rule that crashed must not pass for a clean workspace.
 			throw new IllegalStateException("validation failed: " + e, e);
 		}
 		return findings;
+	}
+
+	/**
+	 * Every object under {@code object}, in the order of {@code eAllContents()} (depth first, features in the class's
+	 * order), walked by index: EMF's tree iterator took a third of a 100,000-mailbox validation.
+	 */
+	private static void checkContents(EObject object, RuleContext context) {
+		for (EReference containment : object.eClass().getEAllContainments()) {
+			Object value = object.eGet(containment);
+			if (value instanceof List<?> children) {
+				for (int i = 0; i < children.size(); i++) {
+					EObject child = (EObject) children.get(i);
+					RuleRun.check(child, context);
+					checkContents(child, context);
+				}
+			} else if (value instanceof EObject child) {
+				RuleRun.check(child, context);
+				checkContents(child, context);
+			}
+		}
 	}
 
 	/** The findings as EMF's Diagnostician reports them; {@link #findings} must give the same. */
