@@ -144,6 +144,7 @@ public final class ConnectorBenchmark {
 		case Change.SetFilters f -> send(http, HttpRequest.newBuilder(URI.create(url + "/sieve/" + f.mailbox() + "/scripts/x?activate=true"))
 				.header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("keep;")).build());
 		case Change.DeleteMailbox m -> send(http, HttpRequest.newBuilder(URI.create(url + "/users/" + m.mailbox())).DELETE().build());
+		default -> throw new IllegalArgumentException("James holds no " + change.field().label() + ": " + change.describe());
 		}
 		return 1;
 	}
