@@ -46,10 +46,16 @@ class ApplyToDovecotTest {
 				"suzuki@abc.test,tanaka@abc.test,yes,,,1024," + PW,
 				"kato@abc.test,,no,spam@bad.test,evil.test,5," + PW) + "\n");
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
+		// the host names Enet notified for the domain (the guide's rules refuse an apply without them)
+		Path hosts = dir.resolve("domains.csv");
+		Files.writeString(hosts, "domain,pop3_host,smtp_host\nabc.test,pop3.hetemail.jp,smtp.hetemail.jp\n");
+		assertEquals(0, mailbox.run("import", hosts.toString(), "--into", workspace.toString()), mailbox.both());
 		List<String> add = new ArrayList<>(List.of("server", "add", workspace.toString(), "stack"));
 		add.addAll(List.of(stack.get("SERVER_ADD_ARGS").split(" ")));
 		assertEquals(0, mailbox.run(add.toArray(String[]::new)), mailbox.both());
-		mailbox.credentials.store("server:stack", stack.get("SERVER_SECRETS").toCharArray());
+		String url = stack.get("SERVER_ADD_ARGS").split(" ")[3];
+		cc.enet.mailbox.core.credentials.ServerSecrets.store(mailbox.credentials, "stack", url, stack.get("SERVER_CERT_SHA256"),
+				stack.get("SERVER_SECRETS").toCharArray());
 	}
 
 	@AfterAll
