@@ -48,6 +48,10 @@ final class MailStack {
 		run("stop", dir.toString());
 	}
 
+	int portBase() {
+		return portBase;
+	}
+
 	String get(String key) {
 		return env.get(key);
 	}
