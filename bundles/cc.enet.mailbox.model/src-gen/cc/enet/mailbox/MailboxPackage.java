@@ -172,13 +172,22 @@ public interface MailboxPackage extends EPackage {
 	int MAIL_SERVER__PINNED_CERTIFICATE_SHA256 = 3;
 
 	/**
+	 * The feature id for the '<em><b>Settings</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAIL_SERVER__SETTINGS = 4;
+
+	/**
 	 * The number of structural features of the '<em>Mail Server</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAIL_SERVER_FEATURE_COUNT = 4;
+	int MAIL_SERVER_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Mail Server</em>' class.
@@ -1152,6 +1161,17 @@ public interface MailboxPackage extends EPackage {
 	EAttribute getMailServer_PinnedCertificateSha256();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link cc.enet.mailbox.MailServer#getSettings <em>Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Settings</em>'.
+	 * @see cc.enet.mailbox.MailServer#getSettings()
+	 * @see #getMailServer()
+	 * @generated
+	 */
+	EAttribute getMailServer_Settings();
+
+	/**
 	 * Returns the meta object for class '{@link cc.enet.mailbox.Customer <em>Customer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1956,6 +1976,14 @@ public interface MailboxPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MAIL_SERVER__PINNED_CERTIFICATE_SHA256 = eINSTANCE.getMailServer_PinnedCertificateSha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Settings</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAIL_SERVER__SETTINGS = eINSTANCE.getMailServer_Settings();
 
 		/**
 		 * The meta object literal for the '{@link cc.enet.mailbox.impl.CustomerImpl <em>Customer</em>}' class.

@@ -45,7 +45,7 @@ public final class MailboxCommandLine {
 
 	public MailboxCommandLine(CredentialStore credentials, ConnectorRegistry connectors) {
 		for (CliCommand command : List.of(new ImportCommand(credentials), new ExportCommand(), new ValidateCommand(),
-				new FixCommand(), new ServerCommand(credentials), new PlanCommand(connectors, credentials),
+				new FixCommand(), new ServerCommand(credentials, connectors), new PlanCommand(connectors, credentials),
 				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials), new HostsCommand(),
 				new AuditCommand())) {
 			commands.put(command.name(), command);

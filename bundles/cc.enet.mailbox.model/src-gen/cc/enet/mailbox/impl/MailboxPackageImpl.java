@@ -331,6 +331,16 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMailServer_Settings() {
+		return (EAttribute)mailServerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCustomer() {
 		return customerEClass;
 	}
@@ -1015,6 +1025,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		createEAttribute(mailServerEClass, MAIL_SERVER__KIND);
 		createEAttribute(mailServerEClass, MAIL_SERVER__URL);
 		createEAttribute(mailServerEClass, MAIL_SERVER__PINNED_CERTIFICATE_SHA256);
+		createEAttribute(mailServerEClass, MAIL_SERVER__SETTINGS);
 
 		customerEClass = createEClass(CUSTOMER);
 		createEAttribute(customerEClass, CUSTOMER__ID);
@@ -1136,6 +1147,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		initEAttribute(getMailServer_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMailServer_Url(), ecorePackage.getEString(), "url", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMailServer_PinnedCertificateSha256(), ecorePackage.getEString(), "pinnedCertificateSha256", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMailServer_Settings(), ecorePackage.getEString(), "settings", null, 0, -1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(customerEClass, Customer.class, "Customer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCustomer_Id(), ecorePackage.getEString(), "id", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1294,6 +1306,12 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Trust exactly this certificate (SHA-256 of its DER form, hex) instead of the system\'s trust store: the explicit per-server choice for a self-signed server."
+		   });
+		addAnnotation
+		  (getMailServer_Settings(),
+		   source,
+		   new String[] {
+			   "documentation", "The settings its kind declares, one KEY=VALUE each (endpoints, user names; never a secret)."
 		   });
 		addAnnotation
 		  (getCustomer_Id(),

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import cc.enet.mailbox.core.credentials.ServerSecrets;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -53,9 +55,13 @@ class ApplyToDovecotTest {
 		List<String> add = new ArrayList<>(List.of("server", "add", workspace.toString(), "stack"));
 		add.addAll(List.of(stack.get("SERVER_ADD_ARGS").split(" ")));
 		assertEquals(0, mailbox.run(add.toArray(String[]::new)), mailbox.both());
-		String url = stack.get("SERVER_ADD_ARGS").split(" ")[3];
-		cc.enet.mailbox.core.credentials.ServerSecrets.store(mailbox.credentials, "stack", url, stack.get("SERVER_CERT_SHA256"),
-				stack.get("SERVER_SECRETS").toCharArray());
+		// as `./mailbox server secret WS stack` and `... --key MANAGESIEVE`, `... --key DOVEADM` store them
+		String url = stack.server("stack").getUrl();
+		String pin = stack.server("stack").getPinnedCertificateSha256();
+		ServerSecrets.store(mailbox.credentials, "stack", url, pin, stack.secret("DEFAULT").toCharArray());
+		for (String key : List.of("MANAGESIEVE", "DOVEADM")) {
+			ServerSecrets.store(mailbox.credentials, ServerSecrets.named("stack", key), url, pin, stack.secret(key).toCharArray());
+		}
 	}
 
 	@AfterAll
@@ -75,6 +81,17 @@ class ApplyToDovecotTest {
 		assertTrue(mailbox.out().contains(" 0 failed, 0 skipped, 0 not attempted"), mailbox.out());
 		assertFalse(mailbox.both().contains(PW), "no password in the output");
 		assertFalse(Files.readString(workspace.resolve("audit.log")).contains(PW), "no password in the audit log");
+	}
+
+	@Test
+	@Order(1)
+	void theServerKeepsTheSettingsItsKindDeclaresAndRefusesOthers() {
+		assertEquals(0, mailbox.run("server", "list", workspace.toString()), mailbox.both());
+		assertTrue(mailbox.out().contains(" --set managesieve=127.0.0.1:" + stack.get("MANAGESIEVE_PORT")), mailbox.out());
+		assertEquals(2, mailbox.run("server", "add", workspace.toString(), "other", "--kind", "dovecot", "--url",
+				stack.get("JDBC_URL"), "--set", "managesive=127.0.0.1:1", "--lang", "en"));
+		assertTrue(mailbox.both().contains("Servers of kind dovecot take no setting \"managesive\"; they take: user, managesieve,"),
+				mailbox.both());
 	}
 
 	@Test
@@ -113,8 +130,7 @@ class ApplyToDovecotTest {
 	}
 
 	private static DovecotSettings settings() throws Exception {
-		String url = stack.get("SERVER_ADD_ARGS").split(" ")[3];
-		return DovecotSettings.of("stack", url, stack.get("SERVER_CERT_SHA256"), stack.get("SERVER_SECRETS").toCharArray());
+		return stack.settings("stack");
 	}
 
 	private static String script(String mailbox) throws Exception {

@@ -152,8 +152,7 @@ class DovecotConnectorTest {
 	void aScriptChangedOnTheServerIsSeenAsItStands() throws Exception {
 		Filters ours = new Filters(List.of(), List.of(), List.of("one@bad.test"), List.of(), false, false);
 		connector.apply(new Change.SetFilters(SATO, DOMAIN, ours), null);
-		DovecotSettings settings = DovecotSettings.of("stack", stack.server("stack").getUrl(),
-				stack.get("SERVER_CERT_SHA256"), stack.serverSecrets());
+		DovecotSettings settings = stack.settings("stack");
 		try (ManageSieve sieve = ManageSieve.open(settings, SATO)) {
 			String script = sieve.get(SieveScript.NAME);
 			sieve.putAndActivate(SieveScript.NAME, script.replace("\"one@bad.test\"", "\"one@bad.test\", \"two@bad.test\""));
@@ -163,8 +162,7 @@ class DovecotConnectorTest {
 
 	@Test
 	void aScriptTheServerRefusesNamesItsReasonAndTheOldOneStays() throws Exception {
-		DovecotSettings settings = DovecotSettings.of("stack", stack.server("stack").getUrl(),
-				stack.get("SERVER_CERT_SHA256"), stack.serverSecrets());
+		DovecotSettings settings = stack.settings("stack");
 		try (ManageSieve sieve = ManageSieve.open(settings, TANAKA)) {
 			String reason = sieve.check("require [\"nonsense-extension\"];\nkeep;\n");
 			assertNotNull(reason);

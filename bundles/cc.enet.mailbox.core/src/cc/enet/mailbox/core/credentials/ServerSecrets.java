@@ -23,6 +23,14 @@ public final class ServerSecrets {
 		}
 	}
 
+	/**
+	 * The name a server's named secret (e.g. DOVEADM) is kept under: store and load it with this in place of the
+	 * server name; it is bound to the same origin and pin.
+	 */
+	public static String named(String serverName, String key) {
+		return serverName + "#" + key.toUpperCase(Locale.ROOT);
+	}
+
 	public static String key(String serverName) {
 		return "server:" + serverName;
 	}
