@@ -42,11 +42,12 @@ class ApplyToDovecotTest {
 		workspace = dir.resolve("ws");
 		Path csv = dir.resolve("m.csv");
 		Files.writeString(csv, String.join("\n",
-				"address,forward_to,forward_keep_copy,deny_addresses,deny_domains,quota_mb,password",
-				"tanaka@abc.test,,no,,,1024," + PW,
-				"sato@abc.test,tanaka@abc.test,no,,,1024," + PW,
-				"suzuki@abc.test,tanaka@abc.test,yes,,,1024," + PW,
-				"kato@abc.test,,no,spam@bad.test,evil.test,5," + PW) + "\n");
+				"address,forward_to,forward_keep_copy,deny_addresses,deny_domains,quota_mb,password,retention",
+				"tanaka@abc.test,,no,,,1024," + PW + ",",
+				"sato@abc.test,tanaka@abc.test,no,,,1024," + PW + ",",
+				"suzuki@abc.test,tanaka@abc.test,yes,,,1024," + PW + ",",
+				"kato@abc.test,,no,spam@bad.test,evil.test,5," + PW + ",",
+				"ito@abc.test,,no,,,1024," + PW + ",leave:30") + "\n");
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
 		// the host names Enet notified for the domain (the guide's rules refuse an apply without them)
 		Path hosts = dir.resolve("domains.csv");
@@ -76,6 +77,7 @@ class ApplyToDovecotTest {
 		assertTrue(mailbox.out().contains("create    abc.test (domain)"), mailbox.out());
 		assertTrue(mailbox.out().contains("create    kato@abc.test"), mailbox.out());
 		assertTrue(mailbox.out().contains("update    kato@abc.test quota: - -> 5 MB"), mailbox.out());
+		assertTrue(mailbox.out().contains("update    ito@abc.test retention: no limit -> 30 days"), mailbox.out());
 
 		assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "stack", "--lang", "en"), mailbox.both());
 		assertTrue(mailbox.out().contains(" 0 failed, 0 skipped, 0 not attempted"), mailbox.out());
@@ -127,6 +129,25 @@ class ApplyToDovecotTest {
 				mailbox.out());
 		assertTrue(mailbox.out().contains("conflict  kato@abc.test allow-deny"), mailbox.out());
 		assertTrue(mailbox.out().contains("more@bad.test"), mailbox.out());
+	}
+
+	@Test
+	@Order(5)
+	void expungeRemovesMailOlderThanTheRetentionOnly() throws Exception {
+		assertEquals(List.of("30"), sql("SELECT retention_days::text FROM mailbox WHERE address = 'ito@abc.test'"));
+		StackMail mail = new StackMail(stack);
+		long day = 24L * 3600 * 1000;
+		mail.append("ito@abc.test", PW, "forty-days-old", new java.util.Date(System.currentTimeMillis() - 40 * day));
+		mail.append("ito@abc.test", PW, "twenty-days-old", new java.util.Date(System.currentTimeMillis() - 20 * day));
+		mail.append("kato@abc.test", PW, "no-retention", new java.util.Date(System.currentTimeMillis() - 400 * day));
+
+		assertEquals(0, mailbox.run("expunge", workspace.toString(), "--server", "stack", "--lang", "en"), mailbox.both());
+
+		assertTrue(mailbox.out().contains("ito@abc.test: mail older than 30 days removed"), mailbox.out());
+		assertTrue(mailbox.out().contains("Expunge on stack: 1 mailboxes done, 0 failed."), mailbox.out());
+		assertEquals(List.of("twenty-days-old"), mail.imap("ito@abc.test", PW));
+		assertEquals(List.of("no-retention"), mail.imap("kato@abc.test", PW), "a mailbox without retention keeps its mail");
+		assertTrue(Files.readString(workspace.resolve("audit.log")).contains("expunge mail of ito@abc.test older than 30 days"));
 	}
 
 	private static DovecotSettings settings() throws Exception {

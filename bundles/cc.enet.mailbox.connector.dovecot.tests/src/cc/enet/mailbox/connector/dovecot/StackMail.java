@@ -65,6 +65,31 @@ final class StackMail {
 		return subjects("imaps", stack.port("IMAPS_PORT"), user, password);
 	}
 
+	/** Puts a message into the inbox over IMAPS (APPEND) with the given received date, as if delivered then. */
+	void append(String user, String password, String subject, java.util.Date received) throws Exception {
+		withMailClassLoader(() -> {
+			Session session = Session.getInstance(tlsProperties("imaps", stack.port("IMAPS_PORT")));
+			try (Store store = session.getStore("imaps")) {
+				store.connect("127.0.0.1", stack.port("IMAPS_PORT"), user, password);
+				Folder inbox = store.getFolder("INBOX");
+				inbox.open(Folder.READ_WRITE);
+				MimeMessage message = new MimeMessage(session) {
+					@Override
+					public java.util.Date getReceivedDate() {
+						return received; // APPEND's internal date
+					}
+				};
+				message.setFrom(new InternetAddress(user));
+				message.setSubject(subject, "UTF-8");
+				message.setSentDate(received);
+				message.setText("test " + subject, "UTF-8");
+				inbox.appendMessages(new Message[] { message });
+				inbox.close(false);
+			}
+			return null;
+		});
+	}
+
 	/** Whether the user can log in over IMAPS with this password. */
 	boolean canLogIn(String user, String password) throws Exception {
 		return withMailClassLoader(() -> {

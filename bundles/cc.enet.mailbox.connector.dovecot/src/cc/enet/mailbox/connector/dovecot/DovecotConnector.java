@@ -233,6 +233,20 @@ final class DovecotConnector implements Connector {
 		}
 	}
 
+	/** Retention days are a column; the doveadm HTTP API removes the older mail when ./mailbox expunge runs. */
+	@Override
+	public boolean canExpunge() {
+		return settings.hasDoveadm();
+	}
+
+	@Override
+	public void expunge(String mailbox, int days) throws ConnectorException {
+		if (!canExpunge()) {
+			throw new ConnectorException(Kind.REFUSED, "no doveadm API endpoint and key set for this server");
+		}
+		new DoveadmApi(settings).expunge(mailbox, days);
+	}
+
 	@Override
 	public void close() {
 		database.close();
