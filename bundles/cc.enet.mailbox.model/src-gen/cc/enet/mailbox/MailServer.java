@@ -3,6 +3,8 @@
  */
 package cc.enet.mailbox;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -22,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cc.enet.mailbox.MailServer#getKind <em>Kind</em>}</li>
  *   <li>{@link cc.enet.mailbox.MailServer#getUrl <em>Url</em>}</li>
  *   <li>{@link cc.enet.mailbox.MailServer#getPinnedCertificateSha256 <em>Pinned Certificate Sha256</em>}</li>
+ *   <li>{@link cc.enet.mailbox.MailServer#getSettings <em>Settings</em>}</li>
  * </ul>
  *
  * @see cc.enet.mailbox.MailboxPackage#getMailServer()
@@ -122,5 +125,20 @@ public interface MailServer extends EObject {
 	 * @generated
 	 */
 	void setPinnedCertificateSha256(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Settings</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The settings its kind declares, one KEY=VALUE each (endpoints, user names; never a secret).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Settings</em>' attribute list.
+	 * @see cc.enet.mailbox.MailboxPackage#getMailServer_Settings()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getSettings();
 
 } // MailServer

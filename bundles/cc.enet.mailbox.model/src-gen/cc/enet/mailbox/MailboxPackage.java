@@ -172,13 +172,22 @@ public interface MailboxPackage extends EPackage {
 	int MAIL_SERVER__PINNED_CERTIFICATE_SHA256 = 3;
 
 	/**
+	 * The feature id for the '<em><b>Settings</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAIL_SERVER__SETTINGS = 4;
+
+	/**
 	 * The number of structural features of the '<em>Mail Server</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAIL_SERVER_FEATURE_COUNT = 4;
+	int MAIL_SERVER_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Mail Server</em>' class.
@@ -764,13 +773,76 @@ public interface MailboxPackage extends EPackage {
 	int SERVER_STATE__FILTERS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER_STATE__ENABLED = 4;
+
+	/**
+	 * The feature id for the '<em><b>Password Set</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER_STATE__PASSWORD_SET = 5;
+
+	/**
+	 * The feature id for the '<em><b>Display Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER_STATE__DISPLAY_NAME = 6;
+
+	/**
+	 * The feature id for the '<em><b>Send Encoding</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER_STATE__SEND_ENCODING = 7;
+
+	/**
+	 * The feature id for the '<em><b>Retention Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER_STATE__RETENTION_DAYS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Reject Virus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER_STATE__REJECT_VIRUS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Reject Spam</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER_STATE__REJECT_SPAM = 10;
+
+	/**
 	 * The number of structural features of the '<em>Server State</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER_STATE_FEATURE_COUNT = 4;
+	int SERVER_STATE_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Server State</em>' class.
@@ -1087,6 +1159,17 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMailServer_PinnedCertificateSha256();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link cc.enet.mailbox.MailServer#getSettings <em>Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Settings</em>'.
+	 * @see cc.enet.mailbox.MailServer#getSettings()
+	 * @see #getMailServer()
+	 * @generated
+	 */
+	EAttribute getMailServer_Settings();
 
 	/**
 	 * Returns the meta object for class '{@link cc.enet.mailbox.Customer <em>Customer</em>}'.
@@ -1533,6 +1616,83 @@ public interface MailboxPackage extends EPackage {
 	EReference getServerState_Filters();
 
 	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.ServerState#getEnabled <em>Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Enabled</em>'.
+	 * @see cc.enet.mailbox.ServerState#getEnabled()
+	 * @see #getServerState()
+	 * @generated
+	 */
+	EAttribute getServerState_Enabled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.ServerState#getPasswordSet <em>Password Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Password Set</em>'.
+	 * @see cc.enet.mailbox.ServerState#getPasswordSet()
+	 * @see #getServerState()
+	 * @generated
+	 */
+	EAttribute getServerState_PasswordSet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.ServerState#getDisplayName <em>Display Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Display Name</em>'.
+	 * @see cc.enet.mailbox.ServerState#getDisplayName()
+	 * @see #getServerState()
+	 * @generated
+	 */
+	EAttribute getServerState_DisplayName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.ServerState#getSendEncoding <em>Send Encoding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Send Encoding</em>'.
+	 * @see cc.enet.mailbox.ServerState#getSendEncoding()
+	 * @see #getServerState()
+	 * @generated
+	 */
+	EAttribute getServerState_SendEncoding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.ServerState#getRetentionDays <em>Retention Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retention Days</em>'.
+	 * @see cc.enet.mailbox.ServerState#getRetentionDays()
+	 * @see #getServerState()
+	 * @generated
+	 */
+	EAttribute getServerState_RetentionDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.ServerState#getRejectVirus <em>Reject Virus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reject Virus</em>'.
+	 * @see cc.enet.mailbox.ServerState#getRejectVirus()
+	 * @see #getServerState()
+	 * @generated
+	 */
+	EAttribute getServerState_RejectVirus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.ServerState#getRejectSpam <em>Reject Spam</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reject Spam</em>'.
+	 * @see cc.enet.mailbox.ServerState#getRejectSpam()
+	 * @see #getServerState()
+	 * @generated
+	 */
+	EAttribute getServerState_RejectSpam();
+
+	/**
 	 * Returns the meta object for class '{@link cc.enet.mailbox.Forwarding <em>Forwarding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1816,6 +1976,14 @@ public interface MailboxPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MAIL_SERVER__PINNED_CERTIFICATE_SHA256 = eINSTANCE.getMailServer_PinnedCertificateSha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Settings</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAIL_SERVER__SETTINGS = eINSTANCE.getMailServer_Settings();
 
 		/**
 		 * The meta object literal for the '{@link cc.enet.mailbox.impl.CustomerImpl <em>Customer</em>}' class.
@@ -2158,6 +2326,62 @@ public interface MailboxPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SERVER_STATE__FILTERS = eINSTANCE.getServerState_Filters();
+
+		/**
+		 * The meta object literal for the '<em><b>Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVER_STATE__ENABLED = eINSTANCE.getServerState_Enabled();
+
+		/**
+		 * The meta object literal for the '<em><b>Password Set</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVER_STATE__PASSWORD_SET = eINSTANCE.getServerState_PasswordSet();
+
+		/**
+		 * The meta object literal for the '<em><b>Display Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVER_STATE__DISPLAY_NAME = eINSTANCE.getServerState_DisplayName();
+
+		/**
+		 * The meta object literal for the '<em><b>Send Encoding</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVER_STATE__SEND_ENCODING = eINSTANCE.getServerState_SendEncoding();
+
+		/**
+		 * The meta object literal for the '<em><b>Retention Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVER_STATE__RETENTION_DAYS = eINSTANCE.getServerState_RetentionDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Reject Virus</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVER_STATE__REJECT_VIRUS = eINSTANCE.getServerState_RejectVirus();
+
+		/**
+		 * The meta object literal for the '<em><b>Reject Spam</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVER_STATE__REJECT_SPAM = eINSTANCE.getServerState_RejectSpam();
 
 		/**
 		 * The meta object literal for the '{@link cc.enet.mailbox.impl.ForwardingImpl <em>Forwarding</em>}' class.

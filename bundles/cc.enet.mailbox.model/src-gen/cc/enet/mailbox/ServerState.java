@@ -22,6 +22,13 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cc.enet.mailbox.ServerState#getQuotaMb <em>Quota Mb</em>}</li>
  *   <li>{@link cc.enet.mailbox.ServerState#getForwarding <em>Forwarding</em>}</li>
  *   <li>{@link cc.enet.mailbox.ServerState#getFilters <em>Filters</em>}</li>
+ *   <li>{@link cc.enet.mailbox.ServerState#getEnabled <em>Enabled</em>}</li>
+ *   <li>{@link cc.enet.mailbox.ServerState#getPasswordSet <em>Password Set</em>}</li>
+ *   <li>{@link cc.enet.mailbox.ServerState#getDisplayName <em>Display Name</em>}</li>
+ *   <li>{@link cc.enet.mailbox.ServerState#getSendEncoding <em>Send Encoding</em>}</li>
+ *   <li>{@link cc.enet.mailbox.ServerState#getRetentionDays <em>Retention Days</em>}</li>
+ *   <li>{@link cc.enet.mailbox.ServerState#getRejectVirus <em>Reject Virus</em>}</li>
+ *   <li>{@link cc.enet.mailbox.ServerState#getRejectSpam <em>Reject Spam</em>}</li>
  * </ul>
  *
  * @see cc.enet.mailbox.MailboxPackage#getServerState()
@@ -116,5 +123,180 @@ public interface ServerState extends EObject {
 	 * @generated
 	 */
 	void setFilters(Filters value);
+
+	/**
+	 * Returns the value of the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the account could log in and receive; null = not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Enabled</em>' attribute.
+	 * @see #setEnabled(Boolean)
+	 * @see cc.enet.mailbox.MailboxPackage#getServerState_Enabled()
+	 * @model
+	 * @generated
+	 */
+	Boolean getEnabled();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.ServerState#getEnabled <em>Enabled</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Enabled</em>' attribute.
+	 * @see #getEnabled()
+	 * @generated
+	 */
+	void setEnabled(Boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Password Set</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the account had a password (the initial one is never stored here); null = not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Password Set</em>' attribute.
+	 * @see #setPasswordSet(Boolean)
+	 * @see cc.enet.mailbox.MailboxPackage#getServerState_PasswordSet()
+	 * @model
+	 * @generated
+	 */
+	Boolean getPasswordSet();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.ServerState#getPasswordSet <em>Password Set</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Password Set</em>' attribute.
+	 * @see #getPasswordSet()
+	 * @generated
+	 */
+	void setPasswordSet(Boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Display Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The sender name the server held; null = not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Display Name</em>' attribute.
+	 * @see #setDisplayName(String)
+	 * @see cc.enet.mailbox.MailboxPackage#getServerState_DisplayName()
+	 * @model
+	 * @generated
+	 */
+	String getDisplayName();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.ServerState#getDisplayName <em>Display Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Display Name</em>' attribute.
+	 * @see #getDisplayName()
+	 * @generated
+	 */
+	void setDisplayName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Send Encoding</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The send encoding the server held (its literal); null = not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Send Encoding</em>' attribute.
+	 * @see #setSendEncoding(String)
+	 * @see cc.enet.mailbox.MailboxPackage#getServerState_SendEncoding()
+	 * @model
+	 * @generated
+	 */
+	String getSendEncoding();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.ServerState#getSendEncoding <em>Send Encoding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Send Encoding</em>' attribute.
+	 * @see #getSendEncoding()
+	 * @generated
+	 */
+	void setSendEncoding(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Retention Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Days the server kept mail (0 = no limit); null = not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Retention Days</em>' attribute.
+	 * @see #setRetentionDays(Integer)
+	 * @see cc.enet.mailbox.MailboxPackage#getServerState_RetentionDays()
+	 * @model
+	 * @generated
+	 */
+	Integer getRetentionDays();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.ServerState#getRetentionDays <em>Retention Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Retention Days</em>' attribute.
+	 * @see #getRetentionDays()
+	 * @generated
+	 */
+	void setRetentionDays(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Reject Virus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the server refused mail carrying a virus; null = not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reject Virus</em>' attribute.
+	 * @see #setRejectVirus(Boolean)
+	 * @see cc.enet.mailbox.MailboxPackage#getServerState_RejectVirus()
+	 * @model
+	 * @generated
+	 */
+	Boolean getRejectVirus();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.ServerState#getRejectVirus <em>Reject Virus</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reject Virus</em>' attribute.
+	 * @see #getRejectVirus()
+	 * @generated
+	 */
+	void setRejectVirus(Boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Reject Spam</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the server refused spam; null = not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reject Spam</em>' attribute.
+	 * @see #setRejectSpam(Boolean)
+	 * @see cc.enet.mailbox.MailboxPackage#getServerState_RejectSpam()
+	 * @model
+	 * @generated
+	 */
+	Boolean getRejectSpam();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.ServerState#getRejectSpam <em>Reject Spam</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reject Spam</em>' attribute.
+	 * @see #getRejectSpam()
+	 * @generated
+	 */
+	void setRejectSpam(Boolean value);
 
 } // ServerState

@@ -41,8 +41,19 @@ import cc.enet.mailbox.core.store.WorkspaceStore;
  */
 public final class ConnectorBenchmark {
 
+	/** [MAILBOXES] [james|dovecot]: both servers when none is named. */
 	public static void main(String[] args) throws Exception {
 		int mailboxes = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+		String which = args.length > 1 ? args[1] : "both";
+		if (!which.equals("dovecot")) {
+			james(mailboxes);
+		}
+		if (!which.equals("james")) {
+			DovecotConnectorBenchmark.run(mailboxes);
+		}
+	}
+
+	private static void james(int mailboxes) throws Exception {
 		Path script = Path.of(System.getProperty("mailbox.repo.root", ".")).resolve("releng/james-server/james").toAbsolutePath();
 		Path work = Files.createTempDirectory("mailbox-connector-bench");
 		Path jamesDir = work.resolve("james");
@@ -86,7 +97,7 @@ public final class ConnectorBenchmark {
 		server.setKind("james");
 		server.setUrl(url);
 
-		try (Connector connector = new JamesConnectorFactory().open(server, null)) {
+		try (Connector connector = new JamesConnectorFactory().open(server, (char[]) null)) {
 			long t0 = System.nanoTime();
 			Plan plan = new Planner("bench", connector.capabilities()).plan(workspace.root(),
 					connector.read(Planner.domainsOf(workspace.root()), new NullProgressMonitor()));
@@ -144,6 +155,7 @@ public final class ConnectorBenchmark {
 		case Change.SetFilters f -> send(http, HttpRequest.newBuilder(URI.create(url + "/sieve/" + f.mailbox() + "/scripts/x?activate=true"))
 				.header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("keep;")).build());
 		case Change.DeleteMailbox m -> send(http, HttpRequest.newBuilder(URI.create(url + "/users/" + m.mailbox())).DELETE().build());
+		default -> throw new IllegalArgumentException("James holds no " + change.field().label() + ": " + change.describe());
 		}
 		return 1;
 	}

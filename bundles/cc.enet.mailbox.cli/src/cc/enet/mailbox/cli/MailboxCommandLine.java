@@ -10,6 +10,7 @@ import java.util.Map;
 
 import cc.enet.mailbox.cli.commands.CliCommand;
 import cc.enet.mailbox.cli.commands.ExportCommand;
+import cc.enet.mailbox.cli.commands.ExpungeCommand;
 import cc.enet.mailbox.cli.commands.FixCommand;
 import cc.enet.mailbox.cli.commands.HostsCommand;
 import cc.enet.mailbox.cli.commands.ApplyCommand;
@@ -50,10 +51,10 @@ public final class MailboxCommandLine {
 
 	public MailboxCommandLine(CredentialStore credentials, ConnectorRegistry connectors) {
 		for (CliCommand command : List.of(new ImportCommand(credentials), new ExportCommand(), new ValidateCommand(),
-				new FixCommand(), new ServerCommand(credentials), new PlanCommand(connectors, credentials),
+				new FixCommand(), new ServerCommand(credentials, connectors), new PlanCommand(connectors, credentials),
 				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials), new HostsCommand(),
 				new AuditCommand(), new SetupCommand(credentials), new PublishCommand(), new SendSetupCommand(credentials),
-				new StaffMailCommand(credentials), new ProbeCommand(credentials))) {
+				new StaffMailCommand(credentials), new ProbeCommand(credentials), new ExpungeCommand(connectors, credentials))) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -27,6 +27,16 @@ public interface Connector extends AutoCloseable {
 		return false;
 	}
 
+	/** Whether this server can remove a mailbox's old mail when told ({@link #expunge}): retention it enforces. */
+	default boolean canExpunge() {
+		return false;
+	}
+
+	/** Removes the mail {@code mailbox} received more than {@code days} days ago. */
+	default void expunge(String mailbox, int days) throws ConnectorException {
+		throw new ConnectorException(ConnectorException.Kind.REFUSED, "this server cannot remove old mail of " + mailbox);
+	}
+
 	@Override
 	void close();
 }

@@ -65,6 +65,7 @@ public class MailServerItemProvider
 			addKindPropertyDescriptor(object);
 			addUrlPropertyDescriptor(object);
 			addPinnedCertificateSha256PropertyDescriptor(object);
+			addSettingsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -158,6 +159,28 @@ public class MailServerItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Settings feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSettingsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MailServer_settings_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MailServer_settings_feature", "_UI_MailServer_type"),
+				 MailboxPackage.Literals.MAIL_SERVER__SETTINGS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns MailServer.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -199,6 +222,7 @@ public class MailServerItemProvider
 			case MailboxPackage.MAIL_SERVER__KIND:
 			case MailboxPackage.MAIL_SERVER__URL:
 			case MailboxPackage.MAIL_SERVER__PINNED_CERTIFICATE_SHA256:
+			case MailboxPackage.MAIL_SERVER__SETTINGS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -66,6 +66,13 @@ public class ServerStateItemProvider
 
 			addServerPropertyDescriptor(object);
 			addQuotaMbPropertyDescriptor(object);
+			addEnabledPropertyDescriptor(object);
+			addPasswordSetPropertyDescriptor(object);
+			addDisplayNamePropertyDescriptor(object);
+			addSendEncodingPropertyDescriptor(object);
+			addRetentionDaysPropertyDescriptor(object);
+			addRejectVirusPropertyDescriptor(object);
+			addRejectSpamPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -110,6 +117,160 @@ public class ServerStateItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Enabled feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEnabledPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ServerState_enabled_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ServerState_enabled_feature", "_UI_ServerState_type"),
+				 MailboxPackage.Literals.SERVER_STATE__ENABLED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Password Set feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPasswordSetPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ServerState_passwordSet_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ServerState_passwordSet_feature", "_UI_ServerState_type"),
+				 MailboxPackage.Literals.SERVER_STATE__PASSWORD_SET,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Display Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDisplayNamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ServerState_displayName_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ServerState_displayName_feature", "_UI_ServerState_type"),
+				 MailboxPackage.Literals.SERVER_STATE__DISPLAY_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Send Encoding feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSendEncodingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ServerState_sendEncoding_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ServerState_sendEncoding_feature", "_UI_ServerState_type"),
+				 MailboxPackage.Literals.SERVER_STATE__SEND_ENCODING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Retention Days feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRetentionDaysPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ServerState_retentionDays_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ServerState_retentionDays_feature", "_UI_ServerState_type"),
+				 MailboxPackage.Literals.SERVER_STATE__RETENTION_DAYS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Reject Virus feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRejectVirusPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ServerState_rejectVirus_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ServerState_rejectVirus_feature", "_UI_ServerState_type"),
+				 MailboxPackage.Literals.SERVER_STATE__REJECT_VIRUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Reject Spam feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRejectSpamPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ServerState_rejectSpam_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ServerState_rejectSpam_feature", "_UI_ServerState_type"),
+				 MailboxPackage.Literals.SERVER_STATE__REJECT_SPAM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -185,6 +346,13 @@ public class ServerStateItemProvider
 		switch (notification.getFeatureID(ServerState.class)) {
 			case MailboxPackage.SERVER_STATE__SERVER:
 			case MailboxPackage.SERVER_STATE__QUOTA_MB:
+			case MailboxPackage.SERVER_STATE__ENABLED:
+			case MailboxPackage.SERVER_STATE__PASSWORD_SET:
+			case MailboxPackage.SERVER_STATE__DISPLAY_NAME:
+			case MailboxPackage.SERVER_STATE__SEND_ENCODING:
+			case MailboxPackage.SERVER_STATE__RETENTION_DAYS:
+			case MailboxPackage.SERVER_STATE__REJECT_VIRUS:
+			case MailboxPackage.SERVER_STATE__REJECT_SPAM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case MailboxPackage.SERVER_STATE__FORWARDING:

@@ -6,12 +6,18 @@ package cc.enet.mailbox.impl;
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.MailboxPackage;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -25,6 +31,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link cc.enet.mailbox.impl.MailServerImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.MailServerImpl#getUrl <em>Url</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.MailServerImpl#getPinnedCertificateSha256 <em>Pinned Certificate Sha256</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.MailServerImpl#getSettings <em>Settings</em>}</li>
  * </ul>
  *
  * @generated
@@ -109,6 +116,16 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 	 * @ordered
 	 */
 	protected String pinnedCertificateSha256 = PINNED_CERTIFICATE_SHA256_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSettings() <em>Settings</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSettings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> settings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -227,6 +244,19 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 	 * @generated
 	 */
 	@Override
+	public EList<String> getSettings() {
+		if (settings == null) {
+			settings = new EDataTypeUniqueEList<String>(String.class, this, MailboxPackage.MAIL_SERVER__SETTINGS);
+		}
+		return settings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case MailboxPackage.MAIL_SERVER__NAME:
@@ -237,6 +267,8 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 				return getUrl();
 			case MailboxPackage.MAIL_SERVER__PINNED_CERTIFICATE_SHA256:
 				return getPinnedCertificateSha256();
+			case MailboxPackage.MAIL_SERVER__SETTINGS:
+				return getSettings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -246,6 +278,7 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -260,6 +293,10 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 				return;
 			case MailboxPackage.MAIL_SERVER__PINNED_CERTIFICATE_SHA256:
 				setPinnedCertificateSha256((String)newValue);
+				return;
+			case MailboxPackage.MAIL_SERVER__SETTINGS:
+				getSettings().clear();
+				getSettings().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -285,6 +322,9 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 			case MailboxPackage.MAIL_SERVER__PINNED_CERTIFICATE_SHA256:
 				setPinnedCertificateSha256(PINNED_CERTIFICATE_SHA256_EDEFAULT);
 				return;
+			case MailboxPackage.MAIL_SERVER__SETTINGS:
+				getSettings().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -305,6 +345,8 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 				return URL_EDEFAULT == null ? url != null : !URL_EDEFAULT.equals(url);
 			case MailboxPackage.MAIL_SERVER__PINNED_CERTIFICATE_SHA256:
 				return PINNED_CERTIFICATE_SHA256_EDEFAULT == null ? pinnedCertificateSha256 != null : !PINNED_CERTIFICATE_SHA256_EDEFAULT.equals(pinnedCertificateSha256);
+			case MailboxPackage.MAIL_SERVER__SETTINGS:
+				return settings != null && !settings.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -327,6 +369,8 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 		result.append(url);
 		result.append(", pinnedCertificateSha256: ");
 		result.append(pinnedCertificateSha256);
+		result.append(", settings: ");
+		result.append(settings);
 		result.append(')');
 		return result.toString();
 	}

@@ -331,6 +331,16 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMailServer_Settings() {
+		return (EAttribute)mailServerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCustomer() {
 		return customerEClass;
 	}
@@ -741,6 +751,76 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getServerState_Enabled() {
+		return (EAttribute)serverStateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServerState_PasswordSet() {
+		return (EAttribute)serverStateEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServerState_DisplayName() {
+		return (EAttribute)serverStateEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServerState_SendEncoding() {
+		return (EAttribute)serverStateEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServerState_RetentionDays() {
+		return (EAttribute)serverStateEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServerState_RejectVirus() {
+		return (EAttribute)serverStateEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServerState_RejectSpam() {
+		return (EAttribute)serverStateEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getForwarding() {
 		return forwardingEClass;
 	}
@@ -945,6 +1025,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		createEAttribute(mailServerEClass, MAIL_SERVER__KIND);
 		createEAttribute(mailServerEClass, MAIL_SERVER__URL);
 		createEAttribute(mailServerEClass, MAIL_SERVER__PINNED_CERTIFICATE_SHA256);
+		createEAttribute(mailServerEClass, MAIL_SERVER__SETTINGS);
 
 		customerEClass = createEClass(CUSTOMER);
 		createEAttribute(customerEClass, CUSTOMER__ID);
@@ -993,6 +1074,13 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		createEAttribute(serverStateEClass, SERVER_STATE__QUOTA_MB);
 		createEReference(serverStateEClass, SERVER_STATE__FORWARDING);
 		createEReference(serverStateEClass, SERVER_STATE__FILTERS);
+		createEAttribute(serverStateEClass, SERVER_STATE__ENABLED);
+		createEAttribute(serverStateEClass, SERVER_STATE__PASSWORD_SET);
+		createEAttribute(serverStateEClass, SERVER_STATE__DISPLAY_NAME);
+		createEAttribute(serverStateEClass, SERVER_STATE__SEND_ENCODING);
+		createEAttribute(serverStateEClass, SERVER_STATE__RETENTION_DAYS);
+		createEAttribute(serverStateEClass, SERVER_STATE__REJECT_VIRUS);
+		createEAttribute(serverStateEClass, SERVER_STATE__REJECT_SPAM);
 
 		forwardingEClass = createEClass(FORWARDING);
 		createEAttribute(forwardingEClass, FORWARDING__TARGETS);
@@ -1059,6 +1147,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		initEAttribute(getMailServer_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMailServer_Url(), ecorePackage.getEString(), "url", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMailServer_PinnedCertificateSha256(), ecorePackage.getEString(), "pinnedCertificateSha256", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMailServer_Settings(), ecorePackage.getEString(), "settings", null, 0, -1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(customerEClass, Customer.class, "Customer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCustomer_Id(), ecorePackage.getEString(), "id", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1107,6 +1196,13 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		initEAttribute(getServerState_QuotaMb(), ecorePackage.getEInt(), "quotaMb", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServerState_Forwarding(), this.getForwarding(), null, "forwarding", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServerState_Filters(), this.getFilters(), null, "filters", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServerState_Enabled(), ecorePackage.getEBooleanObject(), "enabled", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServerState_PasswordSet(), ecorePackage.getEBooleanObject(), "passwordSet", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServerState_DisplayName(), ecorePackage.getEString(), "displayName", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServerState_SendEncoding(), ecorePackage.getEString(), "sendEncoding", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServerState_RetentionDays(), ecorePackage.getEIntegerObject(), "retentionDays", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServerState_RejectVirus(), ecorePackage.getEBooleanObject(), "rejectVirus", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServerState_RejectSpam(), ecorePackage.getEBooleanObject(), "rejectSpam", null, 0, 1, ServerState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(forwardingEClass, Forwarding.class, "Forwarding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getForwarding_Targets(), ecorePackage.getEString(), "targets", null, 0, -1, Forwarding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1212,6 +1308,12 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 			   "documentation", "Trust exactly this certificate (SHA-256 of its DER form, hex) instead of the system\'s trust store: the explicit per-server choice for a self-signed server."
 		   });
 		addAnnotation
+		  (getMailServer_Settings(),
+		   source,
+		   new String[] {
+			   "documentation", "The settings its kind declares, one KEY=VALUE each (endpoints, user names; never a secret)."
+		   });
+		addAnnotation
 		  (getCustomer_Id(),
 		   source,
 		   new String[] {
@@ -1264,6 +1366,48 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		   source,
 		   new String[] {
 			   "documentation", "What a server held for a mailbox when it was last applied or pulled: the base against which a change made on the server (drift) is seen."
+		   });
+		addAnnotation
+		  (getServerState_Enabled(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the account could log in and receive; null = not known."
+		   });
+		addAnnotation
+		  (getServerState_PasswordSet(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the account had a password (the initial one is never stored here); null = not known."
+		   });
+		addAnnotation
+		  (getServerState_DisplayName(),
+		   source,
+		   new String[] {
+			   "documentation", "The sender name the server held; null = not known."
+		   });
+		addAnnotation
+		  (getServerState_SendEncoding(),
+		   source,
+		   new String[] {
+			   "documentation", "The send encoding the server held (its literal); null = not known."
+		   });
+		addAnnotation
+		  (getServerState_RetentionDays(),
+		   source,
+		   new String[] {
+			   "documentation", "Days the server kept mail (0 = no limit); null = not known."
+		   });
+		addAnnotation
+		  (getServerState_RejectVirus(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the server refused mail carrying a virus; null = not known."
+		   });
+		addAnnotation
+		  (getServerState_RejectSpam(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the server refused spam; null = not known."
 		   });
 	}
 

@@ -32,9 +32,10 @@ final class PlanPrinter {
 			case UNMANAGED -> console.out().println("  unmanaged " + e.place() + " " + console.text().get("plan.unmanaged"));
 			case UNSUPPORTED -> {
 				if (verbose) {
-					console.out().println("  unsupported " + e.place() + " " + e.field().label() + ": " + e.model());
+					console.out().println("  unsupported " + e.place() + " " + e.field().label() + ": " + e.model() + " ("
+							+ reason(console, e.reason()) + ")");
 				}
-				unsupported.merge(e.field().label(), 1, Integer::sum);
+				unsupported.merge(e.field().label() + " (" + reason(console, e.reason()) + ")", 1, Integer::sum);
 			}
 			}
 		}
@@ -46,6 +47,10 @@ final class PlanPrinter {
 		if (!plan.conflicts().isEmpty()) {
 			console.out().println(console.text().get("plan.conflictHint"));
 		}
+	}
+
+	private static String reason(Console console, PlanEntry.Reason reason) {
+		return console.text().get(reason == PlanEntry.Reason.CLIENT_SIDE ? "plan.reason.clientSide" : "plan.reason.notSupported");
 	}
 
 	static String json(Plan plan) {
@@ -71,6 +76,9 @@ final class PlanPrinter {
 		m.put("model", e.model());
 		m.put("base", e.base());
 		m.put("change", e.change() == null ? null : e.change().describe());
+		if (e.reason() != null) {
+			m.put("reason", e.reason().text());
+		}
 		return m;
 	}
 

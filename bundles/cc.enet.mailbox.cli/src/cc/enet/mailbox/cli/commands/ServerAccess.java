@@ -10,14 +10,16 @@ import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
+import cc.enet.mailbox.connector.Secrets;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 
 /**
- * Finds a server of the workspace, its secret and its connector. The secret comes from the environment
- * (MAILBOX_SERVER_SECRET_&lt;NAME&gt;), else secure storage, else a prompt when asked for: never from a file.
+ * Finds a server of the workspace, its secrets and its connector. Each secret comes from the environment
+ * (MAILBOX_SERVER_SECRET_&lt;NAME&gt; for the default one, MAILBOX_SERVER_SECRET_&lt;NAME&gt;_&lt;KEY&gt; for a named one
+ * its kind declares), else secure storage, else (the default one) a prompt when asked for: never from a file.
  */
 final class ServerAccess {
 
@@ -45,6 +47,10 @@ final class ServerAccess {
 		return "MAILBOX_SERVER_SECRET_" + server.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
 	}
 
+	static String environmentVariable(String server, String key) {
+		return environmentVariable(server) + "_" + key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+	}
+
 	static Connector open(MailServer server, ConnectorRegistry connectors, CredentialStore credentials, boolean ask,
 			cc.enet.mailbox.cli.internal.Console console) throws UsageException, ConnectorException {
 		CliText text = console.text();
@@ -53,12 +59,29 @@ final class ServerAccess {
 		}
 		ConnectorFactory factory = connectors.forKind(server.getKind())
 				.orElseThrow(() -> new UsageException(text.get("server.noConnector", server.getName(), server.getKind())));
-		return factory.open(server, secret(server, credentials, ask, text));
+		char[] main = secret(server, server.getName(), environmentVariable(server.getName()), credentials, ask, text);
+		Secrets secrets = Secrets.parse(main);
+		if (main != null) {
+			java.util.Arrays.fill(main, '\0');
+		}
+		try {
+			for (String key : factory.secretKeys()) {
+				char[] named = secret(server, ServerSecrets.named(server.getName(), key), environmentVariable(server.getName(), key),
+						credentials, false, text);
+				if (named != null) {
+					secrets.put(key, named); // a named secret of its own wins over one in the one-string form
+					java.util.Arrays.fill(named, '\0');
+				}
+			}
+			return factory.open(server, secrets);
+		} finally {
+			secrets.clear();
+		}
 	}
 
-	private static char[] secret(MailServer server, CredentialStore credentials, boolean ask, CliText text)
-			throws UsageException {
-		String fromEnvironment = System.getenv(environmentVariable(server.getName()));
+	private static char[] secret(MailServer server, String storedAs, String variable, CredentialStore credentials, boolean ask,
+			CliText text) throws UsageException {
+		String fromEnvironment = System.getenv(variable);
 		if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
 			return fromEnvironment.toCharArray();
 		}
@@ -67,13 +90,13 @@ final class ServerAccess {
 		}
 		ServerSecrets.Lookup lookup;
 		try {
-			lookup = ServerSecrets.load(credentials, server.getName(), server.getUrl(), server.getPinnedCertificateSha256());
+			lookup = ServerSecrets.load(credentials, storedAs, server.getUrl(), server.getPinnedCertificateSha256());
 		} catch (CredentialException e) {
 			return null; // no store: the server may need no secret; a refusal says so with exit code 3
 		}
 		if (lookup.rebound()) {
 			// Never send a secret to a server it was not given for: a changed URL or pin may be someone else's.
-			throw new UsageException(text.get("server.secretRebound", server.getName(), lookup.storedFor(), lookup.wanted()));
+			throw new UsageException(text.get("server.secretRebound", storedAs, lookup.storedFor(), lookup.wanted()));
 		}
 		return lookup.secret();
 	}

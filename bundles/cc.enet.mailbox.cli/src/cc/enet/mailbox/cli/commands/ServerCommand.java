@@ -8,9 +8,11 @@ import java.util.Set;
 
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.MailboxFactory;
+import cc.enet.mailbox.cli.ConnectorRegistry;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
+import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.connector.tls.TlsTrust;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
@@ -19,16 +21,20 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 
 /**
- * mailbox server add|list|remove WORKSPACE ... and mailbox server secret NAME: the servers a workspace applies to.
+ * mailbox server add|list|remove WORKSPACE ... and mailbox server secret WORKSPACE NAME [--key KEY]: the servers a
+ * workspace applies to. A server's kind declares the settings it takes (--set KEY=VALUE, refused when unknown) and
+ * its named secrets (--key).
  * Trusting a self-signed certificate is explicit: --pin-sha256 HEX, or --pin-presented to pin the one the server
  * shows now (printed, so staff can compare it).
  */
 public final class ServerCommand implements CliCommand {
 
 	private final CredentialStore credentials;
+	private final ConnectorRegistry connectors;
 
-	public ServerCommand(CredentialStore credentials) {
+	public ServerCommand(CredentialStore credentials, ConnectorRegistry connectors) {
 		this.credentials = credentials;
+		this.connectors = connectors;
 	}
 
 	@Override
@@ -38,7 +44,7 @@ public final class ServerCommand implements CliCommand {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("kind", "url", "pin-sha256");
+		return Set.of("kind", "url", "pin-sha256", "set", "key");
 	}
 
 	@Override
@@ -61,13 +67,14 @@ public final class ServerCommand implements CliCommand {
 		}
 		switch (args.get(0)) {
 		case "secret" -> {
-			return secret(args, console);
+			return secret(args, arguments.option("key"), console);
 		}
 		case "list" -> {
 			MailboxWorkspace workspace = WorkspaceArgument.open(arg(args, 1, "WORKSPACE", console), console.text());
 			for (MailServer server : workspace.root().getServers()) {
 				console.out().println(server.getName() + " " + server.getKind() + " " + server.getUrl()
-						+ (server.getPinnedCertificateSha256() == null ? "" : " pinned " + server.getPinnedCertificateSha256()));
+						+ (server.getPinnedCertificateSha256() == null ? "" : " pinned " + server.getPinnedCertificateSha256())
+						+ server.getSettings().stream().map(s -> " --set " + s).collect(java.util.stream.Collectors.joining()));
 			}
 			return 0;
 		}
@@ -81,6 +88,7 @@ public final class ServerCommand implements CliCommand {
 			server.setName(name);
 			server.setKind(required(arguments.option("kind"), "--kind", console));
 			server.setUrl(required(arguments.option("url"), "--url", console));
+			server.getSettings().addAll(settings(server.getKind(), arguments.options("set"), console));
 			if (arguments.option("pin-sha256") != null) {
 				server.setPinnedCertificateSha256(arguments.option("pin-sha256").replace(":", "").toLowerCase(java.util.Locale.ROOT));
 			} else if (arguments.flag("pin-presented")) {
@@ -108,8 +116,26 @@ public final class ServerCommand implements CliCommand {
 		}
 	}
 
+	/** KEY=VALUE settings, each a key the kind declares (checked when its connector is installed here). */
+	private List<String> settings(String kind, List<String> values, Console console) throws UsageException {
+		java.util.Optional<ConnectorFactory> factory = connectors.forKind(kind);
+		List<String> settings = new java.util.ArrayList<>();
+		for (String value : values == null ? List.<String>of() : values) {
+			int eq = value.indexOf('=');
+			if (eq <= 0) {
+				throw new UsageException(console.text().get("server.settingForm", value));
+			}
+			String key = value.substring(0, eq);
+			if (factory.isPresent() && !factory.get().settings().contains(key)) {
+				throw new UsageException(console.text().get("server.unknownSetting", key, kind, String.join(", ", factory.get().settings())));
+			}
+			settings.add(value);
+		}
+		return settings;
+	}
+
 	/** Reads the secret from the terminal, or standard input for scripts, into secure storage. */
-	private int secret(List<String> args, Console console) throws UsageException {
+	private int secret(List<String> args, String key, Console console) throws UsageException {
 		if (args.size() != 3) {
 			throw new UsageException(console.text().get("server.secretUsage"));
 		}
@@ -118,6 +144,15 @@ public final class ServerCommand implements CliCommand {
 		MailServer server = workspace.root().getServers().stream().filter(s -> name.equals(s.getName())).findFirst()
 				.orElseThrow(() -> new UsageException(console.text().get("server.unknown", name,
 						String.join(", ", workspace.root().getServers().stream().map(MailServer::getName).toList()))));
+		String storedAs = name;
+		if (key != null) {
+			java.util.Optional<ConnectorFactory> factory = connectors.forKind(server.getKind());
+			if (factory.isPresent() && !factory.get().secretKeys().contains(key.toUpperCase(java.util.Locale.ROOT))) {
+				throw new UsageException(console.text().get("server.unknownSecret", key, server.getKind(),
+						String.join(", ", factory.get().secretKeys())));
+			}
+			storedAs = ServerSecrets.named(name, key);
+		}
 		char[] secret;
 		java.io.Console terminal = System.console();
 		if (terminal != null) {
@@ -130,13 +165,13 @@ public final class ServerCommand implements CliCommand {
 			}
 		}
 		try {
-			ServerSecrets.store(credentials, name, server.getUrl(), server.getPinnedCertificateSha256(), secret);
+			ServerSecrets.store(credentials, storedAs, server.getUrl(), server.getPinnedCertificateSha256(), secret);
 		} catch (CredentialException e) {
 			throw new UsageException(console.text().get("error.credentials", e.getMessage()));
 		} finally {
 			java.util.Arrays.fill(secret, '\0');
 		}
-		console.out().println(console.text().get("server.secretStored", name));
+		console.out().println(console.text().get("server.secretStored", storedAs));
 		return 0;
 	}
 

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import cc.enet.mailbox.core.credentials.ServerSecrets;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,16 +42,27 @@ class ApplyToDovecotTest {
 		workspace = dir.resolve("ws");
 		Path csv = dir.resolve("m.csv");
 		Files.writeString(csv, String.join("\n",
-				"address,forward_to,forward_keep_copy,deny_addresses,deny_domains,quota_mb,password",
-				"tanaka@abc.test,,no,,,1024," + PW,
-				"sato@abc.test,tanaka@abc.test,no,,,1024," + PW,
-				"suzuki@abc.test,tanaka@abc.test,yes,,,1024," + PW,
-				"kato@abc.test,,no,spam@bad.test,evil.test,5," + PW) + "\n");
+				"address,forward_to,forward_keep_copy,deny_addresses,deny_domains,quota_mb,password,retention",
+				"tanaka@abc.test,,no,,,1024," + PW + ",",
+				"sato@abc.test,tanaka@abc.test,no,,,1024," + PW + ",",
+				"suzuki@abc.test,tanaka@abc.test,yes,,,1024," + PW + ",",
+				"kato@abc.test,,no,spam@bad.test,evil.test,5," + PW + ",",
+				"ito@abc.test,,no,,,1024," + PW + ",leave:30") + "\n");
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
+		// the host names Enet notified for the domain (the guide's rules refuse an apply without them)
+		Path hosts = dir.resolve("domains.csv");
+		Files.writeString(hosts, "domain,pop3_host,smtp_host\nabc.test,pop3.hetemail.jp,smtp.hetemail.jp\n");
+		assertEquals(0, mailbox.run("import", hosts.toString(), "--into", workspace.toString()), mailbox.both());
 		List<String> add = new ArrayList<>(List.of("server", "add", workspace.toString(), "stack"));
 		add.addAll(List.of(stack.get("SERVER_ADD_ARGS").split(" ")));
 		assertEquals(0, mailbox.run(add.toArray(String[]::new)), mailbox.both());
-		mailbox.credentials.store("server:stack", stack.get("SERVER_SECRETS").toCharArray());
+		// as `./mailbox server secret WS stack` and `... --key MANAGESIEVE`, `... --key DOVEADM` store them
+		String url = stack.server("stack").getUrl();
+		String pin = stack.server("stack").getPinnedCertificateSha256();
+		ServerSecrets.store(mailbox.credentials, "stack", url, pin, stack.secret("DEFAULT").toCharArray());
+		for (String key : List.of("MANAGESIEVE", "DOVEADM")) {
+			ServerSecrets.store(mailbox.credentials, ServerSecrets.named("stack", key), url, pin, stack.secret(key).toCharArray());
+		}
 	}
 
 	@AfterAll
@@ -64,11 +77,23 @@ class ApplyToDovecotTest {
 		assertTrue(mailbox.out().contains("create    abc.test (domain)"), mailbox.out());
 		assertTrue(mailbox.out().contains("create    kato@abc.test"), mailbox.out());
 		assertTrue(mailbox.out().contains("update    kato@abc.test quota: - -> 5 MB"), mailbox.out());
+		assertTrue(mailbox.out().contains("update    ito@abc.test retention: no limit -> 30 days"), mailbox.out());
 
 		assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "stack", "--lang", "en"), mailbox.both());
 		assertTrue(mailbox.out().contains(" 0 failed, 0 skipped, 0 not attempted"), mailbox.out());
 		assertFalse(mailbox.both().contains(PW), "no password in the output");
 		assertFalse(Files.readString(workspace.resolve("audit.log")).contains(PW), "no password in the audit log");
+	}
+
+	@Test
+	@Order(1)
+	void theServerKeepsTheSettingsItsKindDeclaresAndRefusesOthers() {
+		assertEquals(0, mailbox.run("server", "list", workspace.toString()), mailbox.both());
+		assertTrue(mailbox.out().contains(" --set managesieve=127.0.0.1:" + stack.get("MANAGESIEVE_PORT")), mailbox.out());
+		assertEquals(2, mailbox.run("server", "add", workspace.toString(), "other", "--kind", "dovecot", "--url",
+				stack.get("JDBC_URL"), "--set", "managesive=127.0.0.1:1", "--lang", "en"));
+		assertTrue(mailbox.both().contains("Servers of kind dovecot take no setting \"managesive\"; they take: user, managesieve,"),
+				mailbox.both());
 	}
 
 	@Test
@@ -106,9 +131,27 @@ class ApplyToDovecotTest {
 		assertTrue(mailbox.out().contains("more@bad.test"), mailbox.out());
 	}
 
+	@Test
+	@Order(5)
+	void expungeRemovesMailOlderThanTheRetentionOnly() throws Exception {
+		assertEquals(List.of("30"), sql("SELECT retention_days::text FROM mailbox WHERE address = 'ito@abc.test'"));
+		StackMail mail = new StackMail(stack);
+		long day = 24L * 3600 * 1000;
+		mail.append("ito@abc.test", PW, "forty-days-old", new java.util.Date(System.currentTimeMillis() - 40 * day));
+		mail.append("ito@abc.test", PW, "twenty-days-old", new java.util.Date(System.currentTimeMillis() - 20 * day));
+		mail.append("kato@abc.test", PW, "no-retention", new java.util.Date(System.currentTimeMillis() - 400 * day));
+
+		assertEquals(0, mailbox.run("expunge", workspace.toString(), "--server", "stack", "--lang", "en"), mailbox.both());
+
+		assertTrue(mailbox.out().contains("ito@abc.test: mail older than 30 days removed"), mailbox.out());
+		assertTrue(mailbox.out().contains("Expunge on stack: 1 mailboxes done, 0 failed."), mailbox.out());
+		assertEquals(List.of("twenty-days-old"), mail.imap("ito@abc.test", PW));
+		assertEquals(List.of("no-retention"), mail.imap("kato@abc.test", PW), "a mailbox without retention keeps its mail");
+		assertTrue(Files.readString(workspace.resolve("audit.log")).contains("expunge mail of ito@abc.test older than 30 days"));
+	}
+
 	private static DovecotSettings settings() throws Exception {
-		String url = stack.get("SERVER_ADD_ARGS").split(" ")[3];
-		return DovecotSettings.of("stack", url, stack.get("SERVER_CERT_SHA256"), stack.get("SERVER_SECRETS").toCharArray());
+		return stack.settings("stack");
 	}
 
 	private static String script(String mailbox) throws Exception {

@@ -68,7 +68,8 @@ class DovecotConnectorTest {
 
 	@Test
 	void declaresWhatItWritesAndReadsBack() {
-		assertEquals(Set.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING, Field.ALLOW_DENY), connector.capabilities().writable());
+		assertEquals(Set.of(Field.ACCOUNT, Field.ENABLED, Field.INITIAL_PASSWORD, Field.QUOTA, Field.RETENTION, Field.FORWARDING,
+				Field.ALLOW_DENY, Field.REJECT_VIRUS, Field.REJECT_SPAM), connector.capabilities().writable());
 		assertEquals(connector.capabilities().writable(), connector.capabilities().readable());
 	}
 
@@ -109,11 +110,49 @@ class DovecotConnectorTest {
 	}
 
 	@Test
+	void enabledRetentionAndPasswordAreColumnsReadBack() throws Exception {
+		String address = "columns@abc.test";
+		connector.apply(new Change.CreateMailbox(address, DOMAIN), "columns-Pw1".toCharArray());
+		assertEquals(Boolean.TRUE, read().mailboxes().get(address).get(Field.ENABLED));
+		assertEquals(0, read().mailboxes().get(address).get(Field.RETENTION));
+
+		connector.apply(new Change.SetEnabled(address, DOMAIN, false), null);
+		connector.apply(new Change.SetRetention(address, DOMAIN, 30), null);
+		MailboxState state = read().mailboxes().get(address);
+		assertEquals(Boolean.FALSE, state.get(Field.ENABLED));
+		assertEquals(30, state.get(Field.RETENTION));
+		assertEquals("NO", imapLogin(address, "columns-Pw1"), "a disabled mailbox cannot log in");
+
+		connector.apply(new Change.SetEnabled(address, DOMAIN, true), null);
+		connector.apply(new Change.SetRetention(address, DOMAIN, 0), null);
+		connector.apply(new Change.SetInitialPassword(address, DOMAIN, true), "columns-Pw2".toCharArray());
+		assertEquals(null, sql("SELECT retention_days::text FROM mailbox WHERE address = ?", address));
+		assertEquals("OK", imapLogin(address, "columns-Pw2"));
+	}
+
+	@Test
+	void rejectSwitchesShareTheScriptWithTheLists() throws Exception {
+		String address = "switches@abc.test";
+		connector.apply(new Change.CreateMailbox(address, DOMAIN), "switches-Pw1".toCharArray());
+		Filters lists = new Filters(List.of(), List.of(), List.of("one@bad.test"), List.of(), false, false);
+		connector.apply(new Change.SetFilters(address, DOMAIN, lists), null);
+		connector.apply(new Change.SetRejectVirus(address, DOMAIN, true), null);
+		connector.apply(new Change.SetRejectSpam(address, DOMAIN, true), null);
+		assertEquals(lists.withRejects(true, true), read().mailboxes().get(address).filters());
+
+		connector.apply(new Change.SetFilters(address, DOMAIN, Filters.none()), null);
+		MailboxState state = read().mailboxes().get(address);
+		assertEquals(Filters.none().withRejects(true, true), state.filters(), "new lists keep the switches");
+		connector.apply(new Change.SetRejectVirus(address, DOMAIN, false), null);
+		assertEquals(Boolean.FALSE, read().mailboxes().get(address).get(Field.REJECT_VIRUS));
+		assertEquals(Boolean.TRUE, read().mailboxes().get(address).get(Field.REJECT_SPAM));
+	}
+
+	@Test
 	void aScriptChangedOnTheServerIsSeenAsItStands() throws Exception {
 		Filters ours = new Filters(List.of(), List.of(), List.of("one@bad.test"), List.of(), false, false);
 		connector.apply(new Change.SetFilters(SATO, DOMAIN, ours), null);
-		DovecotSettings settings = DovecotSettings.of("stack", stack.server("stack").getUrl(),
-				stack.get("SERVER_CERT_SHA256"), stack.serverSecrets());
+		DovecotSettings settings = stack.settings("stack");
 		try (ManageSieve sieve = ManageSieve.open(settings, SATO)) {
 			String script = sieve.get(SieveScript.NAME);
 			sieve.putAndActivate(SieveScript.NAME, script.replace("\"one@bad.test\"", "\"one@bad.test\", \"two@bad.test\""));
@@ -123,8 +162,7 @@ class DovecotConnectorTest {
 
 	@Test
 	void aScriptTheServerRefusesNamesItsReasonAndTheOldOneStays() throws Exception {
-		DovecotSettings settings = DovecotSettings.of("stack", stack.server("stack").getUrl(),
-				stack.get("SERVER_CERT_SHA256"), stack.serverSecrets());
+		DovecotSettings settings = stack.settings("stack");
 		try (ManageSieve sieve = ManageSieve.open(settings, TANAKA)) {
 			String reason = sieve.check("require [\"nonsense-extension\"];\nkeep;\n");
 			assertNotNull(reason);

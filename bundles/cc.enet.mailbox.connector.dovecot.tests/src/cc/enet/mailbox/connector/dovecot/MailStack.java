@@ -48,6 +48,10 @@ final class MailStack {
 		run("stop", dir.toString());
 	}
 
+	int portBase() {
+		return portBase;
+	}
+
 	String get(String key) {
 		return env.get(key);
 	}
@@ -75,15 +79,23 @@ final class MailStack {
 			case "--kind" -> server.setKind(args[i + 1]);
 			case "--url" -> server.setUrl(args[i + 1]);
 			case "--pin-sha256" -> server.setPinnedCertificateSha256(args[i + 1]);
+			case "--set" -> server.getSettings().add(args[i + 1]);
 			default -> throw new IllegalStateException("unknown argument in SERVER_ADD_ARGS: " + args[i]);
 			}
 		}
 		return server;
 	}
 
-	/** SERVER_SECRETS as one secret, the form the dovecot connector reads until servers have named secrets. */
+	/** SERVER_SECRETS as one string ("DEFAULT=... MANAGESIEVE=... DOVEADM=..."), which the connector splits. */
 	char[] serverSecrets() {
 		return get("SERVER_SECRETS").toCharArray();
+	}
+
+	/** The connector's view of this stack: its settings as SERVER_ADD_ARGS sets them, its named secrets. */
+	DovecotSettings settings(String name) throws cc.enet.mailbox.connector.ConnectorException {
+		MailServer server = server(name);
+		return DovecotSettings.of(name, server.getUrl(), cc.enet.mailbox.connector.ConnectorFactory.settingsOf(server),
+				server.getPinnedCertificateSha256(), cc.enet.mailbox.connector.Secrets.parse(serverSecrets()));
 	}
 
 	/** Runs a command and returns its output (exit code checked). */

@@ -45,6 +45,17 @@ final class DoveadmApi {
 		return used;
 	}
 
+	/**
+	 * Expunges the user's INBOX mail received more than {@code days} days ago ({@code before}: the received date,
+	 * which for delivered mail is the delivery). The user goes as a plain string: an array crashes the worker.
+	 */
+	void expunge(String user, int days) throws ConnectorException {
+		Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+		parameters.put("user", user);
+		parameters.put("query", List.of("mailbox", "INBOX", "before", days + "d"));
+		result(call(Json.write(List.of(List.of("expunge", parameters, "e")))), "expunge of " + user);
+	}
+
 	private String call(String body) throws ConnectorException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(settings.doveadmUrl())).timeout(Duration.ofSeconds(60))
 				.header("Content-Type", "application/json")

@@ -32,8 +32,10 @@ import cc.enet.mailbox.connector.ServerSnapshot;
  * Postfix + Dovecot on PostgreSQL (the project's mail stack, releng/mailstack). Domains, accounts (SHA512-CRYPT
  * hashes, never the password), quota and forwarding are rows Postfix and Dovecot read live, one transaction per
  * change; the allow/deny lists are the mailbox's Sieve script over ManageSieve, read back with GETSCRIPT so a script
- * changed on the server shows as drift. Quota usage comes from the doveadm HTTP API. Reject virus / reject spam are in the script too, declared once the planner
- * sends them (today it sends the lists only).
+ * changed on the server shows as drift; reject virus / reject spam are tests in the same script on the headers the
+ * stack's milters add. The enabled flag and the retention days are columns too (retention is enforced by
+ * {@code ./mailbox expunge}). Quota usage comes from the doveadm HTTP API. Sender name and send encoding are the
+ * mail client's settings: Dovecot holds neither, the setup files deliver them.
  */
 final class DovecotConnector implements Connector {
 
@@ -47,9 +49,10 @@ final class DovecotConnector implements Connector {
 	DovecotConnector(DovecotSettings settings) {
 		this.settings = settings;
 		this.database = new MailDatabase(settings, PARALLEL);
-		Set<Field> fields = EnumSet.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING);
+		Set<Field> fields = EnumSet.of(Field.ACCOUNT, Field.ENABLED, Field.INITIAL_PASSWORD, Field.QUOTA, Field.RETENTION,
+				Field.FORWARDING);
 		if (settings.hasManageSieve()) {
-			fields.add(Field.ALLOW_DENY);
+			fields.addAll(EnumSet.of(Field.ALLOW_DENY, Field.REJECT_VIRUS, Field.REJECT_SPAM));
 		}
 		this.capabilities = new Capabilities(fields, fields, PARALLEL);
 	}
@@ -65,7 +68,10 @@ final class DovecotConnector implements Connector {
 		Map<String, MailDatabase.Row> rows = database.mailboxes(domains);
 		Map<String, MailboxState> states = new ConcurrentHashMap<>();
 		for (MailDatabase.Row row : rows.values()) {
-			states.put(row.address(), new MailboxState(row.address(), (int) (row.quotaBytes() / MB), forwarding(row), null));
+			// password_hash is NOT NULL: every account holds a password
+			states.put(row.address(), new MailboxState(row.address(), (int) (row.quotaBytes() / MB), forwarding(row), null)
+					.with(Field.ACCOUNT, true).with(Field.ENABLED, row.enabled()).with(Field.INITIAL_PASSWORD, true)
+					.with(Field.RETENTION, row.retentionDays() == null ? 0 : row.retentionDays()));
 		}
 		if (settings.hasManageSieve()) {
 			readScripts(states, monitor);
@@ -160,22 +166,52 @@ final class DovecotConnector implements Connector {
 			}
 			return null;
 		});
-		case Change.SetFilters f -> writeScript(f.mailbox(), SieveScript.of(f.filters()));
+		case Change.SetEnabled e -> expectOneRow(change,
+				update(change, "UPDATE mailbox SET enabled = ? WHERE address = ?", e.enabled(), e.mailbox()));
+		case Change.SetInitialPassword p -> {
+			if (password == null || password.length == 0) {
+				throw new ConnectorException(Kind.REFUSED, p.describe() + ": no initial password");
+			}
+			expectOneRow(change, update(change, "UPDATE mailbox SET password_hash = ? WHERE address = ?",
+					Sha512Crypt.hash(password), p.mailbox()));
+		}
+		case Change.SetRetention r -> expectOneRow(change, update(change,
+				"UPDATE mailbox SET retention_days = ? WHERE address = ?", r.days() > 0 ? r.days() : null, r.mailbox()));
+		case Change.SetFilters f -> updateScript(f.mailbox(),
+				old -> f.filters().withRejects(old.rejectVirus(), old.rejectSpam()));
+		case Change.SetRejectVirus v -> updateScript(v.mailbox(), old -> old.withRejects(v.reject(), old.rejectSpam()));
+		case Change.SetRejectSpam v -> updateScript(v.mailbox(), old -> old.withRejects(old.rejectVirus(), v.reject()));
+		case Change.SetDisplayName n -> throw clientSide(change);
+		case Change.SetSendEncoding e -> throw clientSide(change);
 		}
 	}
 
-	/** CHECKSCRIPT first: a script the server refuses is a failed change with its reason, the old one stays active. */
-	private void writeScript(String mailbox, String script) throws ConnectorException {
+	private static ConnectorException clientSide(Change change) {
+		return new ConnectorException(Kind.REFUSED, change.describe() + ": Dovecot holds no " + change.field().label()
+				+ "; the setup files deliver it");
+	}
+
+	/**
+	 * The lists and both reject switches share one script: read it, change one part, write it back, in one session.
+	 * A mailbox's changes run one after the other, so no other change of the same script is under way meanwhile.
+	 */
+	private void updateScript(String mailbox, java.util.function.UnaryOperator<Filters> change) throws ConnectorException {
 		if (!settings.hasManageSieve()) {
 			throw new ConnectorException(Kind.REFUSED, "no ManageSieve endpoint and master user set for this server");
 		}
 		try (ManageSieve sieve = ManageSieve.open(settings, mailbox)) {
-			String refused = sieve.check(script);
-			if (refused != null) {
-				throw new ConnectorException(Kind.REFUSED, "the server refused the filter script of " + mailbox + ": " + refused);
-			}
-			sieve.putAndActivate(SieveScript.NAME, script);
+			String current = sieve.get(SieveScript.NAME);
+			writeScript(sieve, mailbox, SieveScript.of(change.apply(current == null ? Filters.none() : SieveScript.parse(current))));
 		}
+	}
+
+	/** CHECKSCRIPT first: a script the server refuses is a failed change with its reason, the old one stays active. */
+	private static void writeScript(ManageSieve sieve, String mailbox, String script) throws ConnectorException {
+		String refused = sieve.check(script);
+		if (refused != null) {
+			throw new ConnectorException(Kind.REFUSED, "the server refused the filter script of " + mailbox + ": " + refused);
+		}
+		sieve.putAndActivate(SieveScript.NAME, script);
 	}
 
 	private int update(Change change, String sql, Object... values) throws ConnectorException {
@@ -195,6 +231,20 @@ final class DovecotConnector implements Connector {
 		if (rows != 1) {
 			throw new ConnectorException(Kind.REFUSED, change.describe() + ": no such mailbox on the server");
 		}
+	}
+
+	/** Retention days are a column; the doveadm HTTP API removes the older mail when ./mailbox expunge runs. */
+	@Override
+	public boolean canExpunge() {
+		return settings.hasDoveadm();
+	}
+
+	@Override
+	public void expunge(String mailbox, int days) throws ConnectorException {
+		if (!canExpunge()) {
+			throw new ConnectorException(Kind.REFUSED, "no doveadm API endpoint and key set for this server");
+		}
+		new DoveadmApi(settings).expunge(mailbox, days);
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package cc.enet.mailbox.connector.dovecot;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,10 +9,11 @@ import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorException.Kind;
 
 /**
- * Where a Postfix + Dovecot + PostgreSQL server is and how to log in: the JDBC URL (database role in {@code user}),
- * the ManageSieve endpoint and the Dovecot master user. The same keys as releng/mailstack's SERVER_ADD_ARGS:
- * {@code user}, {@code managesieve} (host:port), {@code managesieve-user}, {@code doveadm}. Until the server model carries settings and
- * named secrets, they ride in the URL's query and the secret may be {@code DEFAULT=dbpassword MANAGESIEVE=masterpassword}.
+ * Where a Postfix + Dovecot + PostgreSQL server is and how to log in: the JDBC URL, and the server's settings
+ * {@code user} (database role), {@code managesieve} (host:port), {@code managesieve-user} (Dovecot master user),
+ * {@code doveadm} (HTTP API URL), as releng/mailstack's SERVER_ADD_ARGS gives them with {@code --set}. Secrets: the
+ * default one is the database password, {@code MANAGESIEVE} the master user's, {@code DOVEADM} the API key. Settings
+ * in the URL's query (the form before servers had settings) are still read; a {@code --set} value wins.
  */
 record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String manageSieveHost, int manageSievePort,
 		String masterUser, char[] masterPassword, String doveadmUrl, char[] doveadmKey, String pinSha256) {
@@ -34,7 +34,18 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 		return manageSieveHost != null && masterUser != null && masterPassword != null;
 	}
 
+	/** The keys a server of kind dovecot takes with --set. */
+	static final java.util.List<String> KEYS = java.util.List.of(USER, MANAGESIEVE, MANAGESIEVE_USER, DOVEADM);
+	/** The named secrets besides the database password. */
+	static final java.util.List<String> SECRET_KEYS = java.util.List.of("MANAGESIEVE", "DOVEADM");
+
+	/** From the URL alone with the one-string secret "DEFAULT=a MANAGESIEVE=b DOVEADM=c" (tests, older workspaces). */
 	static DovecotSettings of(String serverName, String url, String pinSha256, char[] secret) throws ConnectorException {
+		return of(serverName, url, Map.of(), pinSha256, cc.enet.mailbox.connector.Secrets.parse(secret));
+	}
+
+	static DovecotSettings of(String serverName, String url, Map<String, String> serverSettings, String pinSha256,
+			cc.enet.mailbox.connector.Secrets secrets) throws ConnectorException {
 		if (url == null || !url.startsWith("jdbc:postgresql://")) {
 			throw new ConnectorException(Kind.UNREACHABLE, "server " + serverName
 					+ ": the URL must be a PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE), not " + url);
@@ -47,15 +58,15 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 				int eq = pair.indexOf('=');
 				String key = eq < 0 ? pair : pair.substring(0, eq);
 				String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-				if (key.equals(MANAGESIEVE) || key.equals(MANAGESIEVE_USER) || key.equals(USER) || key.equals(DOVEADM)) {
+				if (KEYS.contains(key)) {
 					settings.put(key, value);
 				} else if (!key.isEmpty()) {
 					driverQuery.append(driverQuery.isEmpty() ? "?" : "&").append(pair);
 				}
 			}
 		}
+		settings.putAll(serverSettings);
 		String jdbc = (query < 0 ? url : url.substring(0, query)) + driverQuery;
-		Map<String, char[]> secrets = secrets(secret);
 		String host = null;
 		int port = 0;
 		String endpoint = settings.get(MANAGESIEVE);
@@ -69,28 +80,8 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 						+ endpoint, e);
 			}
 		}
-		return new DovecotSettings(jdbc, settings.getOrDefault(USER, "mailadmin"), secrets.get("DEFAULT"), host, port,
+		return new DovecotSettings(jdbc, settings.getOrDefault(USER, "mailadmin"), secrets.get(cc.enet.mailbox.connector.Secrets.DEFAULT), host, port,
 				settings.get(MANAGESIEVE_USER), secrets.get("MANAGESIEVE"), settings.get(DOVEADM), secrets.get("DOVEADM"), pinSha256);
-	}
-
-	/** "DEFAULT=a MANAGESIEVE=b" into its parts; any other secret is the database password alone. */
-	static Map<String, char[]> secrets(char[] secret) {
-		Map<String, char[]> parts = new LinkedHashMap<>();
-		if (secret == null) {
-			return parts;
-		}
-		String text = new String(secret);
-		if (!text.startsWith("DEFAULT=")) {
-			parts.put("DEFAULT", Arrays.copyOf(secret, secret.length));
-			return parts;
-		}
-		for (String part : text.strip().split("\\s+")) {
-			int eq = part.indexOf('=');
-			if (eq > 0) {
-				parts.put(part.substring(0, eq), part.substring(eq + 1).toCharArray());
-			}
-		}
-		return parts;
 	}
 
 	@Override

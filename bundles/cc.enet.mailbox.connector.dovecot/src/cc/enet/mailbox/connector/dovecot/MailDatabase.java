@@ -24,7 +24,7 @@ import cc.enet.mailbox.connector.ConnectorException.Kind;
 final class MailDatabase implements AutoCloseable {
 
 	/** One row of mailbox, with its alias targets. */
-	record Row(String address, long quotaBytes, boolean enabled, List<String> targets) {
+	record Row(String address, long quotaBytes, boolean enabled, Integer retentionDays, List<String> targets) {
 	}
 
 	/** Work done inside one transaction. */
@@ -89,12 +89,13 @@ final class MailDatabase implements AutoCloseable {
 				}
 			}
 			Map<String, Row> mailboxes = new HashMap<>();
-			try (PreparedStatement select = c.prepareStatement("SELECT address, quota_bytes, enabled FROM mailbox" + filter)) {
+			try (PreparedStatement select = c.prepareStatement("SELECT address, quota_bytes, enabled, retention_days FROM mailbox" + filter)) {
 				bindDomains(c, select, domains);
 				try (ResultSet rows = select.executeQuery()) {
 					while (rows.next()) {
 						String address = rows.getString(1);
-						mailboxes.put(address, new Row(address, rows.getLong(2), rows.getBoolean(3),
+						int days = rows.getInt(4);
+						mailboxes.put(address, new Row(address, rows.getLong(2), rows.getBoolean(3), rows.wasNull() ? null : days,
 								List.copyOf(targets.getOrDefault(address, List.of()))));
 					}
 				}

@@ -31,7 +31,8 @@ import cc.enet.mailbox.model.Addresses;
 /**
  * Apache James through WebAdmin. Accounts are users, quota is the user's size quota, forwarding is forward mappings
  * (keeping a copy = the user itself as a target), allow/deny lists are a Sieve script per user. James keeps no
- * display name, send encoding or virus/spam rejection without outside daemons: those show as unsupported. The
+ * display name, send encoding or retention (client-side settings, delivered through the setup files), has no way to
+ * disable an account, and no virus/spam rejection without outside daemons: those show as unsupported. The
  * script cannot be read back through WebAdmin, so the lists are compared with what the console last wrote.
  */
 final class JamesConnector implements Connector {
@@ -40,8 +41,8 @@ final class JamesConnector implements Connector {
 	private static final long MB = 1024L * 1024L;
 
 	private static final Capabilities CAPABILITIES = new Capabilities(
-			EnumSet.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING, Field.ALLOW_DENY),
-			EnumSet.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING), PARALLEL);
+			EnumSet.of(Field.ACCOUNT, Field.INITIAL_PASSWORD, Field.QUOTA, Field.FORWARDING, Field.ALLOW_DENY),
+			EnumSet.of(Field.ACCOUNT, Field.INITIAL_PASSWORD, Field.QUOTA, Field.FORWARDING), PARALLEL);
 
 	private final WebAdmin web;
 
@@ -133,7 +134,9 @@ final class JamesConnector implements Connector {
 				}
 			}
 		}
-		return new MailboxState(user, quotaMb, new MailboxState.Forwarding(targets, keepCopy && !targets.isEmpty()), null);
+		// every James user has a password: it cannot exist without one
+		return new MailboxState(user, quotaMb, new MailboxState.Forwarding(targets, keepCopy && !targets.isEmpty()), null)
+				.with(Field.ACCOUNT, true).with(Field.INITIAL_PASSWORD, true);
 	}
 
 	@Override
@@ -169,11 +172,19 @@ final class JamesConnector implements Connector {
 			retry.verified("set forwarding of " + f.mailbox(), () -> setForwards(f.mailbox(), wanted, currentTargets(f.mailbox())),
 					() -> new java.util.HashSet<>(currentTargets(f.mailbox())).equals(new java.util.HashSet<>(wanted)));
 		}
+		case Change.SetInitialPassword p -> {
+			String path = "/users/" + WebAdmin.segment(p.mailbox());
+			retry.verified("set the initial password of " + p.mailbox(), () -> web.expect(web.putJson(path + "?force",
+					Map.of("password", new String(password))), "set the initial password of " + p.mailbox(), 204),
+					() -> web.head(path).status() == 200);
+		}
 		// WebAdmin cannot read a Sieve script back: written, and reported as unverified (see verifies).
 		case Change.SetFilters f -> retry.verified("write the filter script of " + f.mailbox(),
 				() -> web.expect(web.putText("/sieve/" + WebAdmin.segment(f.mailbox()) + "/scripts/" + SieveScript.NAME
 						+ "?activate=true", SieveScript.of(f.filters())), "write the filter script of " + f.mailbox(), 204),
 				null);
+		default -> throw new ConnectorException(Kind.REFUSED, change.describe() + ": " + change.field().label()
+				+ " is not supported by James");
 		}
 	}
 

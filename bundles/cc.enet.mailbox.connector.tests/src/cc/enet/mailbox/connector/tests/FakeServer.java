@@ -41,8 +41,15 @@ final class FakeServer implements Connector {
 	public ServerSnapshot read(Set<String> wanted, IProgressMonitor monitor) {
 		Map<String, MailboxState> copy = new HashMap<>();
 		synchronized (mailboxes) {
-			mailboxes.forEach((address, state) -> copy.put(address,
-					new MailboxState(address, state.quotaMb(), state.forwarding(), null)));
+			mailboxes.forEach((address, state) -> {
+				Map<Field, Object> readable = new java.util.EnumMap<>(Field.class);
+				state.values().forEach((field, value) -> {
+					if (capabilities.canRead(field)) {
+						readable.put(field, value);
+					}
+				});
+				copy.put(address, new MailboxState(address, readable));
+			});
 		}
 		return new ServerSnapshot(new HashSet<>(domains), copy);
 	}
@@ -61,13 +68,14 @@ final class FakeServer implements Connector {
 		case Change.CreateDomain d -> domains.add(d.domain());
 		case Change.CreateMailbox m -> {
 			passwords.put(m.mailbox(), new String(password));
-			mailboxes.put(m.mailbox(), new MailboxState(m.mailbox(), null, new MailboxState.Forwarding(List.of(), false),
-					MailboxState.Filters.none()));
+			mailboxes.put(m.mailbox(), MailboxState.fresh(m.mailbox()).withQuota(null));
 		}
 		case Change.DeleteMailbox m -> mailboxes.remove(m.mailbox());
-		case Change.SetQuota q -> mailboxes.compute(q.mailbox(), (k, s) -> s.withQuota(q.quotaMb()));
-		case Change.SetForwarding f -> mailboxes.compute(f.mailbox(), (k, s) -> s.withForwarding(f.forwarding()));
-		case Change.SetFilters f -> mailboxes.compute(f.mailbox(), (k, s) -> s.withFilters(f.filters()));
+		case Change.SetInitialPassword p -> {
+			passwords.put(p.mailbox(), new String(password));
+			mailboxes.compute(p.mailbox(), (k, s) -> s.with(Field.INITIAL_PASSWORD, true));
+		}
+		default -> mailboxes.compute(change.mailbox(), (k, s) -> s.with(change.field(), change.value()));
 		}
 	}
 

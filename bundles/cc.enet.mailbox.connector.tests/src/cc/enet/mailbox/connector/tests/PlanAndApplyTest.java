@@ -201,8 +201,10 @@ class PlanAndApplyTest {
 		mailbox("a@abc.jp").getFilters().setRejectSpam(true);
 		mailbox("a@abc.jp").setDisplayName("田中");
 		List<PlanEntry> unsupported = plan().entries().stream().filter(e -> e.kind() == Kind.UNSUPPORTED).toList();
-		assertEquals(List.of(Field.REJECT_SPAM, Field.DISPLAY_NAME),
+		assertEquals(List.of(Field.DISPLAY_NAME, Field.REJECT_SPAM),
 				unsupported.stream().filter(e -> e.mailbox().equals("a@abc.jp")).map(PlanEntry::field).toList());
+		assertEquals(List.of(PlanEntry.Reason.CLIENT_SIDE, PlanEntry.Reason.NOT_SUPPORTED),
+				unsupported.stream().filter(e -> e.mailbox().equals("a@abc.jp")).map(PlanEntry::reason).toList());
 	}
 
 	@Test

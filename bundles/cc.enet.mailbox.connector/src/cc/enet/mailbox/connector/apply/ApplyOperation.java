@@ -202,11 +202,11 @@ public final class ApplyOperation {
 	private ChangeResult attempt(Change change, AtomicReference<ConnectorException> serverFailure) {
 		char[] password = null;
 		try {
-			if (change instanceof Change.CreateMailbox create) {
-				password = credentials == null ? null : credentials.load(create.mailbox()).orElse(null);
+			if (change.needsPassword()) {
+				password = credentials == null ? null : credentials.load(change.mailbox()).orElse(null);
 				if (password == null) {
 					return new ChangeResult(change, Status.FAILED,
-							"no initial password for " + create.mailbox() + ": import it with a password column");
+							"no initial password for " + change.mailbox() + ": import it with a password column");
 				}
 			}
 			// The password stays in secure storage: a server that lost the account (James forgets on restart,
@@ -287,23 +287,24 @@ public final class ApplyOperation {
 			}
 			MailboxState desired = ModelStates.desired(mailbox);
 			MailboxState old = ModelStates.base(mailbox, plan.server());
-			MailboxState base = new MailboxState(address,
-					pick(Field.QUOTA, desired.quotaMb(), server == null ? null : server.quotaMb(), old == null ? null : old.quotaMb(), failedFields, conflicted, address),
-					pick(Field.FORWARDING, desired.forwarding(), server == null ? null : server.forwarding(), old == null ? null : old.forwarding(), failedFields, conflicted, address),
-					pick(Field.ALLOW_DENY, desired.filters().listsOnly(), server == null || server.filters() == null ? null : server.filters().listsOnly(),
-							old == null || old.filters() == null ? null : old.filters().listsOnly(), failedFields, conflicted, address));
-			ModelStates.setBase(mailbox, plan.server(), base);
+			Map<Field, Object> base = new java.util.EnumMap<>(Field.class);
+			for (Field field : Field.SETTINGS) {
+				if (connector.capabilities().canWrite(field)) {
+					base.put(field, pick(field, desired, old, failedFields, conflicted, address));
+				}
+			}
+			ModelStates.setBase(mailbox, plan.server(), new MailboxState(address, base));
 		}
 	}
 
-	private static <T> T pick(Field field, T model, T server, T old, Set<Field> failed, Set<String> conflicted, String address) {
-		if (failed.contains(field)) {
-			return old;
+	/** The model's value, unless its change failed or its conflict was left alone: then the old base stays. */
+	private static Object pick(Field field, MailboxState model, MailboxState old, Set<Field> failed, Set<String> conflicted,
+			String address) {
+		if (failed.contains(field) || conflicted.contains(address + "|" + field)) {
+			// left alone: the next plan must show the conflict again, not an update over it
+			return old == null ? null : old.get(field);
 		}
-		if (conflicted.contains(address + "|" + field)) {
-			return old; // left alone: the next plan must show the conflict again, not an update over it
-		}
-		return model;
+		return model.get(field);
 	}
 
 	private String serverUrl(String name) {

@@ -31,7 +31,7 @@ public final class Pull {
 					continue;
 				}
 				MailboxState before = ModelStates.desired(mailbox);
-				for (Field field : List.of(Field.QUOTA, Field.FORWARDING, Field.ALLOW_DENY)) {
+				for (Field field : Field.SETTINGS) {
 					takeField(mailbox, field, onServer, capabilities);
 				}
 				MailboxState after = ModelStates.desired(mailbox);
@@ -49,32 +49,17 @@ public final class Pull {
 		if (server == null || !capabilities.canRead(field)) {
 			return;
 		}
-		switch (field) {
-		case QUOTA -> {
-			if (server.quotaMb() != null) {
-				ModelStates.takeQuota(mailbox, server.quotaMb());
-			}
-		}
-		case FORWARDING -> {
-			if (server.forwarding() != null) {
-				ModelStates.takeForwarding(mailbox, server.forwarding());
-			}
-		}
-		case ALLOW_DENY -> {
-			if (server.filters() != null) {
-				ModelStates.takeFilters(mailbox, server.filters(), false);
-			}
-		}
-		default -> {
-			// other fields are never read from a server
-		}
-		}
+		ModelStates.take(mailbox, field, server.get(field));
 	}
 
 	private static MailboxState readableOnly(MailboxState model, MailboxState server, Capabilities capabilities) {
 		// null parts leave the old base: a field the server cannot report says nothing about what it holds
-		return new MailboxState(model.address(), capabilities.canRead(Field.QUOTA) ? server.quotaMb() : null,
-				capabilities.canRead(Field.FORWARDING) ? server.forwarding() : null,
-				capabilities.canRead(Field.ALLOW_DENY) ? server.filters() : null);
+		java.util.Map<Field, Object> values = new java.util.EnumMap<>(Field.class);
+		for (Field field : Field.SETTINGS) {
+			if (capabilities.canRead(field)) {
+				values.put(field, server.get(field));
+			}
+		}
+		return new MailboxState(model.address(), values);
 	}
 }

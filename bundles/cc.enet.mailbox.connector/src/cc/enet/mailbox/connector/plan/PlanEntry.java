@@ -25,6 +25,28 @@ public record PlanEntry(Kind kind, String domain, String mailbox, Field field, S
 		}
 	}
 
+	/** Why a setting is not applied: the words plans show beside an {@link Kind#UNSUPPORTED} entry. */
+	public enum Reason {
+		/** The mail client carries it: the setup files deliver it. */
+		CLIENT_SIDE("client-side setting: delivered through the setup files"),
+		NOT_SUPPORTED("not supported by this server");
+
+		private final String text;
+
+		Reason(String text) {
+			this.text = text;
+		}
+
+		public String text() {
+			return text;
+		}
+	}
+
+	/** The reason of an unsupported entry, null for every other kind. */
+	public Reason reason() {
+		return kind != Kind.UNSUPPORTED ? null : field.clientSide() ? Reason.CLIENT_SIDE : Reason.NOT_SUPPORTED;
+	}
+
 	public boolean isChange() {
 		return kind == Kind.CREATE || kind == Kind.UPDATE || kind == Kind.DELETE;
 	}

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
-import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.connector.Capabilities;
 import cc.enet.mailbox.connector.Change;
@@ -90,34 +89,36 @@ public final class Planner {
 		}
 		MailboxState desired = ModelStates.desired(mailbox);
 		MailboxState base = ModelStates.base(mailbox, server);
-		if (onServer == null) {
+		boolean fresh = onServer == null;
+		if (fresh) {
 			entries.add(new PlanEntry(Kind.CREATE, domain, address, Field.ACCOUNT, null, address, null,
 					new Change.CreateMailbox(address, domain)));
-			onServer = new MailboxState(address, null, new MailboxState.Forwarding(List.of(), false), MailboxState.Filters.none());
+			// the account comes with its initial password and every field at its neutral value
+			onServer = MailboxState.fresh(address);
 			base = null;
 		}
-		field(Field.QUOTA, desired, onServer, base, domain, entries,
-				new Change.SetQuota(address, domain, mailbox.getQuotaMb()));
-		field(Field.FORWARDING, desired, onServer, base, domain, entries,
-				new Change.SetForwarding(address, domain, desired.forwarding(), onServer.forwarding()));
-		field(Field.ALLOW_DENY, desired, onServer, base, domain, entries,
-				new Change.SetFilters(address, domain, desired.filters().listsOnly()));
-		unsupported(mailbox, desired, domain, entries);
+		for (Field field : Field.SETTINGS) {
+			if (capabilities.canWrite(field)) {
+				field(field, desired, onServer, base, fresh, domain, entries);
+			} else {
+				unsupported(field, desired, domain, entries);
+			}
+		}
 	}
 
-	private void field(Field field, MailboxState desired, MailboxState onServer, MailboxState base, String domain,
-			List<PlanEntry> entries, Change change) {
-		if (!capabilities.canWrite(field)) {
-			return; // reported by unsupported()
-		}
-		String want = desired.describe(field);
-		String known = capabilities.canRead(field) ? onServer.describe(field) : null;
-		String was = base == null ? null : base.describe(field);
+	private void field(Field field, MailboxState desired, MailboxState onServer, MailboxState base, boolean fresh,
+			String domain, List<PlanEntry> entries) {
+		Object want = desired.get(field);
+		Object known = fresh || capabilities.canRead(field) ? onServer.get(field) : null;
+		Object was = base == null ? null : base.get(field);
 		String address = desired.address();
+		Change change = Change.set(field, address, domain, want, onServer.get(field));
 		if (known == null) {
-			// The server cannot tell: the base (what was last written) stands in for it.
-			if (!Objects.equals(want, was) && !(was == null && isEmpty(field, desired))) {
-				entries.add(new PlanEntry(Kind.UPDATE, domain, address, field, was, want, was, change));
+			// The server cannot tell: what was last written (or, never written, a new account's value) stands in.
+			Object assumed = was != null ? was : field.neutral();
+			if (!Objects.equals(want, assumed)) {
+				entries.add(new PlanEntry(Kind.UPDATE, domain, address, field, field.describe(was), field.describe(want),
+						field.describe(was), change));
 			}
 			return;
 		}
@@ -125,36 +126,17 @@ public final class Planner {
 			return;
 		}
 		boolean drifted = was != null && !was.equals(known);
-		entries.add(new PlanEntry(drifted ? Kind.CONFLICT : Kind.UPDATE, domain, address, field, known, want, was, change));
+		entries.add(new PlanEntry(drifted ? Kind.CONFLICT : Kind.UPDATE, domain, address, field, field.describe(known),
+				field.describe(want), field.describe(was), change));
 	}
 
-	/** A new mailbox need not be sent empty lists the server does not hold anyway. */
-	private static boolean isEmpty(Field field, MailboxState desired) {
-		return field == Field.ALLOW_DENY && desired.filters().listsOnly().equals(MailboxState.Filters.none());
-	}
-
-	private void unsupported(Mailbox mailbox, MailboxState desired, String domain, List<PlanEntry> entries) {
-		String address = desired.address();
-		if (desired.filters().rejectVirus() && !capabilities.canWrite(Field.REJECT_VIRUS)) {
-			entries.add(new PlanEntry(Kind.UNSUPPORTED, domain, address, Field.REJECT_VIRUS, null, "true", null, null));
+	/** A setting this server cannot hold is listed with its reason, unless it is what every account holds anyway. */
+	private static void unsupported(Field field, MailboxState desired, String domain, List<PlanEntry> entries) {
+		Object want = desired.get(field);
+		if (want == null || want.equals(field.neutral())) {
+			return;
 		}
-		if (desired.filters().rejectSpam() && !capabilities.canWrite(Field.REJECT_SPAM)) {
-			entries.add(new PlanEntry(Kind.UNSUPPORTED, domain, address, Field.REJECT_SPAM, null, "true", null, null));
-		}
-		if (mailbox.getDisplayName() != null && !mailbox.getDisplayName().isEmpty()
-				&& !capabilities.canWrite(Field.DISPLAY_NAME)) {
-			entries.add(new PlanEntry(Kind.UNSUPPORTED, domain, address, Field.DISPLAY_NAME, null, mailbox.getDisplayName(),
-					null, null));
-		}
-		if (mailbox.getSendEncoding() != SendEncoding.ISO_2022_JP && !capabilities.canWrite(Field.SEND_ENCODING)) {
-			entries.add(new PlanEntry(Kind.UNSUPPORTED, domain, address, Field.SEND_ENCODING, null,
-					mailbox.getSendEncoding().getLiteral(), null, null));
-		}
-		for (Field field : List.of(Field.QUOTA, Field.FORWARDING, Field.ALLOW_DENY)) {
-			if (!capabilities.canWrite(field)) {
-				entries.add(new PlanEntry(Kind.UNSUPPORTED, domain, address, field, null, desired.describe(field), null, null));
-			}
-		}
+		entries.add(new PlanEntry(Kind.UNSUPPORTED, domain, desired.address(), field, null, field.describe(want), null, null));
 	}
 
 	/** A digest of everything the model asks of servers; equal digests plan the same changes. */

@@ -23,6 +23,14 @@ public final class ServerSecrets {
 		}
 	}
 
+	/**
+	 * The name a server's named secret (e.g. DOVEADM) is kept under: store and load it with this in place of the
+	 * server name; it is bound to the same origin and pin.
+	 */
+	public static String named(String serverName, String key) {
+		return serverName + "#" + key.toUpperCase(Locale.ROOT);
+	}
+
 	public static String key(String serverName) {
 		return "server:" + serverName;
 	}
@@ -56,10 +64,18 @@ public final class ServerSecrets {
 		return origin(url) + " pin " + (pin == null || pin.isBlank() ? "none" : pin.replace(":", "").toLowerCase(Locale.ROOT));
 	}
 
-	/** scheme://host:port with the default port made explicit; the URL itself when it cannot be parsed. */
+	/**
+	 * scheme://host:port with the default port made explicit; the URL itself when it cannot be parsed. A JDBC URL
+	 * ("jdbc:postgresql://host:port/db") is opaque to {@link URI}: its inner URL names the origin, else every database
+	 * would share one.
+	 */
 	public static String origin(String url) {
 		try {
-			URI uri = URI.create(url.strip());
+			String text = url.strip();
+			if (text.regionMatches(true, 0, "jdbc:", 0, 5)) {
+				text = text.substring(5);
+			}
+			URI uri = URI.create(text);
 			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 			String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
 			int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;

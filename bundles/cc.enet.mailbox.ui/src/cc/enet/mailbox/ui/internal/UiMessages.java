@@ -161,6 +161,11 @@ public final class UiMessages extends NLS {
 	public static String Field_rejectSpam;
 	public static String Field_displayName;
 	public static String Field_sendEncoding;
+	public static String Field_enabled;
+	public static String Field_initialPassword;
+	public static String Field_retention;
+	public static String Reason_clientSide;
+	public static String Reason_notSupported;
 	public static String Decision_leave;
 	public static String Decision_mine;
 	public static String Decision_theirs;

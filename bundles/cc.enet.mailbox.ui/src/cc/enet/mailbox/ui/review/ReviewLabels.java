@@ -31,6 +31,9 @@ public final class ReviewLabels {
 	public static String field(Field field) {
 		return switch (field) {
 		case ACCOUNT -> UiMessages.Field_account;
+		case ENABLED -> UiMessages.Field_enabled;
+		case INITIAL_PASSWORD -> UiMessages.Field_initialPassword;
+		case RETENTION -> UiMessages.Field_retention;
 		case QUOTA -> UiMessages.Field_quota;
 		case FORWARDING -> UiMessages.Field_forwarding;
 		case ALLOW_DENY -> UiMessages.Field_allowDeny;
@@ -38,6 +41,14 @@ public final class ReviewLabels {
 		case REJECT_SPAM -> UiMessages.Field_rejectSpam;
 		case DISPLAY_NAME -> UiMessages.Field_displayName;
 		case SEND_ENCODING -> UiMessages.Field_sendEncoding;
+		};
+	}
+
+	/** Why an unsupported setting is not applied. */
+	public static String reason(PlanEntry.Reason reason) {
+		return switch (reason) {
+		case CLIENT_SIDE -> UiMessages.Reason_clientSide;
+		case NOT_SUPPORTED -> UiMessages.Reason_notSupported;
 		};
 	}
 

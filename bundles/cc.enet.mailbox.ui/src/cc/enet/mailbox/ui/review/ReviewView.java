@@ -162,7 +162,7 @@ public final class ReviewView extends ViewPart {
 		case COL_ITEM -> entry.mailbox() == null ? entry.domain() : "";
 		case COL_KIND -> ReviewLabels.kind(entry.kind());
 		case COL_FIELD -> ReviewLabels.field(entry.field());
-		case COL_SERVER -> ReviewLabels.value(entry.field(), entry.server());
+		case COL_SERVER -> entry.reason() != null ? ReviewLabels.reason(entry.reason()) : ReviewLabels.value(entry.field(), entry.server());
 		case COL_MODEL -> ReviewLabels.value(entry.field(), entry.model());
 		case COL_BASE -> ReviewLabels.value(entry.field(), entry.base());
 		case COL_DECISION -> entry.kind() == PlanEntry.Kind.CONFLICT ? ReviewLabels.decision(decisions.get(entry.mailbox())) : "";

@@ -25,6 +25,7 @@ class ReadBackTest {
 		Files.writeString(csv, "address,password\na@lost.test," + PW + "\nb@lost.test," + PW + "\n");
 		NotifiedHosts.importFor(mailbox, workspace, "lost.test");
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
+		NotifiedHosts.importFor(mailbox, workspace, "lost.test");
 		JamesProcess james = new JamesProcess("readback", 46000).start();
 		System.setProperty("mailbox.apply.deadlineMillis", "2000");
 		try (ForgetfulProxy proxy = new ForgetfulProxy(james.webAdminUrl(), request -> request.startsWith("PUT /domains/"))) {
