@@ -20,6 +20,7 @@ import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
@@ -66,7 +67,7 @@ class SetupCommandTest {
 	@Test
 	void thePasswordIsOnTheSheetOnlyWithTheFlagAndWhenSecureStorageHoldsOne() throws Exception {
 		Path pdf = dir.resolve("sheet.pdf");
-		mailbox.credentials.store(ADDRESS, PASSWORD.toCharArray());
+		MailboxPasswords.of(mailbox.credentials, ws).store(ADDRESS, PASSWORD.toCharArray());
 		assertEquals(0, mailbox.run("setup", ws.toString(), "--mailbox", ADDRESS, "--format", "sheet", "--out", pdf.toString()));
 		assertFalse(pdfText(pdf).contains(PASSWORD));
 

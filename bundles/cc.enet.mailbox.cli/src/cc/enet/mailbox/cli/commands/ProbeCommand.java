@@ -11,8 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
 import cc.enet.mailbox.cli.internal.Console;
@@ -23,6 +26,7 @@ import cc.enet.mailbox.clientconfig.probe.ProbeResult;
 import cc.enet.mailbox.connector.json.Json;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
 
@@ -144,7 +148,9 @@ public final class ProbeCommand implements CliCommand {
 			}
 		}
 		try {
-			return credentials.load(Addresses.key(mailbox.getAddress())).orElse(null);
+			// the passwords imported into this workspace, not any other's
+			return MailboxPasswords.of(credentials, (Workspace) EcoreUtil.getRootContainer(mailbox))
+					.load(Addresses.key(mailbox.getAddress())).orElse(null);
 		} catch (CredentialException e) {
 			throw new UsageException(text.get("error.credentials", e.getMessage()));
 		}

@@ -24,6 +24,7 @@ import cc.enet.mailbox.clientconfig.SetupSheet;
 import cc.enet.mailbox.clientconfig.ThunderbirdAutoconfig;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
 
@@ -89,7 +90,7 @@ public final class SetupCommand implements CliCommand {
 		}
 		// Files for customers are Japanese unless --lang says otherwise (the guide's language), whatever LANG is.
 		Locale fileLocale = text.languageChosen() ? text.locale() : Locale.JAPANESE;
-		char[] password = withPassword ? password(setup, console) : null;
+		char[] password = withPassword ? password(setup, workspace, console) : null;
 		ProfileSigner signer = signer(arguments.option("sign-with"), text);
 		Path file = Path.of(out).toAbsolutePath();
 		try {
@@ -114,9 +115,11 @@ public final class SetupCommand implements CliCommand {
 	}
 
 	/** The initial password from secure storage; none there means none in the file, said aloud. */
-	private char[] password(ClientSetup setup, cc.enet.mailbox.cli.internal.Console console) throws UsageException {
+	private char[] password(ClientSetup setup, MailboxWorkspace workspace, cc.enet.mailbox.cli.internal.Console console)
+			throws UsageException {
 		try {
-			char[] password = credentials.load(Addresses.key(setup.address())).orElse(null);
+			char[] password = MailboxPasswords.of(credentials, workspace.folder()).load(Addresses.key(setup.address()))
+					.orElse(null);
 			if (password == null) {
 				console.err().println(console.text().get("setup.noStoredPassword", setup.address()));
 			}

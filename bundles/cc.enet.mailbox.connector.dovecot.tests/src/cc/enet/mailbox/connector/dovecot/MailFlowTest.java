@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import jakarta.mail.MessagingException;
+
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.connector.Connector;
@@ -26,11 +28,11 @@ import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
-import jakarta.mail.MessagingException;
 
 /**
  * What a customer sees, end to end: a model planned and applied to the real mail stack through the dovecot
@@ -113,7 +115,7 @@ class MailFlowTest {
 	private static Mailbox mailbox(Domain domain, String address) {
 		Mailbox mailbox = MailboxModels.newMailbox(domain, address);
 		domain.getMailboxes().add(mailbox);
-		credentials.store(address, PW.toCharArray());
+		MailboxPasswords.of(credentials, workspace.folder()).store(address, PW.toCharArray());
 		return mailbox;
 	}
 

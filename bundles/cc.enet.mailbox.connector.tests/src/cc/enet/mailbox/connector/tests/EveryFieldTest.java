@@ -28,6 +28,7 @@ import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
 import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
@@ -73,12 +74,12 @@ class EveryFieldTest {
 		tanaka.getFilters().getDenyDomains().add("bad.jp");
 		tanaka.getFilters().setRejectVirus(true);
 		tanaka.getFilters().setRejectSpam(true);
-		credentials.store(NEW, "pw-tanaka".toCharArray());
+		MailboxPasswords.of(credentials, workspace.folder()).store(NEW, "pw-tanaka".toCharArray());
 
 		// an account someone made on the server without a password
 		Mailbox sato = MailboxModels.newMailbox(domain, WITHOUT_PASSWORD);
 		domain.getMailboxes().add(sato);
-		credentials.store(WITHOUT_PASSWORD, "pw-sato".toCharArray());
+		MailboxPasswords.of(credentials, workspace.folder()).store(WITHOUT_PASSWORD, "pw-sato".toCharArray());
 		server.domains.add("abc.jp");
 		server.mailboxes.put(WITHOUT_PASSWORD, ModelStates.desired(sato).with(Field.INITIAL_PASSWORD, false));
 	}

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
@@ -52,7 +53,7 @@ class ProbeJamesTest {
 		Mailbox tanaka = MailboxModels.newMailbox(domain, ADDRESS);
 		domain.getMailboxes().add(tanaka);
 		WorkspaceStore.save(ws);
-		mailbox.credentials.store(ADDRESS, PW.toCharArray());
+		MailboxPasswords.of(mailbox.credentials, workspace).store(ADDRESS, PW.toCharArray());
 	}
 
 	@AfterAll
