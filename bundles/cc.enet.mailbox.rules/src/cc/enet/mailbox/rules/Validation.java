@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -52,16 +53,49 @@ public final class Validation {
 
 	/** Every finding under {@code root}, with loops followed through {@code server}'s forwarding as well. */
 	public List<Finding> findings(EObject root, ServerForwards server) {
+		WorkspaceIndex index = WorkspaceIndex.of(root, server);
+		index.loopThrough(null); // every loop is found now: from here on the index is only read, by several threads
 		List<Finding> findings = new ArrayList<>();
-		RuleContext context = new RuleContext(WorkspaceIndex.of(root, server), findings::add);
 		try {
+			RuleContext context = new RuleContext(index, findings::add);
 			RuleRun.check(root, context);
-			checkContents(root, context);
+			for (EReference containment : root.eClass().getEAllContainments()) {
+				for (List<Finding> part : inParallel(children(root, containment), index)) {
+					findings.addAll(part);
+				}
+			}
 		} catch (RuntimeException e) {
 			// A rule that crashed must not pass for a clean workspace.
 			throw new IllegalStateException("validation failed: " + e, e);
 		}
 		return findings;
+	}
+
+	/**
+	 * The findings of each subtree, in the subtrees' order. The root's children (a workspace's customers) are checked
+	 * side by side: a rule reads its own object, its domain and the shared index, never another customer's objects.
+	 */
+	private static List<List<Finding>> inParallel(List<EObject> subtrees, WorkspaceIndex index) {
+		return IntStream.range(0, subtrees.size()).parallel().mapToObj(i -> {
+			List<Finding> found = new ArrayList<>();
+			RuleContext context = new RuleContext(index, found::add);
+			RuleRun.check(subtrees.get(i), context);
+			checkContents(subtrees.get(i), context);
+			return found;
+		}).toList();
+	}
+
+	/** The children in one containment, resolved here: resolving a cross-file proxy changes the list. */
+	private static List<EObject> children(EObject object, EReference containment) {
+		Object value = object.eGet(containment);
+		if (value instanceof List<?> list) {
+			List<EObject> children = new ArrayList<>(list.size());
+			for (int i = 0; i < list.size(); i++) {
+				children.add((EObject) list.get(i));
+			}
+			return children;
+		}
+		return value instanceof EObject child ? List.of(child) : List.of();
 	}
 
 	/**

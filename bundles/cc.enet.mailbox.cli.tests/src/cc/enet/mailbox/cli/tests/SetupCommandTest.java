@@ -76,7 +76,7 @@ class SetupCommandTest {
 		assertFalse(mailbox.out().contains(PASSWORD) || mailbox.err().contains(PASSWORD));
 		assertTrue(mailbox.out().contains("WITH the initial password"), mailbox.out());
 
-		mailbox.credentials.remove(ADDRESS);
+		MailboxPasswords.of(mailbox.credentials, ws).remove(ADDRESS);
 		assertEquals(0, mailbox.run("setup", ws.toString(), "--mailbox", ADDRESS, "--format", "sheet", "--out", pdf.toString(), "--with-password", "--lang", "en"));
 		assertFalse(pdfText(pdf).contains(PASSWORD));
 		assertTrue(mailbox.err().contains("Secure storage holds no initial password for " + ADDRESS), mailbox.err());
