@@ -117,7 +117,7 @@ public final class WorkspaceIndex {
 		Map<Mailbox, ForwardingLoop> found = search.find(starts);
 		Set<Mailbox> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		seen.addAll(starts);
-		for (Object node : search.indexOf.keySet()) {
+		for (Object node : search.visited()) {
 			if (node instanceof Mailbox mailbox) {
 				seen.add(mailbox);
 			}
@@ -260,46 +260,62 @@ public final class WorkspaceIndex {
 
 	/** Strongly connected components (iterative Tarjan), then a shortest cycle per mailbox inside its component. */
 	private final class ForwardLoops {
-		private final Map<Object, Integer> indexOf;
-		private final Map<Object, Integer> lowLink;
-		private final Map<Object, Integer> componentOf;
-		private final ArrayDeque<Object> stack = new ArrayDeque<>();
-		private final Set<Object> onStack;
-		private final List<List<Object>> components = new ArrayList<>();
-		private int counter;
-		/** Each node's successors, looked up once: the search meets most mailboxes two or three times. */
-		private final Map<Object, List<Object>> successors;
-
-		/** Sized for the nodes it will likely meet: growing maps of 100,000 took a good part of the time. */
-		ForwardLoops(int expected) {
-			indexOf = new HashMap<>(expected);
-			lowLink = new HashMap<>(expected);
-			componentOf = new HashMap<>(expected);
-			onStack = new HashSet<>(expected);
-			successors = new HashMap<>(expected);
+		/** What the search knows of a node: one record, so one lookup per node instead of five. */
+		private static final class Node {
+			List<Object> next;
+			int index = -1;
+			int lowLink;
+			int component = -1;
+			boolean onStack;
 		}
 
-		private List<Object> next(Object node) {
-			List<Object> next = successors.get(node);
-			if (next == null) {
-				next = successors(node);
-				successors.put(node, next);
+		/** Sized for the nodes it will likely meet: growing maps of 100,000 took a good part of the time. */
+		private final Map<Object, Node> nodes;
+		private final ArrayDeque<Object> stack = new ArrayDeque<>();
+		private final List<List<Object>> components = new ArrayList<>();
+		private int counter;
+
+		ForwardLoops(int expected) {
+			nodes = new HashMap<>(expected);
+		}
+
+		/** The node's record, its successors looked up once: the search meets most mailboxes two or three times. */
+		private Node node(Object key) {
+			Node node = nodes.get(key);
+			if (node == null) {
+				node = new Node();
+				nodes.put(key, node);
 			}
-			return next;
+			if (node.next == null) {
+				node.next = successors(key);
+			}
+			return node;
+		}
+
+		/** The nodes the search visited. */
+		Set<Object> visited() {
+			Set<Object> visited = new HashSet<>();
+			nodes.forEach((key, node) -> {
+				if (node.index >= 0) {
+					visited.add(key);
+				}
+			});
+			return visited;
 		}
 
 		Map<Mailbox, ForwardingLoop> find(Collection<Mailbox> starts) {
 			for (Mailbox mailbox : starts) {
-				if (!indexOf.containsKey(mailbox) && !next(mailbox).isEmpty()) {
-					strongConnect(mailbox);
+				Node node = node(mailbox);
+				if (node.index < 0 && !node.next.isEmpty()) {
+					strongConnect(mailbox, node);
 				}
 			}
 			Map<Mailbox, ForwardingLoop> result = new IdentityHashMap<>();
 			for (int c = 0; c < components.size(); c++) {
 				List<Object> component = components.get(c);
 				if (component.size() > 1) {
-					for (Object node : component) {
-						if (node instanceof Mailbox mailbox) {
+					for (Object member : component) {
+						if (member instanceof Mailbox mailbox) {
 							result.put(mailbox, shortestCycle(mailbox, c));
 						}
 					}
@@ -308,52 +324,53 @@ public final class WorkspaceIndex {
 			return result;
 		}
 
-		private void strongConnect(Object start) {
+		private void strongConnect(Object start, Node startNode) {
 			ArrayDeque<Object[]> work = new ArrayDeque<>();
-			visit(start);
-			work.push(new Object[] { start, next(start), 0 });
+			visit(start, startNode);
+			work.push(new Object[] { start, startNode, 0 });
 			while (!work.isEmpty()) {
 				Object[] frame = work.peek();
-				Object node = frame[0];
-				@SuppressWarnings("unchecked")
-				List<Object> next = (List<Object>) frame[1];
+				Object key = frame[0];
+				Node node = (Node) frame[1];
 				int i = (Integer) frame[2];
-				if (i < next.size()) {
+				if (i < node.next.size()) {
 					frame[2] = i + 1;
-					Object successor = next.get(i);
-					if (!indexOf.containsKey(successor)) {
-						visit(successor);
-						work.push(new Object[] { successor, next(successor), 0 });
-					} else if (onStack.contains(successor)) {
-						lowLink.put(node, Math.min(lowLink.get(node), indexOf.get(successor)));
+					Object successor = node.next.get(i);
+					Node next = node(successor);
+					if (next.index < 0) {
+						visit(successor, next);
+						work.push(new Object[] { successor, next, 0 });
+					} else if (next.onStack) {
+						node.lowLink = Math.min(node.lowLink, next.index);
 					}
 					continue;
 				}
 				work.pop();
 				if (!work.isEmpty()) {
-					Object parent = work.peek()[0];
-					lowLink.put(parent, Math.min(lowLink.get(parent), lowLink.get(node)));
+					Node parent = (Node) work.peek()[1];
+					parent.lowLink = Math.min(parent.lowLink, node.lowLink);
 				}
-				if (lowLink.get(node).equals(indexOf.get(node))) {
+				if (node.lowLink == node.index) {
 					List<Object> component = new ArrayList<>();
 					Object member;
 					do {
 						member = stack.pop();
-						onStack.remove(member);
-						componentOf.put(member, components.size());
+						Node memberNode = nodes.get(member);
+						memberNode.onStack = false;
+						memberNode.component = components.size();
 						component.add(member);
-					} while (member != node);
+					} while (member != key);
 					components.add(component);
 				}
 			}
 		}
 
-		private void visit(Object node) {
-			indexOf.put(node, counter);
-			lowLink.put(node, counter);
+		private void visit(Object key, Node node) {
+			node.index = counter;
+			node.lowLink = counter;
 			counter++;
-			stack.push(node);
-			onStack.add(node);
+			stack.push(key);
+			node.onStack = true;
 		}
 
 		/** Breadth-first search inside the component, so the path shown is the shortest one. */
@@ -362,17 +379,17 @@ public final class WorkspaceIndex {
 			ArrayDeque<Object> queue = new ArrayDeque<>();
 			queue.add(start);
 			while (!queue.isEmpty()) {
-				Object node = queue.poll();
-				for (Object successor : next(node)) {
-					Integer of = componentOf.get(successor);
-					if (of == null || of != component) {
+				Object key = queue.poll();
+				for (Object successor : node(key).next) {
+					Node next = nodes.get(successor);
+					if (next == null || next.component != component) {
 						continue;
 					}
 					if (successor == start) {
-						return pathOf(start, node, cameFrom);
+						return pathOf(start, key, cameFrom);
 					}
 					if (!cameFrom.containsKey(successor)) {
-						cameFrom.put(successor, node);
+						cameFrom.put(successor, key);
 						queue.add(successor);
 					}
 				}
