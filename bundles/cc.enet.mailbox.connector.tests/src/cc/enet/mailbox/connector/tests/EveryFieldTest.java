@@ -51,7 +51,7 @@ class EveryFieldTest {
 	SessionCredentialStore credentials = new SessionCredentialStore();
 
 	@BeforeEach
-	void aMailboxWithEveryFieldAwayFromItsDefault() {
+	void aMailboxWithEveryFieldAwayFromItsDefault() throws Exception {
 		server.capabilities = new Capabilities(EnumSet.allOf(Field.class), EnumSet.allOf(Field.class), 2);
 		workspace = WorkspaceStore.create(dir.resolve("ws"), "test");
 		var customer = MailboxModels.newCustomer("abc", "ABC");
