@@ -28,6 +28,7 @@ import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
@@ -115,7 +116,11 @@ class MailFlowTest {
 	private static Mailbox mailbox(Domain domain, String address) {
 		Mailbox mailbox = MailboxModels.newMailbox(domain, address);
 		domain.getMailboxes().add(mailbox);
-		MailboxPasswords.of(credentials, workspace.folder()).store(address, PW.toCharArray());
+		try {
+			MailboxPasswords.of(credentials, workspace.folder()).store(address, PW.toCharArray());
+		} catch (CredentialException e) {
+			throw new IllegalStateException(e); // an in-memory store does not fail
+		}
 		return mailbox;
 	}
 
