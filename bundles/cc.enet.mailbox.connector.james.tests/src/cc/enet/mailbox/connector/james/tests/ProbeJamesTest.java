@@ -40,7 +40,7 @@ class ProbeJamesTest {
 
 	@BeforeAll
 	static void startJamesWithTheMailbox() throws Exception {
-		james = new JamesProcess("probe", 47000).start();
+		james = new JamesProcess("probe", 49000).start();
 		assertEquals(204, webAdmin("PUT", "/domains/sakura-trading.co.jp", null));
 		assertEquals(204, webAdmin("PUT", "/users/" + ADDRESS, "{\"password\":\"" + PW + "\"}"));
 		workspace = Files.createTempDirectory("mailbox-probe").resolve("ws");

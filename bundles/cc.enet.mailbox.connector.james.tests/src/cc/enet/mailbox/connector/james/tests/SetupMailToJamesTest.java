@@ -68,7 +68,7 @@ class SetupMailToJamesTest {
 
 	@BeforeAll
 	static void startJamesWithAStaffAndAContactAccount() throws Exception {
-		james = new JamesProcess("setupmail", 46000).start();
+		james = new JamesProcess("setupmail", 50000).start();
 		tls = TestTls.trusting(james.certificate()).getSocketFactory();
 		for (String domain : new String[] { "enet.test", "customer.test" }) {
 			assertEquals(204, webAdmin("PUT", "/domains/" + domain, null));
