@@ -107,7 +107,7 @@ class MailboxCommandLineTest {
 		Path ws = dir.resolve("ws");
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", ws.toString(), "--lang", "en"));
 		assertEquals(1, mailbox.run("validate", ws.toString(), "--lang", "en"));
-		assertTrue(mailbox.out().contains("error endpoint.host abc.co.jp endpoints[POP3].host: The POP3 server has no host name"),
+		assertTrue(mailbox.out().contains("error endpoint.host abc.co.jp endpoints[POP3].host: The POP3 server of abc.co.jp has no host name"),
 				mailbox.out());
 		assertTrue(mailbox.out().contains("error endpoint.host abc.co.jp endpoints[SMTP].host"), mailbox.out());
 		assertFalse(mailbox.out().contains("IMAP server has no host"), "IMAP starts on imap4.hetemail.jp");

@@ -1,5 +1,6 @@
 package cc.enet.mailbox.rules.constraints;
 
+import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.model.Addresses;
@@ -20,7 +21,8 @@ public final class EndpointHost extends Constraint<ServiceEndpoint> {
 	protected void check(ServiceEndpoint endpoint, RuleContext context) {
 		String host = endpoint.getHost() == null ? "" : endpoint.getHost().trim();
 		if (host.isEmpty()) {
-			context.report(endpoint, Literals.SERVICE_ENDPOINT__HOST, endpoint.getProtocol());
+			String domain = endpoint.eContainer() instanceof Domain owner ? owner.getName() : "";
+			context.report(endpoint, Literals.SERVICE_ENDPOINT__HOST, endpoint.getProtocol(), domain);
 		} else if (!Addresses.isValidDomain(host)) {
 			context.reportWithMessage("endpoint.host.invalid", endpoint, Literals.SERVICE_ENDPOINT__HOST,
 					endpoint.getProtocol(), host);
