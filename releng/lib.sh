@@ -37,6 +37,21 @@ mc_apt() {
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The test servers listen on fixed loopback ports between 31000 and 50999 (James, the mail stack, the demo),
+# all inside Linux's ephemeral range (32768-60999): a client socket the kernel numbered 40026 a moment earlier
+# makes Postfix's bind on 40026 fail. mc_reserve_test_ports keeps the kernel from handing those numbers out
+# to client sockets for the length of the run and puts the previous setting back when the shell exits.
+MC_TEST_PORTS=31000-50999
+mc_reserve_test_ports() {
+  local file=/proc/sys/net/ipv4/ip_local_reserved_ports before
+  before=$(cat "$file" 2>/dev/null) || return 0
+  if [ "$(id -u)" = 0 ] && { [ -z "$before" ] && echo "$MC_TEST_PORTS" || echo "$before,$MC_TEST_PORTS"; } > "$file" 2>/dev/null; then
+    trap "echo '$before' > $file 2>/dev/null || true" EXIT
+  else
+    echo "Note: could not reserve ports $MC_TEST_PORTS for the test servers ($file); a client socket may take one." >&2
+  fi
+}
+
 # The packages the window needs (GTK, Japanese fonts; IPAex Gothic is embedded in the PDF setup sheet) and the virtual display tests use.
 MC_UI_PACKAGES=(libgtk-3-0 fonts-noto-cjk dbus-x11 xvfb xauth fonts-ipaexfont)
 
