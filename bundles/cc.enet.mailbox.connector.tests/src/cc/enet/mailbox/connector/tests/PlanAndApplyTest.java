@@ -16,7 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.apply.ApplyOperation;
@@ -179,6 +181,52 @@ class PlanAndApplyTest {
 		var failed = report.results().stream().filter(r -> r.status() == Status.FAILED).toList();
 		assertEquals(1, failed.size());
 		assertTrue(failed.get(0).message().contains("no initial password for c@xyz.jp"), failed.get(0).message());
+	}
+
+	@Test
+	void anInitialPasswordGoesOnlyToTheServerItWasFirstSentTo() throws Exception {
+		MailServer fake = MailboxFactory.eINSTANCE.createMailServer();
+		fake.setName("fake");
+		fake.setUrl("https://mail.enet.example:8443");
+		workspace.root().getServers().add(fake);
+		assertTrue(apply(plan(), Decisions.none()).succeeded());
+
+		// The server loses a@abc.jp (a restored backup), and the workspace now names another host for "fake".
+		server.mailboxes.remove("a@abc.jp");
+		server.passwords.clear();
+		fake.setUrl("https://elsewhere.example:8443");
+		ApplyReport report = apply(plan(), Decisions.none());
+
+		var failed = report.results().stream().filter(r -> r.status() == Status.FAILED).toList();
+		assertEquals(1, failed.size(), report.toString());
+		String message = failed.get(0).message();
+		assertTrue(message.contains("https://mail.enet.example:8443") && message.contains("https://elsewhere.example:8443"), message);
+		assertFalse(server.passwords.containsKey("a@abc.jp"), "not sent to the other host");
+		assertFalse(message.contains("pw-a"));
+
+		// Staff hand the password over again (an import with a password column): it goes to the new host.
+		MailboxPasswords.of(credentials, workspace.folder()).store("a@abc.jp", "pw-a2".toCharArray());
+		assertTrue(apply(plan(), Decisions.none()).succeeded());
+		assertEquals("pw-a2", server.passwords.get("a@abc.jp"));
+	}
+
+	@Test
+	void anInitialPasswordOfAnotherWorkspaceIsNeverSent() throws Exception {
+		MailboxWorkspace other = WorkspaceStore.create(dir.resolve("other"), "other");
+		var customer = MailboxModels.newCustomer("abc.jp", "abc.jp");
+		var d = MailboxModels.newDomain("abc.jp");
+		customer.getDomains().add(d);
+		d.getMailboxes().add(MailboxModels.newMailbox(d, "z@abc.jp"));
+		other.root().getCustomers().add(customer);
+		MailboxPasswords.of(credentials, workspace.folder()).store("z@abc.jp", "pw-z".toCharArray());
+
+		ApplyReport report = new ApplyOperation(other, server, new Planner("fake", server.capabilities())
+				.plan(other.root(), server.read(Planner.domainsOf(other.root()), new NullProgressMonitor())), Decisions.none(),
+				credentials).run(new NullProgressMonitor());
+
+		assertFalse(server.passwords.containsKey("z@abc.jp"));
+		assertTrue(report.results().stream().anyMatch(r -> r.status() == Status.FAILED
+				&& r.message().contains("no initial password for z@abc.jp")), report.toString());
 	}
 
 	@Test

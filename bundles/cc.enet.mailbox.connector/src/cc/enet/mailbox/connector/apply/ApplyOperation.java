@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
+import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Connector;
@@ -28,7 +29,7 @@ import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
-import cc.enet.mailbox.core.credentials.MailboxPasswords;
+import cc.enet.mailbox.core.credentials.InitialPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
 
@@ -48,7 +49,7 @@ public final class ApplyOperation {
 	private final Connector connector;
 	private final Plan plan;
 	private final Decisions decisions;
-	private final CredentialStore credentials;
+	private final InitialPasswords credentials;
 
 	public ApplyOperation(MailboxWorkspace workspace, Connector connector, Plan plan, Decisions decisions,
 			CredentialStore credentials) {
@@ -56,7 +57,10 @@ public final class ApplyOperation {
 		this.connector = connector;
 		this.plan = plan;
 		this.decisions = decisions;
-		this.credentials = MailboxPasswords.of(credentials, workspace.folder()); // this workspace's passwords only
+		MailServer target = server(plan.server());
+		// this workspace's passwords only, and only to the server they were first sent to
+		this.credentials = InitialPasswords.of(credentials, workspace.folder(), plan.server(),
+				target == null ? null : target.getUrl(), target == null ? null : target.getPinnedCertificateSha256());
 	}
 
 	public ApplyReport run(IProgressMonitor monitor) throws IOException {
@@ -203,7 +207,7 @@ public final class ApplyOperation {
 		char[] password = null;
 		try {
 			if (change.needsPassword()) {
-				password = credentials == null ? null : credentials.load(change.mailbox()).orElse(null);
+				password = credentials == null ? null : credentials.loadForSending(change.mailbox()).orElse(null);
 				if (password == null) {
 					return new ChangeResult(change, Status.FAILED,
 							"no initial password for " + change.mailbox() + ": import it with a password column");
@@ -308,8 +312,12 @@ public final class ApplyOperation {
 	}
 
 	private String serverUrl(String name) {
-		return workspace.root().getServers().stream().filter(s -> name.equals(s.getName())).map(s -> s.getUrl())
-				.findFirst().orElse(null);
+		MailServer server = server(name);
+		return server == null ? null : server.getUrl();
+	}
+
+	private MailServer server(String name) {
+		return workspace.root().getServers().stream().filter(s -> name.equals(s.getName())).findFirst().orElse(null);
 	}
 
 	private List<Mailbox> allMailboxes() {

@@ -10,7 +10,8 @@ import cc.enet.mailbox.Workspace;
 /**
  * Initial mailbox passwords kept per workspace, not per address alone: a workspace someone sent, naming the same
  * addresses and a server of theirs, never receives the passwords imported into another workspace. The accounts in
- * the underlying store are {@code mailbox:<folder>#<address>}.
+ * the underlying store are {@code mailbox:<folder>#<address>}; the server a password was first sent to is kept
+ * beside it ({@link InitialPasswords}), and storing or removing the password forgets it.
  */
 public final class MailboxPasswords implements CredentialStore {
 
@@ -37,9 +38,15 @@ public final class MailboxPasswords implements CredentialStore {
 		return of(store, Path.of(resource.getURI().toFileString()).getParent());
 	}
 
+	/** Where the server a password was first sent to is kept (a key no address can take: addresses have no space). */
+	static String bindingKey(String address) {
+		return "sent to " + address;
+	}
+
 	@Override
 	public void store(String account, char[] password) throws CredentialException {
 		store.store(scope + account, password);
+		store.remove(scope + bindingKey(account));
 	}
 
 	@Override
@@ -50,5 +57,6 @@ public final class MailboxPasswords implements CredentialStore {
 	@Override
 	public void remove(String account) throws CredentialException {
 		store.remove(scope + account);
+		store.remove(scope + bindingKey(account));
 	}
 }
