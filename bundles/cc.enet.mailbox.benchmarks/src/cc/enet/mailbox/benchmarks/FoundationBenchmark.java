@@ -121,7 +121,7 @@ public final class FoundationBenchmark {
 				sorted.get(sorted.size() / 2) / 1e6);
 	}
 
-	private static ImportReport importCsv(MailboxWorkspace workspace, Path csv) throws Exception {
+	static ImportReport importCsv(MailboxWorkspace workspace, Path csv) throws Exception {
 		try {
 			List<MailboxRow> rows = MailboxCsvReader.read(csv, null);
 			return new MailboxCsvImporter(workspace.root()).apply(rows, null);

@@ -46,14 +46,32 @@ public final class DisplayNames {
 		if (isPlainAscii(name)) {
 			return Set.of();
 		}
-		Set<String> bad = new LinkedHashSet<>();
+		String normalized = Normalizer.normalize(name, Normalizer.Form.NFC);
 		CharsetEncoder encoder = ENCODER.get();
-		Normalizer.normalize(name, Normalizer.Form.NFC).codePoints().forEach(cp -> {
+		if (!hasRefusedCharacter(normalized) && encoder.canEncode(normalized)) {
+			return Set.of(); // the common Japanese name: one pass of the encoder instead of one per character
+		}
+		Set<String> bad = new LinkedHashSet<>();
+		for (int i = 0; i < normalized.length();) {
+			int cp = normalized.codePointAt(i);
 			if (!sendable(cp, encoder)) {
 				bad.add(shown(cp));
 			}
-		});
+			i += Character.charCount(cp);
+		}
 		return bad;
+	}
+
+	/** Whether the name holds a character refused although the encoder could carry it (half-width kana, invisible). */
+	private static boolean hasRefusedCharacter(String name) {
+		for (int i = 0; i < name.length();) {
+			int cp = name.codePointAt(i);
+			if (isHalfWidthKana(cp) || isInvisible(cp)) {
+				return true;
+			}
+			i += Character.charCount(cp);
+		}
+		return false;
 	}
 
 	/** Whether the name is stored as it will arrive: in NFC (a Mac's decomposed ガ arrives composed). */
@@ -62,7 +80,7 @@ public final class DisplayNames {
 	}
 
 	/** Printable ASCII: sendable and normalized as it is, the common case checked without an encoder. */
-	private static boolean isPlainAscii(String name) {
+	public static boolean isPlainAscii(String name) {
 		for (int i = 0; i < name.length(); i++) {
 			char c = name.charAt(i);
 			if (c < 0x20 || c > 0x7E) {

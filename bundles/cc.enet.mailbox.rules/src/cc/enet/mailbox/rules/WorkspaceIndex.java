@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -27,14 +28,20 @@ import cc.enet.mailbox.model.Addresses;
  */
 public final class WorkspaceIndex {
 
-	private final Map<String, List<Mailbox>> byAddress = new HashMap<>();
+	private final Map<String, List<Mailbox>> byAddress;
 	/** Enet's host names live from the workspace: an incremental validation keeps this index across edits of them. */
 	private List<String> enetHosts = List.of();
 	private final ServerForwards server;
 	private Map<Mailbox, ForwardingLoop> loops;
+	/** How many address keys more than one mailbox is filed under: none in a sound workspace. */
+	private int sharedAddresses;
+	/** Every mailbox indexed, in model order, until the first insert or remove: where a whole search starts. */
+	private List<Mailbox> everyMailbox;
 
-	private WorkspaceIndex(ServerForwards server) {
+	private WorkspaceIndex(ServerForwards server, int expectedMailboxes) {
 		this.server = server;
+		// sized once: growing a map of 100,000 entries step by step took a fifth of building it
+		this.byAddress = new HashMap<>(Math.max(16, expectedMailboxes * 4 / 3 + 1));
 	}
 
 	/** Indexes every mailbox under the root container of {@code object}. */
@@ -44,37 +51,45 @@ public final class WorkspaceIndex {
 
 	/** Indexes every mailbox under the root container of {@code object}, with a server's forwarding. */
 	public static WorkspaceIndex of(EObject object, ServerForwards server) {
-		WorkspaceIndex index = new WorkspaceIndex(server);
 		EObject root = EcoreUtil.getRootContainer(object);
+		List<Mailbox> mailboxes = new ArrayList<>();
 		if (root instanceof Workspace workspace) {
-			index.enetHosts = workspace.getEnetHosts();
 			for (Customer customer : workspace.getCustomers()) {
-				index.addCustomer(customer);
+				addCustomer(customer, mailboxes);
 			}
 		} else if (root instanceof Customer customer) {
-			index.addCustomer(customer);
+			addCustomer(customer, mailboxes);
 		} else if (root instanceof Domain domain) {
-			index.addDomain(domain);
+			mailboxes.addAll(domain.getMailboxes());
 		} else if (root instanceof Mailbox mailbox) {
-			index.add(mailbox);
+			mailboxes.add(mailbox);
 		}
+		WorkspaceIndex index = new WorkspaceIndex(server, mailboxes.size());
+		if (root instanceof Workspace workspace) {
+			index.enetHosts = workspace.getEnetHosts();
+		}
+		index.addAll(mailboxes);
 		return index;
 	}
 
-	private void addCustomer(Customer customer) {
+	private static void addCustomer(Customer customer, List<Mailbox> into) {
 		for (Domain domain : customer.getDomains()) {
-			addDomain(domain);
+			into.addAll(domain.getMailboxes());
 		}
 	}
 
-	private void addDomain(Domain domain) {
-		for (Mailbox mailbox : domain.getMailboxes()) {
-			add(mailbox);
+	/** Files the mailboxes (in model order) under their address keys, the keys made on every core. */
+	private void addAll(List<Mailbox> mailboxes) {
+		String[] keys = new String[mailboxes.size()];
+		IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = Addresses.key(mailboxes.get(i).getAddress()));
+		for (int i = 0; i < keys.length; i++) {
+			List<Mailbox> same = byAddress.computeIfAbsent(keys[i], k -> new ArrayList<>(1));
+			same.add(mailboxes.get(i));
+			if (same.size() == 2) {
+				sharedAddresses++;
+			}
 		}
-	}
-
-	private void add(Mailbox mailbox) {
-		byAddress.computeIfAbsent(Addresses.key(mailbox.getAddress()), k -> new ArrayList<>(1)).add(mailbox);
+		everyMailbox = mailboxes;
 	}
 
 	/**
@@ -82,18 +97,27 @@ public final class WorkspaceIndex {
 	 * among mailboxes of the same address, as {@link #of} would: the first of them is the one forwarding reaches.
 	 */
 	void insert(Mailbox mailbox) {
+		everyMailbox = null;
 		List<Mailbox> same = byAddress.computeIfAbsent(Addresses.key(mailbox.getAddress()), k -> new ArrayList<>(1));
 		same.add(mailbox);
 		if (same.size() > 1) {
 			same.sort(ModelOrder::compare);
+			if (same.size() == 2) {
+				sharedAddresses++;
+			}
 		}
 	}
 
 	/** Takes a mailbox out from under the address key it was filed with. */
 	void remove(Mailbox mailbox, String key) {
+		everyMailbox = null;
 		List<Mailbox> same = byAddress.get(key);
 		if (same != null) {
+			int before = same.size();
 			same.removeIf(m -> m == mailbox);
+			if (before >= 2 && same.size() < 2) {
+				sharedAddresses--;
+			}
 			if (same.isEmpty()) {
 				byAddress.remove(key);
 			}
@@ -111,7 +135,7 @@ public final class WorkspaceIndex {
 	 */
 	Set<Mailbox> refreshLoops(Collection<Mailbox> starts) {
 		if (loops == null) {
-			loops = new ForwardLoops(byAddress.size()).find(starts());
+			loops = findAllLoops();
 		}
 		ForwardLoops search = new ForwardLoops(Math.max(16, starts.size() * 4));
 		Map<Mailbox, ForwardingLoop> found = search.find(starts);
@@ -129,6 +153,13 @@ public final class WorkspaceIndex {
 		return seen;
 	}
 
+	/** The loops of the whole workspace, each mailbox's successors looked up side by side first. */
+	private Map<Mailbox, ForwardingLoop> findAllLoops() {
+		// A mailbox that is not the first of its address is reached by no forward: as a start it is in no loop.
+		List<Mailbox> starts = everyMailbox != null ? everyMailbox : starts();
+		return new ForwardLoops(starts.size()).findFrom(starts);
+	}
+
 	/** One mailbox per address, the one forwarding reaches. */
 	private List<Mailbox> starts() {
 		List<Mailbox> starts = new ArrayList<>(byAddress.size());
@@ -141,6 +172,11 @@ public final class WorkspaceIndex {
 	/** Every mailbox with this address (compared without case). */
 	public List<Mailbox> mailboxes(String address) {
 		return byAddress.getOrDefault(Addresses.key(address), List.of());
+	}
+
+	/** Whether any address is taken by more than one mailbox: mailbox.duplicate looks no further when none is. */
+	public boolean anyAddressShared() {
+		return sharedAddresses > 0;
 	}
 
 	public int mailboxCount() {
@@ -167,7 +203,7 @@ public final class WorkspaceIndex {
 	 */
 	public ForwardingLoop loopThrough(Mailbox mailbox) {
 		if (loops == null) {
-			loops = new ForwardLoops(byAddress.size()).find(starts());
+			loops = findAllLoops();
 		}
 		return loops.getOrDefault(mailbox, ForwardingLoop.NONE);
 	}
@@ -260,31 +296,42 @@ public final class WorkspaceIndex {
 
 	/** Strongly connected components (iterative Tarjan), then a shortest cycle per mailbox inside its component. */
 	private final class ForwardLoops {
-		/** What the search knows of a node: one record, so one lookup per node instead of five. */
+		/** What the search knows of a node: one record, its successors resolved to records once. */
 		private static final class Node {
+			final Object key;
 			List<Object> next;
+			Node[] out;
 			int index = -1;
 			int lowLink;
 			int component = -1;
 			boolean onStack;
+
+			Node(Object key) {
+				this.key = key;
+			}
 		}
 
-		/** Sized for the nodes it will likely meet: growing maps of 100,000 took a good part of the time. */
-		private final Map<Object, Node> nodes;
-		private final ArrayDeque<Object> stack = new ArrayDeque<>();
-		private final List<List<Object>> components = new ArrayList<>();
+		/** Mailboxes by identity (EMF objects do not override equals); addresses only the server holds by value. */
+		private final Map<Mailbox, Node> mailboxNodes;
+		private final Map<String, Node> serverNodes = new HashMap<>();
+		private final ArrayDeque<Node> stack = new ArrayDeque<>();
+		private final List<List<Node>> components = new ArrayList<>();
 		private int counter;
 
 		ForwardLoops(int expected) {
-			nodes = new HashMap<>(expected);
+			mailboxNodes = new IdentityHashMap<>(expected);
 		}
 
 		/** The node's record, its successors looked up once: the search meets most mailboxes two or three times. */
 		private Node node(Object key) {
-			Node node = nodes.get(key);
+			Node node = key instanceof Mailbox mailbox ? mailboxNodes.get(mailbox) : serverNodes.get(key);
 			if (node == null) {
-				node = new Node();
-				nodes.put(key, node);
+				node = new Node(key);
+				if (key instanceof Mailbox mailbox) {
+					mailboxNodes.put(mailbox, node);
+				} else {
+					serverNodes.put((String) key, node);
+				}
 			}
 			if (node.next == null) {
 				node.next = successors(key);
@@ -292,10 +339,56 @@ public final class WorkspaceIndex {
 			return node;
 		}
 
+		/** The records of a node's successors, made when first needed. */
+		private Node[] out(Node node) {
+			if (node.out == null) {
+				Node[] out = new Node[node.next.size()];
+				for (int i = 0; i < out.length; i++) {
+					out[i] = node(node.next.get(i));
+				}
+				node.out = out;
+			}
+			return node.out;
+		}
+
+		/**
+		 * The loops through every one of {@code mailboxes} (each not yet searched). Where each forwards, and the records
+		 * of those destinations, are looked up on every core first: most of a whole-workspace search was these
+		 * look-ups, and they only read the model and the index.
+		 */
+		Map<Mailbox, ForwardingLoop> findFrom(List<Mailbox> mailboxes) {
+			Node[] prepared = new Node[mailboxes.size()];
+			IntStream.range(0, prepared.length).parallel().forEach(i -> {
+				Node node = new Node(mailboxes.get(i));
+				node.next = successors(node.key);
+				prepared[i] = node;
+			});
+			for (Node node : prepared) {
+				mailboxNodes.put((Mailbox) node.key, node);
+			}
+			// Only reads the map filled above; a destination the server alone holds is resolved later, in order.
+			IntStream.range(0, prepared.length).parallel().forEach(i -> {
+				Node node = prepared[i];
+				Node[] out = new Node[node.next.size()];
+				for (int t = 0; t < out.length; t++) {
+					if (!(node.next.get(t) instanceof Mailbox target) || (out[t] = mailboxNodes.get(target)) == null) {
+						return;
+					}
+				}
+				node.out = out;
+			});
+			for (Node node : prepared) {
+				if (node.index < 0 && !node.next.isEmpty()) {
+					strongConnect(node);
+				}
+			}
+			return loopsOfComponents();
+		}
+
 		/** The nodes the search visited. */
 		Set<Object> visited() {
-			Set<Object> visited = new HashSet<>();
-			nodes.forEach((key, node) -> {
+			Set<Object> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+			mailboxNodes.forEach((key, node) -> {
 				if (node.index >= 0) {
 					visited.add(key);
 				}
@@ -307,16 +400,20 @@ public final class WorkspaceIndex {
 			for (Mailbox mailbox : starts) {
 				Node node = node(mailbox);
 				if (node.index < 0 && !node.next.isEmpty()) {
-					strongConnect(mailbox, node);
+					strongConnect(node);
 				}
 			}
+			return loopsOfComponents();
+		}
+
+		private Map<Mailbox, ForwardingLoop> loopsOfComponents() {
 			Map<Mailbox, ForwardingLoop> result = new IdentityHashMap<>();
 			for (int c = 0; c < components.size(); c++) {
-				List<Object> component = components.get(c);
+				List<Node> component = components.get(c);
 				if (component.size() > 1) {
-					for (Object member : component) {
-						if (member instanceof Mailbox mailbox) {
-							result.put(mailbox, shortestCycle(mailbox, c));
+					for (Node member : component) {
+						if (member.key instanceof Mailbox mailbox) {
+							result.put(mailbox, shortestCycle(member, c));
 						}
 					}
 				}
@@ -324,73 +421,72 @@ public final class WorkspaceIndex {
 			return result;
 		}
 
-		private void strongConnect(Object start, Node startNode) {
-			ArrayDeque<Object[]> work = new ArrayDeque<>();
-			visit(start, startNode);
-			work.push(new Object[] { start, startNode, 0 });
+		private void strongConnect(Node start) {
+			ArrayDeque<Node> work = new ArrayDeque<>();
+			ArrayDeque<int[]> positions = new ArrayDeque<>();
+			visit(start);
+			work.push(start);
+			positions.push(new int[1]);
 			while (!work.isEmpty()) {
-				Object[] frame = work.peek();
-				Object key = frame[0];
-				Node node = (Node) frame[1];
-				int i = (Integer) frame[2];
-				if (i < node.next.size()) {
-					frame[2] = i + 1;
-					Object successor = node.next.get(i);
-					Node next = node(successor);
+				Node node = work.peek();
+				int[] position = positions.peek();
+				Node[] out = out(node);
+				if (position[0] < out.length) {
+					Node next = out[position[0]++];
 					if (next.index < 0) {
-						visit(successor, next);
-						work.push(new Object[] { successor, next, 0 });
+						visit(next);
+						work.push(next);
+						positions.push(new int[1]);
 					} else if (next.onStack) {
 						node.lowLink = Math.min(node.lowLink, next.index);
 					}
 					continue;
 				}
 				work.pop();
+				positions.pop();
 				if (!work.isEmpty()) {
-					Node parent = (Node) work.peek()[1];
+					Node parent = work.peek();
 					parent.lowLink = Math.min(parent.lowLink, node.lowLink);
 				}
 				if (node.lowLink == node.index) {
-					List<Object> component = new ArrayList<>();
-					Object member;
+					List<Node> component = new ArrayList<>();
+					Node member;
 					do {
 						member = stack.pop();
-						Node memberNode = nodes.get(member);
-						memberNode.onStack = false;
-						memberNode.component = components.size();
+						member.onStack = false;
+						member.component = components.size();
 						component.add(member);
-					} while (member != key);
+					} while (member != node);
 					components.add(component);
 				}
 			}
 		}
 
-		private void visit(Object key, Node node) {
+		private void visit(Node node) {
 			node.index = counter;
 			node.lowLink = counter;
 			counter++;
-			stack.push(key);
+			stack.push(node);
 			node.onStack = true;
 		}
 
 		/** Breadth-first search inside the component, so the path shown is the shortest one. */
-		private ForwardingLoop shortestCycle(Mailbox start, int component) {
+		private ForwardingLoop shortestCycle(Node start, int component) {
 			Map<Object, Object> cameFrom = new HashMap<>();
-			ArrayDeque<Object> queue = new ArrayDeque<>();
+			ArrayDeque<Node> queue = new ArrayDeque<>();
 			queue.add(start);
 			while (!queue.isEmpty()) {
-				Object key = queue.poll();
-				for (Object successor : node(key).next) {
-					Node next = nodes.get(successor);
-					if (next == null || next.component != component) {
+				Node at = queue.poll();
+				for (Node next : out(at)) {
+					if (next.component != component) {
 						continue;
 					}
-					if (successor == start) {
-						return pathOf(start, key, cameFrom);
+					if (next == start) {
+						return pathOf((Mailbox) start.key, at.key, cameFrom);
 					}
-					if (!cameFrom.containsKey(successor)) {
-						cameFrom.put(successor, key);
-						queue.add(successor);
+					if (!cameFrom.containsKey(next.key)) {
+						cameFrom.put(next.key, at.key);
+						queue.add(next);
 					}
 				}
 			}

@@ -19,8 +19,17 @@ public final class DisplayNameNonAscii extends Constraint<Mailbox> {
 	@Override
 	protected void check(Mailbox mailbox, RuleContext context) {
 		String name = mailbox.getDisplayName();
-		if (name != null && !name.chars().allMatch(c -> c < 0x80) && DisplayNames.isSendable(name)) {
+		if (name != null && hasNonAscii(name) && DisplayNames.isSendable(name)) {
 			context.report(mailbox, Literals.MAILBOX__DISPLAY_NAME, name);
 		}
+	}
+
+	private static boolean hasNonAscii(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			if (name.charAt(i) >= 0x80) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

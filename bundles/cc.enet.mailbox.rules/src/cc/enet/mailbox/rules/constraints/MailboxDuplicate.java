@@ -16,6 +16,9 @@ public final class MailboxDuplicate extends Constraint<Mailbox> {
 
 	@Override
 	protected void check(Mailbox mailbox, RuleContext context) {
+		if (!context.index().anyAddressShared()) {
+			return; // one look-up per mailbox saved: the index knows no address is taken twice
+		}
 		List<Mailbox> same = context.index().mailboxes(mailbox.getAddress());
 		if (same.size() > 1) {
 			context.report(mailbox, Literals.MAILBOX__ADDRESS, mailbox.getAddress(), String.valueOf(same.size()));
