@@ -19,6 +19,14 @@ public interface ConnectorFactory {
 		return List.of();
 	}
 
+	/**
+	 * Whether a server of this kind, as configured, takes a secret at all: one that does not (the embedded demo
+	 * James) is opened without asking anybody for one.
+	 */
+	default boolean takesSecret(MailServer server) {
+		return true;
+	}
+
 	/** The names of the secrets besides {@link Secrets#DEFAULT}, upper-case (they become environment names). */
 	default List<String> secretKeys() {
 		return List.of();

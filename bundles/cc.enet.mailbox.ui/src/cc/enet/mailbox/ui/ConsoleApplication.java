@@ -14,8 +14,8 @@ import cc.enet.mailbox.ui.internal.WorkbenchLanguage;
 /**
  * The console's window. It opens the workspace named by {@code -mailboxWorkspace PATH} (or the system property
  * mailbox.workspace); without one, the demo workspace, created on first start. The workspace is read in a job once
- * the window is up, so even 100,000 mailboxes never hold the window back. {@code -openMailboxes all} (or a domain
- * name) opens that mailbox table once the workspace is read.
+ * the window is up, so even 100,000 mailboxes never hold the window back. Once it is read, the table of all its
+ * mailboxes opens; {@code -openMailboxes DOMAIN} opens that domain's table instead, {@code -openMailboxes none} none.
  */
 public final class ConsoleApplication implements IApplication {
 

@@ -1,5 +1,7 @@
 package cc.enet.mailbox.connector.james;
 
+import java.util.List;
+
 import org.osgi.service.component.annotations.Component;
 
 import cc.enet.mailbox.MailServer;
@@ -12,10 +14,22 @@ import cc.enet.mailbox.connector.ConnectorFactory;
 public final class JamesConnectorFactory implements ConnectorFactory {
 
 	public static final String KIND = "james";
+	/** Setting {@code auth=none}: a WebAdmin without JWT authentication (the embedded demo server). */
+	public static final String AUTH = "auth";
 
 	@Override
 	public String kind() {
 		return KIND;
+	}
+
+	@Override
+	public List<String> settings() {
+		return List.of(AUTH);
+	}
+
+	@Override
+	public boolean takesSecret(MailServer server) {
+		return !"none".equalsIgnoreCase(ConnectorFactory.settingsOf(server).get(AUTH));
 	}
 
 	@Override

@@ -110,7 +110,7 @@ public final class DemoWorkspace {
 		return workspace;
 	}
 
-	/** Points the workspace's "demo" server at {@code url}, adding it if missing. */
+	/** Points the workspace's "demo" server at {@code url}, adding it if missing, as a server that takes no secret. */
 	public static void useDemoServer(MailboxWorkspace workspace, String url) {
 		MailServer server = workspace.root().getServers().stream().filter(s -> DEMO_SERVER.equals(s.getName())).findFirst()
 				.orElseGet(() -> {
@@ -121,6 +121,9 @@ public final class DemoWorkspace {
 					return created;
 				});
 		server.setUrl(url);
+		// the embedded James takes no token: the console must not ask for one
+		server.getSettings().removeIf(s -> s.startsWith("auth="));
+		server.getSettings().add("auth=none");
 	}
 
 	private static void storePasswords(MailboxWorkspace workspace, CredentialStore credentials) {

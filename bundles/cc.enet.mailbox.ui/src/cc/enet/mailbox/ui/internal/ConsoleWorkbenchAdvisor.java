@@ -32,7 +32,10 @@ public final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 	private final String openMailboxes;
 	private final String demoServer;
 
-	/** @param openMailboxes "all", a domain name, or null: the mailbox table to open once the workspace is read */
+	/**
+	 * @param openMailboxes "all" (also when null), a domain name, or "none": the mailbox table to open once the
+	 *            workspace is read
+	 */
 	public ConsoleWorkbenchAdvisor(Path workspaceFolder, String openMailboxes) {
 		this(workspaceFolder, openMailboxes, null);
 	}
@@ -85,13 +88,19 @@ public final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		ConsoleSession.addListener(new ProblemMarkers());
-		if (openMailboxes != null) {
+		// The editor area is never empty at start: the table of every mailbox unless told otherwise.
+		String table = openMailboxes == null ? "all" : openMailboxes;
+		if (!"none".equals(table)) {
 			ConsoleSession.addListener(new ConsoleSession.Listener() {
 				@Override
 				public void sessionOpened(ConsoleSession session) {
 					ConsoleSession.removeListener(this);
-					org.eclipse.emf.ecore.EObject scope = "all".equals(openMailboxes) ? session.workspace().root()
-							: session.workspace().findDomain(openMailboxes).map(org.eclipse.emf.ecore.EObject.class::cast)
+					if (!session.workspace().folder().toAbsolutePath().normalize()
+							.equals(workspaceFolder.toAbsolutePath().normalize())) {
+						return; // another workspace was opened before this one was read
+					}
+					org.eclipse.emf.ecore.EObject scope = "all".equals(table) ? session.workspace().root()
+							: session.workspace().findDomain(table).map(org.eclipse.emf.ecore.EObject.class::cast)
 									.orElse(session.workspace().root());
 					try {
 						getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage().openEditor(

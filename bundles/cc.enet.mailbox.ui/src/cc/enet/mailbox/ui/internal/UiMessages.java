@@ -8,9 +8,10 @@ public final class UiMessages extends NLS {
 
 	public static String Window_title;
 	public static String Open_failed;
-	public static String Navigator_domainLabel;
-	public static String Navigator_customerLabel;
-	public static String Navigator_problems;
+	public static String Navigator_columnName;
+	public static String Navigator_columnMailboxes;
+	public static String Navigator_columnErrors;
+	public static String Navigator_columnWarnings;
 	public static String Navigator_open;
 	public static String Navigator_openAll;
 	public static String Navigator_opening;

@@ -242,6 +242,9 @@ public final class ReviewView extends ViewPart {
 			setStatus(NLS.bind(UiMessages.Servers_insecureHttp, server.getName(), server.getUrl()), true);
 			return Optional.empty();
 		}
+		if (!factory.get().takesSecret(server)) {
+			return Optional.of(new ServerReview(session.workspace(), server, factory.get(), null));
+		}
 		char[] secret = typedSecrets.get(server.getName());
 		String why = null;
 		if (secret == null) {

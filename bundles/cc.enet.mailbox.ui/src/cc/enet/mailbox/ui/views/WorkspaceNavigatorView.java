@@ -3,6 +3,7 @@ package cc.enet.mailbox.ui.views;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
@@ -17,8 +18,10 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -41,7 +44,7 @@ import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.properties.ConsolePropertySheetPage;
 
 /**
- * Customers and their domains, with mailbox counts and the errors and warnings at each. Double-click opens the
+ * Customers and their domains, with mailbox counts and the errors and warnings at each in columns. Double-click opens the
  * settings form of a domain and the mailbox table of a customer; the context menu opens the mailbox table of either,
  * the toolbar the table of every mailbox.
  */
@@ -49,6 +52,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 	public static final String ID = "cc.enet.mailbox.ui.views.navigator";
 
 	private TreeViewer viewer;
+	private TreeViewerColumn name;
 	private ModelLabels labels;
 	private LocalResourceManager images;
 	private CommandStackAction undo;
@@ -62,7 +66,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ModelTreeContent());
 		labels = new ModelLabels();
-		viewer.setLabelProvider(labels);
+		addColumns();
 		viewer.addDoubleClickListener(e -> {
 			Object element = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (element instanceof cc.enet.mailbox.Domain || element instanceof Mailbox) {
@@ -119,6 +123,75 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		}
 	}
 
+	/**
+	 * The name in the first column, the counts in columns of their own: in the label they were cut off as soon as the
+	 * view was narrower than the longest domain name.
+	 */
+	private void addColumns() {
+		viewer.getTree().setHeaderVisible(true);
+		name = new TreeViewerColumn(viewer, SWT.LEFT);
+		name.getColumn().setText(UiMessages.Navigator_columnName);
+		name.getColumn().setWidth(220);
+		name.setLabelProvider(labels);
+		addCountColumn(UiMessages.Navigator_columnMailboxes, this::mailboxCount);
+		addCountColumn(UiMessages.Navigator_columnErrors, element -> problemCount(element, 0));
+		addCountColumn(UiMessages.Navigator_columnWarnings, element -> problemCount(element, 1));
+	}
+
+	/** Widens the name column to the longest customer or domain name (domains sit one level in). */
+	private void fitNameColumn(Workspace root) {
+		GC gc = new GC(viewer.getTree());
+		try {
+			int widest = 0;
+			for (Customer customer : root.getCustomers()) {
+				widest = Math.max(widest, gc.textExtent(String.valueOf(customer.getName())).x);
+				for (Domain domain : customer.getDomains()) {
+					widest = Math.max(widest, gc.textExtent(String.valueOf(domain.getName())).x + INDENT);
+				}
+			}
+			// the expander, the icon and the cell's margins
+			name.getColumn().setWidth(Math.max(220, widest + INDENT + 16 + 24));
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** About one level of a tree's indentation, on GTK at least: enough to keep the name whole. */
+	private static final int INDENT = 24;
+
+	private void addCountColumn(String title, ToIntFunction<Object> count) {
+		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.RIGHT);
+		column.getColumn().setText(title);
+		column.getColumn().pack();
+		column.getColumn().setWidth(Math.max(64, column.getColumn().getWidth()));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				int value = count.applyAsInt(element);
+				return value < 0 ? "" : String.valueOf(value);
+			}
+		});
+	}
+
+	private int mailboxCount(Object element) {
+		if (element instanceof Domain d) {
+			return d.getMailboxes().size();
+		}
+		if (element instanceof Customer c) {
+			return c.getDomains().stream().mapToInt(d -> d.getMailboxes().size()).sum();
+		}
+		return -1;
+	}
+
+	/** Errors (slot 0) or warnings (slot 1) at a customer or domain; 0 once the rules ran, blank before. */
+	private int problemCount(Object element, int slot) {
+		if (!labels.checked) {
+			return -1;
+		}
+		int[] count = labels.problems.get(element);
+		return count != null ? count[slot] : 0;
+	}
+
 	public TreeViewer viewer() {
 		return viewer;
 	}
@@ -157,7 +230,9 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 		getViewSite().getActionBars().updateActionBars();
 		labels.problems = Map.of();
+		labels.checked = false;
 		viewer.setInput(opened.workspace().root());
+		fitNameColumn(opened.workspace().root());
 		setContentDescription(NLS.bind(UiMessages.Navigator_summary, Integer.valueOf(opened.workspace().mailboxCount()),
 				UiMessages.Navigator_validating));
 	}
@@ -168,6 +243,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 			return;
 		}
 		labels.problems = problemCounts(changed);
+		labels.checked = true;
 		int errors = 0, warnings = 0;
 		for (Finding finding : changed.findings().list()) {
 			if (finding.severity() == Severity.ERROR) {
@@ -252,19 +328,15 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 
 	private final class ModelLabels extends ColumnLabelProvider {
 		volatile Map<Object, int[]> problems = Map.of();
+		/** Whether the rules have run on this workspace: until then the counts are blank, not zero. */
+		volatile boolean checked;
 
 		@Override
 		public String getText(Object element) {
-			String text;
 			if (element instanceof Customer c) {
-				text = NLS.bind(UiMessages.Navigator_customerLabel, c.getName(), c.getDomains().size());
-			} else if (element instanceof Domain d) {
-				text = NLS.bind(UiMessages.Navigator_domainLabel, d.getName(), d.getMailboxes().size());
-			} else {
-				return String.valueOf(element);
+				return c.getName();
 			}
-			int[] count = problems.get(element);
-			return count == null ? text : NLS.bind(UiMessages.Navigator_problems, new Object[] { text, count[0], count[1] });
+			return element instanceof Domain d ? d.getName() : String.valueOf(element);
 		}
 
 		@Override

@@ -40,6 +40,62 @@ public final class NavigatorBot {
 		}
 	}
 
+	/** The cells of the row whose name is {@code name} (a customer or a domain): name, mailboxes, errors, warnings. */
+	public List<String> row(String name) {
+		WorkspaceNavigatorView view = view();
+		return Ui.sync(() -> {
+			view.viewer().expandAll();
+			TreeItem item = find(view.viewer().getTree().getItems(), name);
+			if (item == null) {
+				throw new AssertionError("no row " + name + " in the navigator");
+			}
+			List<String> cells = new ArrayList<>();
+			for (int c = 0; c < view.viewer().getTree().getColumnCount(); c++) {
+				cells.add(item.getText(c));
+			}
+			return cells;
+		});
+	}
+
+	/** The column titles. */
+	public List<String> columns() {
+		WorkspaceNavigatorView view = view();
+		return Ui.sync(() -> {
+			List<String> titles = new ArrayList<>();
+			for (org.eclipse.swt.widgets.TreeColumn column : view.viewer().getTree().getColumns()) {
+				titles.add(column.getText());
+			}
+			return titles;
+		});
+	}
+
+	/** The names whose text does not fit in the name column as the view shows it now (expanded). */
+	public List<String> namesCutOff() {
+		WorkspaceNavigatorView view = view();
+		return Ui.sync(() -> {
+			view.viewer().expandAll();
+			List<String> cut = new ArrayList<>();
+			org.eclipse.swt.widgets.Tree tree = view.viewer().getTree();
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(tree);
+			try {
+				int width = tree.getColumn(0).getWidth();
+				collectCut(tree.getItems(), gc, width, cut);
+			} finally {
+				gc.dispose();
+			}
+			return cut;
+		});
+	}
+
+	private static void collectCut(TreeItem[] items, org.eclipse.swt.graphics.GC gc, int width, List<String> into) {
+		for (TreeItem item : items) {
+			if (item.getTextBounds(0).x + gc.textExtent(item.getText()).x > width) {
+				into.add(item.getText());
+			}
+			collectCut(item.getItems(), gc, width, into);
+		}
+	}
+
 	public String description() {
 		WorkspaceNavigatorView view = view();
 		return Ui.sync(view::getContentDescription);
@@ -98,7 +154,7 @@ public final class NavigatorBot {
 
 	private static TreeItem find(TreeItem[] items, String name) {
 		for (TreeItem item : items) {
-			if (item.getText().startsWith(name)) {
+			if (item.getText().equals(name)) { // the name alone: the counts are in columns of their own
 				return item;
 			}
 			TreeItem child = find(item.getItems(), name);
