@@ -13,7 +13,7 @@ public final class ConsolePerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		layout.addView(WorkspaceNavigatorView.ID, IPageLayout.LEFT, 0.27f, editors);
+		layout.addView(WorkspaceNavigatorView.ID, IPageLayout.LEFT, 0.32f, editors); // names and three count columns
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(cc.enet.mailbox.ui.review.ReviewView.ID);

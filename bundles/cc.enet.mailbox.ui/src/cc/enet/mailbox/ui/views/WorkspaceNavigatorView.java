@@ -131,7 +131,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		viewer.getTree().setHeaderVisible(true);
 		name = new TreeViewerColumn(viewer, SWT.LEFT);
 		name.getColumn().setText(UiMessages.Navigator_columnName);
-		name.getColumn().setWidth(220);
+		name.getColumn().setWidth(160);
 		name.setLabelProvider(labels);
 		addCountColumn(UiMessages.Navigator_columnMailboxes, this::mailboxCount);
 		addCountColumn(UiMessages.Navigator_columnErrors, element -> problemCount(element, 0));
@@ -150,7 +150,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 				}
 			}
 			// the expander, the icon and the cell's margins
-			name.getColumn().setWidth(Math.max(220, widest + INDENT + 16 + 24));
+			name.getColumn().setWidth(Math.max(120, widest + INDENT + 16 + 24));
 		} finally {
 			gc.dispose();
 		}
@@ -162,8 +162,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 	private void addCountColumn(String title, ToIntFunction<Object> count) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.RIGHT);
 		column.getColumn().setText(title);
-		column.getColumn().pack();
-		column.getColumn().setWidth(Math.max(64, column.getColumn().getWidth()));
+		column.getColumn().pack(); // as wide as its title: the counts are shorter
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
