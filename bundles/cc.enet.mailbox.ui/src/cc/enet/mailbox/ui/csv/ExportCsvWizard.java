@@ -8,8 +8,11 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IExportWizard;
+import org.eclipse.ui.IWorkbench;
 
 import cc.enet.mailbox.core.csv.CharsetDetector;
 import cc.enet.mailbox.core.csv.MailboxCsvExporter;
@@ -17,10 +20,15 @@ import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /** File > Export Mailboxes (CSV): every mailbox, written atomically off the UI thread, never a password. */
-public final class ExportCsvWizard extends Wizard {
+public final class ExportCsvWizard extends Wizard implements IExportWizard {
 
-	private final ConsoleSession session;
+	private ConsoleSession session;
 	private final CsvFilePage filePage;
+
+	/** As File > Import / Export... registers it (org.eclipse.ui.importWizards): on the open workspace. */
+	public ExportCsvWizard() {
+		this(ConsoleSession.current());
+	}
 
 	public ExportCsvWizard(ConsoleSession session) {
 		this.session = session;
@@ -28,6 +36,13 @@ public final class ExportCsvWizard extends Wizard {
 		setNeedsProgressMonitor(true);
 		filePage = new CsvFilePage(false, new String[] { UiMessages.Export_charsetUtf8Bom, UiMessages.Import_charsetSjis },
 				new Charset[] { StandardCharsets.UTF_8, CharsetDetector.CP932 });
+	}
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		if (session == null) {
+			session = ConsoleSession.current();
+		}
 	}
 
 	@Override

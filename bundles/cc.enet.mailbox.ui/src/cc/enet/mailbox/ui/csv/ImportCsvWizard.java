@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
@@ -21,14 +22,16 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.List;
+import org.eclipse.ui.IImportWizard;
+import org.eclipse.ui.IWorkbench;
 
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.csv.CharsetDetector;
 import cc.enet.mailbox.core.csv.CsvImportPreview;
-import cc.enet.mailbox.core.csv.CsvProblem;
 import cc.enet.mailbox.core.csv.CsvKind;
+import cc.enet.mailbox.core.csv.CsvProblem;
 import cc.enet.mailbox.core.csv.ImportReport;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -38,11 +41,16 @@ import cc.enet.mailbox.ui.internal.UiMessages;
  * tries the merge on a copy of the model. Finish (only without problems) applies it as one command: one Undo reverts
  * the whole import. Passwords go to secure storage; saving is the user's.
  */
-public final class ImportCsvWizard extends Wizard {
+public final class ImportCsvWizard extends Wizard implements IImportWizard {
 
-	private final ConsoleSession session;
+	private ConsoleSession session;
 	private final CsvFilePage filePage;
 	private final PreviewPage previewPage = new PreviewPage();
+
+	/** As File > Import / Export... registers it (org.eclipse.ui.importWizards): on the open workspace. */
+	public ImportCsvWizard() {
+		this(ConsoleSession.current());
+	}
 
 	public ImportCsvWizard(ConsoleSession session) {
 		this.session = session;
@@ -51,6 +59,13 @@ public final class ImportCsvWizard extends Wizard {
 		filePage = new CsvFilePage(true,
 				new String[] { UiMessages.Import_charsetAuto, UiMessages.Import_charsetUtf8, UiMessages.Import_charsetSjis },
 				new Charset[] { null, StandardCharsets.UTF_8, CharsetDetector.CP932 });
+	}
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		if (session == null) {
+			session = ConsoleSession.current();
+		}
 	}
 
 	@Override

@@ -12,8 +12,6 @@ public final class UiMessages extends NLS {
 	public static String Navigator_columnMailboxes;
 	public static String Navigator_columnErrors;
 	public static String Navigator_columnWarnings;
-	public static String Navigator_open;
-	public static String Navigator_openAll;
 	public static String Navigator_opening;
 	public static String Navigator_summary;
 	public static String Navigator_validating;
@@ -105,18 +103,13 @@ public final class UiMessages extends NLS {
 	public static String Menu_file;
 	public static String Menu_edit;
 	public static String Menu_window;
-	public static String Menu_openWorkspace;
+	public static String Menu_help;
 	public static String Menu_openWorkspaceTitle;
 	public static String Menu_save;
 	public static String Menu_saveAll;
 	public static String Menu_quit;
-	public static String Menu_showNavigator;
-	public static String Menu_showProblems;
-	public static String Menu_showProperties;
 	public static String Value_yes;
 	public static String Value_no;
-	public static String Menu_showReview;
-	public static String Menu_showAuditLog;
 	public static String Review_server;
 	public static String Review_plan;
 	public static String Review_apply;
@@ -191,7 +184,6 @@ public final class UiMessages extends NLS {
 	public static String Busy_title;
 	public static String Review_busy;
 	public static String Action_open;
-	public static String Navigator_editDomain;
 	public static String Form_tooltipMailbox;
 	public static String Form_tooltipDomain;
 	public static String Form_add;
@@ -223,8 +215,6 @@ public final class UiMessages extends NLS {
 	public static String Form_smtpAuth;
 	public static String Form_defaults;
 
-	public static String Menu_importCsv;
-	public static String Menu_exportCsv;
 	public static String Import_title;
 	public static String Import_filePage;
 	public static String Import_fileDescription;
@@ -252,8 +242,6 @@ public final class UiMessages extends NLS {
 	public static String Export_failed;
 	public static String Export_task;
 
-	public static String Menu_servers;
-	public static String Menu_hosts;
 	public static String Hosts_description;
 	public static String Hosts_hint;
 	public static String Hosts_add;
@@ -282,6 +270,16 @@ public final class UiMessages extends NLS {
 	public static String Servers_testOk;
 	public static String Servers_testFailed;
 	public static String Servers_noConnector;
+
+	public static String GettingStarted_title;
+	public static String GettingStarted_steps;
+	public static String About_title;
+	public static String About_product;
+	public static String About_libraries;
+	public static String About_library;
+	public static String About_version;
+	public static String About_licence;
+	public static String About_licenceUnknown;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);

@@ -8,7 +8,6 @@ import java.util.function.ToIntFunction;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -77,40 +76,8 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		});
 		getSite().setSelectionProvider(viewer);
 
-		Action open = new Action(UiMessages.Navigator_open) {
-			@Override
-			public void run() {
-				openSelection();
-			}
-		};
-		Action openAll = new Action(UiMessages.Navigator_openAll) {
-			@Override
-			public void run() {
-				if (session != null) {
-					open(session.workspace().root());
-				}
-			}
-		};
-		openAll.setToolTipText(UiMessages.Navigator_openAll);
-		openAll.setImageDescriptor(ImageDescriptor.createFromURL(
-				(URL) cc.enet.mailbox.provider.MailboxEditPlugin.INSTANCE.getImage("full/obj16/Mailbox")));
-		getViewSite().getActionBars().getToolBarManager().add(openAll);
+		// Open Mailbox Table, Edit Domain Settings and Open All Mailboxes are commands (plugin.xml) contributed here
 		MenuManager menu = new MenuManager();
-		menu.add(open);
-		Action editDomain = new Action(UiMessages.Navigator_editDomain) {
-			@Override
-			public void run() {
-				Object element = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-				if (element instanceof cc.enet.mailbox.Domain domain) {
-					cc.enet.mailbox.ui.forms.Forms.open(getSite().getPage(), domain);
-				}
-			}
-		};
-		menu.add(editDomain);
-		viewer.addSelectionChangedListener(e -> editDomain.setEnabled(
-				((IStructuredSelection) e.getSelection()).getFirstElement() instanceof cc.enet.mailbox.Domain));
-		editDomain.setEnabled(false);
-		menu.add(openAll);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(menu, viewer);

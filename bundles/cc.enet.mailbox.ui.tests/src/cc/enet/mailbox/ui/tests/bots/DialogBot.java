@@ -62,6 +62,42 @@ public final class DialogBot {
 		return this;
 	}
 
+	/** The texts of the dialog's labels and text fields, in widget order. */
+	public java.util.List<String> texts() {
+		return Ui.sync(() -> {
+			java.util.List<String> texts = new java.util.ArrayList<>();
+			for (Control control : all(shell, Control.class)) {
+				if (control instanceof org.eclipse.swt.widgets.Label label) {
+					texts.add(label.getText());
+				} else if (control instanceof Text text) {
+					texts.add(text.getText());
+				}
+			}
+			return texts;
+		});
+	}
+
+	/** The rows of the dialog's first table, each as its cells. */
+	public java.util.List<java.util.List<String>> tableRows() {
+		return Ui.sync(() -> {
+			org.eclipse.swt.widgets.Table table = all(shell, org.eclipse.swt.widgets.Table.class).get(0);
+			java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+			for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+				java.util.List<String> cells = new java.util.ArrayList<>();
+				for (int c = 0; c < table.getColumnCount(); c++) {
+					cells.add(item.getText(c));
+				}
+				rows.add(cells);
+			}
+			return rows;
+		});
+	}
+
+	/** Presses the button with {@code id} (an IDialogConstants id) and waits until the dialog is gone. */
+	public void press(int id) {
+		press(shell, id);
+	}
+
 	public void ok() {
 		press(IDialogConstants.OK_LABEL);
 	}

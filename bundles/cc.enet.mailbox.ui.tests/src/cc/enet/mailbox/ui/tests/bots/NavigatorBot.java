@@ -103,7 +103,7 @@ public final class NavigatorBot {
 
 	/** Selects the item whose label starts with {@code name}, context menu > Open Mailbox Table: the table it opens. */
 	public MailboxTableBot open(String name) {
-		clickMenu(name, cc.enet.mailbox.ui.internal.UiMessages.Navigator_open);
+		clickMenu(name, commandName("cc.enet.mailbox.ui.commands.openMailboxTable"));
 		return ConsoleBot.console().activeTable();
 	}
 
@@ -119,11 +119,65 @@ public final class NavigatorBot {
 
 	/** Selects the domain whose label starts with {@code name}, context menu > Edit Domain Settings: its form. */
 	public DomainFormBot editDomain(String name) {
-		clickMenu(name, cc.enet.mailbox.ui.internal.UiMessages.Navigator_editDomain);
+		clickMenu(name, commandName("cc.enet.mailbox.ui.commands.editDomain"));
 		return ConsoleBot.console().activeDomainForm();
 	}
 
+	/** A command's name as its menu items show it (before the key binding). */
+	public static String commandName(String id) {
+		return Ui.sync(() -> {
+			try {
+				return org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class)
+						.getCommand(id).getName();
+			} catch (org.eclipse.core.commands.common.NotDefinedException e) {
+				throw new AssertionError("no command " + id, e);
+			}
+		});
+	}
+
+	/**
+	 * The context menu's items for {@code name}'s row: each item's text (mnemonic and key binding left out), with
+	 * whether it is enabled.
+	 */
+	public java.util.Map<String, Boolean> contextMenu(String name) {
+		WorkspaceNavigatorView view = view();
+		return Ui.sync(() -> {
+			select(view, name);
+			org.eclipse.swt.widgets.Menu menu = view.viewer().getTree().getMenu();
+			Ui.notify(menu, SWT.Show, null);
+			java.util.Map<String, Boolean> items = new java.util.LinkedHashMap<>();
+			for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+				if (!item.getText().isEmpty()) {
+					items.put(plain(item.getText()), item.isEnabled());
+				}
+			}
+			Ui.notify(menu, SWT.Hide, null);
+			return items;
+		});
+	}
+
+	/** The key binding a context menu item shows after its text, or "" without one. */
+	public String contextMenuBinding(String name, String text) {
+		WorkspaceNavigatorView view = view();
+		return Ui.sync(() -> {
+			select(view, name);
+			org.eclipse.swt.widgets.Menu menu = view.viewer().getTree().getMenu();
+			Ui.notify(menu, SWT.Show, null);
+			String found = java.util.Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText)
+					.filter(t -> plain(t).equals(text)).findFirst().orElseThrow(() -> new AssertionError("no menu item " + text));
+			Ui.notify(menu, SWT.Hide, null);
+			int tab = found.indexOf('\t');
+			return tab < 0 ? "" : found.substring(tab + 1);
+		});
+	}
+
+	private static String plain(String menuText) {
+		int tab = menuText.indexOf('\t');
+		return (tab < 0 ? menuText : menuText.substring(0, tab)).replace("&", "");
+	}
+
 	private static TreeItem select(WorkspaceNavigatorView view, String name) {
+		view.getSite().getPage().activate(view); // the handlers' enablement follows the active part's selection
 		view.viewer().expandAll();
 		Tree tree = view.viewer().getTree();
 		TreeItem item = find(tree.getItems(), name);
@@ -142,7 +196,7 @@ public final class NavigatorBot {
 			org.eclipse.swt.widgets.Menu menu = view.viewer().getTree().getMenu();
 			Ui.notify(menu, SWT.Show, null); // the MenuManager fills the menu when it is about to show
 			org.eclipse.swt.widgets.MenuItem found = java.util.Arrays.stream(menu.getItems())
-					.filter(i -> text.replace("&", "").equals(i.getText().replace("&", ""))).findFirst()
+					.filter(i -> plain(text).equals(plain(i.getText()))).findFirst()
 					.orElseThrow(() -> new AssertionError("no menu item " + text));
 			if (!found.isEnabled()) {
 				throw new AssertionError("menu item " + text + " is disabled");

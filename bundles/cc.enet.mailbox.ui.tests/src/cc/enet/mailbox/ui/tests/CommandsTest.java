@@ -1,0 +1,112 @@
+package cc.enet.mailbox.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.UiMessages;
+import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
+import cc.enet.mailbox.ui.tests.bots.DialogBot;
+import cc.enet.mailbox.ui.tests.bots.NavigatorBot;
+import cc.enet.mailbox.ui.tests.bots.Ui;
+
+/** The console's menus are commands: bound to keys, enabled by the selection, and Help has About and Getting Started. */
+class CommandsTest {
+
+	private static final String OPEN_TABLE = "cc.enet.mailbox.ui.commands.openMailboxTable";
+	private static final String EDIT_DOMAIN = "cc.enet.mailbox.ui.commands.editDomain";
+	private static final String OPEN_ALL = "cc.enet.mailbox.ui.commands.openAllMailboxes";
+	private static final String GETTING_STARTED = "cc.enet.mailbox.ui.commands.gettingStarted";
+	private static final String ABOUT = "cc.enet.mailbox.ui.commands.about";
+
+	@TempDir
+	Path folder;
+	ConsoleBot console;
+
+	@BeforeEach
+	void openDemo() {
+		console = ConsoleBot.console();
+		console.openWorkspace(folder.resolve("demo"));
+	}
+
+	@Test
+	void everyConsoleCommandHasAKeyBindingTheMenuShows() {
+		for (String id : List.of("cc.enet.mailbox.ui.commands.openWorkspace", "cc.enet.mailbox.ui.commands.importCsv",
+				"cc.enet.mailbox.ui.commands.exportCsv", OPEN_ALL, OPEN_TABLE, EDIT_DOMAIN,
+				"cc.enet.mailbox.ui.commands.gettingStarted")) {
+			String binding = Ui.sync(() -> PlatformUI.getWorkbench().getService(IBindingService.class)
+					.getBestActiveBindingFormattedFor(id));
+			assertTrue(binding != null && !binding.isEmpty(), "no key binding for " + id);
+		}
+		String openTable = NavigatorBot.commandName(OPEN_TABLE);
+		assertEquals(Ui.sync(() -> PlatformUI.getWorkbench().getService(IBindingService.class)
+				.getBestActiveBindingFormattedFor(OPEN_TABLE)), console.navigator().contextMenuBinding("sakura-trading.co.jp", openTable));
+		List<String> menus = console.menuLabels();
+		for (String id : List.of("cc.enet.mailbox.ui.commands.openWorkspace", "cc.enet.mailbox.ui.commands.importCsv",
+				"cc.enet.mailbox.ui.commands.exportCsv", "cc.enet.mailbox.ui.commands.mailServers",
+				"cc.enet.mailbox.ui.commands.enetHosts", GETTING_STARTED, ABOUT)) {
+			assertTrue(menus.contains(NavigatorBot.commandName(id)), id + " in " + menus);
+		}
+	}
+
+	@Test
+	void theNavigatorsCommandsFollowItsSelection() {
+		String openTable = NavigatorBot.commandName(OPEN_TABLE);
+		String editDomain = NavigatorBot.commandName(EDIT_DOMAIN);
+
+		Map<String, Boolean> onCustomer = console.navigator().contextMenu("さくら商事");
+		assertEquals(Boolean.TRUE, onCustomer.get(openTable), onCustomer::toString);
+		assertEquals(Boolean.FALSE, onCustomer.get(editDomain), onCustomer::toString);
+
+		Map<String, Boolean> onDomain = console.navigator().contextMenu("sakura-trading.co.jp");
+		assertEquals(Boolean.TRUE, onDomain.get(openTable), onDomain::toString);
+		assertEquals(Boolean.TRUE, onDomain.get(editDomain), onDomain::toString);
+		assertTrue(onDomain.containsKey(NavigatorBot.commandName(OPEN_ALL)), onDomain::toString);
+	}
+
+	@Test
+	void aKeyBindingRunsTheCommandAsTheMenuWould() {
+		Ui.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+		Ui.run(() -> {
+			try {
+				PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(OPEN_ALL, null);
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		});
+		assertEquals(28, console.activeTable().rowCount());
+	}
+
+	@Test
+	void helpShowsGettingStartedAndAboutWithTheLibrariesAndTheirLicences() {
+		String help = UiMessages.Menu_help.replace("&", "");
+		console.clickMainMenu(help, NavigatorBot.commandName(GETTING_STARTED));
+		DialogBot steps = DialogBot.waitFor(UiMessages.GettingStarted_title);
+		assertTrue(steps.texts().contains(UiMessages.GettingStarted_steps), steps.texts()::toString);
+		assertTrue(UiMessages.GettingStarted_steps.contains("demo"), "the walk starts from the demo workspace");
+		steps.press(IDialogConstants.OK_ID);
+
+		console.clickMainMenu(help, NavigatorBot.commandName(ABOUT));
+		DialogBot about = DialogBot.waitFor(UiMessages.About_title);
+		String version = Ui.sync(() -> org.osgi.framework.FrameworkUtil.getBundle(ConsoleSession.class).getVersion().getQualifier());
+		assertTrue(about.texts().stream().anyMatch(t -> t.contains("0.1.0") && t.contains(version)), about.texts()::toString);
+		List<List<String>> libraries = about.tableRows();
+		assertTrue(libraries.stream().anyMatch(r -> r.get(0).contains("EMF") || r.get(0).contains("emf")), libraries::toString);
+		assertTrue(libraries.stream().noneMatch(r -> r.get(2).isEmpty()), "a library without a licence");
+		assertFalse(libraries.stream().anyMatch(r -> r.get(0).startsWith("cc.enet.mailbox")), "the product's own bundles");
+		about.press(IDialogConstants.OK_ID);
+	}
+}

@@ -1,0 +1,134 @@
+package cc.enet.mailbox.ui.handlers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
+
+import cc.enet.mailbox.ui.internal.UiMessages;
+
+/**
+ * Help > About Mailbox Console: the version and build of the running product and every library it runs, with the
+ * licence each declares, read from the running bundles (so the list is what ships, not what someone remembered).
+ */
+public final class AboutHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		new AboutDialog(HandlerUtil.getActiveShellChecked(event)).open();
+		return null;
+	}
+
+	/** A library as the about box lists it. */
+	record Library(String name, String symbolicName, String version, String licence) {
+	}
+
+	/** The running bundles other than the product's own, by name. */
+	static List<Library> libraries() {
+		Bundle self = FrameworkUtil.getBundle(AboutHandler.class);
+		List<Library> libraries = new ArrayList<>();
+		for (Bundle bundle : self.getBundleContext().getBundles()) {
+			String symbolicName = bundle.getSymbolicName();
+			if (bundle.getBundleId() == 0 || symbolicName == null || symbolicName.startsWith("cc.enet.mailbox")) {
+				continue;
+			}
+			String name = bundle.getHeaders(Locale.getDefault().toString()).get(Constants.BUNDLE_NAME);
+			libraries.add(new Library(name == null || name.startsWith("%") ? symbolicName : name, symbolicName,
+					bundle.getVersion().toString(), licence(bundle)));
+		}
+		libraries.sort(Comparator.comparing(Library::symbolicName));
+		return libraries;
+	}
+
+	/** The licence the bundle declares; the Eclipse Foundation's own bundles carry it in about.html, not a header. */
+	private static String licence(Bundle bundle) {
+		String declared = bundle.getHeaders("").get("Bundle-License");
+		if (declared != null && !declared.isBlank()) {
+			int semicolon = declared.indexOf(';');
+			return (semicolon > 0 ? declared.substring(0, semicolon) : declared).strip();
+		}
+		String symbolicName = bundle.getSymbolicName();
+		if (symbolicName.startsWith("org.eclipse.") || symbolicName.startsWith("jakarta.")) {
+			return "EPL-2.0";
+		}
+		if (symbolicName.startsWith("org.apache.")) {
+			return "Apache-2.0";
+		}
+		return UiMessages.About_licenceUnknown;
+	}
+
+	/** Product, version, build (the bundle qualifier is the build's time stamp), then the libraries. */
+	static String productLine() {
+		Version version = FrameworkUtil.getBundle(AboutHandler.class).getVersion();
+		return NLS.bind(UiMessages.About_product, new Object[] { version.getMajor() + "." + version.getMinor() + "."
+				+ version.getMicro(), version.getQualifier().isEmpty() ? "-" : version.getQualifier(),
+				System.getProperty("java.version") });
+	}
+
+	static final class AboutDialog extends Dialog {
+
+		AboutDialog(Shell parent) {
+			super(parent);
+		}
+
+		@Override
+		protected void configureShell(Shell shell) {
+			super.configureShell(shell);
+			shell.setText(UiMessages.About_title);
+		}
+
+		@Override
+		protected boolean isResizable() {
+			return true;
+		}
+
+		@Override
+		protected Control createDialogArea(Composite parent) {
+			Composite area = (Composite) super.createDialogArea(parent);
+			Label product = new Label(area, SWT.WRAP);
+			product.setText(productLine());
+			Label heading = new Label(area, SWT.NONE);
+			heading.setText(UiMessages.About_libraries);
+			Table table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+			table.setHeaderVisible(true);
+			for (String title : new String[] { UiMessages.About_library, UiMessages.About_version, UiMessages.About_licence }) {
+				new TableColumn(table, SWT.LEFT).setText(title);
+			}
+			for (Library library : libraries()) {
+				TableItem item = new TableItem(table, SWT.NONE);
+				item.setText(new String[] { library.name(), library.version(), library.licence() });
+			}
+			for (TableColumn column : table.getColumns()) {
+				column.pack();
+			}
+			GridDataFactory.fillDefaults().grab(true, true).hint(720, 360).applyTo(table);
+			return area;
+		}
+
+		@Override
+		protected void createButtonsForButtonBar(Composite parent) {
+			createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+		}
+	}
+}
