@@ -61,21 +61,61 @@ public final class AboutHandler extends AbstractHandler {
 		return libraries;
 	}
 
-	/** The licence the bundle declares; the Eclipse Foundation's own bundles carry it in about.html, not a header. */
-	private static String licence(Bundle bundle) {
+	/**
+	 * The licence the bundle declares, by its short name where the header gives a well-known licence's address; the
+	 * bundles that declare none (the Eclipse Foundation's carry it in about.html) by their project's licence.
+	 */
+	static String licence(Bundle bundle) {
 		String declared = bundle.getHeaders("").get("Bundle-License");
 		if (declared != null && !declared.isBlank()) {
-			int semicolon = declared.indexOf(';');
-			return (semicolon > 0 ? declared.substring(0, semicolon) : declared).strip();
+			List<String> names = new ArrayList<>();
+			for (String part : declared.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+				String name = shortName(part.split(";")[0].replace("\"", "").strip());
+				if (!name.isEmpty() && !names.contains(name)) {
+					names.add(name);
+				}
+			}
+			return String.join(" OR ", names);
 		}
 		String symbolicName = bundle.getSymbolicName();
-		if (symbolicName.startsWith("org.eclipse.") || symbolicName.startsWith("jakarta.")) {
-			return "EPL-2.0";
-		}
-		if (symbolicName.startsWith("org.apache.")) {
-			return "Apache-2.0";
+		for (String[] known : UNDECLARED) {
+			if (symbolicName.startsWith(known[0])) {
+				return known[1];
+			}
 		}
 		return UiMessages.About_licenceUnknown;
+	}
+
+	/** Licences of the libraries whose manifests name none, from their projects' own pages. */
+	private static final String[][] UNDECLARED = { { "org.eclipse.", "EPL-2.0" }, { "jakarta.", "EPL-2.0" },
+			{ "org.apache.", "Apache-2.0" }, { "bcp", "MIT (Bouncy Castle)" }, { "bcutil", "MIT (Bouncy Castle)" },
+			{ "com.ibm.icu", "Unicode-3.0" }, { "com.sun.jna", "Apache-2.0 OR LGPL-2.1" } };
+
+	/** "http://www.eclipse.org/legal/epl-2.0" is EPL-2.0, the Apache licence's address Apache-2.0, and so on. */
+	private static String shortName(String licence) {
+		String lower = licence.toLowerCase(Locale.ROOT);
+		if (lower.contains("epl-2.0") || lower.contains("epl-v20")) {
+			return "EPL-2.0";
+		}
+		if (lower.contains("epl-v10") || lower.contains("epl-1.0")) {
+			return "EPL-1.0";
+		}
+		if (lower.contains("apache") && lower.contains("2.0")) {
+			return "Apache-2.0";
+		}
+		if (lower.contains("licenses/mit") || lower.equals("mit")) {
+			return "MIT";
+		}
+		if (lower.contains("gpl-2.0") || lower.contains("gpl2")) {
+			return lower.contains("classpath") ? "GPL-2.0 WITH Classpath-exception-2.0" : "GPL-2.0";
+		}
+		if (lower.contains("edl-v10") || lower.contains("org/org/documents/edl")) {
+			return "EDL-1.0";
+		}
+		if (lower.contains("bsd")) {
+			return "BSD-3-Clause";
+		}
+		return licence;
 	}
 
 	/** Product, version, build (the bundle qualifier is the build's time stamp), then the libraries. */
