@@ -41,6 +41,7 @@ class JsonTest {
 	void malformedTextIsARefusalNamingThePlace(String text) {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Json.parse(text));
 		assertTrue(e.getMessage().startsWith("JSON "), e.getMessage());
+		assertEquals(-1, e.getMessage().indexOf('\n'), "one line, for a command's error line: " + e.getMessage());
 	}
 
 	@Test

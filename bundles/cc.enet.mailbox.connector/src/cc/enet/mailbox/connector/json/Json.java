@@ -46,8 +46,9 @@ public final class Json {
 			}
 			return value;
 		} catch (JsonParseException | IOException | IllegalStateException e) {
-			// Gson's message names line, column and path; its exception types are no caller's business.
-			throw new IllegalArgumentException("JSON " + innermost(e).getMessage(), e);
+			// Gson's first line names the place (line, column, path); the next ones point to its website, which is
+			// nothing for staff reading "apply: bad plan file". Its exception types are no caller's business.
+			throw new IllegalArgumentException("JSON " + innermost(e).getMessage().lines().findFirst().orElse(""), e);
 		}
 	}
 

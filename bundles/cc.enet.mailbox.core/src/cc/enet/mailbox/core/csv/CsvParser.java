@@ -41,7 +41,7 @@ public final class CsvParser {
 				List<String> fields = record.size() == 0 ? List.of("") : record.toList();
 				int line = check.check((int) record.getCharacterPosition(), fields,
 						records.isEmpty() ? null : records.get(0).fields());
-				guard.nextRecordStartsAt(check.end());
+				guard.nextRecordStartsAt(check.nextStart());
 				records.add(new CsvRecord(line, fields.stream().map(SpreadsheetCells::restore).toList()));
 			}
 		} catch (UncheckedIOException e) {

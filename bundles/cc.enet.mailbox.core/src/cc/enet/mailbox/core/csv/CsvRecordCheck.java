@@ -35,7 +35,6 @@ final class CsvRecordCheck {
 		int tooLongAt = start + maxRecordChars + 1; // as soon as the record has more characters than the limit
 		int pos = start;
 		for (int i = 0; i < fields.size(); i++) {
-			String column = columnName(header, i);
 			boolean quoted = pos < text.length() && text.charAt(pos) == '"';
 			int end; // where the field ends, or where it breaks the syntax
 			String syntax = null; // the reason it breaks the syntax at end
@@ -53,7 +52,7 @@ final class CsvRecordCheck {
 			}
 			int control = firstControl(pos, Math.min(end, tooLongAt));
 			if (control >= 0) {
-				throw new CsvSyntaxException(lineAt(control), column, "csv.controlCharacter",
+				throw new CsvSyntaxException(lineAt(control), columnName(header, i), "csv.controlCharacter",
 						String.format(Locale.ROOT, "U+%04X", (int) text.charAt(control)),
 						String.valueOf(Character.getName(text.charAt(control))));
 			}
@@ -64,7 +63,7 @@ final class CsvRecordCheck {
 				throw new CsvSyntaxException(lineAt(pos), "", syntax); // where the field began, as Excel users look
 			}
 			if (syntax != null) {
-				throw new CsvSyntaxException(lineAt(end), column, syntax);
+				throw new CsvSyntaxException(lineAt(end), columnName(header, i), syntax);
 			}
 			pos = end + 1; // past the comma; after the last field, past the first character of the line break
 		}
@@ -74,7 +73,7 @@ final class CsvRecordCheck {
 	}
 
 	/** Where the record after the last one checked starts. */
-	int end() {
+	int nextStart() {
 		return next;
 	}
 
