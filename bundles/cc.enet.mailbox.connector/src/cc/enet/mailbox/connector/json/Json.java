@@ -48,7 +48,8 @@ public final class Json {
 		} catch (JsonParseException | IOException | IllegalStateException e) {
 			// Gson's first line names the place (line, column, path); the next ones point to its website, which is
 			// nothing for staff reading "apply: bad plan file". Its exception types are no caller's business.
-			throw new IllegalArgumentException("JSON " + innermost(e).getMessage().lines().findFirst().orElse(""), e);
+			String place = String.valueOf(innermost(e).getMessage()).lines().findFirst().orElse("");
+			throw new IllegalArgumentException("JSON " + place, e);
 		}
 	}
 
@@ -61,8 +62,8 @@ public final class Json {
 	}
 
 	/**
-	 * Gson's reader counting nesting itself, so that a refusal says what the limit is (Gson's own limit reports only
-	 * that some limit was reached).
+	 * Gson's reader counting nesting itself, so that the refusal says "nested deeper than 64 levels" as the console
+	 * always has (callers and tests look for it), not Gson's wording of its own limit.
 	 */
 	private static final class DepthLimitedReader extends JsonReader {
 		private int depth;

@@ -82,6 +82,7 @@ class ApplyToJamesTest {
 	void aForwardWithoutCopyDeliversOnlyToTheTarget() throws Exception {
 		mail.sendAuthenticated("yamada@xyz.test", PW, "sato@abc.test", "to-sato");
 		assertTrue(mail.awaitSubject(() -> mail.popSubjects("tanaka@abc.test", PW), "to-sato").contains("to-sato"));
+		webAdmin.awaitEmptyQueue("spool"); // a copy, were one kept, has been delivered by now too
 		assertFalse(mail.popSubjects("sato@abc.test", PW).contains("to-sato"));
 	}
 
@@ -213,6 +214,27 @@ class ApplyToJamesTest {
 			webAdmin.delete("/users/webmail@abc.test");
 			webAdmin.delete("/address/forwards/webmail@abc.test");
 			Files.delete(csv);
+		}
+	}
+
+	/** A saved plan is input like any file: nested past the limit or cut inside an escape, it is refused, one line. */
+	@Test
+	@Order(12)
+	void aHostileSavedPlanIsRefusedNamingWhy() throws Exception {
+		Path plan = Files.createTempFile("plan", ".json");
+		try {
+			Files.writeString(plan, "{\"entries\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+			assertEquals(2, mailbox.run("apply", workspace.toString(), "--server", "test", "--plan", plan.toString(), "--lang", "en"),
+					mailbox.both());
+			assertTrue(mailbox.err().contains("Cannot read the plan " + plan + ": JSON nested deeper than 64 levels"), mailbox.err());
+
+			Files.writeString(plan, "{\"server\":\"test\\");
+			assertEquals(2, mailbox.run("apply", workspace.toString(), "--server", "test", "--plan", plan.toString(), "--lang", "en"),
+					mailbox.both());
+			assertTrue(mailbox.err().contains("Cannot read the plan " + plan + ": JSON "), mailbox.err());
+			assertEquals(1, mailbox.err().strip().lines().count(), "one line, no stack trace: " + mailbox.err());
+		} finally {
+			Files.delete(plan);
 		}
 	}
 }
