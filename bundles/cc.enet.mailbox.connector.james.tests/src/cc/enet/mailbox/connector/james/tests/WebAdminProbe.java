@@ -35,21 +35,4 @@ final class WebAdminProbe {
 		return client.send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build(),
 				HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
-
-	/**
-	 * Waits until James's mail queue {@code name} (e.g. {@code spool}, where every mail passes the mailets, Sieve
-	 * included) holds no mail, in it or being processed; fails after a minute with what it last said.
-	 */
-	void awaitEmptyQueue(String name) throws Exception {
-		long deadline = System.nanoTime() + 60_000_000_000L;
-		String queue = "";
-		while (System.nanoTime() < deadline) {
-			queue = get("/mailQueues/" + name);
-			if (queue.replace(" ", "").contains("\"size\":0")) {
-				return;
-			}
-			Thread.onSpinWait();
-		}
-		throw new AssertionError("James's queue " + name + " did not empty in 60 s: " + queue);
-	}
 }
