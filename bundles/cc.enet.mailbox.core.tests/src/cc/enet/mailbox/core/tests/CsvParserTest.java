@@ -10,10 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import cc.enet.mailbox.core.csv.CharsetDetector;
+import cc.enet.mailbox.core.csv.CsvImportException;
 import cc.enet.mailbox.core.csv.CsvParser;
 import cc.enet.mailbox.core.csv.CsvRecord;
 import cc.enet.mailbox.core.csv.CsvSyntaxException;
 import cc.enet.mailbox.core.csv.CsvWriter;
+import cc.enet.mailbox.core.csv.DomainCsvReader;
 
 /** The CSV layer on its own: what a record is, on which line it starts, and what is refused where. */
 class CsvParserTest {
@@ -113,6 +115,13 @@ class CsvParserTest {
 		assertEquals(List.of("U+001B", "ESCAPE"), e.arguments());
 		assertEquals("1: #2: csv.controlCharacter", place(refused("address,\u0000\n")));
 		assertEquals("2: #3: csv.controlCharacter", place(refused("a,b\n1,2,\u0085\n")), "beyond the header: its number");
+	}
+
+	@Test
+	void aDomainCsvNamesTheColumnOfAControlCharacterAsTheMailboxCsvDoes() {
+		CsvImportException e = assertThrows(CsvImportException.class,
+				() -> DomainCsvReader.read("domains.csv", "domain,customer\nx.example,a\u0007b\n"));
+		assertEquals("domains.csv:2: customer: control character U+0007 (BEL) is not allowed", e.problems().get(0).toString());
 	}
 
 	@Test
