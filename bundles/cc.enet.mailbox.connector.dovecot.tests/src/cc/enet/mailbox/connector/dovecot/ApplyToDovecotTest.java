@@ -25,7 +25,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The model applied to the real mail stack through ./mailbox (in-process), with the server added by exactly the
  * stack's SERVER_ADD_ARGS and its SERVER_SECRETS as the secret: plan, apply, the rows and the Sieve script on the
- * server, a second plan with nothing to do, and drift in SQL and in Sieve shown as conflicts. In order.
+ * server, a second plan with nothing to do, and drift in SQL and in Sieve shown as conflicts.
+ * <p>One flow, in order, on purpose: it is the life of one server, and each step's expected plan is the state the
+ * step before left (everything to create, then nothing to do, then drift). Starting a fresh stack per step would
+ * test the same code at many times the cost.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApplyToDovecotTest {

@@ -39,6 +39,8 @@ import cc.enet.mailbox.model.MailboxModels;
  * What a customer sees, end to end: a model planned and applied to the real mail stack through the dovecot
  * connector, then mail sent through Postfix SMTPS with AUTH and fetched over POP3S and IMAPS. Every "refused" is
  * checked after Postfix's queue is empty, next to a message that did arrive, so a filter that is down cannot pass.
+ * The model is applied once, before all; each test sends and checks mail of its own, so they pass in any order. Only
+ * the wrong-password test is held back to the end, for speed: Dovecot slows every later login from 127.0.0.1 down.
  * (Drift in SQL and in Sieve shown as conflicts: ApplyToDovecotTest.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -133,7 +135,6 @@ class MailFlowTest {
 	}
 
 	@Test
-	@Order(1)
 	void forwardingWithoutACopyWithACopyAndToTenTargets() throws Exception {
 		send(SENDER, "fwd@abc.test", "fwd-plain");
 		send(SENDER, "copy@abc.test", "fwd-copy");
@@ -151,7 +152,6 @@ class MailFlowTest {
 	}
 
 	@Test
-	@Order(2)
 	void denyAddressAndDenyDomainAreRefusedWhileAnAllowEntryWins() throws Exception {
 		send("spam@evil.test", "guarded@abc.test", "deny-address");
 		send("other@bad.test", "guarded@abc.test", "deny-domain");
@@ -169,7 +169,6 @@ class MailFlowTest {
 	}
 
 	@Test
-	@Order(3)
 	void eicarIsRefusedWhereVirusesAreRejectedAndDeliveredElsewhere() throws Exception {
 		String eicar = StackMail.testSignature("EICAR_HEX");
 		mail.send(SENDER, PW, "careful@abc.test", "virus-careful", eicar);
@@ -184,21 +183,20 @@ class MailFlowTest {
 	}
 
 	@Test
-	@Order(4)
 	void gtubeIsRefusedWhereSpamIsRejectedAndDeliveredElsewhere() throws Exception {
 		String gtube = StackMail.testSignature("GTUBE_HEX");
 		mail.send(SENDER, PW, "careful@abc.test", "spam-careful", gtube);
 		mail.send(SENDER, PW, "open@abc.test", "spam-open", gtube);
+		send(SENDER, "careful@abc.test", "ham-careful");
 		mail.awaitEmptyQueue();
 
 		List<String> careful = mail.pop("careful@abc.test", PW);
 		assertFalse(careful.contains("spam-careful"), careful.toString());
-		assertTrue(careful.contains("clean-careful"), careful.toString());
+		assertTrue(careful.contains("ham-careful"), careful.toString());
 		assertTrue(mail.imap("open@abc.test", PW).contains("spam-open"));
 	}
 
 	@Test
-	@Order(5)
 	void mailOverTheQuotaIsRefused() throws Exception {
 		String big = ("x".repeat(98) + "\r\n").repeat(15_000); // 1.5 MB for a 1 MB mailbox
 		try {
@@ -215,7 +213,6 @@ class MailFlowTest {
 	}
 
 	@Test
-	@Order(6)
 	void aDisabledMailboxNeitherReceivesNorLogsIn() throws Exception {
 		MessagingException refused = assertThrows(MessagingException.class, () -> send(SENDER, "off@abc.test", "to-disabled"));
 		assertTrue(String.valueOf(refused.getNextException()).contains("550")
@@ -236,9 +233,9 @@ class MailFlowTest {
 		assertTrue(mail.pop("off@abc.test", PW).contains("enabled-again"));
 	}
 
-	/** Last: Dovecot slows down logins from an address after wrong passwords. */
+	/** Last, for speed only: Dovecot slows down logins from an address after wrong passwords. */
 	@Test
-	@Order(7)
+	@Order(Integer.MAX_VALUE)
 	void aWrongPasswordIsRefusedEverywhere() throws Exception {
 		assertThrows(jakarta.mail.AuthenticationFailedException.class,
 				() -> mail.send(SENDER, "wrong-" + PW, "open@abc.test", "wrong-password", "x"));

@@ -29,12 +29,12 @@ public final class DomainCsvExporter {
 			all.addAll(customer.getDomains());
 		}
 		all.sort(Comparator.comparing((Domain d) -> Addresses.key(d.getName())));
-		out.write(String.join(",", DomainColumn.all().stream().map(DomainColumn::header).toList()));
-		out.write("\r\n");
+		CsvWriter csv = CsvWriter.csv(out);
+		csv.row(DomainColumn.all().stream().map(DomainColumn::header).toList());
 		for (Domain domain : all) {
-			out.write(String.join(",", row(domain).stream().map(CsvParser::quote).toList()));
-			out.write("\r\n");
+			csv.row(row(domain));
 		}
+		csv.flush();
 		return all.size();
 	}
 

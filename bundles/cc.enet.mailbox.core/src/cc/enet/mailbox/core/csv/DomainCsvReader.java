@@ -50,7 +50,7 @@ public final class DomainCsvReader {
 		try {
 			records = CsvParser.parse(text).stream().filter(r -> !r.isBlank()).toList();
 		} catch (CsvSyntaxException e) {
-			problems.add(new CsvProblem(fileName, e.line(), "", e.getMessage()));
+			problems.add(e.toProblem(fileName)); // with its column and arguments, as the mailbox reader does
 			return List.of();
 		}
 		if (records.isEmpty()) {

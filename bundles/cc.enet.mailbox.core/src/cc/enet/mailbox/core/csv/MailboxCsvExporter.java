@@ -36,13 +36,12 @@ public final class MailboxCsvExporter {
 		}
 		all.sort(Comparator.comparing((Mailbox m) -> String.valueOf(Addresses.domainOf(Addresses.key(m.getAddress()))))
 				.thenComparing(m -> Addresses.key(m.getAddress())));
-		List<MailboxColumn> columns = MailboxColumn.exported();
-		out.write(String.join(",", columns.stream().map(MailboxColumn::header).toList()));
-		out.write("\r\n");
+		CsvWriter csv = CsvWriter.csv(out);
+		csv.row(MailboxColumn.exported().stream().map(MailboxColumn::header).toList());
 		for (Mailbox mailbox : all) {
-			out.write(String.join(",", row(mailbox).stream().map(CsvParser::quote).toList()));
-			out.write("\r\n");
+			csv.row(row(mailbox));
 		}
+		csv.flush();
 		return all.size();
 	}
 

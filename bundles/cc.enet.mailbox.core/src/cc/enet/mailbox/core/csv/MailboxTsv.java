@@ -1,11 +1,16 @@
 package cc.enet.mailbox.core.csv;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.command.ChangeCommand;
@@ -80,11 +85,14 @@ public final class MailboxTsv {
 	/** The header line and one line per mailbox; cells holding a tab, line break or quote are quoted. */
 	public static String copy(List<Mailbox> mailboxes) {
 		StringBuilder text = new StringBuilder(128 + mailboxes.size() * 160);
-		text.append(MailboxColumn.exported().stream().map(MailboxColumn::header).collect(Collectors.joining("\t")));
-		text.append(System.lineSeparator());
-		for (Mailbox mailbox : mailboxes) {
-			text.append(MailboxCsvExporter.row(mailbox).stream().map(MailboxTsv::quote).collect(Collectors.joining("\t")));
-			text.append(System.lineSeparator());
+		try {
+			CsvWriter tsv = CsvWriter.tsv(text);
+			tsv.row(MailboxColumn.exported().stream().map(MailboxColumn::header).toList());
+			for (Mailbox mailbox : mailboxes) {
+				tsv.row(MailboxCsvExporter.row(mailbox));
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a StringBuilder does not fail
 		}
 		return text.toString();
 	}
@@ -117,8 +125,13 @@ public final class MailboxTsv {
 			problems.add(new Problem(1, MailboxColumn.PASSWORD.header(), "passwords cannot be pasted; import them from a CSV file"));
 			return new Paste(List.of(), List.of(), problems);
 		}
-		for (List<String> record : records) {
-			csv.append(record.stream().map(CsvParser::quote).collect(Collectors.joining(","))).append('\n');
+		try {
+			CsvWriter writer = CsvWriter.csv(csv);
+			for (List<String> record : records) {
+				writer.row(record);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a StringBuilder does not fail
 		}
 		// Unknown addresses are reported together with the reader's problems, so one paste shows every bad line.
 		int addressColumn = hasHeader ? headerIndex(records.get(0), MailboxColumn.ADDRESS) : 0;
@@ -159,60 +172,28 @@ public final class MailboxTsv {
 
 	/**
 	 * Splits tab-separated text into records as spreadsheets write it: fields in double quotes may hold tabs, line
-	 * breaks (kept as spaces, so line numbers stay those of the pasted text) and doubled quotes. Blank lines are
-	 * kept as empty records, which the CSV reader skips.
+	 * breaks (kept as spaces, so that a pasted cell stays on one line) and doubled quotes. Blank lines are kept as
+	 * empty records, which the CSV reader skips; trailing ones carry no rows and are dropped.
 	 */
 	static List<List<String>> split(String text) {
 		List<List<String>> records = new ArrayList<>();
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		boolean atFieldStart = true;
-		int n = text.length();
-		for (int i = 0; i < n; i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				} else if (c == '"') {
-					quoted = false;
-				} else {
-					field.append(c == '\n' || c == '\r' ? ' ' : c);
+		try (CSVParser parser = CSVParser.parse(new StringReader(text), CsvFormats.TSV_READ)) {
+			for (CSVRecord record : parser) {
+				List<String> fields = new ArrayList<>(Math.max(1, record.size()));
+				for (String field : record) {
+					fields.add(field.replace('\r', ' ').replace('\n', ' '));
 				}
-			} else if (c == '"' && atFieldStart) {
-				quoted = true;
-				atFieldStart = false;
-			} else if (c == '\t') {
-				fields.add(field.toString());
-				field.setLength(0);
-				atFieldStart = true;
-			} else if (c == '\n') {
-				fields.add(field.toString());
-				field.setLength(0);
+				if (fields.isEmpty()) {
+					fields.add(""); // Commons CSV gives a blank line no field at all
+				}
 				records.add(List.copyOf(fields));
-				fields.clear();
-				atFieldStart = true;
-			} else if (c != '\r') {
-				field.append(c);
-				atFieldStart = false;
 			}
+		} catch (IOException | UncheckedIOException e) {
+			throw new IllegalStateException("reading pasted text from memory failed", e); // nothing to fail: lenient format
 		}
-		if (field.length() > 0 || !fields.isEmpty()) {
-			fields.add(field.toString());
-			records.add(List.copyOf(fields));
-		}
-		// trailing blank lines carry no rows
 		while (!records.isEmpty() && records.get(records.size() - 1).stream().allMatch(String::isBlank)) {
 			records.remove(records.size() - 1);
 		}
 		return records;
-	}
-
-	private static String quote(String cell) {
-		if (cell.indexOf('\t') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0 && cell.indexOf('"') < 0) {
-			return cell;
-		}
-		return '"' + cell.replace("\"", "\"\"") + '"';
 	}
 }

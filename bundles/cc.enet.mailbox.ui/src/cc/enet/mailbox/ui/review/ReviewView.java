@@ -59,6 +59,8 @@ import cc.enet.mailbox.ui.review.PlanTree.MailboxNode;
 public final class ReviewView extends ViewPart {
 
 	public static final String ID = "cc.enet.mailbox.ui.views.review";
+	/** The family of the view's plan and apply jobs, for whoever must wait for them (tests join it). */
+	public static final Object JOB_FAMILY = ReviewView.class;
 
 	/** Columns, in order. */
 	public static final int COL_ITEM = 0, COL_KIND = 1, COL_FIELD = 2, COL_SERVER = 3, COL_MODEL = 4, COL_BASE = 5,
@@ -297,7 +299,7 @@ public final class ReviewView extends ViewPart {
 			return;
 		}
 		setStatus(NLS.bind(UiMessages.Review_planJob, name), false);
-		start(new Job(NLS.bind(UiMessages.Review_planJob, name)) {
+		start(new ReviewJob(NLS.bind(UiMessages.Review_planJob, name)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
@@ -369,7 +371,7 @@ public final class ReviewView extends ViewPart {
 		setStatus(NLS.bind(UiMessages.Review_applyJob, name), false);
 		// Apply writes the model's base states from its job: no edit, undo or redo meanwhile.
 		session.setBusy(NLS.bind(UiMessages.Review_busy, name));
-		Job job = new Job(NLS.bind(UiMessages.Review_applyJob, name)) {
+		Job job = new ReviewJob(NLS.bind(UiMessages.Review_applyJob, name)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
@@ -426,6 +428,18 @@ public final class ReviewView extends ViewPart {
 		tree.setInput(newPlan == null ? List.of() : PlanTree.group(newPlan));
 		tree.expandAll();
 		updateButtons();
+	}
+
+	/** A plan or apply job of the view, one of {@link #JOB_FAMILY}. */
+	private abstract static class ReviewJob extends Job {
+		ReviewJob(String name) {
+			super(name);
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == JOB_FAMILY;
+		}
 	}
 
 	private void start(Job job) {

@@ -21,7 +21,7 @@ public final class AuditLogBot {
 	}
 
 	public List<Row> rows() {
-		ReviewViewBot.joinJobs(AuditLogView.class);
+		JobWatch.join(AuditLogView.class);
 		return Ui.sync(() -> {
 			List<Row> rows = new ArrayList<>();
 			for (TableItem item : view.viewer().getTable().getItems()) {

@@ -3,7 +3,6 @@ package cc.enet.mailbox.ui.tests.bots;
 import java.nio.file.Path;
 
 import org.eclipse.core.commands.Command;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -47,23 +46,17 @@ public final class ConsoleBot {
 
 	/** Waits until validation has caught up with the last command and the markers reflect it. */
 	public void waitForFindings() {
-		Ui.sleep(300); // validation is scheduled 250 ms after a command
-		try {
-			Job.getJobManager().join(ConsoleSession.class, null);
-		} catch (InterruptedException e) {
-			throw new AssertionError(e);
-		}
+		// A command schedules validation with a delay; joining the family waits for a sleeping job too. The sync
+		// first lets commands sent by asyncExec run, so that their validation is scheduled before the join.
+		Ui.sync(() -> null);
+		JobWatch.join(ConsoleSession.class);
 		Ui.waitUntil("the findings are current", () -> session().findings().complete());
 		waitForMarkers();
 	}
 
 	private static void waitForMarkers() {
 		Ui.sync(() -> null); // lets the asyncExec that publishes findings (and schedules the marker job) run
-		try {
-			Job.getJobManager().join(ProblemMarkers.class, null);
-		} catch (InterruptedException e) {
-			throw new AssertionError(e);
-		}
+		JobWatch.join(ProblemMarkers.class);
 	}
 
 	public NavigatorBot navigator() {

@@ -3,7 +3,6 @@ package cc.enet.mailbox.ui.tests.bots;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -26,6 +25,8 @@ public final class ReviewViewBot {
 	}
 
 	private final ReviewView view;
+	/** Watches for the job of the last press, until waitUntilIdle. */
+	private JobWatch job;
 
 	ReviewViewBot(ReviewView view) {
 		this.view = view;
@@ -46,19 +47,24 @@ public final class ReviewViewBot {
 
 	/** Presses Plan without waiting: a password prompt may open. */
 	public ReviewViewBot pressPlan() {
+		job = JobWatch.of(ReviewView.JOB_FAMILY);
 		press(UiMessages.Review_plan);
 		return this;
 	}
 
 	/** Presses Apply without waiting: a password prompt may open. */
 	public ReviewViewBot pressApply() {
+		job = JobWatch.of(ReviewView.JOB_FAMILY);
 		press(UiMessages.Review_apply);
 		return this;
 	}
 
-	/** Waits until no job of the view runs (Plan enabled again). */
+	/** Waits until the job the last press started (after any dialog it opened) is done and the view shows it. */
 	public ReviewViewBot waitUntilIdle() {
-		Ui.sleep(200);
+		if (job != null) {
+			job.awaitDone("the review's job");
+			job = null;
+		}
 		Ui.waitUntil("the review's job is done", () -> button(UiMessages.Review_plan).isEnabled()
 				&& !button(UiMessages.Review_cancel).isEnabled());
 		Ui.sync(() -> null); // the job's results reach the view by asyncExec
@@ -202,13 +208,5 @@ public final class ReviewViewBot {
 			}
 		}
 		return found;
-	}
-
-	static void joinJobs(Object family) {
-		try {
-			Job.getJobManager().join(family, null);
-		} catch (InterruptedException e) {
-			throw new AssertionError(e);
-		}
 	}
 }

@@ -63,7 +63,8 @@ public final class Ui {
 		}
 	}
 
-	public static void sleep(long ms) {
+	/** Between two looks at a condition only: a test waits for what it needs, never for a time. */
+	private static void sleep(long ms) {
 		try {
 			Thread.sleep(ms);
 		} catch (InterruptedException e) {
