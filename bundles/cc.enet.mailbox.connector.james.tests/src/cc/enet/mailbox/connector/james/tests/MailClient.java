@@ -15,16 +15,18 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import cc.enet.mailbox.test.support.JamesServer;
+
 /**
  * A customer's mail client, with Jakarta Mail (Angus): sends over SMTPS with AUTH (or plain SMTP as an outside
  * sender would) and reads over POP3S or IMAPS, trusting exactly the test server's certificate.
  */
 final class MailClient {
 
-	private final JamesProcess james;
+	private final JamesServer james;
 	private final SSLSocketFactory tls;
 
-	MailClient(JamesProcess james) throws Exception {
+	MailClient(JamesServer james) throws Exception {
 		this.james = james;
 		this.tls = TestTls.trusting(james.certificate()).getSocketFactory();
 	}
