@@ -194,6 +194,8 @@ class DovecotConnectorTest {
 			ConnectorException e = assertThrows(ConnectorException.class, () -> wrong.read(Set.of(DOMAIN), new NullProgressMonitor()));
 			assertEquals(Kind.UNAUTHORIZED, e.kind());
 			assertTrue(e.getMessage().contains("doveadm"), e.getMessage());
+			assertTrue(e.getMessage(java.util.Locale.JAPANESE).contains("API キーを拒否しました (HTTP 401)"),
+					e.getMessage(java.util.Locale.JAPANESE));
 		}
 	}
 

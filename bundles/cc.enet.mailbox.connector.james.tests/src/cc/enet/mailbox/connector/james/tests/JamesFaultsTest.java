@@ -61,6 +61,14 @@ class JamesFaultsTest {
 	}
 
 	@Test
+	void theCommandLineShowsTheConnectorsErrorInJapanese() {
+		mailbox.run("server", "add", workspace.toString(), "nowhere", "--kind", "james", "--url", "http://127.0.0.1:9");
+		assertEquals(3, mailbox.run("plan", workspace.toString(), "--server", "nowhere", "--lang", "ja"));
+		assertTrue(mailbox.err().contains("サーバー nowhere (http://127.0.0.1:9) に接続できません"), mailbox.both());
+		assertFalse(mailbox.err().contains("cannot be reached"), mailbox.both());
+	}
+
+	@Test
 	void anUntrustedCertificateIsRefusedUntilStaffPinIt() throws Exception {
 		JamesServer james = new JamesServer("https", 43000).withHttpsWebAdmin().start();
 		try {
