@@ -281,6 +281,9 @@ public final class UiMessages extends NLS {
 	public static String Servers_testOk;
 	public static String Servers_testFailed;
 	public static String Servers_noConnector;
+	public static String Servers_setting;
+	public static String Servers_namedSecret;
+	public static String Review_refusedLoops;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
