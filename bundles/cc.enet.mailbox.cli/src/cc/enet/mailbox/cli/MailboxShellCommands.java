@@ -5,6 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import cc.enet.mailbox.connector.ConnectorFactory;
 
 /**
  * The same commands in the console's OSGi shell (Felix Gogo): {@code mailbox:validate WS --format json} etc.
@@ -16,8 +21,13 @@ import org.osgi.service.component.annotations.Component;
 		"osgi.command.function=fix", "osgi.command.function=server", "osgi.command.function=plan",
 		"osgi.command.function=apply", "osgi.command.function=pull", "osgi.command.function=hosts",
 		"osgi.command.function=audit", "osgi.command.function=setup", "osgi.command.function=publish",
-		"osgi.command.function=sendsetup", "osgi.command.function=staffmail", "osgi.command.function=probe" })
+		"osgi.command.function=sendsetup", "osgi.command.function=staffmail", "osgi.command.function=probe",
+		"osgi.command.function=expunge" })
 public final class MailboxShellCommands {
+
+	/** The connectors registered now, kept current by Declarative Services (a dynamic reference). */
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	private volatile List<ConnectorFactory> connectors = List.of();
 
 	public int _import(String... args) {
 		return run("import", args);
@@ -79,10 +89,16 @@ public final class MailboxShellCommands {
 		return run("probe", args);
 	}
 
-	private static int run(String command, String... args) {
+	public int expunge(String... args) {
+		return run("expunge", args);
+	}
+
+	private int run(String command, String... args) {
 		List<String> line = new ArrayList<>();
 		line.add(command);
 		line.addAll(Arrays.asList(args));
-		return new MailboxCommandLine(CliApplication.secureStorage(), new OsgiConnectors()).run(line, System.out, System.err);
+		List<ConnectorFactory> now = connectors;
+		ConnectorRegistry registry = kind -> now.stream().filter(f -> f.kind().equals(kind)).findFirst();
+		return new MailboxCommandLine(CliApplication.secureStorage(), registry).run(line, System.out, System.err);
 	}
 }
