@@ -6,10 +6,6 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-
-import cc.enet.mailbox.connector.ConnectorFactory;
 
 /**
  * The same commands in the console's OSGi shell (Felix Gogo): {@code mailbox:validate WS --format json} etc.
@@ -25,9 +21,9 @@ import cc.enet.mailbox.connector.ConnectorFactory;
 		"osgi.command.function=expunge" })
 public final class MailboxShellCommands {
 
-	/** The connectors registered now, kept current by Declarative Services (a dynamic reference). */
-	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-	private volatile List<ConnectorFactory> connectors = List.of();
+	/** The connectors of the running product, kept current by Declarative Services (see {@link DeclaredConnectors}). */
+	@Reference
+	private ConnectorRegistry connectors;
 
 	public int _import(String... args) {
 		return run("import", args);
@@ -97,8 +93,6 @@ public final class MailboxShellCommands {
 		List<String> line = new ArrayList<>();
 		line.add(command);
 		line.addAll(Arrays.asList(args));
-		List<ConnectorFactory> now = connectors;
-		ConnectorRegistry registry = kind -> now.stream().filter(f -> f.kind().equals(kind)).findFirst();
-		return new MailboxCommandLine(CliApplication.secureStorage(), registry).run(line, System.out, System.err);
+		return new MailboxCommandLine(CliApplication.secureStorage(), connectors).run(line, System.out, System.err);
 	}
 }
