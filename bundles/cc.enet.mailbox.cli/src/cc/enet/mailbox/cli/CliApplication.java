@@ -18,7 +18,7 @@ public final class CliApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
 		try {
-			return new MailboxCommandLine(secureStorage(), new OsgiConnectors()).run(Arrays.asList(args == null ? new String[0] : args),
+			return new MailboxCommandLine(secureStorage(), OsgiConnectors.registry()).run(Arrays.asList(args == null ? new String[0] : args),
 					System.out, System.err);
 		} catch (RuntimeException | Error e) {
 			// Escaping to Equinox would only log it and exit 0; a script must see the failure, a user no trace.

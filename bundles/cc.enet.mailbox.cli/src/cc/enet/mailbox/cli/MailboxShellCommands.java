@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The same commands in the console's OSGi shell (Felix Gogo): {@code mailbox:validate WS --format json} etc.
@@ -16,8 +17,13 @@ import org.osgi.service.component.annotations.Component;
 		"osgi.command.function=fix", "osgi.command.function=server", "osgi.command.function=plan",
 		"osgi.command.function=apply", "osgi.command.function=pull", "osgi.command.function=hosts",
 		"osgi.command.function=audit", "osgi.command.function=setup", "osgi.command.function=publish",
-		"osgi.command.function=sendsetup", "osgi.command.function=staffmail", "osgi.command.function=probe" })
+		"osgi.command.function=sendsetup", "osgi.command.function=staffmail", "osgi.command.function=probe",
+		"osgi.command.function=expunge" })
 public final class MailboxShellCommands {
+
+	/** The connectors of the running product, kept current by Declarative Services (see {@link DeclaredConnectors}). */
+	@Reference
+	private ConnectorRegistry connectors;
 
 	public int _import(String... args) {
 		return run("import", args);
@@ -79,10 +85,14 @@ public final class MailboxShellCommands {
 		return run("probe", args);
 	}
 
-	private static int run(String command, String... args) {
+	public int expunge(String... args) {
+		return run("expunge", args);
+	}
+
+	private int run(String command, String... args) {
 		List<String> line = new ArrayList<>();
 		line.add(command);
 		line.addAll(Arrays.asList(args));
-		return new MailboxCommandLine(CliApplication.secureStorage(), new OsgiConnectors()).run(line, System.out, System.err);
+		return new MailboxCommandLine(CliApplication.secureStorage(), connectors).run(line, System.out, System.err);
 	}
 }

@@ -34,7 +34,8 @@ public interface Connector extends AutoCloseable {
 
 	/** Removes the mail {@code mailbox} received more than {@code days} days ago. */
 	default void expunge(String mailbox, int days) throws ConnectorException {
-		throw new ConnectorException(ConnectorException.Kind.REFUSED, "this server cannot remove old mail of " + mailbox);
+		throw new ConnectorException(ConnectorException.Kind.REFUSED,
+				cc.enet.mailbox.connector.internal.ConnectorMessages.text("expunge.unsupported", mailbox));
 	}
 
 	@Override

@@ -21,25 +21,55 @@ public final class ConnectorException extends Exception {
 	}
 
 	private final Kind kind;
+	private final ConnectorText text;
 	/** Worth asking again within the change's deadline: a 5xx answer, or a write the server did not keep. */
 	private final boolean transientFailure;
 
+	public ConnectorException(Kind kind, ConnectorText text) {
+		this(kind, text, null, false);
+	}
+
+	public ConnectorException(Kind kind, ConnectorText text, Throwable cause) {
+		this(kind, text, cause, false);
+	}
+
+	public ConnectorException(Kind kind, ConnectorText text, Throwable cause, boolean transientFailure) {
+		super(text.toString(), cause);
+		this.kind = kind;
+		this.text = text;
+		this.transientFailure = transientFailure;
+	}
+
+	/** A message that needs no translation (a server's own words). */
 	public ConnectorException(Kind kind, String message) {
-		this(kind, message, null, false);
+		this(kind, ConnectorText.verbatim(message), null, false);
+	}
+
+	public ConnectorException(Kind kind, String message, Throwable cause) {
+		this(kind, ConnectorText.verbatim(message), cause, false);
 	}
 
 	public ConnectorException(Kind kind, String message, Throwable cause, boolean transientFailure) {
-		super(message, cause);
-		this.kind = kind;
-		this.transientFailure = transientFailure;
+		this(kind, ConnectorText.verbatim(message), cause, transientFailure);
 	}
 
 	public boolean isTransient() {
 		return transientFailure;
 	}
 
-	public ConnectorException(Kind kind, String message, Throwable cause) {
-		this(kind, message, cause, false);
+	/** What went wrong, in the given language ({@link #getMessage()} is English, for logs). */
+	public ConnectorText text() {
+		return text;
+	}
+
+	public String getMessage(java.util.Locale locale) {
+		return text.in(locale);
+	}
+
+	/** In the default locale, which the console sets from -nl. */
+	@Override
+	public String getLocalizedMessage() {
+		return text.in(java.util.Locale.getDefault());
 	}
 
 	public Kind kind() {

@@ -2,6 +2,8 @@ package cc.enet.mailbox.connector;
 
 import java.time.Duration;
 
+import cc.enet.mailbox.connector.internal.ConnectorMessages;
+
 /**
  * The one retry policy of a change: write, read back, and again while the failure is transient (a 5xx answer, a
  * write the server did not keep), with growing pauses, until one deadline per change. Nothing below retries on its
@@ -43,6 +45,11 @@ public final class Retry {
 
 	/** Writes until the read-back holds; {@code readBack} null means the server cannot show it (unverified). */
 	public void verified(String what, Write write, ReadBack readBack) throws ConnectorException {
+		verified(ConnectorText.verbatim(what), write, readBack);
+	}
+
+	/** As {@link #verified(String, Write, ReadBack)}, with what is written in every language. */
+	public void verified(ConnectorText what, Write write, ReadBack readBack) throws ConnectorException {
 		long pause = FIRST_PAUSE_MILLIS;
 		while (true) {
 			ConnectorException failure;
@@ -52,7 +59,7 @@ public final class Retry {
 					return;
 				}
 				failure = new ConnectorException(ConnectorException.Kind.REFUSED,
-						"the server answered but did not keep: " + what, null, true);
+						ConnectorMessages.text("retry.notKept", what), null, true);
 			} catch (ConnectorException e) {
 				if (!e.isTransient()) {
 					throw e;
@@ -92,7 +99,7 @@ public final class Retry {
 			Thread.sleep(pause);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new ConnectorException(ConnectorException.Kind.REFUSED, "cancelled: " + failure.getMessage(), e);
+			throw new ConnectorException(ConnectorException.Kind.REFUSED, ConnectorMessages.text("retry.cancelled", failure.text()), e);
 		}
 		return Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
 	}

@@ -38,7 +38,7 @@ class GogoCommandsTest {
 		assertNotNull(refs, "the DS component is registered");
 		assertEquals("mailbox", refs[0].getProperty("osgi.command.scope"));
 		assertEquals(List.of("import", "export", "validate", "fix", "server", "plan", "apply", "pull", "hosts", "audit",
-				"setup", "publish", "sendsetup", "staffmail", "probe"),
+				"setup", "publish", "sendsetup", "staffmail", "probe", "expunge"),
 				Arrays.asList((String[]) refs[0].getProperty("osgi.command.function")));
 	}
 
@@ -54,6 +54,14 @@ class GogoCommandsTest {
 		WorkspaceStore.save(DemoWorkspace.create(dir.resolve("demo")));
 		out = shell("mailbox:validate " + dir.resolve("demo") + " --format json --lang en");
 		assertTrue(out.contains("\"rule\":\"forward.loop\""), out);
+	}
+
+	@Test
+	void expungeRunsThroughTheShellAndNamesAServerTheWorkspaceLacks() throws Exception {
+		Path demo = dir.resolve("demo");
+		WorkspaceStore.save(DemoWorkspace.create(demo));
+		String out = shell("mailbox:expunge " + demo + " --server nowhere --lang en");
+		assertTrue(out.contains("No server \"nowhere\" in this workspace"), out);
 	}
 
 	private static ServiceReference<?>[] find(BundleContext context) {

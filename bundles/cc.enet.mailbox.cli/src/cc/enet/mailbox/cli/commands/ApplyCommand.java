@@ -16,18 +16,13 @@ import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
-import cc.enet.mailbox.connector.apply.ApplyOperation;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.apply.Journal;
-import cc.enet.mailbox.connector.plan.Plan;
-import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
-import cc.enet.mailbox.core.store.WorkspaceStore;
-import cc.enet.mailbox.rules.Validation;
-import cc.enet.mailbox.rules.Validation.Summary;
 
 /**
  * mailbox apply WORKSPACE --server NAME [--plan plan.json] [--take mine|theirs|ADDRESS=mine|ADDRESS=theirs ...]
@@ -69,11 +64,7 @@ public final class ApplyCommand implements CliCommand {
 				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
 		Decisions decisions = decisions(arguments, console);
-		Summary summary = Summary.of(new Validation().findings(workspace.root()));
-		if (summary.errors() > 0) {
-			console.err().println(console.text().get("apply.invalid", summary.errors()));
-			return 1;
-		}
+		ServerSync.Reviewed reviewed = arguments.option("plan") == null ? null : savedPlan(Path.of(arguments.option("plan")), console);
 		try {
 			Optional<Journal.Interrupted> interrupted = new Journal(workspace.folder(), server.getName()).interrupted();
 			interrupted.ifPresent(i -> console.out().println(console.text().get("apply.resuming", server.getName(), i.started(),
@@ -82,23 +73,17 @@ public final class ApplyCommand implements CliCommand {
 			throw new UsageException(console.text().get("error.io", e.getMessage()));
 		}
 		try (Connector connector = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
-			Plan plan = new Planner(server.getName(), connector.capabilities())
-					.plan(workspace.root(), connector.read(Planner.domainsOf(workspace.root()), null));
-			if (arguments.option("plan") != null && !matchesSavedPlan(plan, Path.of(arguments.option("plan")), console)) {
-				return 1;
-			}
-			if (PlanCommand.printServerLoops(workspace, plan, console)) {
-				console.err().println(console.text().get("apply.serverLoops"));
-				return 1;
-			}
-			ApplyReport report = new ApplyOperation(workspace, connector, plan, decisions, credentials).run(new NullProgressMonitor());
-			WorkspaceStore.save(workspace);
+			ApplyReport report = new ServerSync(workspace, server.getName(), connector).apply(reviewed, decisions, credentials,
+					new NullProgressMonitor());
 			print(report, server.getName(), console, arguments.flag("verbose"));
 			if (report.serverFailure() != null) {
 				console.err().println(ServerAccess.describe(report.serverFailure(), console.text()));
 				return ServerAccess.SERVER_UNAVAILABLE;
 			}
 			return report.count(ChangeResult.Status.DONE) == report.results().size() ? 0 : 1;
+		} catch (ServerSync.Refused e) {
+			refused(e, server.getName(), reviewed, console);
+			return 1;
 		} catch (ConnectorException e) {
 			console.err().println(ServerAccess.describe(e, console.text()));
 			return ServerAccess.SERVER_UNAVAILABLE;
@@ -107,22 +92,27 @@ public final class ApplyCommand implements CliCommand {
 		}
 	}
 
-	private static boolean matchesSavedPlan(Plan plan, Path file, Console console) throws UsageException {
-		PlanPrinter.Saved saved;
+	private static void refused(ServerSync.Refused e, String server, ServerSync.Reviewed reviewed, Console console) {
+		switch (e.reason()) {
+		case RULE_ERRORS -> console.err().println(console.text().get("apply.invalid", e.errors()));
+		case OTHER_SERVER -> console.err().println(console.text().get("apply.planOtherServer", reviewed.server()));
+		case MODEL_CHANGED -> console.err().println(console.text().get("apply.planModelChanged"));
+		case SERVER_CHANGED -> console.err().println(console.text().get("apply.planServerChanged"));
+		case SERVER_LOOPS -> {
+			console.err().println(console.text().get("plan.serverLoops", e.loops().size(), server));
+			PlanCommand.printServerLoops(e.loops(), console);
+			console.err().println(console.text().get("apply.serverLoops"));
+		}
+		}
+	}
+
+	private static ServerSync.Reviewed savedPlan(Path file, Console console) throws UsageException {
 		try {
-			saved = PlanPrinter.Saved.parse(Files.readString(file, StandardCharsets.UTF_8));
+			PlanPrinter.Saved saved = PlanPrinter.Saved.parse(Files.readString(file, StandardCharsets.UTF_8));
+			return new ServerSync.Reviewed(saved.server(), saved.modelFingerprint(), saved.serverFingerprint());
 		} catch (IOException | RuntimeException e) {
 			throw new UsageException(console.text().get("apply.badPlan", file, e.getMessage()));
 		}
-		String problem = !plan.server().equals(saved.server()) ? console.text().get("apply.planOtherServer", saved.server())
-				: !plan.modelFingerprint().equals(saved.modelFingerprint()) ? console.text().get("apply.planModelChanged")
-				: !plan.serverFingerprint().equals(saved.serverFingerprint()) ? console.text().get("apply.planServerChanged")
-				: null;
-		if (problem != null) {
-			console.err().println(problem);
-			return false;
-		}
-		return true;
 	}
 
 	private static Decisions decisions(Arguments arguments, Console console) throws UsageException {
@@ -154,7 +144,7 @@ public final class ApplyCommand implements CliCommand {
 		for (ChangeResult result : report.results()) {
 			if (verbose || result.status() != ChangeResult.Status.DONE) {
 				console.out().println("  " + result.status().label() + " " + result.change().describe()
-						+ (result.message() == null ? "" : ": " + result.message()));
+						+ (result.text() == null ? "" : ": " + result.message(console.text().locale())));
 			}
 		}
 		console.out().println(console.text().get("apply.summary", server, report.count(ChangeResult.Status.DONE),

@@ -75,7 +75,7 @@ public final class ExpungeCommand implements CliCommand {
 					if (e.isServerWide()) {
 						throw e;
 					}
-					console.err().println(console.text().get("expunge.failed", mailbox.getAddress(), e.getMessage()));
+					console.err().println(console.text().get("expunge.failed", mailbox.getAddress(), e.getMessage(console.text().locale())));
 					failed++;
 				}
 			}

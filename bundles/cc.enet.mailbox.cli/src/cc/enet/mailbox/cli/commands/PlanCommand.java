@@ -81,11 +81,15 @@ public final class PlanCommand implements CliCommand {
 			return false;
 		}
 		console.err().println(console.text().get("plan.serverLoops", loops.size(), plan.server()));
+		printServerLoops(loops, console);
+		return true;
+	}
+
+	static void printServerLoops(List<Finding> loops, Console console) {
 		for (Finding loop : loops) {
 			console.err().println(loop.severity().label() + " " + loop.ruleId() + " " + loop.place() + " "
 					+ loop.featurePath() + ": " + loop.message(console.text().locale()));
 		}
-		return true;
 	}
 
 	static Plan make(MailboxWorkspace workspace, MailServer server, ConnectorRegistry connectors, CredentialStore credentials,

@@ -31,7 +31,7 @@ final class ServerAccess {
 
 	/** A server failure in the user's language; the server's own words (English, technical) follow. */
 	static String describe(ConnectorException e, CliText text) {
-		return text.get("server.failed." + e.kind().name(), e.getMessage());
+		return text.get("server.failed." + e.kind().name(), e.getMessage(text.locale()));
 	}
 
 	static MailServer find(MailboxWorkspace workspace, String name, CliText text) throws UsageException {

@@ -29,14 +29,15 @@ import org.junit.jupiter.api.Test;
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Connector;
-import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorException.Kind;
+import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.Field;
-import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.MailboxState.Filters;
 import cc.enet.mailbox.connector.MailboxState.Forwarding;
+import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.tls.TlsTrust;
+import cc.enet.mailbox.test.support.MailStack;
 
 /** The connector against the real mail stack: every write read back from PostgreSQL and Dovecot. */
 class DovecotConnectorTest {
@@ -152,7 +153,7 @@ class DovecotConnectorTest {
 	void aScriptChangedOnTheServerIsSeenAsItStands() throws Exception {
 		Filters ours = new Filters(List.of(), List.of(), List.of("one@bad.test"), List.of(), false, false);
 		connector.apply(new Change.SetFilters(SATO, DOMAIN, ours), null);
-		DovecotSettings settings = stack.settings("stack");
+		DovecotSettings settings = StackSettings.of(stack, "stack");
 		try (ManageSieve sieve = ManageSieve.open(settings, SATO)) {
 			String script = sieve.get(SieveScript.NAME);
 			sieve.putAndActivate(SieveScript.NAME, script.replace("\"one@bad.test\"", "\"one@bad.test\", \"two@bad.test\""));
@@ -162,7 +163,7 @@ class DovecotConnectorTest {
 
 	@Test
 	void aScriptTheServerRefusesNamesItsReasonAndTheOldOneStays() throws Exception {
-		DovecotSettings settings = stack.settings("stack");
+		DovecotSettings settings = StackSettings.of(stack, "stack");
 		try (ManageSieve sieve = ManageSieve.open(settings, TANAKA)) {
 			String reason = sieve.check("require [\"nonsense-extension\"];\nkeep;\n");
 			assertNotNull(reason);
@@ -189,6 +190,8 @@ class DovecotConnectorTest {
 			ConnectorException e = assertThrows(ConnectorException.class, () -> wrong.read(Set.of(DOMAIN), new NullProgressMonitor()));
 			assertEquals(Kind.UNAUTHORIZED, e.kind());
 			assertTrue(e.getMessage().contains("doveadm"), e.getMessage());
+			assertTrue(e.getMessage(java.util.Locale.JAPANESE).contains("API キーを拒否しました (HTTP 401)"),
+					e.getMessage(java.util.Locale.JAPANESE));
 		}
 	}
 

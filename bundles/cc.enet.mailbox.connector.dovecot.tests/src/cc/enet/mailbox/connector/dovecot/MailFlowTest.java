@@ -34,6 +34,7 @@ import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.test.support.MailStack;
 
 /**
  * What a customer sees, end to end: a model planned and applied to the real mail stack through the dovecot

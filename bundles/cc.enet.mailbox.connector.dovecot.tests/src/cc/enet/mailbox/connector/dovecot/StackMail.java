@@ -23,6 +23,8 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import cc.enet.mailbox.test.support.MailStack;
+
 /**
  * A customer's mail client against the mail stack, with Jakarta Mail (Angus): sends over SMTPS with AUTH and reads
  * over POP3S or IMAPS, all implicit TLS (no STARTTLS anywhere), trusting exactly the stack's test CA. Knows when

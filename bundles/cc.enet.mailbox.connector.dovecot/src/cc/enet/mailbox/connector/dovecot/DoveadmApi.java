@@ -38,7 +38,8 @@ final class DoveadmApi {
 				try {
 					used.put(user, Long.parseLong(String.valueOf(quota.get("value"))) * 1024L);
 				} catch (NumberFormatException e) {
-					throw new ConnectorException(Kind.PROTOCOL, where() + ": quota of " + user + " is not a number: " + quota.get("value"));
+					throw new ConnectorException(Kind.PROTOCOL,
+							DovecotMessages.text("doveadm.badQuota", where(), user, String.valueOf(quota.get("value"))));
 				}
 			}
 		}
@@ -53,7 +54,7 @@ final class DoveadmApi {
 		Map<String, Object> parameters = new java.util.LinkedHashMap<>();
 		parameters.put("user", user);
 		parameters.put("query", List.of("mailbox", "INBOX", "before", days + "d"));
-		result(call(Json.write(List.of(List.of("expunge", parameters, "e")))), "expunge of " + user);
+		result(call(Json.write(List.of(List.of("expunge", parameters, "e")))), "expunge " + user);
 	}
 
 	private String call(String body) throws ConnectorException {
@@ -65,17 +66,17 @@ final class DoveadmApi {
 		try {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() == 401 || response.statusCode() == 403) {
-				throw new ConnectorException(Kind.UNAUTHORIZED, where() + " refused the API key (HTTP " + response.statusCode() + ")");
+				throw new ConnectorException(Kind.UNAUTHORIZED, DovecotMessages.text("doveadm.unauthorized", where(), response.statusCode()));
 			}
 			if (response.statusCode() != 200) {
-				throw new ConnectorException(Kind.PROTOCOL, where() + " answered HTTP " + response.statusCode());
+				throw new ConnectorException(Kind.PROTOCOL, DovecotMessages.text("doveadm.http", where(), response.statusCode()));
 			}
 			return response.body();
 		} catch (IOException e) {
-			throw new ConnectorException(Kind.UNREACHABLE, where() + " cannot be reached: " + e.getMessage(), e);
+			throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("doveadm.unreachable", where(), String.valueOf(e.getMessage())), e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new ConnectorException(Kind.UNREACHABLE, where() + ": interrupted", e);
+			throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("doveadm.interrupted", where()), e);
 		}
 	}
 
@@ -84,11 +85,12 @@ final class DoveadmApi {
 		try {
 			List<Object> reply = Json.array(Json.array(Json.parse(body)).get(0));
 			if (!"doveadmResponse".equals(reply.get(0))) {
-				throw new ConnectorException(Kind.REFUSED, where() + ": " + command + " failed: " + Json.write(reply.get(1)));
+				throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("doveadm.failed", where(), command, Json.write(reply.get(1))));
 			}
 			return reply.get(1);
 		} catch (IllegalArgumentException | IndexOutOfBoundsException | ClassCastException e) {
-			throw new ConnectorException(Kind.PROTOCOL, where() + ": unexpected answer to " + command + ": " + e.getMessage(), e);
+			throw new ConnectorException(Kind.PROTOCOL,
+					DovecotMessages.text("doveadm.unexpected", where(), command, String.valueOf(e.getMessage())), e);
 		}
 	}
 

@@ -21,6 +21,7 @@ import cc.enet.mailbox.connector.Capabilities;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.ConnectorException.Kind;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.MailboxState;
@@ -94,7 +95,8 @@ final class DovecotConnector implements Connector {
 	}
 
 	private void readScripts(Map<String, MailboxState> states, IProgressMonitor monitor) throws ConnectorException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + states.size() + " Sieve scripts", states.size());
+		SubMonitor progress = SubMonitor.convert(monitor,
+				DovecotMessages.text("read.progress", states.size()).in(java.util.Locale.getDefault()), states.size());
 		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
 		try {
 			List<Future<?>> reads = new ArrayList<>();
@@ -120,15 +122,15 @@ final class DovecotConnector implements Connector {
 			}
 		} catch (ExecutionException e) {
 			throw e.getCause() instanceof ConnectorException ce ? ce
-					: new ConnectorException(Kind.PROTOCOL, "reading the Sieve scripts failed: " + e.getCause(), e.getCause());
+					: new ConnectorException(Kind.PROTOCOL, DovecotMessages.text("read.scriptsFailed", String.valueOf(e.getCause())), e.getCause());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new ConnectorException(Kind.UNREACHABLE, "reading the server was interrupted", e);
+			throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("read.interrupted"), e);
 		} finally {
 			pool.shutdownNow();
 		}
 		if (progress.isCanceled()) {
-			throw new ConnectorException(Kind.UNREACHABLE, "reading the server was cancelled");
+			throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("read.cancelled"));
 		}
 	}
 
@@ -139,7 +141,7 @@ final class DovecotConnector implements Connector {
 				d.domain());
 		case Change.CreateMailbox m -> {
 			if (password == null || password.length == 0) {
-				throw new ConnectorException(Kind.REFUSED, m.describe() + ": no initial password");
+				throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noPassword", m.describe()));
 			}
 			String local = m.mailbox().substring(0, m.mailbox().lastIndexOf('@'));
 			// a retry after a half-done apply sets the password again instead of failing on the existing row
@@ -147,14 +149,14 @@ final class DovecotConnector implements Connector {
 					+ " ON CONFLICT (address) DO UPDATE SET password_hash = EXCLUDED.password_hash",
 					m.mailbox(), local, m.domain(), Sha512Crypt.hash(password));
 		}
-		case Change.DeleteMailbox m -> database.transaction(change.describe(), c -> {
+		case Change.DeleteMailbox m -> database.transaction(ConnectorText.verbatim(change.describe()), c -> {
 			execute(c, "DELETE FROM alias WHERE address = ?", m.mailbox());
 			execute(c, "DELETE FROM mailbox WHERE address = ?", m.mailbox());
 			return null;
 		});
 		case Change.SetQuota q -> expectOneRow(change,
 				update(change, "UPDATE mailbox SET quota_bytes = ? WHERE address = ?", q.quotaMb() * MB, q.mailbox()));
-		case Change.SetForwarding f -> database.transaction(change.describe(), c -> {
+		case Change.SetForwarding f -> database.transaction(ConnectorText.verbatim(change.describe()), c -> {
 			// one transaction: Postfix sees the old targets or the new ones, never none
 			execute(c, "DELETE FROM alias WHERE address = ?", f.mailbox());
 			List<String> targets = new ArrayList<>(f.forwarding().targets());
@@ -170,7 +172,7 @@ final class DovecotConnector implements Connector {
 				update(change, "UPDATE mailbox SET enabled = ? WHERE address = ?", e.enabled(), e.mailbox()));
 		case Change.SetInitialPassword p -> {
 			if (password == null || password.length == 0) {
-				throw new ConnectorException(Kind.REFUSED, p.describe() + ": no initial password");
+				throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noPassword", p.describe()));
 			}
 			expectOneRow(change, update(change, "UPDATE mailbox SET password_hash = ? WHERE address = ?",
 					Sha512Crypt.hash(password), p.mailbox()));
@@ -187,8 +189,8 @@ final class DovecotConnector implements Connector {
 	}
 
 	private static ConnectorException clientSide(Change change) {
-		return new ConnectorException(Kind.REFUSED, change.describe() + ": Dovecot holds no " + change.field().label()
-				+ "; the setup files deliver it");
+		return new ConnectorException(Kind.REFUSED,
+				DovecotMessages.text("error.clientSide", change.describe(), change.field().label()));
 	}
 
 	/**
@@ -197,7 +199,7 @@ final class DovecotConnector implements Connector {
 	 */
 	private void updateScript(String mailbox, java.util.function.UnaryOperator<Filters> change) throws ConnectorException {
 		if (!settings.hasManageSieve()) {
-			throw new ConnectorException(Kind.REFUSED, "no ManageSieve endpoint and master user set for this server");
+			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noManageSieve"));
 		}
 		try (ManageSieve sieve = ManageSieve.open(settings, mailbox)) {
 			String current = sieve.get(SieveScript.NAME);
@@ -209,13 +211,13 @@ final class DovecotConnector implements Connector {
 	private static void writeScript(ManageSieve sieve, String mailbox, String script) throws ConnectorException {
 		String refused = sieve.check(script);
 		if (refused != null) {
-			throw new ConnectorException(Kind.REFUSED, "the server refused the filter script of " + mailbox + ": " + refused);
+			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.scriptRefused", mailbox, refused));
 		}
 		sieve.putAndActivate(SieveScript.NAME, script);
 	}
 
 	private int update(Change change, String sql, Object... values) throws ConnectorException {
-		return database.transaction(change.describe(), c -> execute(c, sql, values));
+		return database.transaction(ConnectorText.verbatim(change.describe()), c -> execute(c, sql, values));
 	}
 
 	private static int execute(Connection c, String sql, Object... values) throws SQLException {
@@ -229,7 +231,7 @@ final class DovecotConnector implements Connector {
 
 	private static void expectOneRow(Change change, int rows) throws ConnectorException {
 		if (rows != 1) {
-			throw new ConnectorException(Kind.REFUSED, change.describe() + ": no such mailbox on the server");
+			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noMailbox", change.describe()));
 		}
 	}
 
@@ -242,7 +244,7 @@ final class DovecotConnector implements Connector {
 	@Override
 	public void expunge(String mailbox, int days) throws ConnectorException {
 		if (!canExpunge()) {
-			throw new ConnectorException(Kind.REFUSED, "no doveadm API endpoint and key set for this server");
+			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noDoveadm"));
 		}
 		new DoveadmApi(settings).expunge(mailbox, days);
 	}

@@ -47,8 +47,7 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 	static DovecotSettings of(String serverName, String url, Map<String, String> serverSettings, String pinSha256,
 			cc.enet.mailbox.connector.Secrets secrets) throws ConnectorException {
 		if (url == null || !url.startsWith("jdbc:postgresql://")) {
-			throw new ConnectorException(Kind.UNREACHABLE, "server " + serverName
-					+ ": the URL must be a PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE), not " + url);
+			throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("error.badUrl", serverName, String.valueOf(url)));
 		}
 		int query = url.indexOf('?');
 		Map<String, String> settings = new LinkedHashMap<>();
@@ -76,8 +75,7 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 				host = endpoint.substring(0, colon);
 				port = Integer.parseInt(endpoint.substring(colon + 1));
 			} catch (RuntimeException e) {
-				throw new ConnectorException(Kind.UNREACHABLE, "server " + serverName + ": managesieve must be HOST:PORT, not "
-						+ endpoint, e);
+				throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("error.badManageSieve", serverName, endpoint), e);
 			}
 		}
 		return new DovecotSettings(jdbc, settings.getOrDefault(USER, "mailadmin"), secrets.get(cc.enet.mailbox.connector.Secrets.DEFAULT), host, port,

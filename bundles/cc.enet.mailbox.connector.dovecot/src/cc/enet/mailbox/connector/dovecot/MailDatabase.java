@@ -15,6 +15,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.ConnectorException.Kind;
 
 /**
@@ -40,7 +41,7 @@ final class MailDatabase implements AutoCloseable {
 		this.idle = new ArrayBlockingQueue<>(connections);
 	}
 
-	<T> T transaction(String what, Work<T> work) throws ConnectorException {
+	<T> T transaction(ConnectorText what, Work<T> work) throws ConnectorException {
 		Connection connection = take(what);
 		boolean healthy = true;
 		try {
@@ -62,7 +63,7 @@ final class MailDatabase implements AutoCloseable {
 	}
 
 	Set<String> domains() throws ConnectorException {
-		return transaction("list domains", c -> {
+		return transaction(DovecotMessages.text("do.listDomains"), c -> {
 			Set<String> names = new HashSet<>();
 			try (PreparedStatement select = c.prepareStatement("SELECT name FROM domain");
 					ResultSet rows = select.executeQuery()) {
@@ -76,7 +77,7 @@ final class MailDatabase implements AutoCloseable {
 
 	/** Every mailbox of the given domains (all when empty), with its forward targets. */
 	Map<String, Row> mailboxes(Set<String> domains) throws ConnectorException {
-		return transaction("list mailboxes", c -> {
+		return transaction(DovecotMessages.text("do.listMailboxes"), c -> {
 			String filter = domains.isEmpty() ? "" : " WHERE domain = ANY (?)";
 			Map<String, List<String>> targets = new HashMap<>();
 			try (PreparedStatement select = c.prepareStatement("SELECT a.address, a.target FROM alias a JOIN mailbox m"
@@ -110,7 +111,7 @@ final class MailDatabase implements AutoCloseable {
 		}
 	}
 
-	private Connection take(String what) throws ConnectorException {
+	private Connection take(ConnectorText what) throws ConnectorException {
 		Connection connection = idle.poll();
 		if (connection != null) {
 			return connection;
@@ -127,7 +128,7 @@ final class MailDatabase implements AutoCloseable {
 			// the driver directly: java.sql.DriverManager does not see drivers of other OSGi bundles
 			Connection opened = new org.postgresql.Driver().connect(settings.jdbcUrl(), properties);
 			if (opened == null) {
-				throw new ConnectorException(Kind.UNREACHABLE, "not a PostgreSQL URL: " + settings.jdbcUrl());
+				throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("error.notPostgres", settings.jdbcUrl()));
 			}
 			return opened;
 		} catch (SQLException e) {
@@ -136,10 +137,10 @@ final class MailDatabase implements AutoCloseable {
 	}
 
 	/** SQLSTATE class 08 = no connection, 28 = credentials refused; anything else refused this one change. */
-	private ConnectorException failure(String what, SQLException e) {
+	private ConnectorException failure(ConnectorText what, SQLException e) {
 		String state = e.getSQLState() == null ? "" : e.getSQLState();
 		Kind kind = state.startsWith("08") ? Kind.UNREACHABLE : state.startsWith("28") ? Kind.UNAUTHORIZED : Kind.REFUSED;
-		return new ConnectorException(kind, "PostgreSQL " + settings.jdbcUrl() + ": " + what + ": " + e.getMessage(), e);
+		return new ConnectorException(kind, DovecotMessages.text("error.sql", settings.jdbcUrl(), what, String.valueOf(e.getMessage())), e);
 	}
 
 	private static boolean rollback(Connection connection) {

@@ -55,17 +55,18 @@ final class ManageSieve implements AutoCloseable {
 							.getBytes(StandardCharsets.UTF_8)) + "\"", null);
 			if (!auth.ok()) {
 				session.close();
-				throw new ConnectorException(Kind.UNAUTHORIZED, session.where + " refused the master user "
-						+ settings.masterUser() + " for " + mailbox + ": " + auth.text());
+				throw new ConnectorException(Kind.UNAUTHORIZED,
+						DovecotMessages.text("sieve.unauthorized", session.where, settings.masterUser(), mailbox, auth.text()));
 			}
 			return session;
 		} catch (SSLHandshakeException e) {
 			session.close();
-			throw new ConnectorException(Kind.UNTRUSTED_CERTIFICATE, session.where + ": certificate not trusted (pin it): "
-					+ e.getMessage(), e);
+			throw new ConnectorException(Kind.UNTRUSTED_CERTIFICATE,
+					DovecotMessages.text("sieve.untrusted", session.where, String.valueOf(e.getMessage())), e);
 		} catch (IOException e) {
 			session.close();
-			throw new ConnectorException(Kind.UNREACHABLE, session.where + " cannot be reached: " + e.getMessage(), e);
+			throw new ConnectorException(Kind.UNREACHABLE,
+					DovecotMessages.text("sieve.unreachable", session.where, String.valueOf(e.getMessage())), e);
 		}
 	}
 
@@ -91,7 +92,8 @@ final class ManageSieve implements AutoCloseable {
 			in = new BufferedInputStream(tls.getInputStream());
 			out = tls.getOutputStream();
 		} catch (GeneralSecurityException e) {
-			throw new ConnectorException(Kind.UNTRUSTED_CERTIFICATE, where + ": " + e.getMessage(), e);
+			throw new ConnectorException(Kind.UNTRUSTED_CERTIFICATE,
+					DovecotMessages.text("sieve.untrusted", where, String.valueOf(e.getMessage())), e);
 		}
 		expectOk(response(), "capabilities after STARTTLS");
 	}
@@ -106,11 +108,11 @@ final class ManageSieve implements AutoCloseable {
 	void putAndActivate(String name, String script) throws ConnectorException {
 		Response put = run("PUTSCRIPT " + quote(name), script);
 		if (!put.ok()) {
-			throw new ConnectorException(Kind.REFUSED, where + " refused the script: " + put.text());
+			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("sieve.refusedScript", where, put.text()));
 		}
 		Response active = run("SETACTIVE " + quote(name), null);
 		if (!active.ok()) {
-			throw new ConnectorException(Kind.REFUSED, where + " did not activate the script: " + active.text());
+			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("sieve.notActivated", where, active.text()));
 		}
 	}
 
@@ -123,14 +125,14 @@ final class ManageSieve implements AutoCloseable {
 		if ("NONEXISTENT".equalsIgnoreCase(r.code())) {
 			return null;
 		}
-		throw new ConnectorException(Kind.REFUSED, where + " did not give the script: " + r.text());
+		throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("sieve.notGiven", where, r.text()));
 	}
 
 	private Response run(String command, String literal) throws ConnectorException {
 		try {
 			return command(command, literal);
 		} catch (IOException e) {
-			throw new ConnectorException(Kind.UNREACHABLE, where + " stopped answering: " + e.getMessage(), e);
+			throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("sieve.stopped", where, String.valueOf(e.getMessage())), e);
 		}
 	}
 
@@ -201,8 +203,8 @@ final class ManageSieve implements AutoCloseable {
 
 	private void expectOk(Response response, String step) throws ConnectorException {
 		if (!response.ok()) {
-			throw new ConnectorException(Kind.PROTOCOL, where + " answered " + response.status() + " to " + step + ": "
-					+ response.text());
+			throw new ConnectorException(Kind.PROTOCOL,
+					DovecotMessages.text("sieve.unexpected", where, response.status(), step, response.text()));
 		}
 	}
 

@@ -20,6 +20,7 @@ import cc.enet.mailbox.connector.Capabilities;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.ConnectorException.Kind;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.MailboxState;
@@ -58,21 +59,21 @@ final class JamesConnector implements Connector {
 	@Override
 	public ServerSnapshot read(Set<String> domains, IProgressMonitor monitor) throws ConnectorException {
 		Set<String> serverDomains = new HashSet<>();
-		for (Object domain : Json.array(parse(Retry.forOneChange().read(() -> web.expect(web.get("/domains"), "list domains", 200))))) {
+		for (Object domain : list("/domains", "do.listDomains")) {
 			serverDomains.add(String.valueOf(domain).toLowerCase(Locale.ROOT));
 		}
 		List<String> users = new ArrayList<>();
-		for (Object user : Json.array(parse(Retry.forOneChange().read(() -> web.expect(web.get("/users"), "list users", 200))))) {
+		for (Object user : list("/users", "do.listUsers")) {
 			String address = String.valueOf(Json.object(user).get("username")).toLowerCase(Locale.ROOT);
 			if (domains.isEmpty() || domains.contains(Addresses.domainOf(address))) {
 				users.add(address);
 			}
 		}
 		Set<String> withForwards = new HashSet<>();
-		for (Object address : Json.array(parse(Retry.forOneChange().read(() -> web.expect(web.get("/address/forwards"), "list forwards", 200))))) {
+		for (Object address : list("/address/forwards", "do.listForwards")) {
 			withForwards.add(String.valueOf(address).toLowerCase(Locale.ROOT));
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + users.size() + " mailboxes", users.size());
+		SubMonitor progress = SubMonitor.convert(monitor, JamesMessages.text("read.progress", users.size()).in(Locale.getDefault()), users.size());
 		Map<String, MailboxState> states = new ConcurrentHashMap<>();
 		Map<String, Long> used = new ConcurrentHashMap<>();
 		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
@@ -95,22 +96,22 @@ final class JamesConnector implements Connector {
 			}
 		} catch (ExecutionException e) {
 			throw e.getCause() instanceof ConnectorException ce ? ce
-					: new ConnectorException(Kind.PROTOCOL, "reading the server failed: " + e.getCause(), e.getCause());
+					: new ConnectorException(Kind.PROTOCOL, JamesMessages.text("read.failed", String.valueOf(e.getCause())), e.getCause());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new ConnectorException(Kind.UNREACHABLE, "reading the server was interrupted", e);
+			throw new ConnectorException(Kind.UNREACHABLE, JamesMessages.text("read.interrupted"), e);
 		} finally {
 			pool.shutdownNow();
 		}
 		if (progress.isCanceled()) {
-			throw new ConnectorException(Kind.UNREACHABLE, "reading the server was cancelled");
+			throw new ConnectorException(Kind.UNREACHABLE, JamesMessages.text("read.cancelled"));
 		}
 		return new ServerSnapshot(serverDomains, states, used);
 	}
 
 	private MailboxState readUser(String user, boolean hasForwards, Map<String, Long> used) throws ConnectorException {
 		Map<String, Object> quota = Json.object(parse(Retry.forOneChange().read(
-				() -> web.expect(web.get("/quota/users/" + WebAdmin.segment(user)), "read quota of " + user, 200))));
+				() -> web.expect(web.get("/quota/users/" + WebAdmin.segment(user)), JamesMessages.text("do.readQuota", user), 200))));
 		Integer quotaMb = null;
 		if (quota.get("user") instanceof Map<?, ?> own && own.get("size") instanceof Number size) {
 			quotaMb = (int) (size.longValue() / MB);
@@ -122,7 +123,7 @@ final class JamesConnector implements Connector {
 		boolean keepCopy = false;
 		if (hasForwards) {
 			WebAdmin.Response response = Retry.forOneChange().read(() -> web.expect(
-					web.get("/address/forwards/" + WebAdmin.segment(user)), "read forwards of " + user, 200, 404));
+					web.get("/address/forwards/" + WebAdmin.segment(user)), JamesMessages.text("do.readForwards", user), 200, 404));
 			if (response.status() != 404) {
 				for (Object target : Json.array(parse(response))) {
 					String address = String.valueOf(Json.object(target).get("mailAddress")).toLowerCase(Locale.ROOT);
@@ -145,46 +146,48 @@ final class JamesConnector implements Connector {
 		switch (change) {
 		case Change.CreateDomain d -> {
 			String path = "/domains/" + WebAdmin.segment(d.domain());
-			retry.verified("create domain " + d.domain(), () -> web.expect(web.putJson(path, null), "create domain " + d.domain(), 204),
-					() -> web.expect(web.get(path), "read domain " + d.domain(), 200, 204, 404).status() != 404);
+			ConnectorText create = JamesMessages.text("do.createDomain", d.domain());
+			retry.verified(create, () -> web.expect(web.putJson(path, null), create, 204),
+					() -> web.expect(web.get(path), JamesMessages.text("do.readDomain", d.domain()), 200, 204, 404).status() != 404);
 		}
 		case Change.CreateMailbox m -> {
 			String path = "/users/" + WebAdmin.segment(m.mailbox());
-			retry.verified("create mailbox " + m.mailbox(), () -> web.expect(web.putJson(path, Map.of("password", new String(password))),
-					"create mailbox " + m.mailbox(), 204), () -> web.head(path).status() == 200);
+			ConnectorText create = JamesMessages.text("do.createMailbox", m.mailbox());
+			retry.verified(create, () -> web.expect(web.putJson(path, Map.of("password", new String(password))), create, 204),
+					() -> web.head(path).status() == 200);
 		}
 		case Change.DeleteMailbox m -> {
 			String path = "/users/" + WebAdmin.segment(m.mailbox());
-			retry.verified("delete mailbox " + m.mailbox(), () -> {
+			retry.verified(JamesMessages.text("do.deleteMailbox", m.mailbox()), () -> {
 				setForwards(m.mailbox(), List.of(), currentTargets(m.mailbox()));
-				web.expect(web.delete(path), "delete mailbox " + m.mailbox(), 204, 404);
+				web.expect(web.delete(path), JamesMessages.text("do.deleteMailbox", m.mailbox()), 204, 404);
 			}, () -> web.head(path).status() == 404 && currentTargets(m.mailbox()).isEmpty());
 		}
-		case Change.SetQuota q -> retry.verified("set quota of " + q.mailbox(),
+		case Change.SetQuota q -> retry.verified(JamesMessages.text("do.setQuota", q.mailbox()),
 				() -> web.expect(web.putJson("/quota/users/" + WebAdmin.segment(q.mailbox()) + "/size", q.quotaMb() * MB),
-						"set quota of " + q.mailbox(), 204),
+						JamesMessages.text("do.setQuota", q.mailbox()), 204),
 				() -> web.get("/quota/users/" + WebAdmin.segment(q.mailbox()) + "/size").body().strip().equals(String.valueOf(q.quotaMb() * MB)));
 		case Change.SetForwarding f -> {
 			List<String> wanted = new ArrayList<>(f.forwarding().targets());
 			if (f.forwarding().keepCopy() && !wanted.isEmpty()) {
 				wanted.add(f.mailbox());
 			}
-			retry.verified("set forwarding of " + f.mailbox(), () -> setForwards(f.mailbox(), wanted, currentTargets(f.mailbox())),
+			retry.verified(JamesMessages.text("do.setForwarding", f.mailbox()), () -> setForwards(f.mailbox(), wanted, currentTargets(f.mailbox())),
 					() -> new java.util.HashSet<>(currentTargets(f.mailbox())).equals(new java.util.HashSet<>(wanted)));
 		}
 		case Change.SetInitialPassword p -> {
 			String path = "/users/" + WebAdmin.segment(p.mailbox());
-			retry.verified("set the initial password of " + p.mailbox(), () -> web.expect(web.putJson(path + "?force",
-					Map.of("password", new String(password))), "set the initial password of " + p.mailbox(), 204),
+			retry.verified(JamesMessages.text("do.setPassword", p.mailbox()), () -> web.expect(web.putJson(path + "?force",
+					Map.of("password", new String(password))), JamesMessages.text("do.setPassword", p.mailbox()), 204),
 					() -> web.head(path).status() == 200);
 		}
 		// WebAdmin cannot read a Sieve script back: written, and reported as unverified (see verifies).
-		case Change.SetFilters f -> retry.verified("write the filter script of " + f.mailbox(),
+		case Change.SetFilters f -> retry.verified(JamesMessages.text("do.writeFilters", f.mailbox()),
 				() -> web.expect(web.putText("/sieve/" + WebAdmin.segment(f.mailbox()) + "/scripts/" + SieveScript.NAME
-						+ "?activate=true", SieveScript.of(f.filters())), "write the filter script of " + f.mailbox(), 204),
+						+ "?activate=true", SieveScript.of(f.filters())), JamesMessages.text("do.writeFilters", f.mailbox()), 204),
 				null);
-		default -> throw new ConnectorException(Kind.REFUSED, change.describe() + ": " + change.field().label()
-				+ " is not supported by James");
+		default -> throw new ConnectorException(Kind.REFUSED,
+				JamesMessages.text("error.unsupported", change.describe(), change.field().label()));
 		}
 	}
 
@@ -200,7 +203,7 @@ final class JamesConnector implements Connector {
 		if (response.status() == 404) {
 			return targets;
 		}
-		for (Object target : Json.array(parse(web.expect(response, "read forwards of " + user, 200)))) {
+		for (Object target : Json.array(parse(web.expect(response, JamesMessages.text("do.readForwards", user), 200)))) {
 			targets.add(String.valueOf(Json.object(target).get("mailAddress")).toLowerCase(Locale.ROOT));
 		}
 		return targets;
@@ -211,21 +214,26 @@ final class JamesConnector implements Connector {
 		String base = "/address/forwards/" + WebAdmin.segment(user) + "/targets/";
 		for (String target : wanted) {
 			if (!current.contains(target)) {
-				web.expect(web.putJson(base + WebAdmin.segment(target), null), "forward " + user + " to " + target, 204);
+				web.expect(web.putJson(base + WebAdmin.segment(target), null), JamesMessages.text("do.forward", user, target), 204);
 			}
 		}
 		for (String target : current) {
 			if (!wanted.contains(target)) {
-				web.expect(web.delete(base + WebAdmin.segment(target)), "stop forwarding " + user + " to " + target, 204, 404);
+				web.expect(web.delete(base + WebAdmin.segment(target)), JamesMessages.text("do.stopForward", user, target), 204, 404);
 			}
 		}
+	}
+
+	/** A WebAdmin list (domains, users, forwards), asked again while the server answers 5xx. */
+	private List<Object> list(String path, String what) throws ConnectorException {
+		return Json.array(parse(Retry.forOneChange().read(() -> web.expect(web.get(path), JamesMessages.text(what), 200))));
 	}
 
 	private static Object parse(WebAdmin.Response response) throws ConnectorException {
 		try {
 			return Json.parse(response.body());
 		} catch (IllegalArgumentException e) {
-			throw new ConnectorException(Kind.PROTOCOL, "unexpected answer from the server: " + e.getMessage(), e);
+			throw new ConnectorException(Kind.PROTOCOL, JamesMessages.text("error.unexpected", String.valueOf(e.getMessage())), e);
 		}
 	}
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import javax.net.ssl.SSLException;
 
 import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.ConnectorException.Kind;
 import cc.enet.mailbox.connector.json.Json;
 import cc.enet.mailbox.connector.tls.TlsTrust;
@@ -45,14 +46,14 @@ final class WebAdmin {
 
 	static WebAdmin open(String server, String url, String pinnedSha256, char[] token) throws ConnectorException {
 		if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
-			throw new ConnectorException(Kind.PROTOCOL, "server " + server + ": URL \"" + url + "\" is not http:// or https://");
+			throw new ConnectorException(Kind.PROTOCOL, JamesMessages.text("error.badUrl", server, String.valueOf(url)));
 		}
 		HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
 				.version(HttpClient.Version.HTTP_1_1);
 		try {
 			builder.sslContext(TlsTrust.context(pinnedSha256));
 		} catch (GeneralSecurityException e) {
-			throw new ConnectorException(Kind.UNTRUSTED_CERTIFICATE, "server " + server + ": " + e.getMessage(), e);
+			throw new ConnectorException(Kind.UNTRUSTED_CERTIFICATE, JamesMessages.text("error.tls", server, String.valueOf(e.getMessage())), e);
 		}
 		String auth = token == null || token.length == 0 ? null : "Bearer " + new String(token);
 		return new WebAdmin(server, url.endsWith("/") ? url.substring(0, url.length() - 1) : url, builder.build(), auth);
@@ -85,14 +86,14 @@ final class WebAdmin {
 	}
 
 	/** Fails with REFUSED unless the status is one of {@code ok}. */
-	Response expect(Response response, String what, int... ok) throws ConnectorException {
+	Response expect(Response response, ConnectorText what, int... ok) throws ConnectorException {
 		for (int status : ok) {
 			if (response.status() == status) {
 				return response;
 			}
 		}
-		throw new ConnectorException(Kind.REFUSED, "server " + server + " refused to " + what + ": HTTP " + response.status()
-				+ message(response.body()), null, response.status() >= 500);
+		throw new ConnectorException(Kind.REFUSED, JamesMessages.text("error.refused", server, what, response.status(),
+				message(response.body())), null, response.status() >= 500);
 	}
 
 	private static String message(String body) {
@@ -125,28 +126,25 @@ final class WebAdmin {
 		try {
 			response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		} catch (SSLException e) {
-			throw new ConnectorException(Kind.UNTRUSTED_CERTIFICATE, "server " + server + " (" + base
-					+ "): its TLS certificate is not trusted (" + e.getMessage()
-					+ "). Pin the certificate for this server if it is the right one.", e);
+			throw new ConnectorException(Kind.UNTRUSTED_CERTIFICATE,
+					JamesMessages.text("error.untrustedBecause", server, base, String.valueOf(e.getMessage())), e);
 		} catch (ConnectException | HttpConnectTimeoutException e) {
-			throw new ConnectorException(Kind.UNREACHABLE, "server " + server + " (" + base + ") cannot be reached: "
-					+ (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+			throw new ConnectorException(Kind.UNREACHABLE, JamesMessages.text("error.unreachable", server, base,
+					e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
 		} catch (HttpTimeoutException e) {
-			throw new ConnectorException(Kind.UNREACHABLE, "server " + server + " (" + base + ") did not answer in time", e);
+			throw new ConnectorException(Kind.UNREACHABLE, JamesMessages.text("error.timeout", server, base), e);
 		} catch (IOException e) {
 			Throwable cause = e.getCause();
 			if (cause instanceof SSLException || e.getMessage() != null && e.getMessage().contains("PKIX")) {
-				throw new ConnectorException(Kind.UNTRUSTED_CERTIFICATE, "server " + server + " (" + base
-						+ "): its TLS certificate is not trusted. Pin the certificate for this server if it is the right one.", e);
+				throw new ConnectorException(Kind.UNTRUSTED_CERTIFICATE, JamesMessages.text("error.untrusted", server, base), e);
 			}
-			throw new ConnectorException(Kind.UNREACHABLE, "server " + server + " (" + base + ") cannot be reached: " + e, e);
+			throw new ConnectorException(Kind.UNREACHABLE, JamesMessages.text("error.unreachable", server, base, e.toString()), e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new ConnectorException(Kind.UNREACHABLE, "server " + server + ": interrupted", e);
+			throw new ConnectorException(Kind.UNREACHABLE, JamesMessages.text("error.interrupted", server), e);
 		}
 		if (response.statusCode() == 401 || response.statusCode() == 403) {
-			throw new ConnectorException(Kind.UNAUTHORIZED, "server " + server + " (" + base
-					+ ") refused the credentials (HTTP " + response.statusCode() + ")");
+			throw new ConnectorException(Kind.UNAUTHORIZED, JamesMessages.text("error.unauthorized", server, base, response.statusCode()));
 		}
 		return new Response(response.statusCode(), response.body());
 	}

@@ -29,6 +29,8 @@ class RetryTest {
 		long millis = (System.nanoTime() - start) / 1_000_000;
 
 		assertTrue(e.getMessage().contains("did not keep: create domain abc.jp"), e.getMessage());
+		assertTrue(e.getMessage(java.util.Locale.JAPANESE).contains("変更を保持していません: create domain abc.jp"),
+				e.getMessage(java.util.Locale.JAPANESE));
 		assertTrue(writes.get() >= 2 && writes.get() <= 6, "a few attempts, not dozens: " + writes);
 		assertTrue(millis < 1_500, "within its one deadline: " + millis + " ms");
 	}

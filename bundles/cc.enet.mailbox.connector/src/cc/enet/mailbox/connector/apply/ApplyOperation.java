@@ -21,9 +21,11 @@ import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.apply.ChangeResult.Status;
+import cc.enet.mailbox.connector.internal.ConnectorMessages;
 import cc.enet.mailbox.connector.plan.ModelStates;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
@@ -42,8 +44,6 @@ import cc.enet.mailbox.model.Addresses;
  */
 public final class ApplyOperation {
 
-	/** The message of a change the server accepted but cannot show back. */
-	public static final String UNVERIFIED = "unverified: the server cannot show it back";
 
 	private final MailboxWorkspace workspace;
 	private final Connector connector;
@@ -85,7 +85,8 @@ public final class ApplyOperation {
 				}
 			}
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, "Applying to " + server, changes.size() + 1);
+		String taskName = ConnectorMessages.text("apply.progress", server).in(java.util.Locale.getDefault()); // the console's -nl
+		SubMonitor progress = SubMonitor.convert(monitor, taskName, changes.size() + 1);
 		journal.start(server, changes.size());
 		Map<Change, ChangeResult> results = Collections.synchronizedMap(new LinkedHashMap<>());
 		AtomicReference<ConnectorException> serverFailure = new AtomicReference<>();
@@ -125,7 +126,8 @@ public final class ApplyOperation {
 		for (Change change : changes) {
 			ChangeResult result = results.get(change);
 			if (result == null) {
-				result = new ChangeResult(change, Status.NOT_ATTEMPTED, cancelled ? "cancelled" : "not attempted");
+				result = new ChangeResult(change, Status.NOT_ATTEMPTED,
+						ConnectorMessages.text(cancelled ? "result.cancelled" : "result.notAttempted"));
 				journal.result(result);
 			}
 			ordered.add(result);
@@ -167,7 +169,7 @@ public final class ApplyOperation {
 		boolean blocked = domain != null && domain != Status.DONE;
 		for (Change change : changes) {
 			if (blocked) {
-				record(new ChangeResult(change, Status.SKIPPED, "depends on a change that did not succeed"), results, journal,
+				record(new ChangeResult(change, Status.SKIPPED, ConnectorMessages.text("result.dependsOnFailed")), results, journal,
 						audit);
 				continue;
 			}
@@ -181,9 +183,9 @@ public final class ApplyOperation {
 			SubMonitor progress, Journal journal, AuditLog audit) {
 		ChangeResult result;
 		if (progress.isCanceled()) {
-			result = new ChangeResult(change, Status.NOT_ATTEMPTED, "cancelled");
+			result = new ChangeResult(change, Status.NOT_ATTEMPTED, ConnectorMessages.text("result.cancelled"));
 		} else if (serverFailure.get() != null) {
-			result = new ChangeResult(change, Status.NOT_ATTEMPTED, serverFailure.get().getMessage());
+			result = new ChangeResult(change, Status.NOT_ATTEMPTED, serverFailure.get().text());
 		} else {
 			boolean logged;
 			try {
@@ -194,7 +196,8 @@ public final class ApplyOperation {
 			} catch (IOException e) {
 				throw new java.io.UncheckedIOException(e); // no request goes out that the log cannot show
 			}
-			result = logged ? attempt(change, serverFailure) : new ChangeResult(change, Status.NOT_ATTEMPTED, "cancelled");
+			result = logged ? attempt(change, serverFailure)
+					: new ChangeResult(change, Status.NOT_ATTEMPTED, ConnectorMessages.text("result.cancelled"));
 		}
 		record(result, results, journal, audit);
 		synchronized (progress) {
@@ -209,25 +212,24 @@ public final class ApplyOperation {
 			if (change.needsPassword()) {
 				password = credentials == null ? null : credentials.loadForSending(change.mailbox()).orElse(null);
 				if (password == null) {
-					return new ChangeResult(change, Status.FAILED,
-							"no initial password for " + change.mailbox() + ": import it with a password column");
+					return new ChangeResult(change, Status.FAILED, ConnectorMessages.text("result.noPassword", change.mailbox()));
 				}
 			}
 			// The password stays in secure storage: a server that lost the account (James forgets on restart,
 			// a restored backup) gets it back from the model with the password the customer was told.
 			connector.apply(change, password);
-			return new ChangeResult(change, Status.DONE, connector.verifies(change) ? null : UNVERIFIED);
+			return new ChangeResult(change, Status.DONE, connector.verifies(change) ? null : ConnectorMessages.text("result.unverified"));
 		} catch (ConnectorException e) {
 			if (Thread.currentThread().isInterrupted()) {
 				// Cancel during this change: what the server kept is unknown; the next plan shows it.
-				return new ChangeResult(change, Status.FAILED, "cancelled while in progress: " + e.getMessage());
+				return new ChangeResult(change, Status.FAILED, ConnectorMessages.text("result.cancelledInProgress", e.text()));
 			}
 			if (e.isServerWide()) {
 				serverFailure.compareAndSet(null, e);
 			}
-			return new ChangeResult(change, Status.FAILED, e.getMessage());
+			return new ChangeResult(change, Status.FAILED, e.text());
 		} catch (CredentialException e) {
-			return new ChangeResult(change, Status.FAILED, e.getMessage());
+			return new ChangeResult(change, Status.FAILED, ConnectorText.verbatim(e.getMessage()));
 		} finally {
 			if (password != null) {
 				java.util.Arrays.fill(password, '\0');
@@ -237,10 +239,11 @@ public final class ApplyOperation {
 
 	private void record(ChangeResult result, Map<Change, ChangeResult> results, Journal journal, AuditLog audit) {
 		results.put(result.change(), result);
+		String message = result.message(); // read from the messages file before the window without interrupts, kept short
 		boolean cancelled = Thread.interrupted(); // Cancel interrupts workers; the record must still reach the disk
 		try {
 			journal.result(result);
-			audit.record(plan.server(), result.change().describe(), result.status().label(), result.message());
+			audit.record(plan.server(), result.change().describe(), result.status().label(), message);
 		} catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		} finally {

@@ -1,9 +1,12 @@
 package cc.enet.mailbox.connector.apply;
 
-import cc.enet.mailbox.connector.Change;
+import java.util.Locale;
 
-/** How one change went. */
-public record ChangeResult(Change change, Status status, String message) {
+import cc.enet.mailbox.connector.Change;
+import cc.enet.mailbox.connector.ConnectorText;
+
+/** How one change went; {@code text} says why when it did not simply succeed (null otherwise). */
+public record ChangeResult(Change change, Status status, ConnectorText text) {
 
 	public enum Status {
 		DONE, FAILED,
@@ -15,5 +18,15 @@ public record ChangeResult(Change change, Status status, String message) {
 		public String label() {
 			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 		}
+	}
+
+	/** The reason in English (journal, audit log), or null. */
+	public String message() {
+		return text == null ? null : text.toString();
+	}
+
+	/** The reason in the user's language, or null. */
+	public String message(Locale locale) {
+		return text == null ? null : text.in(locale);
 	}
 }

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.review.ServerSettings;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.ServersBot;
-import cc.enet.mailbox.ui.tests.james.JamesServer;
 
 /** Window > Mail Servers: add a server as a command, test the connection against a real James and a dead port. */
 class MailServersTest {

@@ -24,15 +24,15 @@ import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.tests.bots.AuditLogBot;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
-import cc.enet.mailbox.ui.tests.bots.ReviewViewBot;
 import cc.enet.mailbox.ui.tests.bots.ReviewViewBot.Row;
+import cc.enet.mailbox.ui.tests.bots.ReviewViewBot;
 import cc.enet.mailbox.ui.tests.bots.Ui;
-import cc.enet.mailbox.ui.tests.james.JamesServer;
 
 /**
  * Review Changes against a real Apache James: the plan of a new workspace shows what to create, Apply is refused
@@ -165,9 +165,9 @@ class ReviewChangesTest {
 		Ui.run(() -> session.setBusy(null));
 
 		String users = james.get("/users");
-		assertTrue(users.startsWith("200 ") && users.contains("tanaka@review.test") && users.contains("sato@review.test"), users);
+		assertTrue(users.contains("tanaka@review.test") && users.contains("sato@review.test"), users);
 		String forwards = james.get("/address/forwards/sato@review.test");
-		assertTrue(forwards.startsWith("200 ") && forwards.contains("tanaka@review.test"), forwards);
+		assertTrue(forwards.contains("tanaka@review.test"), forwards);
 
 		AuditLogBot audit = console.auditLog().waitForRows((int) changes);
 		List<AuditLogBot.Row> lines = audit.rows();
@@ -198,7 +198,7 @@ class ReviewChangesTest {
 		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts, 0 unmanaged");
 
 		// An account made on the server by hand: shown as unmanaged, never deleted.
-		assertEquals(204, james.put("/users/extra@review.test", "{\"password\":\"" + PW + "\"}"));
+		assertEquals(204, james.putJson("/users/extra@review.test", "{\"password\":\"" + PW + "\"}"));
 		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts, 1 unmanaged");
 		assertTrue(review.rows().contains(new Row("extra@review.test", "unmanaged", "account", "extra@review.test", "", "", "", "")),
 				() -> review.rows().toString());

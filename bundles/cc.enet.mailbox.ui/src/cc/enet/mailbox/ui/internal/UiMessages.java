@@ -270,6 +270,9 @@ public final class UiMessages extends NLS {
 	public static String Servers_testOk;
 	public static String Servers_testFailed;
 	public static String Servers_noConnector;
+	public static String Servers_setting;
+	public static String Servers_namedSecret;
+	public static String Review_refusedLoops;
 
 	public static String GettingStarted_title;
 	public static String GettingStarted_steps;

@@ -87,6 +87,6 @@ public final class ReviewLabels {
 		case UNTRUSTED_CERTIFICATE -> UiMessages.Review_serverUntrusted;
 		default -> UiMessages.Review_serverFailed;
 		};
-		return NLS.bind(template, server, e.getMessage());
+		return NLS.bind(template, server, e.getLocalizedMessage());
 	}
 }

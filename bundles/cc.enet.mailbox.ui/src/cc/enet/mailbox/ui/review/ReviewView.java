@@ -38,6 +38,7 @@ import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
+import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.ServerLoops;
 import cc.enet.mailbox.connector.plan.PlanEntry;
@@ -173,13 +174,23 @@ public final class ReviewView extends ViewPart {
 		};
 	}
 
+	/** Why the apply wrote nothing, in the user's words. */
+	private static String refusal(ServerSync.Refused e) {
+		return switch (e.reason()) {
+		case RULE_ERRORS -> NLS.bind(UiMessages.Review_refusedErrors, e.errors());
+		case SERVER_LOOPS -> NLS.bind(UiMessages.Review_refusedLoops,
+				e.loops().stream().map(f -> f.message(java.util.Locale.getDefault())).collect(java.util.stream.Collectors.joining("\n")));
+		default -> UiMessages.Review_stale;
+		};
+	}
+
 	private String result(PlanEntry entry) {
 		ChangeResult result = entry.change() == null ? null : results.get(entry.change());
 		if (result == null) {
 			return "";
 		}
 		String label = ReviewLabels.status(result.status());
-		return result.message() == null ? label : label + ": " + result.message();
+		return result.text() == null ? label : label + ": " + result.message(java.util.Locale.getDefault()); // the -nl language
 	}
 
 	private static String nonNull(String value) {
@@ -382,8 +393,8 @@ public final class ReviewView extends ViewPart {
 						session.validate(); // "take theirs" changed the model
 						showReport(report, name);
 					});
-				} catch (ServerReview.StalePlanException e) {
-					inUi(() -> setStatus(UiMessages.Review_stale, true));
+				} catch (ServerSync.Refused e) {
+					inUi(() -> setStatus(refusal(e), true));
 				} catch (ConnectorException e) {
 					inUi(() -> setStatus(ReviewLabels.serverFailure(name, e), true));
 				} catch (CredentialException | java.io.IOException | RuntimeException e) {

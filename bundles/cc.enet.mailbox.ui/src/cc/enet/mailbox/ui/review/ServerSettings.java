@@ -1,5 +1,6 @@
 package cc.enet.mailbox.ui.review;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,21 +37,30 @@ public final class ServerSettings {
 	}
 
 	public static Command add(EditingDomain domain, Workspace root, String name, String kind, String url, String pin) {
+		return add(domain, root, name, kind, url, pin, List.of());
+	}
+
+	/** @param settings "KEY=VALUE", the settings the server's kind declares ({@link ConnectorFactory#settings()}) */
+	public static Command add(EditingDomain domain, Workspace root, String name, String kind, String url, String pin,
+			List<String> settings) {
 		MailServer server = MailboxFactory.eINSTANCE.createMailServer();
 		server.setName(name);
 		server.setKind(kind);
 		server.setUrl(url);
 		server.setPinnedCertificateSha256(pin);
+		server.getSettings().addAll(settings);
 		return AddCommand.create(domain, root, MailboxPackage.Literals.WORKSPACE__SERVERS, server);
 	}
 
-	/** Changes kind, URL and pin (the name is the secret's key and stays). */
-	public static Command edit(EditingDomain domain, MailServer server, String kind, String url, String pin) {
+	/** Changes kind, URL, pin and settings (the name is the secrets' key and stays). */
+	public static Command edit(EditingDomain domain, MailServer server, String kind, String url, String pin,
+			List<String> settings) {
 		CompoundCommand command = new CompoundCommand(server.getName());
 		command.append(SetCommand.create(domain, server, MailboxPackage.Literals.MAIL_SERVER__KIND, kind));
 		command.append(SetCommand.create(domain, server, MailboxPackage.Literals.MAIL_SERVER__URL, url));
 		command.append(SetCommand.create(domain, server, MailboxPackage.Literals.MAIL_SERVER__PINNED_CERTIFICATE_SHA256,
 				pin == null ? org.eclipse.emf.edit.command.SetCommand.UNSET_VALUE : pin));
+		command.append(SetCommand.create(domain, server, MailboxPackage.Literals.MAIL_SERVER__SETTINGS, new ArrayList<>(settings)));
 		return command;
 	}
 

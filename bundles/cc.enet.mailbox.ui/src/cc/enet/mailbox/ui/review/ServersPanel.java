@@ -7,7 +7,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,13 +20,12 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 
 import cc.enet.mailbox.MailServer;
-import cc.enet.mailbox.connector.tls.TlsTrust;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
+import cc.enet.mailbox.connector.Secrets;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
@@ -38,8 +36,8 @@ import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
  * The workspace's mail servers: Add, Edit, Remove as commands on the workspace's stack (so Save and Undo treat them as
- * any edit), the secret in secure storage under "server:NAME" (never in the workspace), Pin Presented Certificate,
- * and Test Connection in a job. Shown on the Mail Servers preference page.
+ * any edit), the secrets in secure storage under "server:NAME" (never in the workspace), Test Connection in a job.
+ * The dialog of one server: {@link ServerEditDialog}. Shown on the Mail Servers preference page.
  */
 public final class ServersPanel {
 	/** Widget keys the UI tests find controls by (setData). */
@@ -141,23 +139,26 @@ public final class ServersPanel {
 	}
 
 	private void edit(MailServer server) {
-		ServerEditDialog dialog = new ServerEditDialog(getShell(), server);
+		ServerEditDialog dialog = new ServerEditDialog(getShell(), server, name -> ServerSettings.find(root(), name).isPresent());
 		if (dialog.open() != Window.OK) {
 			return;
 		}
+		ServerEditDialog.Result typed = dialog.result();
 		if (server == null) {
-			execute(ServerSettings.add(session.editingDomain(), root(), dialog.name, dialog.kind, dialog.url, dialog.pin));
+			execute(ServerSettings.add(session.editingDomain(), root(), typed.name(), typed.kind(), typed.url(), typed.pin(),
+					typed.settings()));
 		} else {
-			execute(ServerSettings.edit(session.editingDomain(), server, dialog.kind, dialog.url, dialog.pin));
+			execute(ServerSettings.edit(session.editingDomain(), server, typed.kind(), typed.url(), typed.pin(), typed.settings()));
 		}
-		if (dialog.secret.length > 0) {
-			try {
-				ServerSecrets.store(credentials(), dialog.name, dialog.url, dialog.pin, dialog.secret);
-			} catch (CredentialException e) {
-				status.setText(NLS.bind(UiMessages.Servers_secretFailed, dialog.name, e.getMessage()));
-			} finally {
-				java.util.Arrays.fill(dialog.secret, '\0');
+		try {
+			for (var secret : typed.secrets().entrySet()) {
+				String key = secret.getKey().equals(Secrets.DEFAULT) ? typed.name() : ServerSecrets.named(typed.name(), secret.getKey());
+				ServerSecrets.store(credentials(), key, typed.url(), typed.pin(), secret.getValue());
 			}
+		} catch (CredentialException e) {
+			status.setText(NLS.bind(UiMessages.Servers_secretFailed, typed.name(), e.getMessage()));
+		} finally {
+			typed.secrets().values().forEach(secret -> java.util.Arrays.fill(secret, '\0'));
 		}
 	}
 
@@ -192,7 +193,7 @@ public final class ServersPanel {
 					int seen = ServerSettings.test(factory, server, secret, root, monitor);
 					result = NLS.bind(UiMessages.Servers_testOk, name, seen);
 				} catch (ConnectorException | CredentialException | RuntimeException e) {
-					result = NLS.bind(UiMessages.Servers_testFailed, name, e.getMessage());
+					result = NLS.bind(UiMessages.Servers_testFailed, name, e.getLocalizedMessage());
 				}
 				String text = result;
 				if (!status.isDisposed()) {
@@ -208,114 +209,5 @@ public final class ServersPanel {
 			}
 		};
 		job.schedule();
-	}
-
-	/** One server's name (new servers only), kind, URL, secret and pinned certificate. */
-	private final class ServerEditDialog extends Dialog {
-		private final MailServer server;
-		private Text nameText, kindText, urlText, secretText, pinText;
-		String name, kind, url, pin;
-		char[] secret = new char[0];
-
-		ServerEditDialog(Shell parent, MailServer server) {
-			super(parent);
-			this.server = server;
-		}
-
-		@Override
-		protected void configureShell(Shell shell) {
-			super.configureShell(shell);
-			shell.setText(server == null ? UiMessages.Servers_addTitle : NLS.bind(UiMessages.Servers_editTitle, server.getName()));
-		}
-
-		@Override
-		protected Control createDialogArea(Composite parent) {
-			Composite area = (Composite) super.createDialogArea(parent);
-			GridLayoutFactory.swtDefaults().numColumns(3).applyTo(area);
-			nameText = field(area, UiMessages.Servers_name, "server.name", SWT.NONE, server == null ? "" : server.getName());
-			nameText.setEditable(server == null);
-			kindText = field(area, UiMessages.Servers_kind, "server.kind", SWT.NONE, server == null ? "james" : server.getKind());
-			urlText = field(area, UiMessages.Servers_url, "server.url", SWT.NONE, server == null ? "" : server.getUrl());
-			secretText = field(area, UiMessages.Servers_secret, "server.secret", SWT.PASSWORD, "");
-			pinText = field(area, UiMessages.Servers_pin, "server.pin", SWT.NONE,
-					server == null || server.getPinnedCertificateSha256() == null ? "" : server.getPinnedCertificateSha256());
-			Label note = new Label(area, SWT.WRAP);
-			note.setData(KEY, "server.message");
-			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(note);
-			Button pinButton = new Button(area, SWT.PUSH);
-			pinButton.setText(UiMessages.Servers_pinPresented);
-			pinButton.addListener(SWT.Selection, e -> pinPresented(note));
-			Runnable update = () -> pinButton.setEnabled(urlText.getText().strip().startsWith("https://"));
-			urlText.addListener(SWT.Modify, e -> update.run());
-			update.run();
-			return area;
-		}
-
-		private Text field(Composite area, String label, String id, int style, String value) {
-			new Label(area, SWT.NONE).setText(label);
-			Text text = new Text(area, SWT.BORDER | SWT.SINGLE | style);
-			text.setData(KEY, id);
-			text.setText(value == null ? "" : value);
-			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(text);
-			return text;
-		}
-
-		private void pinPresented(Label note) {
-			String target = urlText.getText().strip();
-			note.setText(NLS.bind(UiMessages.Servers_pinReading, target));
-			Job job = new Job(NLS.bind(UiMessages.Servers_pinReading, target)) {
-				@Override
-				protected IStatus run(IProgressMonitor monitor) {
-					String sha = null;
-					String message;
-					try {
-						sha = TlsTrust.presentedSha256(target);
-						message = NLS.bind(UiMessages.Servers_pinShown, sha);
-					} catch (Exception e) {
-						message = NLS.bind(UiMessages.Servers_pinFailed, target, e.getMessage());
-					}
-					String found = sha, text = message;
-					if (!note.isDisposed()) {
-						note.getDisplay().asyncExec(() -> {
-							if (!note.isDisposed()) {
-								note.setText(text);
-								if (found != null) {
-									pinText.setText(found);
-								}
-								note.getParent().layout(true, true);
-							}
-						});
-					}
-					return Status.OK_STATUS;
-				}
-			};
-			job.schedule();
-		}
-
-		@Override
-		protected void okPressed() {
-			String typedName = nameText.getText().strip();
-			String typedUrl = urlText.getText().strip();
-			String error = null;
-			if (typedName.isEmpty() || typedUrl.isEmpty() || kindText.getText().isBlank()) {
-				error = UiMessages.Servers_required;
-			} else if (server == null && ServerSettings.find(root(), typedName).isPresent()) {
-				error = NLS.bind(UiMessages.Servers_exists, typedName);
-			}
-			if (error != null) {
-				for (Control child : ((Composite) getDialogArea()).getChildren()) {
-					if ("server.message".equals(child.getData(KEY))) {
-						((Label) child).setText(error);
-					}
-				}
-				return;
-			}
-			name = typedName;
-			kind = kindText.getText().strip();
-			url = typedUrl;
-			pin = ServerSettings.pin(pinText.getText());
-			secret = secretText.getText().toCharArray();
-			super.okPressed();
-		}
 	}
 }

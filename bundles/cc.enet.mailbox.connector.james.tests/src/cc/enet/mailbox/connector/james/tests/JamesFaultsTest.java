@@ -22,7 +22,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cc.enet.mailbox.connector.james.JamesConnectorFactory;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
+import cc.enet.mailbox.test.support.JamesServer;
+import cc.enet.mailbox.test.support.MailboxCli;
 
 /**
  * Failures against real James servers: unreachable, untrusted certificate, refused credentials (each a clear
@@ -32,7 +35,7 @@ import cc.enet.mailbox.core.credentials.ServerSecrets;
 class JamesFaultsTest {
 
 	private static final String PW = "Test-Pa55word";
-	private final Console mailbox = new Console();
+	private final MailboxCli mailbox = new MailboxCli(new JamesConnectorFactory());
 	private Path workspace;
 
 	@BeforeEach
@@ -45,7 +48,7 @@ class JamesFaultsTest {
 			rows.append("user").append(i).append("@faults.test,").append(i > 0 ? "user0@faults.test" : "").append(',').append(PW).append('\n');
 		}
 		Files.writeString(csv, rows);
-		NotifiedHosts.importFor(mailbox, workspace, "faults.test");
+		mailbox.importNotifiedHosts(workspace, "faults.test");
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
 	}
 
@@ -58,8 +61,16 @@ class JamesFaultsTest {
 	}
 
 	@Test
+	void theCommandLineShowsTheConnectorsErrorInJapanese() {
+		mailbox.run("server", "add", workspace.toString(), "nowhere", "--kind", "james", "--url", "http://127.0.0.1:9");
+		assertEquals(3, mailbox.run("plan", workspace.toString(), "--server", "nowhere", "--lang", "ja"));
+		assertTrue(mailbox.err().contains("サーバー nowhere (http://127.0.0.1:9) に接続できません"), mailbox.both());
+		assertFalse(mailbox.err().contains("cannot be reached"), mailbox.both());
+	}
+
+	@Test
 	void anUntrustedCertificateIsRefusedUntilStaffPinIt() throws Exception {
-		JamesProcess james = new JamesProcess("https", 43000).withHttpsWebAdmin().start();
+		JamesServer james = new JamesServer("https", 43000).withHttpsWebAdmin().start();
 		try {
 			mailbox.run("server", "add", workspace.toString(), "tls", "--kind", "james", "--url", james.webAdminUrl());
 			assertEquals(3, mailbox.run("apply", workspace.toString(), "--server", "tls", "--lang", "en"));
@@ -88,7 +99,7 @@ class JamesFaultsTest {
 		Path pem = Files.createTempFile("jwt", ".pub");
 		Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
 				+ Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
-		JamesProcess james = new JamesProcess("jwt", 44000).withJwtPublicKey(pem).start();
+		JamesServer james = new JamesServer("jwt", 44000).withJwtPublicKey(pem).start();
 		try {
 			mailbox.run("server", "add", workspace.toString(), "jwt", "--kind", "james", "--url", james.webAdminUrl());
 			ServerSecrets.store(mailbox.credentials, "jwt", james.webAdminUrl(), null, "not.a.token".toCharArray());
@@ -116,12 +127,12 @@ class JamesFaultsTest {
 					.append(PW).append('\n');
 		}
 		Files.writeString(csv, rows);
-		NotifiedHosts.importFor(mailbox, big, "crash0.test", "crash1.test", "crash2.test", "crash3.test", "crash4.test");
+		mailbox.importNotifiedHosts(big, "crash0.test", "crash1.test", "crash2.test", "crash3.test", "crash4.test");
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", big.toString()), mailbox.both());
-		JamesProcess james = new JamesProcess("crash", 45000).start();
+		JamesServer james = new JamesServer("crash", 45000).start();
 		try {
 			mailbox.run("server", "add", big.toString(), "crash", "--kind", "james", "--url", james.webAdminUrl());
-			Console applying = new Console();
+			MailboxCli applying = new MailboxCli(new JamesConnectorFactory());
 			for (String account : mailbox.credentials.accounts()) {
 				applying.credentials.store(account, mailbox.credentials.load(account).orElseThrow());
 			}
@@ -161,12 +172,12 @@ class JamesFaultsTest {
 		return header + "." + claims + "." + url.encodeToString(signature.sign());
 	}
 
-	private static String usersOf(JamesProcess james) throws Exception {
+	private static String usersOf(JamesServer james) throws Exception {
 		return get(james, "/users");
 	}
 
 	/** Reads WebAdmin directly, trusting exactly the test server's certificate when it speaks HTTPS. */
-	private static String get(JamesProcess james, String path) throws Exception {
+	private static String get(JamesServer james, String path) throws Exception {
 		HttpClient client = HttpClient.newBuilder().sslContext(TestTls.trusting(james.certificate())).build();
 		return client.send(HttpRequest.newBuilder(URI.create(james.webAdminUrl() + path)).build(),
 				HttpResponse.BodyHandlers.ofString()).body();

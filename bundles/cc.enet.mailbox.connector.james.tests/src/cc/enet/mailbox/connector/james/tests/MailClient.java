@@ -15,16 +15,18 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import cc.enet.mailbox.test.support.JamesServer;
+
 /**
  * A customer's mail client, with Jakarta Mail (Angus): sends over SMTPS with AUTH (or plain SMTP as an outside
  * sender would) and reads over POP3S or IMAPS, trusting exactly the test server's certificate.
  */
 final class MailClient {
 
-	private final JamesProcess james;
+	private final JamesServer james;
 	private final SSLSocketFactory tls;
 
-	MailClient(JamesProcess james) throws Exception {
+	MailClient(JamesServer james) throws Exception {
 		this.james = james;
 		this.tls = TestTls.trusting(james.certificate()).getSocketFactory();
 	}
@@ -90,15 +92,27 @@ final class MailClient {
 		});
 	}
 
-	/** Waits for delivery (James delivers asynchronously) until {@code subject} is there, or 20 s pass. */
+	/**
+	 * Waits for delivery (James delivers asynchronously) until {@code subject} is there, or 20 s pass. A login that
+	 * meets the first delivery creating the INBOX gets "Unexpected error accessing mailbox" from James: asked again.
+	 */
 	List<String> awaitSubject(Callable<List<String>> inbox, String subject) throws Exception {
 		List<String> subjects = List.of();
+		jakarta.mail.MessagingException last = null;
 		for (int i = 0; i < 80; i++) {
-			subjects = inbox.call();
+			try {
+				subjects = inbox.call();
+				last = null;
+			} catch (jakarta.mail.MessagingException e) {
+				last = e;
+			}
 			if (subjects.contains(subject)) {
 				return subjects;
 			}
 			Thread.sleep(250);
+		}
+		if (last != null) {
+			throw last;
 		}
 		return subjects;
 	}

@@ -20,10 +20,13 @@ import org.junit.jupiter.api.Test;
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.connector.james.JamesConnectorFactory;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.test.support.JamesServer;
+import cc.enet.mailbox.test.support.MailboxCli;
 
 /**
  * mailbox probe against a real James: the model says localhost on 995/993/465 (what James's certificate names),
@@ -34,13 +37,13 @@ class ProbeJamesTest {
 	private static final String ADDRESS = "tanaka@sakura-trading.co.jp";
 	private static final String PW = "Probe-Pa55word";
 
-	private static JamesProcess james;
+	private static JamesServer james;
 	private static Path workspace;
-	private static final Console mailbox = new Console();
+	private static final MailboxCli mailbox = new MailboxCli(new JamesConnectorFactory());
 
 	@BeforeAll
 	static void startJamesWithTheMailbox() throws Exception {
-		james = new JamesProcess("probe", 49000).start();
+		james = new JamesServer("probe", 49000).start();
 		assertEquals(204, webAdmin("PUT", "/domains/sakura-trading.co.jp", null));
 		assertEquals(204, webAdmin("PUT", "/users/" + ADDRESS, "{\"password\":\"" + PW + "\"}"));
 		workspace = Files.createTempDirectory("mailbox-probe").resolve("ws");

@@ -8,6 +8,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import cc.enet.mailbox.connector.james.JamesConnectorFactory;
+import cc.enet.mailbox.test.support.JamesServer;
+import cc.enet.mailbox.test.support.MailboxCli;
+
 /**
  * A server that answers 204 to creating a domain and keeps nothing: apply reads it back, reports the domain failed
  * (not done) within its one deadline, and skips the mailboxes that depend on it.
@@ -18,15 +22,15 @@ class ReadBackTest {
 
 	@Test
 	void aDomainTheServerDoesNotKeepIsReportedFailedAndItsMailboxesSkipped() throws Exception {
-		Console mailbox = new Console();
+		MailboxCli mailbox = new MailboxCli(new JamesConnectorFactory());
 		Path dir = Files.createTempDirectory("mailbox-readback");
 		Path workspace = dir.resolve("ws");
 		Path csv = dir.resolve("m.csv");
 		Files.writeString(csv, "address,password\na@lost.test," + PW + "\nb@lost.test," + PW + "\n");
-		NotifiedHosts.importFor(mailbox, workspace, "lost.test");
+		mailbox.importNotifiedHosts(workspace, "lost.test");
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
-		NotifiedHosts.importFor(mailbox, workspace, "lost.test");
-		JamesProcess james = new JamesProcess("readback", 46000).start();
+		mailbox.importNotifiedHosts(workspace, "lost.test");
+		JamesServer james = new JamesServer("readback", 46000).start();
 		System.setProperty("mailbox.apply.deadlineMillis", "2000");
 		try (ForgetfulProxy proxy = new ForgetfulProxy(james.webAdminUrl(), request -> request.startsWith("PUT /domains/"))) {
 			mailbox.run("server", "add", workspace.toString(), "forgetful", "--kind", "james", "--url", proxy.url());

@@ -44,9 +44,12 @@ import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.connector.james.JamesConnectorFactory;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.test.support.JamesServer;
+import cc.enet.mailbox.test.support.MailboxCli;
 
 /**
  * mailbox send-setup through a real James: the staff account sends over SMTPS with AUTH, the customer's contact
@@ -61,14 +64,14 @@ class SetupMailToJamesTest {
 	private static final String CONTACT_PW = "Contact-Pa55word";
 	private static final String MAILBOX = "tanaka@sakura-trading.co.jp";
 
-	private static JamesProcess james;
+	private static JamesServer james;
 	private static Path workspace;
 	private static SSLSocketFactory tls;
-	private static final Console mailbox = new Console();
+	private static final MailboxCli mailbox = new MailboxCli(new JamesConnectorFactory());
 
 	@BeforeAll
 	static void startJamesWithAStaffAndAContactAccount() throws Exception {
-		james = new JamesProcess("setupmail", 50000).start();
+		james = new JamesServer("setupmail", 50000).start();
 		tls = TestTls.trusting(james.certificate()).getSocketFactory();
 		for (String domain : new String[] { "enet.test", "customer.test" }) {
 			assertEquals(204, webAdmin("PUT", "/domains/" + domain, null));

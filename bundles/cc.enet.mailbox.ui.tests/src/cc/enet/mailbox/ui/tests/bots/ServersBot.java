@@ -1,10 +1,14 @@
 package cc.enet.mailbox.ui.tests.bots;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -63,6 +67,46 @@ public final class ServersBot {
 		});
 		Ui.waitUntil("the add dialog closed", dialog::isDisposed);
 		return this;
+	}
+
+	/**
+	 * Add..., chooses the kind (the dialog draws that kind's fields), fills name, URL and the fields named by their
+	 * key: a setting's key ("managesieve") or a secret's ("DEFAULT", "DOVEADM"), then OK. Returns the ids of the
+	 * fields the kind drew, in their order.
+	 */
+	public List<String> addOfKind(String name, String kind, String url, Map<String, String> settings, Map<String, String> secrets) {
+		Button add = Ui.sync(() -> button(shell, "Add..."));
+		Ui.async(() -> Ui.click(add));
+		Shell dialog = waitForShell("Add Mail Server");
+		Ui.run(() -> control(dialog, Combo.class, "server.kind").setText(kind));
+		List<String> drawn = Ui.sync(() -> kindFieldIds(dialog));
+		Ui.run(() -> {
+			control(dialog, Text.class, "server.name").setText(name);
+			control(dialog, Text.class, "server.url").setText(url);
+			settings.forEach((key, value) -> control(dialog, Text.class, "server.setting." + key).setText(value));
+			secrets.forEach((key, value) -> control(dialog, Text.class, key.equals("DEFAULT") ? "server.secret" : "server.secret." + key)
+					.setText(value));
+			Ui.click(button(dialog, IDialogConstants.OK_LABEL));
+		});
+		Ui.waitUntil("the add dialog closed", dialog::isDisposed);
+		return drawn;
+	}
+
+	private static List<String> kindFieldIds(Shell dialog) {
+		List<String> ids = new ArrayList<>();
+		collect(dialog, ids);
+		return ids.stream().filter(id -> id.startsWith("server.secret") || id.startsWith("server.setting.")).toList();
+	}
+
+	private static void collect(Control control, List<String> ids) {
+		if (control instanceof Text && control.getData(KEY) instanceof String id) {
+			ids.add(id);
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, ids);
+			}
+		}
 	}
 
 	/**

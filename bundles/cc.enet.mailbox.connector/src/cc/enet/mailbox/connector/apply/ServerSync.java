@@ -1,0 +1,120 @@
+package cc.enet.mailbox.connector.apply;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+import cc.enet.mailbox.connector.Connector;
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.plan.Plan;
+import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.connector.plan.ServerLoops;
+import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.Validation;
+
+/**
+ * The one path from a plan to saved base states, taken by {@code ./mailbox apply} (and so by the Gogo shell) and by
+ * the console's Review Changes alike: refuse while the workspace breaks an error rule, plan again, refuse when that
+ * plan is not the one reviewed or when it would close a loop through the server's own forwarding, apply (every
+ * request with its intent and result in the audit log), save the workspace with the new base states.
+ */
+public final class ServerSync {
+
+	/** What a reviewed plan was made of: apply goes ahead only on the same server, model and server state. */
+	public record Reviewed(String server, String modelFingerprint, String serverFingerprint) {
+		public static Reviewed of(Plan plan) {
+			return new Reviewed(plan.server(), plan.modelFingerprint(), plan.serverFingerprint());
+		}
+	}
+
+	/** Nothing was written: why. */
+	public static final class Refused extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		public enum Reason {
+			/** The workspace breaks error rules; {@link #errors()} says how many. */
+			RULE_ERRORS,
+			/** The reviewed plan was made for another server. */
+			OTHER_SERVER,
+			MODEL_CHANGED,
+			SERVER_CHANGED,
+			/** Applying would close a forwarding loop through forwarding only the server holds; see {@link #loops()}. */
+			SERVER_LOOPS
+		}
+
+		private final Reason reason;
+		private final long errors;
+		private final transient List<Finding> loops;
+
+		Refused(Reason reason, long errors, List<Finding> loops) {
+			super(reason.name());
+			this.reason = reason;
+			this.errors = errors;
+			this.loops = loops;
+		}
+
+		public Reason reason() {
+			return reason;
+		}
+
+		public long errors() {
+			return errors;
+		}
+
+		public List<Finding> loops() {
+			return loops;
+		}
+	}
+
+	private final MailboxWorkspace workspace;
+	private final String server;
+	private final Connector connector;
+
+	public ServerSync(MailboxWorkspace workspace, String server, Connector connector) {
+		this.workspace = workspace;
+		this.server = server;
+		this.connector = connector;
+	}
+
+	/** What applying would do now: the server read, compared with the model and the base states. */
+	public Plan plan(IProgressMonitor monitor) throws ConnectorException {
+		return new Planner(server, connector.capabilities())
+				.plan(workspace.root(), connector.read(Planner.domainsOf(workspace.root()), monitor));
+	}
+
+	/**
+	 * @param reviewed the plan the user saw (null: apply what a plan made now shows, as {@code ./mailbox apply}
+	 *            without {@code --plan} does)
+	 */
+	public ApplyReport apply(Reviewed reviewed, Decisions decisions, CredentialStore credentials, IProgressMonitor monitor)
+			throws ConnectorException, Refused, IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, 10);
+		long errors = Validation.Summary.of(new Validation().findings(workspace.root())).errors();
+		if (errors > 0) {
+			throw new Refused(Refused.Reason.RULE_ERRORS, errors, List.of());
+		}
+		Plan plan = plan(progress.split(2));
+		if (reviewed != null) {
+			Refused.Reason stale = !plan.server().equals(reviewed.server()) ? Refused.Reason.OTHER_SERVER
+					: !plan.modelFingerprint().equals(reviewed.modelFingerprint()) ? Refused.Reason.MODEL_CHANGED
+					: !plan.serverFingerprint().equals(reviewed.serverFingerprint()) ? Refused.Reason.SERVER_CHANGED
+					: null;
+			if (stale != null) {
+				throw new Refused(stale, 0, List.of());
+			}
+		}
+		List<Finding> loops = ServerLoops.of(workspace.root(), plan);
+		if (!loops.isEmpty()) {
+			throw new Refused(Refused.Reason.SERVER_LOOPS, 0, loops);
+		}
+		ApplyReport report = new ApplyOperation(workspace, connector, plan, decisions, credentials).run(progress.split(7));
+		WorkspaceStore.save(workspace);
+		progress.worked(1);
+		return report;
+	}
+}

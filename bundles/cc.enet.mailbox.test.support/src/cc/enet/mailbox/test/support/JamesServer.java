@@ -1,0 +1,102 @@
+package cc.enet.mailbox.test.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A real Apache James on loopback high ports, started and stopped through the script the demo uses
+ * (releng/james-server/james); and its WebAdmin, to look at (or change) the server behind the console's back as a
+ * customer's webmail would.
+ */
+public final class JamesServer {
+
+	private final ServerScript script = new ServerScript("releng/james-server/james");
+	private final Path workdir;
+	private final int portBase;
+	private final HttpClient http = HttpClient.newHttpClient();
+	private Map<String, String> ports = Map.of();
+
+	/** @param name the server's working folder under {@code mailbox.test.work}; distinct per test */
+	public JamesServer(String name, int portBase) {
+		this.workdir = Path.of(System.getProperty("mailbox.test.work", "target/james-work")).toAbsolutePath().resolve(name);
+		this.portBase = portBase;
+	}
+
+	public JamesServer withHttpsWebAdmin() {
+		script.environment("JAMES_WEBADMIN_HTTPS", "1");
+		return this;
+	}
+
+	public JamesServer withJwtPublicKey(Path pem) {
+		script.environment("JAMES_WEBADMIN_JWT_KEY", pem.toString());
+		return this;
+	}
+
+	public JamesServer start() throws IOException, InterruptedException {
+		script.run("start", workdir.toString(), String.valueOf(portBase));
+		ports = ServerScript.readPorts(workdir.resolve("ports.env"));
+		return this;
+	}
+
+	public void stop() throws IOException, InterruptedException {
+		script.run("stop", workdir.toString());
+	}
+
+	/** Kills the server at once, as a crash or a pulled cable would. */
+	public void kill() throws IOException, InterruptedException {
+		String pid = Files.readString(workdir.resolve("james.pid")).strip();
+		new ProcessBuilder("kill", "-KILL", pid).inheritIO().start().waitFor();
+		stop();
+	}
+
+	public String webAdminUrl() {
+		return ports.get("WEBADMIN_URL");
+	}
+
+	public int port(String name) {
+		return Integer.parseInt(ports.get(name));
+	}
+
+	/** The server's self-signed certificate (PEM). */
+	public Path certificate() {
+		return Path.of(ports.get("CA_CERT"));
+	}
+
+	/** GET on WebAdmin: the body, whatever the status. */
+	public String get(String path) throws IOException, InterruptedException {
+		return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+	}
+
+	/** GET on WebAdmin: the status code. */
+	public int status(String path) throws IOException, InterruptedException {
+		return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	/** PUT without a body; the status code. */
+	public int put(String path) throws IOException, InterruptedException {
+		return http.send(request(path).PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+	}
+
+	/** PUT with a JSON body; the status code. */
+	public int putJson(String path, String json) throws IOException, InterruptedException {
+		return http.send(request(path).header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+				HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	public int delete(String path) throws IOException, InterruptedException {
+		return http.send(request(path).DELETE().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(webAdminUrl() + path));
+	}
+}

@@ -1,0 +1,91 @@
+package cc.enet.mailbox.test.support;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.MailboxFactory;
+
+/**
+ * The real mail stack (Postfix, Dovecot, PostgreSQL, ClamAV, the spam filter) on loopback high ports, started and
+ * stopped through the script the demo uses (releng/mailstack/mailstack, as root). Its folder is short and fixed
+ * (socket paths are limited; the PostgreSQL template it keeps makes the next run start faster).
+ */
+public final class MailStack {
+
+	private final ServerScript script = new ServerScript("releng/mailstack/mailstack");
+	private final Path dir;
+	private final int portBase;
+	private Map<String, String> env = Map.of();
+
+	public MailStack(int portBase) {
+		this.dir = Path.of("/tmp/mailbox-dovecot-" + portBase);
+		this.portBase = portBase;
+	}
+
+	public MailStack start() throws IOException, InterruptedException {
+		script.run("start", dir.toString(), String.valueOf(portBase));
+		env = ServerScript.readPorts(dir.resolve("ports.env"));
+		return this;
+	}
+
+	public void stop() throws IOException, InterruptedException {
+		script.run("stop", dir.toString());
+	}
+
+	public int portBase() {
+		return portBase;
+	}
+
+	/** A value of the stack's ports.env (HOST, SMTPS_PORT, JDBC_URL, PG_USER, SERVER_ADD_ARGS, ...). */
+	public String get(String key) {
+		return env.get(key);
+	}
+
+	public int port(String key) {
+		return Integer.parseInt(env.get(key));
+	}
+
+	/** One of SERVER_SECRETS: DEFAULT (the database's), MANAGESIEVE, DOVEADM. */
+	public String secret(String key) {
+		for (String part : env.get("SERVER_SECRETS").split(" ")) {
+			if (part.startsWith(key + "=")) {
+				return part.substring(key.length() + 1);
+			}
+		}
+		throw new IllegalStateException("no secret " + key);
+	}
+
+	/** SERVER_SECRETS as one string ("DEFAULT=... MANAGESIEVE=... DOVEADM=..."), which the connector splits. */
+	public char[] serverSecrets() {
+		return get("SERVER_SECRETS").toCharArray();
+	}
+
+	/** The arguments after {@code ./mailbox server add WS NAME} that point a workspace at this stack. */
+	public String[] serverAddArgs() {
+		return get("SERVER_ADD_ARGS").split(" ");
+	}
+
+	/** The server as {@code ./mailbox server add WS NAME SERVER_ADD_ARGS} describes it. */
+	public MailServer server(String name) {
+		String[] args = serverAddArgs();
+		MailServer server = MailboxFactory.eINSTANCE.createMailServer();
+		server.setName(name);
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			switch (args[i]) {
+			case "--kind" -> server.setKind(args[i + 1]);
+			case "--url" -> server.setUrl(args[i + 1]);
+			case "--pin-sha256" -> server.setPinnedCertificateSha256(args[i + 1]);
+			case "--set" -> server.getSettings().add(args[i + 1]);
+			default -> throw new IllegalStateException("unknown argument in SERVER_ADD_ARGS: " + args[i]);
+			}
+		}
+		return server;
+	}
+
+	/** Runs a command (e.g. doveadm) and returns its output; a non-zero exit is an IOException. */
+	public static String run(Path directory, String... command) throws IOException, InterruptedException {
+		return ServerScript.run(directory, Map.of(), command);
+	}
+}
