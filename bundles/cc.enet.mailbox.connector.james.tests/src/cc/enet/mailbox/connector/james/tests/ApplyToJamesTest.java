@@ -194,7 +194,7 @@ class ApplyToJamesTest {
 		long deadline = System.nanoTime() + 60_000_000_000L;
 		String queue = "";
 		while (System.nanoTime() < deadline) {
-			queue = webAdmin.get("/mailQueues/spool");
+			queue = james.get("/mailQueues/spool");
 			if (queue.replace(" ", "").contains("\"size\":0")) {
 				return;
 			}
