@@ -161,7 +161,7 @@ class CsvImportTest {
 	void everyBadRowIsReportedWithFileLineAndColumnAndNothingIsWritten() throws Exception {
 		MailboxWorkspace workspace = DemoWorkspace.create(dir.resolve("ws"));
 		WorkspaceStore.save(workspace);
-		Map<String, String> before = Files2.snapshot(dir.resolve("ws"));
+		Map<String, String> before = FolderSnapshot.of(dir.resolve("ws"));
 		String text = "address,quota_mb,send_encoding,retention,reject_spam\n"
 				+ "ok@abc.co.jp,10,ISO-2022-JP,delete,no\n"
 				+ "no-at-sign,10,,,\n"
@@ -186,7 +186,7 @@ class CsvImportTest {
 				f + ":7: reject_spam: \"maybe\" is not yes, no, true, false, 1 or 0",
 				f + ":8: 2 fields, but the header has 5",
 				f + ":9: address: also on line 2"), problems);
-		assertEquals(before, Files2.snapshot(dir.resolve("ws")));
+		assertEquals(before, FolderSnapshot.of(dir.resolve("ws")));
 		assertTrue(workspace.findMailbox("ok@abc.co.jp").isEmpty(), "no row of a refused file enters the model");
 		assertEquals(f + ":4: quota_mb: 「ten」は MB 単位の整数ではありません", e.problems().get(1).toString(java.util.Locale.JAPANESE));
 		for (CsvProblem problem : e.problems()) {
@@ -249,7 +249,7 @@ class CsvImportTest {
 		assertEquals(secret, new String(MailboxPasswords.of(credentials, workspace.folder()).load("tanaka@abc.co.jp").orElseThrow()));
 		assertTrue(MailboxPasswords.of(credentials, dir.resolve("someone-elses")).load("tanaka@abc.co.jp").isEmpty(),
 				"another workspace naming the same address gets nothing");
-		Files2.snapshot(dir.resolve("ws")).forEach((file, content) -> assertFalse(content.contains(secret), file));
+		FolderSnapshot.of(dir.resolve("ws")).forEach((file, content) -> assertFalse(content.contains(secret), file));
 		StringWriter export = new StringWriter();
 		MailboxCsvExporter.write(workspace.root(), export);
 		assertFalse(export.toString().contains(secret));
@@ -260,7 +260,7 @@ class CsvImportTest {
 	void importOfAnExportChangesNothing() throws Exception {
 		MailboxWorkspace workspace = DemoWorkspace.create(dir.resolve("ws"));
 		WorkspaceStore.save(workspace);
-		Map<String, String> before = Files2.snapshot(dir.resolve("ws"));
+		Map<String, String> before = FolderSnapshot.of(dir.resolve("ws"));
 		StringWriter export = new StringWriter();
 		int rows = MailboxCsvExporter.write(workspace.root(), export);
 
@@ -268,7 +268,7 @@ class CsvImportTest {
 				credentials);
 
 		assertEquals(new ImportReport(0, 0, rows, 0, 0), report);
-		assertEquals(before, Files2.snapshot(dir.resolve("ws")));
+		assertEquals(before, FolderSnapshot.of(dir.resolve("ws")));
 	}
 
 	@Test

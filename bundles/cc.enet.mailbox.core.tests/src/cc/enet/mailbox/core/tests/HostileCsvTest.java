@@ -46,7 +46,7 @@ class HostileCsvTest {
 		Path ws = dir.resolve("ws");
 		MailboxWorkspace workspace = DemoWorkspace.create(ws);
 		WorkspaceStore.save(workspace);
-		Map<String, String> before = Files2.snapshot(ws);
+		Map<String, String> before = FolderSnapshot.of(ws);
 		for (char control : new char[] { '\0', '\u001B', '\u0007', '\u007F', '\u0085' }) {
 			Path file = csv("address,display_name\nok@abc.co.jp,fine\nbad@abc.co.jp,x" + control + "y\n");
 
@@ -57,7 +57,7 @@ class HostileCsvTest {
 			String expected = String.format(Locale.ROOT, "%s:3: display_name: control character U+%04X", file, (int) control);
 			assertTrue(e.problems().get(0).toString().startsWith(expected), e.problems().get(0).toString());
 			assertFalse(e.problems().get(0).toString(Locale.JAPANESE).contains("csv."));
-			assertEquals(before, Files2.snapshot(ws));
+			assertEquals(before, FolderSnapshot.of(ws));
 			assertTrue(workspace.findMailbox("ok@abc.co.jp").isEmpty());
 		}
 	}
@@ -100,7 +100,7 @@ class HostileCsvTest {
 			mailboxes.get(i % mailboxes.size()).setDisplayName(names[i]);
 		}
 		WorkspaceStore.save(workspace);
-		Map<String, String> before = Files2.snapshot(ws);
+		Map<String, String> before = FolderSnapshot.of(ws);
 		StringWriter export = new StringWriter();
 		MailboxCsvExporter.write(workspace.root(), export);
 
@@ -115,6 +115,6 @@ class HostileCsvTest {
 
 		ImportReport report = CsvImportOperation.run(workspace, csv(export.toString()), null, credentials);
 		assertEquals(0, report.updated(), "import(export) changes nothing");
-		assertEquals(before, Files2.snapshot(ws));
+		assertEquals(before, FolderSnapshot.of(ws));
 	}
 }

@@ -35,7 +35,7 @@ class WorkspaceStoreTest {
 		WorkspaceStore.save(demo);
 
 		assertEquals(Set.of("workspace.xmi", "customers/sakura-trading.xmi", "customers/midori-clinic.xmi",
-				"customers/aozora-design.xmi"), Files2.snapshot(folder).keySet());
+				"customers/aozora-design.xmi"), FolderSnapshot.of(folder).keySet());
 		MailboxWorkspace reopened = WorkspaceStore.open(folder);
 		assertEquals(demo.mailboxCount(), reopened.mailboxCount());
 		assertEquals("髙橋 一郎", reopened.findMailbox("takahashi@sakura-trading.co.jp").orElseThrow().getDisplayName());
@@ -45,13 +45,13 @@ class WorkspaceStoreTest {
 	@Test
 	void aChangeToOneCustomerRewritesOnlyThatCustomersFile() throws Exception {
 		WorkspaceStore.save(DemoWorkspace.create(folder));
-		Map<String, String> before = Files2.snapshot(folder);
+		Map<String, String> before = FolderSnapshot.of(folder);
 		MailboxWorkspace workspace = WorkspaceStore.open(folder);
 
 		workspace.findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().setQuotaMb(4096);
 		WorkspaceStore.save(workspace);
 
-		Map<String, String> after = Files2.snapshot(folder);
+		Map<String, String> after = FolderSnapshot.of(folder);
 		for (String file : before.keySet()) {
 			if (file.equals("customers/sakura-trading.xmi")) {
 				assertNotEquals(before.get(file), after.get(file));
@@ -64,7 +64,7 @@ class WorkspaceStoreTest {
 	@Test
 	void aFailedSaveLeavesEveryFileAsItWasAndNoTemporaryFiles() throws Exception {
 		WorkspaceStore.save(DemoWorkspace.create(folder));
-		Map<String, String> before = Files2.snapshot(folder);
+		Map<String, String> before = FolderSnapshot.of(folder);
 		MailboxWorkspace workspace = WorkspaceStore.open(folder);
 		workspace.findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().setQuotaMb(1);
 		workspace.findMailbox("studio@aozora-design.com").orElseThrow().setQuotaMb(2);
@@ -80,7 +80,7 @@ class WorkspaceStoreTest {
 
 		Files.delete(blocker.resolve("x"));
 		Files.delete(blocker);
-		assertEquals(before, Files2.snapshot(folder));
+		assertEquals(before, FolderSnapshot.of(folder));
 		WorkspaceStore.save(workspace); // what failed is still to be written
 		assertEquals(1, WorkspaceStore.open(folder).findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().getQuotaMb());
 	}
@@ -96,7 +96,7 @@ class WorkspaceStoreTest {
 
 		WorkspaceStore.save(workspace);
 
-		Set<String> files = Files2.snapshot(folder).keySet();
+		Set<String> files = FolderSnapshot.of(folder).keySet();
 		assertTrue(files.contains("customers/new_customer.xmi"), files.toString());
 		assertFalse(files.contains("customers/midori-clinic.xmi"), files.toString());
 		assertEquals(3, WorkspaceStore.open(folder).root().getCustomers().size());
@@ -158,7 +158,7 @@ class WorkspaceStoreTest {
 	@Test
 	void modelFilesHoldNoPasswordAttribute() throws Exception {
 		WorkspaceStore.save(DemoWorkspace.create(folder));
-		for (String content : Files2.snapshot(folder).values()) {
+		for (String content : FolderSnapshot.of(folder).values()) {
 			assertFalse(content.toLowerCase().contains("password="), "no password attribute in model files");
 		}
 		Mailbox any = WorkspaceStore.open(folder).findMailbox("tanaka@sakura-trading.co.jp").orElseThrow();

@@ -68,7 +68,7 @@ class WorkspaceWritersTest {
 		MailboxWorkspace theirs = WorkspaceStore.open(folder);
 		theirs.findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().setQuotaMb(111);
 		WorkspaceStore.save(theirs);
-		Map<String, String> afterTheirs = Files2.snapshot(folder);
+		Map<String, String> afterTheirs = FolderSnapshot.of(folder);
 
 		mine.findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().setQuotaMb(222);
 		mine.findMailbox("studio@aozora-design.com").orElseThrow().setQuotaMb(333);
@@ -76,7 +76,7 @@ class WorkspaceWritersTest {
 
 		assertEquals(folder.resolve("customers/sakura-trading.xmi"), e.file());
 		assertTrue(e.getMessage().contains("sakura-trading.xmi"), e.getMessage());
-		assertEquals(afterTheirs, Files2.snapshot(folder), "nothing written, not even the other customer's file");
+		assertEquals(afterTheirs, FolderSnapshot.of(folder), "nothing written, not even the other customer's file");
 		assertEquals(111, WorkspaceStore.open(folder).findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().getQuotaMb());
 	}
 

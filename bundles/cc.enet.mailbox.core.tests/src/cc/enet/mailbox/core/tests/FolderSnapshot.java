@@ -9,11 +9,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Snapshots of a folder's files, to prove what a step did or did not write. */
-final class Files2 {
-	private Files2() {
+final class FolderSnapshot {
+	private FolderSnapshot() {
 	}
 
-	static Map<String, String> snapshot(Path folder) {
+	static Map<String, String> of(Path folder) {
 		Map<String, String> files = new TreeMap<>();
 		if (!Files.exists(folder)) {
 			return files;
