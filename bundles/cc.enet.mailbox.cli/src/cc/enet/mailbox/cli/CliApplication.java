@@ -30,7 +30,7 @@ public final class CliApplication implements IApplication {
 
 	/** Opened only when a command needs it: most never touch a password. */
 	static CredentialStore secureStorage() {
-		return new LazyCredentialStore(() -> SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder()));
+		return new LazyCredentialStore(() -> SecureStorageCredentialStore.openDefault());
 	}
 
 	@Override

@@ -38,6 +38,14 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 		this.root = root;
 	}
 
+	/**
+	 * The store every part of the product uses: the one in {@link #defaultFolder()} (MAILBOX_CONSOLE_HOME). The
+	 * console, the command line and the Gogo shell open it only through here, so they never disagree on where it is.
+	 */
+	public static SecureStorageCredentialStore openDefault() throws CredentialException {
+		return open(defaultFolder());
+	}
+
 	/** The store in {@code folder} (default: {@link MailboxConsoleHome}). */
 	public static SecureStorageCredentialStore open(Path folder) throws CredentialException {
 		try {

@@ -92,7 +92,7 @@ class ReviewChangesTest {
 		workspace.root().getServers().add(down);
 		WorkspaceStore.save(workspace);
 		var passwords = cc.enet.mailbox.core.credentials.MailboxPasswords
-				.of(SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder()), workspace.folder());
+				.of(SecureStorageCredentialStore.openDefault(), workspace.folder());
 		passwords.store("tanaka@review.test", PW.toCharArray());
 		passwords.store("sato@review.test", PW.toCharArray());
 		return ws;

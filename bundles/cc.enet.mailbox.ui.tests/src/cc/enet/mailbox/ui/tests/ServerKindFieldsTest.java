@@ -67,7 +67,7 @@ class ServerKindFieldsTest {
 		MailServer server = ServerSettings.find(session.workspace().root(), "stack").orElseThrow();
 		assertEquals(List.of("user=mailadmin", "managesieve=127.0.0.1:39419", "managesieve-user=sieveadmin",
 				"doveadm=http://127.0.0.1:39480/doveadm/v1"), server.getSettings());
-		var store = SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder());
+		var store = SecureStorageCredentialStore.openDefault();
 		assertEquals("db-Pw1", new String(ServerSecrets.load(store, "stack", URL, null).secret()));
 		assertEquals("api-Key1", new String(ServerSecrets.load(store, ServerSecrets.named("stack", "DOVEADM"), URL, null).secret()));
 		assertEquals("sieve-Pw1",

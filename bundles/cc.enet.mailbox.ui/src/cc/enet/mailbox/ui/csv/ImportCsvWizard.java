@@ -87,7 +87,7 @@ public final class ImportCsvWizard extends Wizard implements IImportWizard {
 		}
 		try {
 			CredentialStore credentials = preview.report().passwordsStored() > 0
-					? SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder())
+					? SecureStorageCredentialStore.openDefault()
 					: null;
 			session.commandStack().execute(preview.command(session.workspace().root(), credentials,
 					NLS.bind(UiMessages.Import_command, previewPage.file.getFileName())));

@@ -97,7 +97,7 @@ public final class WorkspaceOpener {
 		CredentialStore credentials = null;
 		if (demoServer != null) {
 			try {
-				credentials = SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder());
+				credentials = SecureStorageCredentialStore.openDefault();
 			} catch (CredentialException e) {
 				throw new IOException(e.getMessage(), e);
 			}

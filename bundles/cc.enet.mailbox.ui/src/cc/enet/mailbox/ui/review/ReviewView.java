@@ -295,7 +295,7 @@ public final class ReviewView extends ViewPart {
 	public static final String ALLOW_INSECURE_HTTP = "mailbox.allowInsecureHttp";
 
 	private static CredentialStore credentials() throws CredentialException {
-		return SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder());
+		return SecureStorageCredentialStore.openDefault();
 	}
 
 	private void planChanges() {

@@ -163,7 +163,7 @@ public final class ServersPanel {
 	}
 
 	private static CredentialStore credentials() throws CredentialException {
-		return SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder());
+		return SecureStorageCredentialStore.openDefault();
 	}
 
 	private void test(MailServer server) {
