@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -167,7 +168,7 @@ final class DovecotConnectorBenchmark {
 	}
 
 	private static String kinds(List<Change> changes) {
-		Map<String, Integer> kinds = new java.util.TreeMap<>();
+		Map<String, Integer> kinds = new TreeMap<>();
 		changes.forEach(c -> kinds.merge(c.getClass().getSimpleName(), 1, Integer::sum));
 		return kinds.toString();
 	}

@@ -1,6 +1,7 @@
 package cc.enet.mailbox.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ public final class FoundationBenchmark {
 		Validation validation = new Validation();
 		List<Long> validateNanos = new ArrayList<>();
 		List<Long> validateCpu = new ArrayList<>();
-		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		List<Finding> findings = null;
 		for (int i = 0; i < 6; i++) {
 			t0 = System.nanoTime();

@@ -1,6 +1,10 @@
 package cc.enet.mailbox.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -24,7 +28,7 @@ final class IncrementalEdits {
 	}
 
 	static void run(MailboxWorkspace workspace, int fullFindings, int perDomain) {
-		java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		System.gc();
 		long heapBefore = memory.getHeapMemoryUsage().getUsed();
 		long t0 = System.nanoTime();
@@ -43,7 +47,7 @@ final class IncrementalEdits {
 		Random random = new Random(7);
 		List<Long> times = new ArrayList<>();
 		List<Long> cpuTimes = new ArrayList<>();
-		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		List<Integer> units = new ArrayList<>();
 		int mailboxCount = workspace.mailboxCount();
 		for (int i = 0; i < 200; i++) {
@@ -79,7 +83,7 @@ final class IncrementalEdits {
 				units.stream().sorted().toList().get(units.size() / 2), units.stream().mapToInt(Integer::intValue).max().orElse(0));
 		List<Finding> full = new Validation().findings(workspace.root());
 		List<Finding> kept = incremental.findings();
-		if (full.size() != kept.size() || !new java.util.HashSet<>(full).equals(new java.util.HashSet<>(kept))) {
+		if (full.size() != kept.size() || !new HashSet<>(full).equals(new HashSet<>(kept))) {
 			throw new IllegalStateException("incremental findings differ from a full validation: " + kept.size() + " vs " + full.size());
 		}
 		System.out.printf(Locale.ROOT, "    after 200 edits: %,d findings, the same as a full validation (%,d before the edits)%n",

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.rules.Validation;
@@ -40,7 +42,7 @@ public final class ValidationBenchmark {
 				findings = validation.findings(workspace.root()).size();
 			}
 			// The CPU time of the whole process (every thread) tells the work apart from the waiting on a busy machine.
-			var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+			var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 			List<Long> nanos = new ArrayList<>();
 			List<Long> cpu = new ArrayList<>();
 			for (int i = 0; i < 15; i++) {

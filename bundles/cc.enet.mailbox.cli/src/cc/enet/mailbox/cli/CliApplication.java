@@ -1,11 +1,13 @@
 package cc.enet.mailbox.cli;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import cc.enet.mailbox.cli.internal.InternalErrorLog;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.LazyCredentialStore;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
@@ -22,7 +24,7 @@ public final class CliApplication implements IApplication {
 					System.out, System.err);
 		} catch (RuntimeException | Error e) {
 			// Escaping to Equinox would only log it and exit 0; a script must see the failure, a user no trace.
-			java.nio.file.Path log = cc.enet.mailbox.cli.internal.InternalErrorLog.record(e, List.of());
+			Path log = InternalErrorLog.record(e, List.of());
 			System.err.println("mailbox: internal error (" + e.getClass().getSimpleName() + "); details in " + log);
 			return Integer.valueOf(MailboxCommandLine.BAD_USAGE);
 		}

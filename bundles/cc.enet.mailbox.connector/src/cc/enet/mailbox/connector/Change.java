@@ -1,5 +1,7 @@
 package cc.enet.mailbox.connector;
 
+import java.util.List;
+
 import cc.enet.mailbox.connector.MailboxState.Filters;
 import cc.enet.mailbox.connector.MailboxState.Forwarding;
 
@@ -196,7 +198,7 @@ public sealed interface Change {
 		case SEND_ENCODING -> new SetSendEncoding(mailbox, domain, (String) want);
 		case RETENTION -> new SetRetention(mailbox, domain, (Integer) want);
 		case FORWARDING -> new SetForwarding(mailbox, domain, (Forwarding) want,
-				current == null ? new Forwarding(java.util.List.of(), false) : (Forwarding) current);
+				current == null ? new Forwarding(List.of(), false) : (Forwarding) current);
 		case ALLOW_DENY -> new SetFilters(mailbox, domain, ((Filters) want).listsOnly());
 		case REJECT_VIRUS -> new SetRejectVirus(mailbox, domain, (Boolean) want);
 		case REJECT_SPAM -> new SetRejectSpam(mailbox, domain, (Boolean) want);

@@ -1,6 +1,10 @@
 package cc.enet.mailbox.connector;
 
+import java.util.Set;
+
 import org.eclipse.core.runtime.IProgressMonitor;
+
+import cc.enet.mailbox.connector.internal.ConnectorMessages;
 
 /**
  * A session with one live server. Implementations are thread-safe: apply runs up to
@@ -11,7 +15,7 @@ public interface Connector extends AutoCloseable {
 	Capabilities capabilities();
 
 	/** Everything the server holds for the given domains (all domains when empty). */
-	ServerSnapshot read(java.util.Set<String> domains, IProgressMonitor monitor) throws ConnectorException;
+	ServerSnapshot read(Set<String> domains, IProgressMonitor monitor) throws ConnectorException;
 
 	/**
 	 * Applies one change; {@code password} is given for {@link Change.CreateMailbox} only. Returns normally only
@@ -35,7 +39,7 @@ public interface Connector extends AutoCloseable {
 	/** Removes the mail {@code mailbox} received more than {@code days} days ago. */
 	default void expunge(String mailbox, int days) throws ConnectorException {
 		throw new ConnectorException(ConnectorException.Kind.REFUSED,
-				cc.enet.mailbox.connector.internal.ConnectorMessages.text("expunge.unsupported", mailbox));
+				ConnectorMessages.text("expunge.unsupported", mailbox));
 	}
 
 	@Override

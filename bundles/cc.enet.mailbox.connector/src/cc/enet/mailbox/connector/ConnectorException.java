@@ -1,5 +1,7 @@
 package cc.enet.mailbox.connector;
 
+import java.util.Locale;
+
 /**
  * A server that could not be used. The kind decides the exit code (3 for the first three) and the message always
  * names the server and what to do.
@@ -62,14 +64,14 @@ public final class ConnectorException extends Exception {
 		return text;
 	}
 
-	public String getMessage(java.util.Locale locale) {
+	public String getMessage(Locale locale) {
 		return text.in(locale);
 	}
 
 	/** In the default locale, which the console sets from -nl. */
 	@Override
 	public String getLocalizedMessage() {
-		return text.in(java.util.Locale.getDefault());
+		return text.in(Locale.getDefault());
 	}
 
 	public Kind kind() {

@@ -1,6 +1,9 @@
 package cc.enet.mailbox.connector;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import cc.enet.mailbox.MailServer;
 
@@ -46,14 +49,14 @@ public interface ConnectorFactory {
 			return open(server, secret);
 		} finally {
 			if (secret != null) {
-				java.util.Arrays.fill(secret, '\0');
+				Arrays.fill(secret, '\0');
 			}
 		}
 	}
 
 	/** A server's settings as a map (the last value of a key wins). */
-	static java.util.Map<String, String> settingsOf(MailServer server) {
-		java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+	static Map<String, String> settingsOf(MailServer server) {
+		Map<String, String> settings = new LinkedHashMap<>();
 		for (String entry : server.getSettings()) {
 			int eq = entry.indexOf('=');
 			if (eq > 0) {

@@ -1,6 +1,7 @@
 package cc.enet.mailbox.connector;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,7 +29,7 @@ public enum Field {
 	/** Days the server keeps mail (0 = no limit); "delete after download" is the client's part, in the setup files. */
 	RETENTION(Integer.class, 0, true),
 	/** Destinations and keep-a-copy. */
-	FORWARDING(Forwarding.class, new Forwarding(java.util.List.of(), false), false),
+	FORWARDING(Forwarding.class, new Forwarding(List.of(), false), false),
 	/** The four allow and deny lists (the value's reject switches are always false: they are fields of their own). */
 	ALLOW_DENY(Filters.class, Filters.none(), false),
 	REJECT_VIRUS(Boolean.class, Boolean.FALSE, false),

@@ -2,6 +2,7 @@ package cc.enet.mailbox.connector;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,13 +54,13 @@ public final class Secrets {
 
 	/** Keeps a copy of {@code secret} under {@code key} (upper-cased, as the environment names it). */
 	public Secrets put(String key, char[] secret) {
-		values.put(key.toUpperCase(java.util.Locale.ROOT), Arrays.copyOf(secret, secret.length));
+		values.put(key.toUpperCase(Locale.ROOT), Arrays.copyOf(secret, secret.length));
 		return this;
 	}
 
 	/** A copy of the secret, or null when there is none. */
 	public char[] get(String key) {
-		char[] secret = values.get(key.toUpperCase(java.util.Locale.ROOT));
+		char[] secret = values.get(key.toUpperCase(Locale.ROOT));
 		return secret == null ? null : Arrays.copyOf(secret, secret.length);
 	}
 

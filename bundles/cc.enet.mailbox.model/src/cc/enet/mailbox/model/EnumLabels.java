@@ -1,5 +1,6 @@
 package cc.enet.mailbox.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -38,7 +39,7 @@ public final class EnumLabels {
 	}
 
 	/** The labels of all {@code values}, in their order (for a combo). */
-	public static String[] labels(java.util.List<? extends Enumerator> values, Locale locale) {
+	public static String[] labels(List<? extends Enumerator> values, Locale locale) {
 		return values.stream().map(v -> label(v, locale)).toArray(String[]::new);
 	}
 

@@ -1,5 +1,7 @@
 package cc.enet.mailbox.rules;
 
+import java.util.Locale;
+
 import org.eclipse.emf.common.util.Diagnostic;
 
 /** How bad a finding is; the names are the ones the CLI prints and JSON carries. */
@@ -17,6 +19,6 @@ public enum Severity {
 	}
 
 	public String label() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 }

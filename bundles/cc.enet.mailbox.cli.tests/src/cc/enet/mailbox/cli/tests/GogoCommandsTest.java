@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 import cc.enet.mailbox.cli.MailboxCommandLine;
@@ -67,7 +68,7 @@ class GogoCommandsTest {
 	private static ServiceReference<?>[] find(BundleContext context) {
 		try {
 			return context.getServiceReferences((String) null, "(osgi.command.scope=mailbox)");
-		} catch (org.osgi.framework.InvalidSyntaxException e) {
+		} catch (InvalidSyntaxException e) {
 			throw new IllegalStateException(e);
 		}
 	}

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.demo.DemoWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 
@@ -191,7 +192,7 @@ class MailboxCommandLineTest {
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", demo.toString(), "--lang", "en"));
 		assertTrue(mailbox.out().startsWith("1 created, 0 updated, 1 unchanged (0 new domains, 1 passwords put in secure storage)"),
 				mailbox.out());
-		assertEquals("Secret-1", new String(cc.enet.mailbox.core.credentials.MailboxPasswords.of(mailbox.credentials, demo).load("new@sakura-trading.co.jp").orElseThrow()));
+		assertEquals("Secret-1", new String(MailboxPasswords.of(mailbox.credentials, demo).load("new@sakura-trading.co.jp").orElseThrow()));
 		assertFalse(mailbox.out().contains("Secret-1"));
 
 		var before = Files.readString(demo.resolve("customers/sakura-trading.xmi"));

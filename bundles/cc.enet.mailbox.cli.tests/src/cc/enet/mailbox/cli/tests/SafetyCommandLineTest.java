@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -150,7 +151,7 @@ class SafetyCommandLineTest {
 		assertTrue(mailbox.out().contains("6 lines"), mailbox.out());
 
 		Path file = demo.resolve(AuditLog.FILE);
-		List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+		List<String> lines = new ArrayList<>(Files.readAllLines(file));
 		lines.set(1, lines.get(1).replace("done", "failed"));
 		Files.write(file, lines);
 

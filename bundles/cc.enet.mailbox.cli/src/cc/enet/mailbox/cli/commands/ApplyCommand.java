@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -117,7 +119,7 @@ public final class ApplyCommand implements CliCommand {
 
 	private static Decisions decisions(Arguments arguments, Console console) throws UsageException {
 		Decisions.Take all = null;
-		java.util.Map<String, Decisions.Take> each = new java.util.LinkedHashMap<>();
+		Map<String, Decisions.Take> each = new LinkedHashMap<>();
 		for (String take : arguments.options("take")) {
 			int eq = take.lastIndexOf('=');
 			Decisions.Take value = parseTake(eq < 0 ? take : take.substring(eq + 1), console);

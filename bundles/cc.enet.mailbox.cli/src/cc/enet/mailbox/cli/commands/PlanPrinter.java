@@ -2,6 +2,7 @@ package cc.enet.mailbox.cli.commands;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -42,7 +43,7 @@ final class PlanPrinter {
 		unsupported.forEach((field, n) -> console.out().println(console.text().get("plan.unsupported", field, n)));
 		if (verbose) {
 			new TreeMap<>(plan.snapshot().usedBytes()).forEach((address, bytes) -> console.out()
-					.println("  usage     " + address + " " + String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0)));
+					.println("  usage     " + address + " " + String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)));
 		}
 		if (!plan.conflicts().isEmpty()) {
 			console.out().println(console.text().get("plan.conflictHint"));
@@ -62,7 +63,7 @@ final class PlanPrinter {
 		plan.counts().forEach((kind, n) -> summary.put(kind.label(), n));
 		root.put("summary", summary);
 		root.put("entries", plan.entries().stream().map(PlanPrinter::entry).toList());
-		root.put("usedBytes", new java.util.TreeMap<>(plan.snapshot().usedBytes()));
+		root.put("usedBytes", new TreeMap<>(plan.snapshot().usedBytes()));
 		return Json.write(root);
 	}
 

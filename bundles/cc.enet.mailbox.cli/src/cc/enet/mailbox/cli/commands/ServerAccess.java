@@ -1,6 +1,7 @@
 package cc.enet.mailbox.cli.commands;
 
 import java.io.Console;
+import java.util.Arrays;
 import java.util.Locale;
 
 import cc.enet.mailbox.MailServer;
@@ -62,7 +63,7 @@ final class ServerAccess {
 		char[] main = secret(server, server.getName(), environmentVariable(server.getName()), credentials, ask, text);
 		Secrets secrets = Secrets.parse(main);
 		if (main != null) {
-			java.util.Arrays.fill(main, '\0');
+			Arrays.fill(main, '\0');
 		}
 		try {
 			for (String key : factory.secretKeys()) {
@@ -70,7 +71,7 @@ final class ServerAccess {
 						credentials, false, text);
 				if (named != null) {
 					secrets.put(key, named); // a named secret of its own wins over one in the one-string form
-					java.util.Arrays.fill(named, '\0');
+					Arrays.fill(named, '\0');
 				}
 			}
 			return factory.open(server, secrets);

@@ -1,10 +1,15 @@
 package cc.enet.mailbox.cli.commands;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-
+import java.util.stream.Collectors;
 
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.MailboxFactory;
@@ -74,7 +79,7 @@ public final class ServerCommand implements CliCommand {
 			for (MailServer server : workspace.root().getServers()) {
 				console.out().println(server.getName() + " " + server.getKind() + " " + server.getUrl()
 						+ (server.getPinnedCertificateSha256() == null ? "" : " pinned " + server.getPinnedCertificateSha256())
-						+ server.getSettings().stream().map(s -> " --set " + s).collect(java.util.stream.Collectors.joining()));
+						+ server.getSettings().stream().map(s -> " --set " + s).collect(Collectors.joining()));
 			}
 			return 0;
 		}
@@ -90,7 +95,7 @@ public final class ServerCommand implements CliCommand {
 			server.setUrl(required(arguments.option("url"), "--url", console));
 			server.getSettings().addAll(settings(server.getKind(), arguments.options("set"), console));
 			if (arguments.option("pin-sha256") != null) {
-				server.setPinnedCertificateSha256(arguments.option("pin-sha256").replace(":", "").toLowerCase(java.util.Locale.ROOT));
+				server.setPinnedCertificateSha256(arguments.option("pin-sha256").replace(":", "").toLowerCase(Locale.ROOT));
 			} else if (arguments.flag("pin-presented")) {
 				server.setPinnedCertificateSha256(presented(server.getUrl(), console));
 				console.out().println(console.text().get("server.pinned", server.getPinnedCertificateSha256()));
@@ -118,8 +123,8 @@ public final class ServerCommand implements CliCommand {
 
 	/** KEY=VALUE settings, each a key the kind declares (checked when its connector is installed here). */
 	private List<String> settings(String kind, List<String> values, Console console) throws UsageException {
-		java.util.Optional<ConnectorFactory> factory = connectors.forKind(kind);
-		List<String> settings = new java.util.ArrayList<>();
+		Optional<ConnectorFactory> factory = connectors.forKind(kind);
+		List<String> settings = new ArrayList<>();
 		for (String value : values == null ? List.<String>of() : values) {
 			int eq = value.indexOf('=');
 			if (eq <= 0) {
@@ -146,8 +151,8 @@ public final class ServerCommand implements CliCommand {
 						String.join(", ", workspace.root().getServers().stream().map(MailServer::getName).toList()))));
 		String storedAs = name;
 		if (key != null) {
-			java.util.Optional<ConnectorFactory> factory = connectors.forKind(server.getKind());
-			if (factory.isPresent() && !factory.get().secretKeys().contains(key.toUpperCase(java.util.Locale.ROOT))) {
+			Optional<ConnectorFactory> factory = connectors.forKind(server.getKind());
+			if (factory.isPresent() && !factory.get().secretKeys().contains(key.toUpperCase(Locale.ROOT))) {
 				throw new UsageException(console.text().get("server.unknownSecret", key, server.getKind(),
 						String.join(", ", factory.get().secretKeys())));
 			}
@@ -159,7 +164,7 @@ public final class ServerCommand implements CliCommand {
 			secret = terminal.readPassword(console.text().get("server.prompt", name));
 		} else {
 			try {
-				secret = new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip().toCharArray();
+				secret = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip().toCharArray();
 			} catch (IOException e) {
 				throw new UsageException(console.text().get("error.io", e.getMessage()));
 			}
@@ -169,7 +174,7 @@ public final class ServerCommand implements CliCommand {
 		} catch (CredentialException e) {
 			throw new UsageException(console.text().get("error.credentials", e.getMessage()));
 		} finally {
-			java.util.Arrays.fill(secret, '\0');
+			Arrays.fill(secret, '\0');
 		}
 		console.out().println(console.text().get("server.secretStored", storedAs));
 		return 0;

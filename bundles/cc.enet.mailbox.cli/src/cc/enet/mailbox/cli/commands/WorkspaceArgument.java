@@ -1,6 +1,7 @@
 package cc.enet.mailbox.cli.commands;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import cc.enet.mailbox.cli.internal.CliText;
 import cc.enet.mailbox.cli.internal.UsageException;
@@ -21,7 +22,7 @@ final class WorkspaceArgument {
 		}
 	}
 
-	static String single(java.util.List<String> positional, String what, CliText text) throws UsageException {
+	static String single(List<String> positional, String what, CliText text) throws UsageException {
 		if (positional.size() != 1) {
 			throw new UsageException(text.get("usage.expectOne", what, positional.size()));
 		}

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class AutoconfigPublisherTest {
 
 		Path autoconfig = dir.resolve("sakura-trading.co.jp/mail/config-v1.1.xml");
 		Path wellKnown = dir.resolve("sakura-trading.co.jp/.well-known/autoconfig/mail/config-v1.1.xml");
-		assertEquals(java.util.List.of(autoconfig, wellKnown), result.written());
+		assertEquals(List.of(autoconfig, wellKnown), result.written());
 		assertArrayEquals(Files.readAllBytes(autoconfig), Files.readAllBytes(wellKnown));
 		Xml xml = new Xml(Files.readAllBytes(autoconfig));
 		assertEquals("pop.sakura-trading.co.jp", xml.text("//incomingServer[@type='pop3']/hostname"));

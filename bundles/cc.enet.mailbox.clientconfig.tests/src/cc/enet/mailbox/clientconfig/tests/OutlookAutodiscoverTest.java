@@ -2,6 +2,7 @@ package cc.enet.mailbox.clientconfig.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -46,7 +47,7 @@ class OutlookAutodiscoverTest {
 	void theResponseIsInTheNamespacesOutlookReads() throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
-		Document document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(write()));
+		Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(write()));
 		assertEquals(OutlookAutodiscover.RESPONSE_NS, document.getDocumentElement().getNamespaceURI());
 		assertEquals(OutlookAutodiscover.OUTLOOK_NS,
 				document.getElementsByTagNameNS(OutlookAutodiscover.OUTLOOK_NS, "Protocol").item(0).getNamespaceURI());

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 
 import org.junit.jupiter.api.Test;
 
+import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.clientconfig.ClientSetup;
@@ -54,7 +55,7 @@ class ThunderbirdAutoconfigTest {
 		assertEquals("pop.sakura-trading.co.jp", xml.text("//incomingServer[@type='pop3']/hostname"));
 	}
 
-	static void assertServer(Xml xml, String path, cc.enet.mailbox.Domain domain, Protocol protocol, String user)
+	static void assertServer(Xml xml, String path, Domain domain, Protocol protocol, String user)
 			throws Exception {
 		var endpoint = SetupFixture.endpoint(domain, protocol);
 		assertEquals(endpoint.getHost(), xml.text(path + "/hostname"));

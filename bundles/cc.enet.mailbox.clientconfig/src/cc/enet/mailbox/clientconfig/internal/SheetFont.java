@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Finds IPAex Gothic, the font the setup sheet embeds (as a subset) so it prints the same everywhere. It has
@@ -24,14 +26,14 @@ public final class SheetFont {
 	 * FontBox logs (through commons-logging to java.util.logging) that IPAex's variation-selector cmap is ignored,
 	 * on every sheet; staff would read that as a problem. Held here because JUL keeps its loggers weakly.
 	 */
-	private static final java.util.logging.Logger FONTBOX_LOG = quiet("org.apache.fontbox.ttf");
+	private static final Logger FONTBOX_LOG = quiet("org.apache.fontbox.ttf");
 
 	private SheetFont() {
 	}
 
-	private static java.util.logging.Logger quiet(String name) {
-		java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-		logger.setLevel(java.util.logging.Level.SEVERE);
+	private static Logger quiet(String name) {
+		Logger logger = Logger.getLogger(name);
+		logger.setLevel(Level.SEVERE);
 		return logger;
 	}
 

@@ -2,6 +2,7 @@ package cc.enet.mailbox.clientconfig.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -54,7 +55,7 @@ public final class XmlOutput {
 			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
 			// the JDK writes the declaration and the root element on one line: write it ourselves
 			transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-			out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.US_ASCII));
 			transformer.setOutputProperty(OutputKeys.INDENT, "yes");
 			transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
 			transformer.transform(new DOMSource(document), new StreamResult(out));

@@ -1,11 +1,13 @@
 package cc.enet.mailbox.clientconfig.mail;
 
-import jakarta.activation.CommandInfo;
-import jakarta.activation.CommandMap;
-import jakarta.activation.DataContentHandler;
+import java.util.Locale;
 
 import org.eclipse.angus.mail.handlers.multipart_mixed;
 import org.eclipse.angus.mail.handlers.text_plain;
+
+import jakarta.activation.CommandInfo;
+import jakarta.activation.CommandMap;
+import jakarta.activation.DataContentHandler;
 
 /**
  * The two content handlers a setup mail needs, named outright. Jakarta Activation would look them up in Angus's
@@ -16,7 +18,7 @@ final class AngusContentHandlers extends CommandMap {
 
 	@Override
 	public DataContentHandler createDataContentHandler(String mimeType) {
-		String type = mimeType.toLowerCase(java.util.Locale.ROOT);
+		String type = mimeType.toLowerCase(Locale.ROOT);
 		if (type.startsWith("multipart/")) {
 			return new multipart_mixed();
 		}

@@ -1,5 +1,6 @@
 package cc.enet.mailbox.clientconfig.mail;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
@@ -8,6 +9,7 @@ import java.util.Locale;
 
 import jakarta.activation.CommandMap;
 import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -45,7 +47,7 @@ public final class SetupMail {
 		}
 		MimeMessage message = new MimeMessage(session);
 		message.setFrom(new InternetAddress(from));
-		message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(to));
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
 		if (japanese) {
 			// B-encoded, as Japanese mail clients write ISO-2022-JP subjects (Jakarta would pick Q here)
 			message.setHeader("Subject", MimeUtility.fold(9, encodedWord(subject)));
@@ -81,7 +83,7 @@ public final class SetupMail {
 	private static String encodedWord(String text) {
 		try {
 			return MimeUtility.encodeText(text, ISO_2022_JP, "B");
-		} catch (java.io.UnsupportedEncodingException e) {
+		} catch (UnsupportedEncodingException e) {
 			throw new IllegalStateException("every Java runtime has ISO-2022-JP", e);
 		}
 	}

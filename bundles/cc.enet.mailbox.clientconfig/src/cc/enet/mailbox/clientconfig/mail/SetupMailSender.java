@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
@@ -82,7 +83,7 @@ public final class SetupMailSender {
 			}
 		}
 		for (var manager : system.getTrustManagers()) {
-			if (manager instanceof javax.net.ssl.X509TrustManager x509) {
+			if (manager instanceof X509TrustManager x509) {
 				int i = 0;
 				for (var issuer : x509.getAcceptedIssuers()) {
 					trust.setCertificateEntry("system-" + i++, issuer);

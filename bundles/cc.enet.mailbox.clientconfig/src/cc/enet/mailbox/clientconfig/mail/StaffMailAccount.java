@@ -1,6 +1,7 @@
 package cc.enet.mailbox.clientconfig.mail;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ public record StaffMailAccount(String host, int port, String user, String from, 
 			p.setProperty("cacert", trustAnchor.toAbsolutePath().toString());
 		}
 		AtomicFiles.write(workspaceFolder.resolve(FILE), out -> {
-			try (Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+			try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
 				p.store(writer, "Staff mail account for setup mail (SMTPS with AUTH); the password is in secure storage");
 			}
 		});

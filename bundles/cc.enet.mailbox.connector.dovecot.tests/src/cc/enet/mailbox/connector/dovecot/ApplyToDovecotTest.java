@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.postgresql.Driver;
 
 import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.test.support.MailStack;
@@ -129,9 +131,9 @@ class ApplyToDovecotTest {
 		assertEquals(List.of("30"), sql("SELECT retention_days::text FROM mailbox WHERE address = 'ito@abc.test'"));
 		StackMail mail = new StackMail(stack);
 		long day = 24L * 3600 * 1000;
-		mail.append("ito@abc.test", PW, "forty-days-old", new java.util.Date(System.currentTimeMillis() - 40 * day));
-		mail.append("ito@abc.test", PW, "twenty-days-old", new java.util.Date(System.currentTimeMillis() - 20 * day));
-		mail.append("kato@abc.test", PW, "no-retention", new java.util.Date(System.currentTimeMillis() - 400 * day));
+		mail.append("ito@abc.test", PW, "forty-days-old", new Date(System.currentTimeMillis() - 40 * day));
+		mail.append("ito@abc.test", PW, "twenty-days-old", new Date(System.currentTimeMillis() - 20 * day));
+		mail.append("kato@abc.test", PW, "no-retention", new Date(System.currentTimeMillis() - 400 * day));
 
 		assertEquals(0, mailbox.run("expunge", workspace.toString(), "--server", "stack", "--lang", "en"), mailbox.both());
 
@@ -158,7 +160,7 @@ class ApplyToDovecotTest {
 		properties.setProperty("user", stack.get("PG_USER"));
 		properties.setProperty("password", stack.secret("DEFAULT"));
 		List<String> values = new ArrayList<>();
-		try (Connection c = new org.postgresql.Driver().connect(stack.get("JDBC_URL"), properties);
+		try (Connection c = new Driver().connect(stack.get("JDBC_URL"), properties);
 				PreparedStatement query = c.prepareStatement(statement)) {
 			if (query.execute()) {
 				try (ResultSet rows = query.getResultSet()) {

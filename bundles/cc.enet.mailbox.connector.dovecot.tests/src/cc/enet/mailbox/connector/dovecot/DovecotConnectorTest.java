@@ -11,11 +11,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
@@ -25,16 +27,17 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.Driver;
 
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Connector;
-import cc.enet.mailbox.connector.ConnectorException.Kind;
 import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorException.Kind;
 import cc.enet.mailbox.connector.Field;
+import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.MailboxState.Filters;
 import cc.enet.mailbox.connector.MailboxState.Forwarding;
-import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.tls.TlsTrust;
 import cc.enet.mailbox.test.support.MailStack;
@@ -190,8 +193,8 @@ class DovecotConnectorTest {
 			ConnectorException e = assertThrows(ConnectorException.class, () -> wrong.read(Set.of(DOMAIN), new NullProgressMonitor()));
 			assertEquals(Kind.UNAUTHORIZED, e.kind());
 			assertTrue(e.getMessage().contains("doveadm"), e.getMessage());
-			assertTrue(e.getMessage(java.util.Locale.JAPANESE).contains("API キーを拒否しました (HTTP 401)"),
-					e.getMessage(java.util.Locale.JAPANESE));
+			assertTrue(e.getMessage(Locale.JAPANESE).contains("API キーを拒否しました (HTTP 401)"),
+					e.getMessage(Locale.JAPANESE));
 		}
 	}
 
@@ -236,7 +239,7 @@ class DovecotConnectorTest {
 
 	/** Plain SMTP to the stack's inbound port, as mail from the internet arrives; expects 250 for the message. */
 	private static void smtpFromOutside(String from, String to, String body) throws Exception {
-		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", stack.port("SMTP_PORT"))) {
+		try (Socket socket = new Socket("127.0.0.1", stack.port("SMTP_PORT"))) {
 			socket.setSoTimeout(30_000);
 			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
 			OutputStream out = socket.getOutputStream();
@@ -282,7 +285,7 @@ class DovecotConnectorTest {
 		Properties properties = new Properties();
 		properties.setProperty("user", stack.get("PG_USER"));
 		properties.setProperty("password", stack.secret("DEFAULT"));
-		try (Connection c = new org.postgresql.Driver().connect(stack.get("JDBC_URL"), properties);
+		try (Connection c = new Driver().connect(stack.get("JDBC_URL"), properties);
 				PreparedStatement select = c.prepareStatement(query)) {
 			select.setString(1, parameter);
 			try (ResultSet rows = select.executeQuery()) {

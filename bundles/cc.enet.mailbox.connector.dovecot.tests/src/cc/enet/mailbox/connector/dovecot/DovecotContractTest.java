@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Properties;
 
+import org.postgresql.Driver;
+
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorFactory;
@@ -66,7 +68,7 @@ class DovecotContractTest extends ConnectorContract {
 		Properties login = new Properties();
 		login.setProperty("user", stack.get("PG_USER"));
 		login.setProperty("password", stack.secret("DEFAULT"));
-		try (Connection c = new org.postgresql.Driver().connect(stack.get("JDBC_URL"), login);
+		try (Connection c = new Driver().connect(stack.get("JDBC_URL"), login);
 				PreparedStatement update = c.prepareStatement("UPDATE alias SET target = ? WHERE address = ? AND target = ?")) {
 			update.setString(1, to);
 			update.setString(2, address);

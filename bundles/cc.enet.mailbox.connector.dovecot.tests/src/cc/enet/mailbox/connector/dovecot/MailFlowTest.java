@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 
 import cc.enet.mailbox.Domain;
@@ -238,9 +239,9 @@ class MailFlowTest {
 	@Test
 	@Order(Integer.MAX_VALUE)
 	void aWrongPasswordIsRefusedEverywhere() throws Exception {
-		assertThrows(jakarta.mail.AuthenticationFailedException.class,
+		assertThrows(AuthenticationFailedException.class,
 				() -> mail.send(SENDER, "wrong-" + PW, "open@abc.test", "wrong-password", "x"));
-		assertThrows(jakarta.mail.AuthenticationFailedException.class, () -> mail.pop(SENDER, "wrong-" + PW));
+		assertThrows(AuthenticationFailedException.class, () -> mail.pop(SENDER, "wrong-" + PW));
 		assertFalse(mail.canLogIn(SENDER, "wrong-" + PW));
 		assertTrue(mail.canLogIn(SENDER, PW));
 	}

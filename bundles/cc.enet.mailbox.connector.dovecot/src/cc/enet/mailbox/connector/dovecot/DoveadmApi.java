@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +52,7 @@ final class DoveadmApi {
 	 * which for delivered mail is the delivery). The user goes as a plain string: an array crashes the worker.
 	 */
 	void expunge(String user, int days) throws ConnectorException {
-		Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("user", user);
 		parameters.put("query", List.of("mailbox", "INBOX", "before", days + "d"));
 		result(call(Json.write(List.of(List.of("expunge", parameters, "e")))), "expunge " + user);

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -21,8 +24,8 @@ import cc.enet.mailbox.connector.Capabilities;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
-import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.ConnectorException.Kind;
+import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.MailboxState.Filters;
@@ -77,7 +80,7 @@ final class DovecotConnector implements Connector {
 		if (settings.hasManageSieve()) {
 			readScripts(states, monitor);
 		}
-		Map<String, Long> used = new java.util.HashMap<>();
+		Map<String, Long> used = new HashMap<>();
 		if (settings.hasDoveadm()) {
 			new DoveadmApi(settings).usedBytes().forEach((user, bytes) -> {
 				if (states.containsKey(user)) {
@@ -96,7 +99,7 @@ final class DovecotConnector implements Connector {
 
 	private void readScripts(Map<String, MailboxState> states, IProgressMonitor monitor) throws ConnectorException {
 		SubMonitor progress = SubMonitor.convert(monitor,
-				DovecotMessages.text("read.progress", states.size()).in(java.util.Locale.getDefault()), states.size());
+				DovecotMessages.text("read.progress", states.size()).in(Locale.getDefault()), states.size());
 		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
 		try {
 			List<Future<?>> reads = new ArrayList<>();
@@ -197,7 +200,7 @@ final class DovecotConnector implements Connector {
 	 * The lists and both reject switches share one script: read it, change one part, write it back, in one session.
 	 * A mailbox's changes run one after the other, so no other change of the same script is under way meanwhile.
 	 */
-	private void updateScript(String mailbox, java.util.function.UnaryOperator<Filters> change) throws ConnectorException {
+	private void updateScript(String mailbox, UnaryOperator<Filters> change) throws ConnectorException {
 		if (!settings.hasManageSieve()) {
 			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noManageSieve"));
 		}

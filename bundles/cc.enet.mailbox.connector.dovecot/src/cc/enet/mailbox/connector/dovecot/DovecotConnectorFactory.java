@@ -1,5 +1,7 @@
 package cc.enet.mailbox.connector.dovecot;
 
+import java.util.List;
+
 import org.osgi.service.component.annotations.Component;
 
 import cc.enet.mailbox.MailServer;
@@ -20,12 +22,12 @@ public final class DovecotConnectorFactory implements ConnectorFactory {
 	}
 
 	@Override
-	public java.util.List<String> settings() {
+	public List<String> settings() {
 		return DovecotSettings.KEYS;
 	}
 
 	@Override
-	public java.util.List<String> secretKeys() {
+	public List<String> secretKeys() {
 		return DovecotSettings.SECRET_KEYS;
 	}
 

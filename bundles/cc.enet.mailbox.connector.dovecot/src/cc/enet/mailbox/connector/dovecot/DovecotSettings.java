@@ -3,10 +3,12 @@ package cc.enet.mailbox.connector.dovecot;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorException.Kind;
+import cc.enet.mailbox.connector.Secrets;
 
 /**
  * Where a Postfix + Dovecot + PostgreSQL server is and how to log in: the JDBC URL, and the server's settings
@@ -35,17 +37,17 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 	}
 
 	/** The keys a server of kind dovecot takes with --set. */
-	static final java.util.List<String> KEYS = java.util.List.of(USER, MANAGESIEVE, MANAGESIEVE_USER, DOVEADM);
+	static final List<String> KEYS = List.of(USER, MANAGESIEVE, MANAGESIEVE_USER, DOVEADM);
 	/** The named secrets besides the database password. */
-	static final java.util.List<String> SECRET_KEYS = java.util.List.of("MANAGESIEVE", "DOVEADM");
+	static final List<String> SECRET_KEYS = List.of("MANAGESIEVE", "DOVEADM");
 
 	/** From the URL alone with the one-string secret "DEFAULT=a MANAGESIEVE=b DOVEADM=c" (tests, older workspaces). */
 	static DovecotSettings of(String serverName, String url, String pinSha256, char[] secret) throws ConnectorException {
-		return of(serverName, url, Map.of(), pinSha256, cc.enet.mailbox.connector.Secrets.parse(secret));
+		return of(serverName, url, Map.of(), pinSha256, Secrets.parse(secret));
 	}
 
 	static DovecotSettings of(String serverName, String url, Map<String, String> serverSettings, String pinSha256,
-			cc.enet.mailbox.connector.Secrets secrets) throws ConnectorException {
+			Secrets secrets) throws ConnectorException {
 		if (url == null || !url.startsWith("jdbc:postgresql://")) {
 			throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("error.badUrl", serverName, String.valueOf(url)));
 		}
@@ -78,7 +80,7 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 				throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("error.badManageSieve", serverName, endpoint), e);
 			}
 		}
-		return new DovecotSettings(jdbc, settings.getOrDefault(USER, "mailadmin"), secrets.get(cc.enet.mailbox.connector.Secrets.DEFAULT), host, port,
+		return new DovecotSettings(jdbc, settings.getOrDefault(USER, "mailadmin"), secrets.get(Secrets.DEFAULT), host, port,
 				settings.get(MANAGESIEVE_USER), secrets.get("MANAGESIEVE"), settings.get(DOVEADM), secrets.get("DOVEADM"), pinSha256);
 	}
 

@@ -14,9 +14,11 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
+import org.postgresql.Driver;
+
 import cc.enet.mailbox.connector.ConnectorException;
-import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.ConnectorException.Kind;
+import cc.enet.mailbox.connector.ConnectorText;
 
 /**
  * The mail stack's PostgreSQL tables (schema: releng/mailstack/sql) over JDBC: what Postfix and Dovecot read live.
@@ -126,7 +128,7 @@ final class MailDatabase implements AutoCloseable {
 		properties.setProperty("ApplicationName", "Mailbox Console");
 		try {
 			// the driver directly: java.sql.DriverManager does not see drivers of other OSGi bundles
-			Connection opened = new org.postgresql.Driver().connect(settings.jdbcUrl(), properties);
+			Connection opened = new Driver().connect(settings.jdbcUrl(), properties);
 			if (opened == null) {
 				throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("error.notPostgres", settings.jdbcUrl()));
 			}

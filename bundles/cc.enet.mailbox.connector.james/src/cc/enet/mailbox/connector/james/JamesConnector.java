@@ -20,8 +20,8 @@ import cc.enet.mailbox.connector.Capabilities;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
-import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.ConnectorException.Kind;
+import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.Retry;
@@ -173,7 +173,7 @@ final class JamesConnector implements Connector {
 				wanted.add(f.mailbox());
 			}
 			retry.verified(JamesMessages.text("do.setForwarding", f.mailbox()), () -> setForwards(f.mailbox(), wanted, currentTargets(f.mailbox())),
-					() -> new java.util.HashSet<>(currentTargets(f.mailbox())).equals(new java.util.HashSet<>(wanted)));
+					() -> new HashSet<>(currentTargets(f.mailbox())).equals(new HashSet<>(wanted)));
 		}
 		case Change.SetInitialPassword p -> {
 			String path = "/users/" + WebAdmin.segment(p.mailbox());

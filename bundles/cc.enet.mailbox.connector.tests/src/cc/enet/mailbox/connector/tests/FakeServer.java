@@ -2,6 +2,7 @@ package cc.enet.mailbox.connector.tests;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,7 +43,7 @@ final class FakeServer implements Connector {
 		Map<String, MailboxState> copy = new HashMap<>();
 		synchronized (mailboxes) {
 			mailboxes.forEach((address, state) -> {
-				Map<Field, Object> readable = new java.util.EnumMap<>(Field.class);
+				Map<Field, Object> readable = new EnumMap<>(Field.class);
 				state.values().forEach((field, value) -> {
 					if (capabilities.canRead(field)) {
 						readable.put(field, value);

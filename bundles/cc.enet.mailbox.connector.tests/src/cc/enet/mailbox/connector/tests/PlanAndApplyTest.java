@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,11 +26,13 @@ import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.apply.ApplyOperation;
 import cc.enet.mailbox.connector.apply.ApplyReport;
+import cc.enet.mailbox.connector.apply.AuditChain;
 import cc.enet.mailbox.connector.apply.AuditLog;
 import cc.enet.mailbox.connector.apply.ChangeResult.Status;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.apply.Journal;
 import cc.enet.mailbox.connector.apply.Pull;
+import cc.enet.mailbox.connector.json.Json;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
@@ -142,7 +147,7 @@ class PlanAndApplyTest {
 
 		server.mailboxes.compute("c@xyz.jp", (k, s) -> s.withQuota(300));
 
-		List<String> pulled = Pull.run(workspace.root(), "fake", server.read(java.util.Set.of(), null), server.capabilities());
+		List<String> pulled = Pull.run(workspace.root(), "fake", server.read(Set.of(), null), server.capabilities());
 		assertEquals(List.of("c@xyz.jp"), pulled);
 		assertEquals(300, mailbox("c@xyz.jp").getQuotaMb());
 		assertEquals(List.of(), plan().changes());
@@ -288,9 +293,9 @@ class PlanAndApplyTest {
 		List<String> lines = Files.readAllLines(workspace.folder().resolve(AuditLog.FILE));
 		long intents = lines.stream().filter(l -> l.contains("\"event\":\"intent\"")).count();
 		assertEquals(server.applied.size(), intents, "one intent per request");
-		java.util.Map<String, Integer> intentAt = new java.util.HashMap<>();
+		Map<String, Integer> intentAt = new HashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
-			var fields = cc.enet.mailbox.connector.json.Json.object(cc.enet.mailbox.connector.json.Json.parse(lines.get(i)));
+			var fields = Json.object(Json.parse(lines.get(i)));
 			String change = (String) fields.get("change");
 			if ("intent".equals(fields.get("event"))) {
 				intentAt.put(change, i);
@@ -298,7 +303,7 @@ class PlanAndApplyTest {
 				assertTrue(intentAt.containsKey(change) && intentAt.get(change) < i, "the intent of " + change + " comes first");
 			}
 		}
-		assertTrue(cc.enet.mailbox.connector.apply.AuditChain.verify(workspace.folder()).intact());
+		assertTrue(AuditChain.verify(workspace.folder()).intact());
 	}
 
 	@Test

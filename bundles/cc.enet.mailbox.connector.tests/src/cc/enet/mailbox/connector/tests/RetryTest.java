@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,8 +30,8 @@ class RetryTest {
 		long millis = (System.nanoTime() - start) / 1_000_000;
 
 		assertTrue(e.getMessage().contains("did not keep: create domain abc.jp"), e.getMessage());
-		assertTrue(e.getMessage(java.util.Locale.JAPANESE).contains("変更を保持していません: create domain abc.jp"),
-				e.getMessage(java.util.Locale.JAPANESE));
+		assertTrue(e.getMessage(Locale.JAPANESE).contains("変更を保持していません: create domain abc.jp"),
+				e.getMessage(Locale.JAPANESE));
 		assertTrue(writes.get() >= 2 && writes.get() <= 6, "a few attempts, not dozens: " + writes);
 		assertTrue(millis < 1_500, "within its one deadline: " + millis + " ms");
 	}

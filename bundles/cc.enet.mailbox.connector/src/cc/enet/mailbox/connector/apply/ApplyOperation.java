@@ -1,16 +1,26 @@
 package cc.enet.mailbox.connector.apply;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -85,7 +95,7 @@ public final class ApplyOperation {
 				}
 			}
 		}
-		String taskName = ConnectorMessages.text("apply.progress", server).in(java.util.Locale.getDefault()); // the console's -nl
+		String taskName = ConnectorMessages.text("apply.progress", server).in(Locale.getDefault()); // the console's -nl
 		SubMonitor progress = SubMonitor.convert(monitor, taskName, changes.size() + 1);
 		journal.start(server, changes.size());
 		Map<Change, ChangeResult> results = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -114,7 +124,7 @@ public final class ApplyOperation {
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 					break;
-				} catch (java.util.concurrent.ExecutionException e) {
+				} catch (ExecutionException e) {
 					throw new IllegalStateException(e.getCause());
 				}
 			}
@@ -144,12 +154,12 @@ public final class ApplyOperation {
 	 * and no new request starts.
 	 */
 	private static void awaitOrCancel(Future<?> task, SubMonitor progress, ExecutorService pool)
-			throws InterruptedException, java.util.concurrent.ExecutionException {
+			throws InterruptedException, ExecutionException {
 		while (true) {
 			try {
-				task.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+				task.get(100, TimeUnit.MILLISECONDS);
 				return;
-			} catch (java.util.concurrent.TimeoutException stillRunning) {
+			} catch (TimeoutException stillRunning) {
 				if (progress.isCanceled()) {
 					for (Runnable neverStarted : pool.shutdownNow()) {
 						if (neverStarted instanceof Future<?> future) {
@@ -157,7 +167,7 @@ public final class ApplyOperation {
 						}
 					}
 				}
-			} catch (java.util.concurrent.CancellationException cancelled) {
+			} catch (CancellationException cancelled) {
 				return;
 			}
 		}
@@ -191,10 +201,10 @@ public final class ApplyOperation {
 			try {
 				audit.intent(plan.server(), change.describe());
 				logged = true;
-			} catch (java.nio.channels.ClosedByInterruptException cancelledMeanwhile) {
+			} catch (ClosedByInterruptException cancelledMeanwhile) {
 				logged = false;
 			} catch (IOException e) {
-				throw new java.io.UncheckedIOException(e); // no request goes out that the log cannot show
+				throw new UncheckedIOException(e); // no request goes out that the log cannot show
 			}
 			result = logged ? attempt(change, serverFailure)
 					: new ChangeResult(change, Status.NOT_ATTEMPTED, ConnectorMessages.text("result.cancelled"));
@@ -232,7 +242,7 @@ public final class ApplyOperation {
 			return new ChangeResult(change, Status.FAILED, ConnectorText.verbatim(e.getMessage()));
 		} finally {
 			if (password != null) {
-				java.util.Arrays.fill(password, '\0');
+				Arrays.fill(password, '\0');
 			}
 		}
 	}
@@ -245,7 +255,7 @@ public final class ApplyOperation {
 			journal.result(result);
 			audit.record(plan.server(), result.change().describe(), result.status().label(), message);
 		} catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		} finally {
 			if (cancelled) {
 				Thread.currentThread().interrupt();
@@ -271,15 +281,15 @@ public final class ApplyOperation {
 	 */
 	private void updateBases(List<ChangeResult> results) {
 		Map<String, Set<Field>> failed = new HashMap<>();
-		Set<String> created = new java.util.HashSet<>();
+		Set<String> created = new HashSet<>();
 		for (ChangeResult result : results) {
 			if (result.status() != Status.DONE && result.change().mailbox() != null) {
-				failed.computeIfAbsent(result.change().mailbox(), k -> new java.util.HashSet<>()).add(result.change().field());
+				failed.computeIfAbsent(result.change().mailbox(), k -> new HashSet<>()).add(result.change().field());
 			} else if (result.status() == Status.DONE && result.change() instanceof Change.CreateMailbox c) {
 				created.add(c.mailbox());
 			}
 		}
-		Set<String> conflicted = new java.util.HashSet<>();
+		Set<String> conflicted = new HashSet<>();
 		for (PlanEntry entry : plan.conflicts()) {
 			if (decisions.forMailbox(entry.mailbox()) == null) {
 				conflicted.add(entry.mailbox() + "|" + entry.field());
@@ -294,7 +304,7 @@ public final class ApplyOperation {
 			}
 			MailboxState desired = ModelStates.desired(mailbox);
 			MailboxState old = ModelStates.base(mailbox, plan.server());
-			Map<Field, Object> base = new java.util.EnumMap<>(Field.class);
+			Map<Field, Object> base = new EnumMap<>(Field.class);
 			for (Field field : Field.SETTINGS) {
 				if (connector.capabilities().canWrite(field)) {
 					base.put(field, pick(field, desired, old, failedFields, conflicted, address));

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cc.enet.mailbox.connector.internal.Directories;
 import cc.enet.mailbox.connector.json.Json;
 
 /**
@@ -128,7 +129,7 @@ public final class AuditLog {
 	private void rotateIfFull(int adding) throws IOException {
 		if (Files.exists(file) && Files.size(file) > 0 && Files.size(file) + adding > maxBytes) {
 			Files.move(file, folder.resolve(FILE + "." + (AuditChain.lastRotation(folder) + 1)));
-			cc.enet.mailbox.connector.internal.Directories.force(folder);
+			Directories.force(folder);
 		}
 	}
 

@@ -16,7 +16,7 @@ public record ChangeResult(Change change, Status status, ConnectorText text) {
 		NOT_ATTEMPTED;
 
 		public String label() {
-			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+			return name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 	}
 

@@ -1,7 +1,9 @@
 package cc.enet.mailbox.connector.apply;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Workspace;
@@ -54,7 +56,7 @@ public final class Pull {
 
 	private static MailboxState readableOnly(MailboxState model, MailboxState server, Capabilities capabilities) {
 		// null parts leave the old base: a field the server cannot report says nothing about what it holds
-		java.util.Map<Field, Object> values = new java.util.EnumMap<>(Field.class);
+		Map<Field, Object> values = new EnumMap<>(Field.class);
 		for (Field field : Field.SETTINGS) {
 			if (capabilities.canRead(field)) {
 				values.put(field, server.get(field));

@@ -1,5 +1,7 @@
 package cc.enet.mailbox.connector.plan;
 
+import java.util.Locale;
+
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Field;
 
@@ -21,7 +23,7 @@ public record PlanEntry(Kind kind, String domain, String mailbox, Field field, S
 		UNSUPPORTED;
 
 		public String label() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
@@ -154,7 +155,7 @@ public final class Planner {
 	}
 
 	public static String fingerprint(ServerSnapshot snapshot) {
-		return digest(new TreeMap<>(snapshot.mailboxes()).toString() + new java.util.TreeSet<>(snapshot.domains()));
+		return digest(new TreeMap<>(snapshot.mailboxes()).toString() + new TreeSet<>(snapshot.domains()));
 	}
 
 	private static String digest(String text) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.ServiceEndpoint;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.csv.CsvImportPreview;
 import cc.enet.mailbox.core.csv.CsvKind;
@@ -67,7 +68,7 @@ class CsvImportPreviewTest {
 		Command command = preview.command(ws.root(), credentials, "import");
 		stack.execute(command);
 		assertEquals(2, ws.mailboxCount());
-		assertEquals("Pa55-word-1", new String(cc.enet.mailbox.core.credentials.MailboxPasswords.of(credentials, ws.folder()).load("a@x.example").orElseThrow()));
+		assertEquals("Pa55-word-1", new String(MailboxPasswords.of(credentials, ws.folder()).load("a@x.example").orElseThrow()));
 		StringWriter out = new StringWriter();
 		MailboxCsvExporter.write(ws.root(), out);
 		assertFalse(out.toString().contains("Pa55-word-1"));

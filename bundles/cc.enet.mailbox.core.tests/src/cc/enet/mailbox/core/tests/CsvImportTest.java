@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,10 +190,10 @@ class CsvImportTest {
 				f + ":9: address: also on line 2"), problems);
 		assertEquals(before, FolderSnapshot.of(dir.resolve("ws")));
 		assertTrue(workspace.findMailbox("ok@abc.co.jp").isEmpty(), "no row of a refused file enters the model");
-		assertEquals(f + ":4: quota_mb: 「ten」は MB 単位の整数ではありません", e.problems().get(1).toString(java.util.Locale.JAPANESE));
+		assertEquals(f + ":4: quota_mb: 「ten」は MB 単位の整数ではありません", e.problems().get(1).toString(Locale.JAPANESE));
 		for (CsvProblem problem : e.problems()) {
-			assertFalse(problem.reason(java.util.Locale.JAPANESE).equals(problem.reason()), "Japanese for " + problem.key());
-			assertFalse(problem.reason(java.util.Locale.JAPANESE).startsWith("csv."), "no bare key for " + problem.key());
+			assertFalse(problem.reason(Locale.JAPANESE).equals(problem.reason()), "Japanese for " + problem.key());
+			assertFalse(problem.reason(Locale.JAPANESE).startsWith("csv."), "no bare key for " + problem.key());
 		}
 	}
 
@@ -245,7 +247,7 @@ class CsvImportTest {
 
 		assertEquals(1, report.passwordsStored());
 		String scoped = "mailbox:" + workspace.folder() + "#tanaka@abc.co.jp";
-		assertEquals(java.util.Set.of(scoped), credentials.accounts(), "kept for this workspace, not for the address alone");
+		assertEquals(Set.of(scoped), credentials.accounts(), "kept for this workspace, not for the address alone");
 		assertEquals(secret, new String(MailboxPasswords.of(credentials, workspace.folder()).load("tanaka@abc.co.jp").orElseThrow()));
 		assertTrue(MailboxPasswords.of(credentials, dir.resolve("someone-elses")).load("tanaka@abc.co.jp").isEmpty(),
 				"another workspace naming the same address gets nothing");

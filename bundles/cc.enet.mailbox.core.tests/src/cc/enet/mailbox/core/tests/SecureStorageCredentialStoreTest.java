@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,9 +46,9 @@ class SecureStorageCredentialStoreTest {
 	@Test
 	void theFolderAndTheKeyAreTheUsersAloneAndConcurrentFirstStartsShareOneKey() throws Exception {
 		Path folder = home.resolve("fresh");
-		java.util.List<Thread> starts = new java.util.ArrayList<>();
-		java.util.List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		List<Thread> starts = new ArrayList<>();
+		List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+		CountDownLatch go = new CountDownLatch(1);
 		for (int i = 0; i < 6; i++) {
 			starts.add(Thread.ofPlatform().start(() -> {
 				try {
@@ -63,10 +69,10 @@ class SecureStorageCredentialStoreTest {
 		try (var files = Files.list(folder)) {
 			assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no key candidate left");
 		}
-		if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-			assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
 			assertEquals("rw-------",
-					java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("master.key"))));
+					PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("master.key"))));
 		}
 	}
 }

@@ -12,12 +12,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.MailboxPackage;
 import cc.enet.mailbox.core.demo.DemoWorkspace;
+import cc.enet.mailbox.core.edit.EditingDomains;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.StoreFaults;
 import cc.enet.mailbox.core.store.WorkspaceException;
@@ -106,10 +109,10 @@ class WorkspaceStoreTest {
 	void aRemovedCustomerBroughtBackByUndoIsSavedWhole() throws Exception {
 		WorkspaceStore.save(DemoWorkspace.create(folder));
 		MailboxWorkspace workspace = WorkspaceStore.open(folder);
-		var domain = cc.enet.mailbox.core.edit.EditingDomains.create(workspace.resourceSet());
+		var domain = EditingDomains.create(workspace.resourceSet());
 		Customer midori = workspace.root().getCustomers().stream().filter(c -> c.getId().equals("midori-clinic")).findFirst().orElseThrow();
-		domain.getCommandStack().execute(org.eclipse.emf.edit.command.RemoveCommand.create(domain, workspace.root(),
-				cc.enet.mailbox.MailboxPackage.Literals.WORKSPACE__CUSTOMERS, midori));
+		domain.getCommandStack().execute(RemoveCommand.create(domain, workspace.root(),
+				MailboxPackage.Literals.WORKSPACE__CUSTOMERS, midori));
 		WorkspaceStore.save(workspace);
 		assertFalse(Files.exists(folder.resolve("customers/midori-clinic.xmi")));
 

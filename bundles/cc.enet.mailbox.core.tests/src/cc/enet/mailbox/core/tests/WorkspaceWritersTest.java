@@ -19,6 +19,7 @@ import cc.enet.mailbox.core.store.WorkspaceChangedException;
 import cc.enet.mailbox.core.store.WorkspaceLock;
 import cc.enet.mailbox.core.store.WorkspaceLockedException;
 import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.model.MailboxModels;
 
 /** Two writers on one workspace: a lock keeps the second out, and a save never overwrites what another wrote. */
 class WorkspaceWritersTest {
@@ -85,8 +86,8 @@ class WorkspaceWritersTest {
 		WorkspaceStore.save(DemoWorkspace.create(folder));
 		MailboxWorkspace first = WorkspaceStore.open(folder);
 		MailboxWorkspace second = WorkspaceStore.open(folder);
-		first.root().getCustomers().add(cc.enet.mailbox.model.MailboxModels.newCustomer("first", "First"));
-		second.root().getCustomers().add(cc.enet.mailbox.model.MailboxModels.newCustomer("second", "Second"));
+		first.root().getCustomers().add(MailboxModels.newCustomer("first", "First"));
+		second.root().getCustomers().add(MailboxModels.newCustomer("second", "Second"));
 		WorkspaceStore.save(first);
 
 		assertThrows(WorkspaceChangedException.class, () -> WorkspaceStore.save(second));

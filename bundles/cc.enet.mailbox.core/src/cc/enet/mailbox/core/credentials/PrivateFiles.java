@@ -1,6 +1,8 @@
 package cc.enet.mailbox.core.credentials;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -48,10 +51,10 @@ final class PrivateFiles {
 				? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) }
 				: new FileAttribute<?>[0];
 		try {
-			try (var channel = Files.newByteChannel(temp, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+			try (var channel = Files.newByteChannel(temp, Set.of(StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE), attributes)) {
-				channel.write(java.nio.ByteBuffer.wrap(content));
-				((java.nio.channels.FileChannel) channel).force(true);
+				channel.write(ByteBuffer.wrap(content));
+				((FileChannel) channel).force(true);
 			}
 			try {
 				Files.createLink(file, temp); // atomic: fails if another process's key is already there

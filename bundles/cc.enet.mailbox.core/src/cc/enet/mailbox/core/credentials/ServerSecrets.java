@@ -3,6 +3,7 @@ package cc.enet.mailbox.core.credentials;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,7 +54,7 @@ public final class ServerSecrets {
 		String wanted = binding(url, pin);
 		String storedFor = store.load(bindingKey(serverName)).map(String::new).orElse("?");
 		if (!storedFor.equals(wanted)) {
-			java.util.Arrays.fill(secret.get(), '\0');
+			Arrays.fill(secret.get(), '\0');
 			return new Lookup(null, storedFor, wanted);
 		}
 		return new Lookup(secret.get(), storedFor, wanted);

@@ -1,8 +1,10 @@
 package cc.enet.mailbox.core.credentials;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Credentials entered at run time and kept in memory for this session only: for staff who would rather not keep a
@@ -27,12 +29,12 @@ public final class SessionCredentialStore implements CredentialStore {
 	public synchronized void remove(String account) {
 		char[] secret = secrets.remove(account);
 		if (secret != null) {
-			java.util.Arrays.fill(secret, '\0');
+			Arrays.fill(secret, '\0');
 		}
 	}
 
 	/** The accounts that have a secret here, for tests and diagnostics (never the secrets). */
-	public synchronized java.util.Set<String> accounts() {
-		return java.util.Set.copyOf(secrets.keySet());
+	public synchronized Set<String> accounts() {
+		return Set.copyOf(secrets.keySet());
 	}
 }

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Decodes a CSV file as Japanese staff produce it: UTF-8 with or without a BOM, or Shift_JIS as Excel writes it in
@@ -35,7 +36,7 @@ public final class CharsetDetector {
 	}
 
 	private static boolean isShiftJis(Charset charset) {
-		String name = charset.name().toLowerCase(java.util.Locale.ROOT);
+		String name = charset.name().toLowerCase(Locale.ROOT);
 		return name.equals("shift_jis") || name.equals("windows-31j") || name.equals("ms932") || name.equals("cp932");
 	}
 

@@ -3,6 +3,7 @@ package cc.enet.mailbox.core.csv;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
+import cc.enet.mailbox.model.Addresses;
 
 /**
  * An import checked before anything changes: every row is read and checked, and the merge is tried on a copy of the
@@ -90,8 +92,8 @@ public final class CsvImportPreview {
 				if (credentials == null) {
 					throw new CredentialException("line " + row.line + ": a password was given but no credential store is available");
 				}
-				MailboxPasswords.of(credentials, workspace).store(cc.enet.mailbox.model.Addresses.key(row.address), row.password);
-				java.util.Arrays.fill(row.password, '\0');
+				MailboxPasswords.of(credentials, workspace).store(Addresses.key(row.address), row.password);
+				Arrays.fill(row.password, '\0');
 				row.password = null;
 			}
 		}

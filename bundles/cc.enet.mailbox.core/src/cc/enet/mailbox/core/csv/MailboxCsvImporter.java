@@ -1,6 +1,7 @@
 package cc.enet.mailbox.core.csv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class MailboxCsvImporter {
 					throw new CredentialException("line " + row.line + ": a password was given but no credential store is available");
 				}
 				MailboxPasswords.of(credentials, workspace).store(Addresses.key(row.address), row.password);
-				java.util.Arrays.fill(row.password, '\0');
+				Arrays.fill(row.password, '\0');
 				passwords++;
 			}
 		}

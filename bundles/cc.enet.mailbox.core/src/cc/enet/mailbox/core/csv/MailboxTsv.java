@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -147,11 +148,11 @@ public final class MailboxTsv {
 			rows = MailboxCsvReader.read("clipboard", csv.toString());
 		} catch (CsvImportException e) {
 			for (CsvProblem problem : e.problems()) {
-				problems.add(new Problem(Math.max(1, problem.line() - offset), problem.column(), problem.reason(java.util.Locale.getDefault())));
+				problems.add(new Problem(Math.max(1, problem.line() - offset), problem.column(), problem.reason(Locale.getDefault())));
 			}
 		}
 		if (!problems.isEmpty()) {
-			problems.sort(java.util.Comparator.comparingInt(Problem::line));
+			problems.sort(Comparator.comparingInt(Problem::line));
 			return new Paste(List.of(), List.of(), problems);
 		}
 		List<Mailbox> mailboxes = new ArrayList<>(rows.size());

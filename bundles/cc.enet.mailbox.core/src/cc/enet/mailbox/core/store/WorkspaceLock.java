@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Properties;
 
 /**
  * The one writer of a workspace folder: an OS file lock on {@code .lock}, held by the console for its session and
@@ -105,7 +106,7 @@ public final class WorkspaceLock implements AutoCloseable {
 
 	/** What the holder wrote about itself. */
 	static Holder holder(Path file) {
-		java.util.Properties properties = new java.util.Properties();
+		Properties properties = new Properties();
 		try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		} catch (IOException | IllegalArgumentException e) {

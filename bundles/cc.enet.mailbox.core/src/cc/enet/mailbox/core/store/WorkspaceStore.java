@@ -2,6 +2,7 @@ package cc.enet.mailbox.core.store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.MailboxFactory;
@@ -307,7 +309,7 @@ public final class WorkspaceStore {
 
 	private static Path writeDurably(Path temp, byte[] content) throws IOException {
 		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-			channel.write(java.nio.ByteBuffer.wrap(content));
+			channel.write(ByteBuffer.wrap(content));
 			channel.force(true);
 		}
 		return temp;
@@ -373,7 +375,7 @@ public final class WorkspaceStore {
 		return resourceSet;
 	}
 
-	private static final org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl PARSER_POOL = new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
+	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl();
 
 	private static Map<Object, Object> saveOptions() {
 		Map<Object, Object> options = new HashMap<>();

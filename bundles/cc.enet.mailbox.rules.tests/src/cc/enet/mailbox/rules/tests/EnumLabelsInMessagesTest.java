@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.junit.jupiter.api.Test;
 
 import cc.enet.mailbox.AuthMethod;
@@ -69,9 +70,9 @@ class EnumLabelsInMessagesTest {
 
 	@Test
 	void everyValueHasALabelInBothLanguages() {
-		List<List<? extends org.eclipse.emf.common.util.Enumerator>> enums = List.of(Course.VALUES, MailOption.VALUES,
+		List<List<? extends Enumerator>> enums = List.of(Course.VALUES, MailOption.VALUES,
 				Protocol.VALUES, TlsMode.VALUES, AuthMethod.VALUES, SendEncoding.VALUES, Retention.VALUES);
-		for (List<? extends org.eclipse.emf.common.util.Enumerator> values : enums) {
+		for (List<? extends Enumerator> values : enums) {
 			for (var value : values) {
 				String english = EnumLabels.label(value, Locale.ENGLISH);
 				String japanese = EnumLabels.label(value, Locale.JAPANESE);

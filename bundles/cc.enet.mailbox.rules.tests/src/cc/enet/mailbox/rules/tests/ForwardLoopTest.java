@@ -2,6 +2,7 @@ package cc.enet.mailbox.rules.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.rules.Validation;
@@ -58,7 +60,7 @@ class ForwardLoopTest {
 	@Test
 	void loopAcrossDomainsOfOneCustomer() {
 		Workspace workspace = Models.workspace("x.jp");
-		workspace.getCustomers().get(0).getDomains().add(cc.enet.mailbox.model.MailboxModels.newDomain("x2.jp"));
+		workspace.getCustomers().get(0).getDomains().add(MailboxModels.newDomain("x2.jp"));
 		Mailbox a = Models.mailbox(workspace, "a@x.jp");
 		Mailbox b = Models.mailbox(workspace, "b@x2.jp");
 		Fixture.forward(a, "b@x2.jp");
@@ -126,7 +128,7 @@ class ForwardLoopTest {
 		Fixture.forward(f.b, "c@z.jp");
 		Fixture.forward(f.c, "outside@example.com");
 		assertEquals(Map.of(), loops(f.workspace));
-		assertEquals(java.util.List.of(), Fixture.describe(f.findings()));
+		assertEquals(List.of(), Fixture.describe(f.findings()));
 	}
 
 	@Test
@@ -134,7 +136,7 @@ class ForwardLoopTest {
 		Fixture f = new Fixture();
 		Fixture.forward(f.a, "a@x.jp");
 		assertEquals(Map.of(), loops(f.workspace));
-		assertEquals(java.util.List.of("forward.self a@x.jp forwarding.targets"), Fixture.describe(f.findings()));
+		assertEquals(List.of("forward.self a@x.jp forwarding.targets"), Fixture.describe(f.findings()));
 	}
 
 	@Test

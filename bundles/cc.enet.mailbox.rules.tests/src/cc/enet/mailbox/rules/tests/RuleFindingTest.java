@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import cc.enet.mailbox.MailboxPackage;
+import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.Rules;
 import cc.enet.mailbox.rules.tests.RuleCases.Firing;
@@ -124,10 +126,10 @@ class RuleFindingTest {
 	@Test
 	void findingsPointAtTheObjectsOfTheWorkspace() {
 		Fixture f = new Fixture();
-		f.a.setSendEncoding(cc.enet.mailbox.SendEncoding.UTF_8);
+		f.a.setSendEncoding(SendEncoding.UTF_8);
 		Finding finding = f.findings("encoding.utf8").get(0);
 		assertSame(f.a, finding.target());
-		assertSame(cc.enet.mailbox.MailboxPackage.Literals.MAILBOX_SETTINGS__SEND_ENCODING, finding.feature());
+		assertSame(MailboxPackage.Literals.MAILBOX_SETTINGS__SEND_ENCODING, finding.feature());
 		assertEquals(List.of(), finding.arguments());
 	}
 }

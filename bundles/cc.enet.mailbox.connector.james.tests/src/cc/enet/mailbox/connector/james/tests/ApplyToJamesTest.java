@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,7 +122,7 @@ class ApplyToJamesTest {
 	@Order(6)
 	void quotaUsageIsReadBack() {
 		assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "test", "--verbose", "--lang", "en"), mailbox.both());
-		java.util.regex.Matcher usage = java.util.regex.Pattern.compile("usage     kato@abc.test (\\d+\\.\\d) MB").matcher(mailbox.out());
+		Matcher usage = Pattern.compile("usage     kato@abc.test (\\d+\\.\\d) MB").matcher(mailbox.out());
 		assertTrue(usage.find(), mailbox.out());
 		assertTrue(mailbox.run("plan", workspace.toString(), "--server", "test", "--format", "json") == 0
 				&& mailbox.out().matches("(?s).*\"usedBytes\":\\{[^}]*\"kato@abc.test\":[1-9][0-9]*.*"), mailbox.out());

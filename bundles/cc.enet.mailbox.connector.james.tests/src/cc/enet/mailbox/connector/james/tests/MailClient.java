@@ -9,6 +9,7 @@ import javax.net.ssl.SSLSocketFactory;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
@@ -98,12 +99,12 @@ final class MailClient {
 	 */
 	List<String> awaitSubject(Callable<List<String>> inbox, String subject) throws Exception {
 		List<String> subjects = List.of();
-		jakarta.mail.MessagingException last = null;
+		MessagingException last = null;
 		for (int i = 0; i < 80; i++) {
 			try {
 				subjects = inbox.call();
 				last = null;
-			} catch (jakarta.mail.MessagingException e) {
+			} catch (MessagingException e) {
 				last = e;
 			}
 			if (subjects.contains(subject)) {
