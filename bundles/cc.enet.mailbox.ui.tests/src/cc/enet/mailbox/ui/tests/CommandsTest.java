@@ -58,8 +58,21 @@ class CommandsTest {
 		for (String id : List.of("cc.enet.mailbox.ui.commands.openWorkspace", "cc.enet.mailbox.ui.commands.importCsv",
 				"cc.enet.mailbox.ui.commands.exportCsv", "cc.enet.mailbox.ui.commands.mailServers",
 				"cc.enet.mailbox.ui.commands.enetHosts", GETTING_STARTED, ABOUT)) {
-			assertTrue(menus.contains(NavigatorBot.commandName(id)), id + " in " + menus);
+			assertTrue(menus.stream().map(CommandsTest::withoutMnemonic).anyMatch(NavigatorBot.commandName(id)::equals),
+					id + " in " + menus);
 		}
+	}
+
+	/** "はじめに(G)" is "はじめに": Japanese menus show the mnemonic after the text. */
+	private static String withoutMnemonic(String label) {
+		return label.replaceAll("\\([A-Z0-9]\\)", "");
+	}
+
+	/** The menu bar's label for a command, as a user reads it (mnemonic included, "&" left out). */
+	private String shownAs(String id) {
+		String name = NavigatorBot.commandName(id);
+		return console.menuLabels().stream().filter(l -> withoutMnemonic(l).equals(name)).findFirst()
+				.orElseThrow(() -> new AssertionError("no menu item for " + id));
 	}
 
 	@Test
@@ -93,13 +106,13 @@ class CommandsTest {
 	@Test
 	void helpShowsGettingStartedAndAboutWithTheLibrariesAndTheirLicences() {
 		String help = UiMessages.Menu_help.replace("&", "");
-		console.clickMainMenu(help, NavigatorBot.commandName(GETTING_STARTED));
+		console.clickMainMenu(help, shownAs(GETTING_STARTED));
 		DialogBot steps = DialogBot.waitFor(UiMessages.GettingStarted_title);
 		assertTrue(steps.texts().contains(UiMessages.GettingStarted_steps), steps.texts()::toString);
 		assertTrue(UiMessages.GettingStarted_steps.contains("demo"), "the walk starts from the demo workspace");
 		steps.press(IDialogConstants.OK_ID);
 
-		console.clickMainMenu(help, NavigatorBot.commandName(ABOUT));
+		console.clickMainMenu(help, shownAs(ABOUT));
 		DialogBot about = DialogBot.waitFor(UiMessages.About_title);
 		String version = Ui.sync(() -> org.osgi.framework.FrameworkUtil.getBundle(ConsoleSession.class).getVersion().getQualifier());
 		assertTrue(about.texts().stream().anyMatch(t -> t.contains("0.1.0") && t.contains(version)), about.texts()::toString);
