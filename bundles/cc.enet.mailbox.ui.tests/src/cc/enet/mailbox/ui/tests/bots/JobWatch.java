@@ -40,9 +40,14 @@ final class JobWatch {
 		try {
 			Ui.waitUntil(what + " starts", () -> scheduled.get() > 0);
 		} finally {
-			Job.getJobManager().removeJobChangeListener(listener);
+			stop();
 		}
 		join(family);
+	}
+
+	/** Stops watching (a press that started no job, e.g. a refused apply, is never waited for). */
+	void stop() {
+		Job.getJobManager().removeJobChangeListener(listener);
 	}
 
 	/** Waits for every job of {@code family}, sleeping ones too (a job scheduled with a delay). */

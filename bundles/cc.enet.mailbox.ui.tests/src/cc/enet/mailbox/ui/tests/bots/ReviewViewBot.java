@@ -47,16 +47,23 @@ public final class ReviewViewBot {
 
 	/** Presses Plan without waiting: a password prompt may open. */
 	public ReviewViewBot pressPlan() {
-		job = JobWatch.of(ReviewView.JOB_FAMILY);
+		watchForJob();
 		press(UiMessages.Review_plan);
 		return this;
 	}
 
 	/** Presses Apply without waiting: a password prompt may open. */
 	public ReviewViewBot pressApply() {
-		job = JobWatch.of(ReviewView.JOB_FAMILY);
+		watchForJob();
 		press(UiMessages.Review_apply);
 		return this;
+	}
+
+	private void watchForJob() {
+		if (job != null) {
+			job.stop();
+		}
+		job = JobWatch.of(ReviewView.JOB_FAMILY);
 	}
 
 	/** Waits until the job the last press started (after any dialog it opened) is done and the view shows it. */
