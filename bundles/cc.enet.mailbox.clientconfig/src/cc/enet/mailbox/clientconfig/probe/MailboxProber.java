@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -74,12 +75,18 @@ public final class MailboxProber {
 
 	/** The steps, what they found wrong, and the storage use (read over IMAP after the login). */
 	public MailboxProbe probeMailbox(Mailbox mailbox, char[] password) {
+		return probeMailbox(mailbox, password, step -> {
+		});
+	}
+
+	/** @param onStep told of each step as it ends (a progress bar's sub-task) */
+	public MailboxProbe probeMailbox(Mailbox mailbox, char[] password, Consumer<ProbeResult> onStep) {
 		List<ProbeResult> results = new ArrayList<>();
 		Found found = new Found(mailbox.getAddress());
 		for (Protocol protocol : Protocol.VALUES) {
 			mailbox.getDomain().getEndpoints().stream().filter(e -> e.getProtocol() == protocol).findFirst()
 					.filter(e -> e.getHost() != null && !e.getHost().isBlank())
-					.ifPresent(endpoint -> probe(mailbox.getAddress(), endpoint, password, results, found));
+					.ifPresent(endpoint -> probe(mailbox.getAddress(), endpoint, password, results, found, onStep));
 		}
 		if (found.quota != null && found.quota.isFull()) {
 			found.add(null, ProbeFinding.QUOTA_USAGE, Severity.ERROR, t("finding.quotaFull", found.quota.label()));
@@ -89,8 +96,9 @@ public final class MailboxProber {
 		return new MailboxProbe(mailbox.getAddress(), results, found.findings, found.quota);
 	}
 
-	private void probe(String address, ServiceEndpoint endpoint, char[] password, List<ProbeResult> results, Found found) {
-		Step step = new Step(address, endpoint, results);
+	private void probe(String address, ServiceEndpoint endpoint, char[] password, List<ProbeResult> results, Found found,
+			Consumer<ProbeResult> onStep) {
+		Step step = new Step(address, endpoint, results, onStep);
 		String protocolName = endpoint.getProtocol().getLiteral();
 		ConnectTo route = ConnectTo.route(connectTo, endpoint.getHost(), endpoint.getPort());
 		Socket socket = new Socket();
@@ -342,11 +350,13 @@ public final class MailboxProber {
 		private final String address;
 		private final ServiceEndpoint endpoint;
 		private final List<ProbeResult> results;
+		private final Consumer<ProbeResult> onStep;
 
-		Step(String address, ServiceEndpoint endpoint, List<ProbeResult> results) {
+		Step(String address, ServiceEndpoint endpoint, List<ProbeResult> results, Consumer<ProbeResult> onStep) {
 			this.address = address;
 			this.endpoint = endpoint;
 			this.results = results;
+			this.onStep = onStep;
 		}
 
 		void ok(String step, String detail, long startNanos) {
@@ -363,8 +373,10 @@ public final class MailboxProber {
 		}
 
 		private void add(String step, boolean ok, String detail, long startNanos) {
-			results.add(new ProbeResult(address, endpoint.getProtocol().getLiteral(), endpoint.getHost(), endpoint.getPort(),
-					step, ok, detail, (System.nanoTime() - startNanos) / 1_000_000));
+			ProbeResult result = new ProbeResult(address, endpoint.getProtocol().getLiteral(), endpoint.getHost(),
+					endpoint.getPort(), step, ok, detail, (System.nanoTime() - startNanos) / 1_000_000);
+			results.add(result);
+			onStep.accept(result);
 		}
 	}
 }

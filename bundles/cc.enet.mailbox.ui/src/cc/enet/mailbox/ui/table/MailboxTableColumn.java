@@ -10,6 +10,8 @@ import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.Filters;
 import cc.enet.mailbox.Forwarding;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.clientconfig.probe.QuotaUsage;
+import cc.enet.mailbox.ui.probe.ProbeOutcomes;
 import cc.enet.mailbox.ui.internal.ConsoleSession.Findings;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
@@ -23,7 +25,9 @@ public enum MailboxTableColumn {
 	FORWARDING(UiMessages.Column_forwarding, 260, false),
 	FILTERS(UiMessages.Column_filters, 200, false),
 	SPAM_VIRUS(UiMessages.Column_spamVirus, 170, false),
-	PROBLEMS(UiMessages.Column_problems, 70, true);
+	PROBLEMS(UiMessages.Column_problems, 70, true),
+	/** From the last Test Settings of the mailbox; empty until it was tested. */
+	QUOTA_USAGE(UiMessages.Column_quotaUsage, 170, true);
 
 	private final String header;
 	private final int width;
@@ -52,6 +56,10 @@ public enum MailboxTableColumn {
 		return switch (this) {
 		case QUOTA -> m.getQuotaMb();
 		case PROBLEMS -> findings.problemsOf(m);
+		case QUOTA_USAGE -> {
+			QuotaUsage usage = ProbeOutcomes.quota(m);
+			yield usage == null ? -1 : usage.usedKb() * 1000 / usage.limitKb();
+		}
 		default -> 0;
 		};
 	}
@@ -69,6 +77,10 @@ public enum MailboxTableColumn {
 		case PROBLEMS -> {
 			int count = findings.problemsOf(m);
 			yield !findings.complete() ? "\u2026" : count == 0 ? "" : Integer.toString(count);
+		}
+		case QUOTA_USAGE -> {
+			QuotaUsage usage = ProbeOutcomes.quota(m);
+			yield usage == null ? "" : usage.label();
 		}
 		};
 	}
