@@ -6,6 +6,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -32,7 +33,9 @@ public final class TestSettingsHandler extends AbstractHandler {
 			return null;
 		}
 		try {
-			HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(ProbeResultsView.ID);
+			// shown, not activated: staff stay in the table they tested from
+			HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(ProbeResultsView.ID, null,
+					IWorkbenchPage.VIEW_VISIBLE);
 		} catch (PartInitException e) {
 			throw new ExecutionException(e.getMessage(), e);
 		}

@@ -48,6 +48,16 @@ public final class JamesServer {
 		run("stop", workdir.toString());
 	}
 
+	/** A port from the script's ports.env (POP3S_PORT, IMAPS_PORT, SMTPS_PORT, SMTP_PORT, ...). */
+	public int port(String key) {
+		return Integer.parseInt(ports.get(key));
+	}
+
+	/** The certificate James presents (CN=localhost), for a client's trust anchors. */
+	public Path certificate() {
+		return Path.of(ports.get("CA_CERT"));
+	}
+
 	public String webAdminUrl() {
 		return ports.get("WEBADMIN_URL");
 	}
