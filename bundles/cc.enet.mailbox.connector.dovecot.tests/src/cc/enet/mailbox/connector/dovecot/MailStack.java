@@ -24,10 +24,19 @@ final class MailStack {
 	private Map<String, String> env = Map.of();
 
 	MailStack(int portBase) {
+		this(portBase, Path.of("/tmp/mailbox-dovecot-" + portBase));
+	}
+
+	/** A stack in a folder of its own (short: socket paths are limited). */
+	MailStack(int portBase, Path dir) {
 		Path root = Path.of(System.getProperty("mailbox.repo.root", "../..")).toAbsolutePath().normalize();
 		this.script = root.resolve("releng/mailstack/mailstack");
-		this.dir = Path.of("/tmp/mailbox-dovecot-" + portBase);
+		this.dir = dir;
 		this.portBase = portBase;
+	}
+
+	Path dir() {
+		return dir;
 	}
 
 	MailStack start() throws IOException, InterruptedException {
