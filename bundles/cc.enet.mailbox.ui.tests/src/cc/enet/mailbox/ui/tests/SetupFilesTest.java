@@ -30,6 +30,7 @@ import cc.enet.mailbox.ui.setup.SetupFormat;
 import cc.enet.mailbox.ui.setup.SetupMessages;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
+import cc.enet.mailbox.ui.tests.bots.Screenshots;
 import cc.enet.mailbox.ui.tests.bots.SetupFilesBot;
 
 /**
@@ -110,6 +111,7 @@ class SetupFilesTest {
 
 			dialog.format(SetupFormat.SHEET);
 			assertTrue(dialog.showsPicture(), "the sheet is previewed as the printed page");
+			Screenshots.take("setup-files-en");
 			assertTrue(dialog.passwordEnabled(), "secure storage holds tanaka's password");
 			assertEquals(SetupMessages.Dialog_preview, dialog.message());
 			chooser.file = folder.resolve("out/tanaka.pdf");

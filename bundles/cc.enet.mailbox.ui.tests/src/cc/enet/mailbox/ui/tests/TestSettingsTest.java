@@ -34,6 +34,7 @@ import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
 import cc.enet.mailbox.ui.tests.bots.ProbeResultsBot;
 import cc.enet.mailbox.ui.tests.bots.ProbeResultsBot.Row;
 import cc.enet.mailbox.ui.tests.bots.ProblemsViewBot;
+import cc.enet.mailbox.ui.tests.bots.Screenshots;
 import cc.enet.mailbox.ui.tests.bots.Ui;
 import cc.enet.mailbox.ui.tests.james.JamesServer;
 
@@ -131,10 +132,14 @@ class TestSettingsTest {
 		table.select(TANAKA).clickMenu("Test Settings");
 		results.waitUntilDone();
 		ProblemsViewBot.Row nearlyFull = problems.waitForRow("quota.usage", TANAKA);
+		Screenshots.take("probe-problems-en");
 		assertEquals(IMarker.SEVERITY_WARNING, nearlyFull.marker().getAttribute(IMarker.SEVERITY, -1), nearlyFull::toString);
 		Ui.waitUntil("the usage column shows the test", () -> !table.cell(TANAKA, MailboxTableColumn.QUOTA_USAGE).isEmpty());
 		String usage = table.cell(TANAKA, MailboxTableColumn.QUOTA_USAGE);
 		assertTrue(usage.matches("\\d+ MB / \\d+ MB \\(9\\d %\\)"), usage);
+		results.bringToTop();
+		table.showColumn(MailboxTableColumn.QUOTA_USAGE);
+		Screenshots.take("test-settings-en");
 		assertTrue(problems.find("probe.login", SATO) != null, "sato was not tested again: its marker stays");
 
 		// Full: the limit below what is stored. The next test replaces the warning by an error.

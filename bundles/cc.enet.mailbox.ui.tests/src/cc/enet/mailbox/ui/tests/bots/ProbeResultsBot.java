@@ -35,6 +35,12 @@ public final class ProbeResultsBot {
 		return this;
 	}
 
+	/** Its tab in front of its stack, as a click on the tab would (for a screenshot). */
+	public ProbeResultsBot bringToTop() {
+		Ui.run(() -> view.getSite().getPage().bringToTop(view));
+		return this;
+	}
+
 	public List<String> headers() {
 		return Ui.sync(() -> Arrays.stream(view.viewer().getTable().getColumns()).map(c -> c.getText()).toList());
 	}
