@@ -16,6 +16,7 @@ class QuotaUsageTest {
 	void labelsInMegabytesWithTheShare() {
 		assertEquals("412 MB / 500 MB (82 %)", new QuotaUsage(412 * 1024, 500 * 1024).label());
 		assertEquals("0 MB / 1 MB (0 %)", new QuotaUsage(0, 1024).label());
+		assertEquals("98 KB / 103 KB (95 %)", new QuotaUsage(98, 103).label(), "below a megabyte MB would read 0");
 	}
 
 	@Test

@@ -29,8 +29,11 @@ public record QuotaUsage(long usedKb, long limitKb) {
 		return percent() >= WARN_PERCENT;
 	}
 
-	/** "412 MB / 500 MB (82 %)", the same in both languages. */
+	/** "412 MB / 500 MB (82 %)", the same in both languages; in KB below a megabyte, where MB would read 0. */
 	public String label() {
+		if (limitKb < 1024) {
+			return usedKb + " KB / " + limitKb + " KB (" + percent() + " %)";
+		}
 		return megabytes(usedKb) + " MB / " + megabytes(limitKb) + " MB (" + percent() + " %)";
 	}
 

@@ -55,8 +55,8 @@ class JapaneseConsoleTest {
 		assertTrue(labels.stream().anyMatch(l -> l.startsWith("sakura-trading.co.jp(メールボックス 12 件)")), labels::toString);
 
 		MailboxTableBot table = console.navigator().open("sakura-trading.co.jp");
-		assertEquals(List.of("メールアドレス", "送信者名", "容量 MB", "送信文字エンコーディング", "サーバーのメール", "転送設定", "許可/拒否",
-				"ウイルス・スパム拒否", "問題", "メールボックス使用量"), table.headers());
+		assertEquals(List.of("メールアドレス", "送信者名", "容量 MB", "メールボックス使用量", "送信文字エンコーディング", "サーバーのメール", "転送設定",
+				"許可/拒否", "ウイルス・スパム拒否", "問題"), table.headers());
 		assertEquals("サーバーにメッセージのコピーを置く(削除しない)", table.cell("support@sakura-trading.co.jp",
 				cc.enet.mailbox.ui.table.MailboxTableColumn.RETENTION));
 		assertEquals("日本語(ISO-2022-JP)", table.cell("support@sakura-trading.co.jp",

@@ -136,9 +136,8 @@ class TestSettingsTest {
 		assertEquals(IMarker.SEVERITY_WARNING, nearlyFull.marker().getAttribute(IMarker.SEVERITY, -1), nearlyFull::toString);
 		Ui.waitUntil("the usage column shows the test", () -> !table.cell(TANAKA, MailboxTableColumn.QUOTA_USAGE).isEmpty());
 		String usage = table.cell(TANAKA, MailboxTableColumn.QUOTA_USAGE);
-		assertTrue(usage.matches("\\d+ MB / \\d+ MB \\(9\\d %\\)"), usage);
+		assertTrue(usage.matches("\\d+ KB / \\d+ KB \\(9\\d %\\)"), usage); // about 100 KB of a 105 KB limit
 		results.bringToTop();
-		table.showColumn(MailboxTableColumn.QUOTA_USAGE);
 		Screenshots.take("test-settings-en");
 		assertTrue(problems.find("probe.login", SATO) != null, "sato was not tested again: its marker stays");
 
@@ -215,5 +214,64 @@ class TestSettingsTest {
 			}
 		});
 		return found[0];
+	}
+
+	/** Cancel ends the job before the next mailbox: what was tested stays, the rest is not touched. */
+	@Test
+	void cancelStopsBeforeTheNextMailbox() throws Exception {
+		Path ws = folder.resolve("cancel");
+		MailboxWorkspace workspace = WorkspaceStore.create(ws, "cancel");
+		Customer customer = MailboxModels.newCustomer("C-301", "Cancel Trading");
+		Domain domain = MailboxModels.newDomain("cancel.test");
+		domain.getEndpoints().forEach(e -> e.setHost("localhost"));
+		customer.getDomains().add(domain);
+		workspace.root().getCustomers().add(customer);
+		for (String local : List.of("a", "b", "c")) {
+			domain.getMailboxes().add(MailboxModels.newMailbox(domain, local + "@cancel.test"));
+		}
+		WorkspaceStore.save(workspace);
+		// a server that accepts and never answers: each step waits for the (short) time-out
+		try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+			List<Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+			Thread acceptor = new Thread(() -> {
+				try {
+					while (true) {
+						held.add(silent.accept());
+					}
+				} catch (java.io.IOException closed) {
+					// the test is over
+				}
+			});
+			acceptor.setDaemon(true);
+			acceptor.start();
+			String routesBefore = ProbeOptions.preferences().get(ProbeOptions.CONNECT_TO, "");
+			int port = silent.getLocalPort();
+			ProbeOptions.preferences().put(ProbeOptions.CONNECT_TO, "localhost:995:127.0.0.1:" + port
+					+ " localhost:993:127.0.0.1:" + port + " localhost:465:127.0.0.1:" + port);
+			ProbeOptions.preferences().putInt(ProbeOptions.TIMEOUT_SECONDS, 1);
+			try {
+				ConsoleBot console = ConsoleBot.console();
+				console.openWorkspace(ws);
+				MailboxTableBot table = console.navigator().open("cancel.test");
+				table.select("a@cancel.test", "b@cancel.test", "c@cancel.test").clickMenu("Test Settings");
+				Ui.waitUntil("the first mailbox is under test", () -> !held.isEmpty());
+				org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.getJobManager()
+						.find(cc.enet.mailbox.ui.probe.ProbeJob.FAMILY)[0];
+				job.cancel(); // what the progress dialog's Cancel does
+				ProbeResultsBot results = console.probeResults().waitUntilDone();
+				assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, job.getResult().getSeverity());
+				List<String> tested = results.rows().stream().map(Row::mailbox).distinct().toList();
+				assertEquals(List.of("a@cancel.test"), tested, "the mailbox under test finishes, the others are not tried");
+				assertTrue(results.rows().stream().allMatch(r -> !r.step().equals("tls") || r.result().equals("FAILED")),
+						results.rows()::toString);
+				assertNull(cc.enet.mailbox.ui.probe.ProbeOutcomes.latest(table.mailbox("c@cancel.test")));
+			} finally {
+				ProbeOptions.preferences().put(ProbeOptions.CONNECT_TO, routesBefore);
+				ProbeOptions.preferences().remove(ProbeOptions.TIMEOUT_SECONDS);
+				for (Socket socket : held) {
+					socket.close();
+				}
+			}
+		}
 	}
 }

@@ -2,7 +2,6 @@ package cc.enet.mailbox.ui.probe;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,6 @@ public final class ProbeJob extends Job {
 	/** The family tests and the UI join on. */
 	public static final Object FAMILY = ProbeJob.class;
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(15);
 	/** connect, tls, auth-mechanisms, login on three protocols, and send on SMTP. */
 	private static final int STEPS_PER_MAILBOX = 13;
 
@@ -56,7 +54,7 @@ public final class ProbeJob extends Job {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), mailboxes.size() * STEPS_PER_MAILBOX);
 		MailboxProber prober;
 		try {
-			prober = new MailboxProber(options.routes(), options.cacert(), TIMEOUT, locale);
+			prober = new MailboxProber(options.routes(), options.cacert(), options.timeout(), locale);
 		} catch (IOException | GeneralSecurityException e) {
 			return Status.error(NLS.bind(ProbeMessages.Job_badTrustAnchor, options.cacert(), e.getMessage()), e);
 		}

@@ -2,6 +2,7 @@ package cc.enet.mailbox.ui.probe;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +15,12 @@ import cc.enet.mailbox.clientconfig.probe.ConnectTo;
  * What the CLI's --connect-to and --cacert say, for the console: routes to a server before DNS moves to it and an
  * extra trust anchor, kept in the console's preferences ({@value #CONNECT_TO}, {@value #CACERT}).
  */
-public record ProbeOptions(List<ConnectTo> routes, Path cacert) {
+public record ProbeOptions(List<ConnectTo> routes, Path cacert, Duration timeout) {
 
 	public static final String CONNECT_TO = "probe.connectTo";
 	public static final String CACERT = "probe.cacert";
+	/** Seconds a step may wait for the server (connect, each read); 15 as the CLI. */
+	public static final String TIMEOUT_SECONDS = "probe.timeoutSeconds";
 
 	public static IEclipsePreferences preferences() {
 		return InstanceScope.INSTANCE.getNode("cc.enet.mailbox.ui");
@@ -36,6 +39,10 @@ public record ProbeOptions(List<ConnectTo> routes, Path cacert) {
 		if (file != null && !Files.isReadable(file)) {
 			throw new IllegalArgumentException(CACERT + ": cannot read " + file);
 		}
-		return new ProbeOptions(routes, file);
+		int seconds = preferences().getInt(TIMEOUT_SECONDS, 15);
+		if (seconds < 1) {
+			throw new IllegalArgumentException(TIMEOUT_SECONDS + ": " + seconds + " is not a number of seconds");
+		}
+		return new ProbeOptions(routes, file, Duration.ofSeconds(seconds));
 	}
 }

@@ -17,12 +17,13 @@ import org.eclipse.ui.part.ViewPart;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.clientconfig.probe.MailboxProbe;
 import cc.enet.mailbox.clientconfig.probe.ProbeResult;
+import cc.enet.mailbox.ui.internal.ConsoleSession;
 
 /**
  * "Test Results": every step of the latest probe of each mailbox tested in this session, as the CLI's probe prints
  * them (mailbox, protocol, host:port, step, ok, detail, ms). A mailbox tested again replaces its rows.
  */
-public final class ProbeResultsView extends ViewPart implements ProbeOutcomes.Listener {
+public final class ProbeResultsView extends ViewPart implements ProbeOutcomes.Listener, ConsoleSession.Listener {
 
 	public static final String ID = "cc.enet.mailbox.ui.views.probeResults";
 
@@ -43,6 +44,16 @@ public final class ProbeResultsView extends ViewPart implements ProbeOutcomes.Li
 		column(ProbeMessages.Column_detail, 420, r -> r.detail());
 		column(ProbeMessages.Column_ms, 60, r -> Long.toString(r.ms()));
 		ProbeOutcomes.addListener(this);
+		ConsoleSession.addListener(this);
+	}
+
+	/** Another workspace: its mailboxes were not tested yet. */
+	@Override
+	public void sessionOpened(ConsoleSession session) {
+		if (!viewer.getControl().isDisposed()) {
+			shown.clear();
+			viewer.setInput(List.of());
+		}
 	}
 
 	private void column(String header, int width, java.util.function.Function<ProbeResult, String> text) {
@@ -88,6 +99,7 @@ public final class ProbeResultsView extends ViewPart implements ProbeOutcomes.Li
 	@Override
 	public void dispose() {
 		ProbeOutcomes.removeListener(this);
+		ConsoleSession.removeListener(this);
 		super.dispose();
 	}
 }

@@ -20,14 +20,14 @@ public enum MailboxTableColumn {
 	ADDRESS(UiMessages.Column_address, 230, false),
 	DISPLAY_NAME(UiMessages.Column_displayName, 150, false),
 	QUOTA(UiMessages.Column_quota, 80, true),
+	/** From the last Test Settings of the mailbox; empty until it was tested. */
+	QUOTA_USAGE(UiMessages.Column_quotaUsage, 170, true),
 	ENCODING(UiMessages.Column_encoding, 190, false),
 	RETENTION(UiMessages.Column_retention, 250, false),
 	FORWARDING(UiMessages.Column_forwarding, 260, false),
 	FILTERS(UiMessages.Column_filters, 200, false),
 	SPAM_VIRUS(UiMessages.Column_spamVirus, 170, false),
-	PROBLEMS(UiMessages.Column_problems, 70, true),
-	/** From the last Test Settings of the mailbox; empty until it was tested. */
-	QUOTA_USAGE(UiMessages.Column_quotaUsage, 170, true);
+	PROBLEMS(UiMessages.Column_problems, 70, true);
 
 	private final String header;
 	private final int width;

@@ -61,11 +61,6 @@ public final class MailboxTableBot {
 		});
 	}
 
-	/** Scrolls the table sideways until the column is in view. */
-	public void showColumn(MailboxTableColumn column) {
-		Ui.run(() -> table().showColumn(table().getColumn(column.ordinal())));
-	}
-
 	public Mailbox mailbox(String address) {
 		return Ui.sync(() -> editor.allMailboxes().stream()
 				.filter(m -> Addresses.key(m.getAddress()).equals(Addresses.key(address))).findFirst()
