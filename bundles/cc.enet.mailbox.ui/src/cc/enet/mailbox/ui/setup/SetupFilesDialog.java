@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,6 @@ import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.clientconfig.AtomicFiles;
 import cc.enet.mailbox.clientconfig.ClientSetup;
 import cc.enet.mailbox.clientconfig.SetupGate;
-import cc.enet.mailbox.clientconfig.SetupProblem;
 import cc.enet.mailbox.clientconfig.SetupRefusedException;
 
 /**
@@ -60,7 +58,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 	private SetupPreview preview;
 	private ClientSetup setup;
 	private byte[] content;
-	private final List<ClientSetup> batch = new ArrayList<>();
+	private SetupBatch batch;
 
 	/** @param target a Mailbox or a Domain */
 	public SetupFilesDialog(Shell parent, EObject target, SetupGate gate, StoredPasswords passwords, Locale uiLocale) {
@@ -193,7 +191,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 						: stored ? SetupMessages.Password_stored : SetupMessages.Password_noneStored);
 		clearContent();
 		setup = null;
-		batch.clear();
+		batch = null;
 		if (perMailbox()) {
 			showBatch(chosen);
 		} else {
@@ -207,7 +205,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 			setup = mailbox != null ? gate.forMailbox(mailbox) : gate.forDomain(domain);
 		} catch (SetupRefusedException e) {
 			setErrorMessage(e.summary(uiLocale));
-			preview.showText(refusalLines(List.of(e)));
+			preview.showText(SetupBatch.refusalLines(List.of(e), uiLocale));
 			enableButtons(false, false);
 			return;
 		}
@@ -239,40 +237,16 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 	}
 
 	private void showBatch(SetupFormat chosen) {
-		List<SetupRefusedException> refused = new ArrayList<>();
-		for (Mailbox each : domain.getMailboxes()) {
-			try {
-				batch.add(gate.forMailbox(each));
-			} catch (SetupRefusedException e) {
-				refused.add(e);
-			}
-		}
-		StringBuilder text = new StringBuilder(NLS.bind(SetupMessages.Batch_files, batch.size())).append('\n');
-		batch.forEach(s -> text.append("  ").append(chosen.fileName(s)).append('\n'));
-		if (!refused.isEmpty()) {
-			text.append('\n').append(NLS.bind(SetupMessages.Batch_refused, refused.size())).append('\n')
-					.append(refusalLines(refused));
-		}
-		preview.showText(text.toString());
+		batch = new SetupBatch(gate, domain);
+		preview.showText(batch.describe(chosen, uiLocale));
 		if (batch.isEmpty()) {
 			setErrorMessage(SetupMessages.Batch_nothing);
 		} else {
 			setErrorMessage(null);
-			setMessage(refused.isEmpty() ? SetupMessages.Batch_ready
-					: NLS.bind(SetupMessages.Batch_readyWithRefusals, refused.size()));
+			setMessage(batch.refusedCount() == 0 ? SetupMessages.Batch_ready
+					: NLS.bind(SetupMessages.Batch_readyWithRefusals, batch.refusedCount()));
 		}
 		enableButtons(!batch.isEmpty(), false);
-	}
-
-	private String refusalLines(List<SetupRefusedException> refusals) {
-		StringBuilder lines = new StringBuilder();
-		for (SetupRefusedException refusal : refusals) {
-			lines.append(refusal.summary(uiLocale)).append('\n');
-			for (SetupProblem problem : refusal.problems()) {
-				lines.append("  ").append(problem.line(uiLocale)).append('\n');
-			}
-		}
-		return lines.toString();
 	}
 
 	private void enableButtons(boolean save, boolean open) {
@@ -303,24 +277,12 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 	}
 
 	private void saveBatch(SetupFormat chosen, Path folder) {
-		int written = 0;
-		for (ClientSetup each : batch) {
-			Path file = folder.resolve(chosen.fileName(each));
-			char[] password = withPassword.getSelection() ? passwords.load(each.address()).orElse(null) : null;
-			try {
-				byte[] bytes = chosen.write(each, fileLocale(), password);
-				AtomicFiles.write(file, out -> out.write(bytes));
-				written++;
-			} catch (IOException e) {
-				setErrorMessage(NLS.bind(SetupMessages.Dialog_saveFailed, file, e.getMessage()));
-				return;
-			} finally {
-				if (password != null) {
-					Arrays.fill(password, '\0');
-				}
-			}
+		try {
+			int written = batch.writeTo(folder, chosen, fileLocale(), passwords, withPassword.getSelection());
+			setMessage(NLS.bind(SetupMessages.Batch_saved, written, folder));
+		} catch (IOException e) {
+			setErrorMessage(e.getMessage());
 		}
-		setMessage(NLS.bind(SetupMessages.Batch_saved, written, folder));
 	}
 
 	/** The sheet in the system's PDF viewer, from a file only this user can read (it may hold the password). */
