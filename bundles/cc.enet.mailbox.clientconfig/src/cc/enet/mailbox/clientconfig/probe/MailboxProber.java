@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -30,6 +31,8 @@ import javax.net.ssl.X509TrustManager;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
+import jakarta.mail.Quota;
+import jakarta.mail.QuotaAwareStore;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
@@ -40,6 +43,7 @@ import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
+import cc.enet.mailbox.rules.Severity;
 
 /**
  * Tests a mailbox the way its customer's client will: for POP3S, IMAPS and SMTPS on the domain's endpoints, connect,
@@ -66,17 +70,36 @@ public final class MailboxProber {
 
 	/** @param password null when none is known: login and send are then reported as not done */
 	public List<ProbeResult> probe(Mailbox mailbox, char[] password) {
+		return probeMailbox(mailbox, password).results();
+	}
+
+	/** The steps, what they found wrong, and the storage use (read over IMAP after the login). */
+	public MailboxProbe probeMailbox(Mailbox mailbox, char[] password) {
+		return probeMailbox(mailbox, password, step -> {
+		});
+	}
+
+	/** @param onStep told of each step as it ends (a progress bar's sub-task) */
+	public MailboxProbe probeMailbox(Mailbox mailbox, char[] password, Consumer<ProbeResult> onStep) {
 		List<ProbeResult> results = new ArrayList<>();
+		Found found = new Found(mailbox.getAddress());
 		for (Protocol protocol : Protocol.VALUES) {
 			mailbox.getDomain().getEndpoints().stream().filter(e -> e.getProtocol() == protocol).findFirst()
 					.filter(e -> e.getHost() != null && !e.getHost().isBlank())
-					.ifPresent(endpoint -> probe(mailbox.getAddress(), endpoint, password, results));
+					.ifPresent(endpoint -> probe(mailbox.getAddress(), endpoint, password, results, found, onStep));
 		}
-		return results;
+		if (found.quota != null && found.quota.isFull()) {
+			found.add(null, ProbeFinding.QUOTA_USAGE, Severity.ERROR, t("finding.quotaFull", found.quota.label()));
+		} else if (found.quota != null && found.quota.isNearlyFull()) {
+			found.add(null, ProbeFinding.QUOTA_USAGE, Severity.WARNING, t("finding.quotaNearlyFull", found.quota.label()));
+		}
+		return new MailboxProbe(mailbox.getAddress(), results, found.findings, found.quota);
 	}
 
-	private void probe(String address, ServiceEndpoint endpoint, char[] password, List<ProbeResult> results) {
-		Step step = new Step(address, endpoint, results);
+	private void probe(String address, ServiceEndpoint endpoint, char[] password, List<ProbeResult> results, Found found,
+			Consumer<ProbeResult> onStep) {
+		Step step = new Step(address, endpoint, results, onStep);
+		String protocolName = endpoint.getProtocol().getLiteral();
 		ConnectTo route = ConnectTo.route(connectTo, endpoint.getHost(), endpoint.getPort());
 		Socket socket = new Socket();
 		try {
@@ -89,7 +112,7 @@ public final class MailboxProber {
 				step.fail(ProbeResult.CONNECT, t("probe.unreachable", route.toHost() + ":" + route.toPort(), e.getMessage()), start);
 				return;
 			}
-			SSLSocket ssl = handshake(step, socket, endpoint, route);
+			SSLSocket ssl = handshake(step, socket, endpoint, route, found);
 			if (ssl == null) {
 				return;
 			}
@@ -101,6 +124,8 @@ public final class MailboxProber {
 					step.ok(ProbeResult.AUTH_MECHANISMS, String.join(" ", offered), start);
 				} else {
 					step.fail(ProbeResult.AUTH_MECHANISMS, t("probe.onlySecure", String.join(" ", offered)), start);
+					found.add(protocolName, ProbeFinding.SECURE_AUTH_ONLY, Severity.ERROR,
+							t("finding.secureAuthOnly", protocolName, String.join(" ", offered)));
 					return;
 				}
 			} catch (IOException e) {
@@ -111,7 +136,7 @@ public final class MailboxProber {
 				step.fail(ProbeResult.LOGIN, t("probe.noPassword"), System.nanoTime());
 				return;
 			}
-			loginAndSend(step, endpoint, route, address, password);
+			loginAndSend(step, endpoint, route, address, password, found);
 		} finally {
 			try {
 				socket.close();
@@ -122,7 +147,8 @@ public final class MailboxProber {
 	}
 
 	/** TLS from the connect, checked against the MODEL's host name (not the --connect-to target). */
-	private SSLSocket handshake(Step step, Socket socket, ServiceEndpoint endpoint, ConnectTo route) {
+	private SSLSocket handshake(Step step, Socket socket, ServiceEndpoint endpoint, ConnectTo route, Found found) {
+		String protocolName = endpoint.getProtocol().getLiteral();
 		long start = System.nanoTime();
 		try {
 			SSLSocket ssl = (SSLSocket) tls.getSocketFactory().createSocket(socket, endpoint.getHost(), endpoint.getPort(), true);
@@ -138,19 +164,24 @@ public final class MailboxProber {
 					certificate.getIssuerX500Principal().getName(), expires.toString());
 			if (days < WARN_DAYS) {
 				detail += " " + t("probe.expiresSoon", days);
+				found.add(protocolName, ProbeFinding.CERTIFICATE_EXPIRING, Severity.WARNING,
+						t("finding.certificateExpiring", protocolName, endpoint.getHost(), days, expires.toString()));
 			}
 			step.ok(ProbeResult.TLS, detail, start);
 			return ssl;
 		} catch (IOException e) {
-			step.fail(ProbeResult.TLS, tlsFailure(e, endpoint, route), start);
+			step.fail(ProbeResult.TLS, tlsFailure(e, endpoint, route, found), start);
 			return null;
 		}
 	}
 
-	private String tlsFailure(IOException e, ServiceEndpoint endpoint, ConnectTo route) {
+	private String tlsFailure(IOException e, ServiceEndpoint endpoint, ConnectTo route, Found found) {
 		String message = String.valueOf(e.getMessage());
+		String protocolName = endpoint.getProtocol().getLiteral();
 		if (message.contains("subject alternative") || message.contains("No name matching")
 				|| message.contains("No subject alternative")) {
+			found.add(protocolName, ProbeFinding.CERTIFICATE_HOST, Severity.ERROR,
+					t("finding.certificateHost", protocolName, endpoint.getHost()));
 			return t("probe.tlsMismatch", endpoint.getHost(), message);
 		}
 		if (message.contains("PKIX") || message.contains("certification path")) {
@@ -162,6 +193,8 @@ public final class MailboxProber {
 			plain.setSoTimeout(Math.min(timeoutMs, 3000));
 			String greeting = ProtocolDialog.plainGreeting(plain);
 			if (greeting != null && (greeting.startsWith("+OK") || greeting.startsWith("* OK") || greeting.startsWith("220"))) {
+				found.add(protocolName, ProbeFinding.STARTTLS, Severity.ERROR,
+						t("finding.starttls", protocolName, endpoint.getHost() + ":" + endpoint.getPort()));
 				return t("probe.plainPort", greeting);
 			}
 		} catch (IOException ignored) {
@@ -171,7 +204,8 @@ public final class MailboxProber {
 	}
 
 	/** Login (and for SMTP a submission to the mailbox itself) with Jakarta Mail, as the customer's client does. */
-	private void loginAndSend(Step step, ServiceEndpoint endpoint, ConnectTo route, String address, char[] password) {
+	private void loginAndSend(Step step, ServiceEndpoint endpoint, ConnectTo route, String address, char[] password,
+			Found found) {
 		String protocol = switch (endpoint.getProtocol()) {
 		case POP3 -> "pop3s";
 		case IMAP -> "imaps";
@@ -211,18 +245,43 @@ public final class MailboxProber {
 					try (Store store = session.getStore(protocol)) {
 						store.connect(route.toHost(), route.toPort(), address, new String(password));
 						step.ok(ProbeResult.LOGIN, t("probe.loginOk", address), start);
+						if (found.quota == null) {
+							found.quota = quota(store);
+						}
 					}
 				}
 				return null;
 			});
 		} catch (AuthenticationFailedException e) {
 			step.fail(ProbeResult.LOGIN, t("probe.loginRefused", address, e.getMessage()), start);
+			String protocolName = endpoint.getProtocol().getLiteral();
+			found.add(protocolName, ProbeFinding.LOGIN_REFUSED, Severity.ERROR,
+					t("finding.loginRefused", protocolName, endpoint.getHost() + ":" + endpoint.getPort()));
 		} catch (Exception e) {
 			if (step.has(ProbeResult.LOGIN)) {
 				return; // the session ended after a good login: that login stands
 			}
 			step.fail(ProbeResult.LOGIN, String.valueOf(e.getMessage()), start);
 		}
+	}
+
+	/** The INBOX's storage quota, when the server offers QUOTA and sets a limit; never fails the probe. */
+	private static QuotaUsage quota(Store store) {
+		if (!(store instanceof QuotaAwareStore quotas)) {
+			return null;
+		}
+		try {
+			for (Quota quota : quotas.getQuota("INBOX")) {
+				for (Quota.Resource resource : quota.resources) {
+					if ("STORAGE".equalsIgnoreCase(resource.name) && resource.limit > 0) {
+						return new QuotaUsage(resource.usage, resource.limit);
+					}
+				}
+			}
+		} catch (jakarta.mail.MessagingException e) {
+			// a server without the QUOTA extension: no usage to show
+		}
+		return null;
 	}
 
 	private String t(String key, Object... arguments) {
@@ -271,16 +330,33 @@ public final class MailboxProber {
 		}
 	}
 
+	/** The findings and the quota of one mailbox's probe, gathered across its endpoints. */
+	private static final class Found {
+		private final String address;
+		private final List<ProbeFinding> findings = new ArrayList<>();
+		private QuotaUsage quota;
+
+		Found(String address) {
+			this.address = address;
+		}
+
+		void add(String protocol, String ruleId, Severity severity, String message) {
+			findings.add(new ProbeFinding(address, protocol, ruleId, severity, message));
+		}
+	}
+
 	/** Records the steps of one endpoint with the model's host and port. */
 	private static final class Step {
 		private final String address;
 		private final ServiceEndpoint endpoint;
 		private final List<ProbeResult> results;
+		private final Consumer<ProbeResult> onStep;
 
-		Step(String address, ServiceEndpoint endpoint, List<ProbeResult> results) {
+		Step(String address, ServiceEndpoint endpoint, List<ProbeResult> results, Consumer<ProbeResult> onStep) {
 			this.address = address;
 			this.endpoint = endpoint;
 			this.results = results;
+			this.onStep = onStep;
 		}
 
 		void ok(String step, String detail, long startNanos) {
@@ -297,8 +373,10 @@ public final class MailboxProber {
 		}
 
 		private void add(String step, boolean ok, String detail, long startNanos) {
-			results.add(new ProbeResult(address, endpoint.getProtocol().getLiteral(), endpoint.getHost(), endpoint.getPort(),
-					step, ok, detail, (System.nanoTime() - startNanos) / 1_000_000));
+			ProbeResult result = new ProbeResult(address, endpoint.getProtocol().getLiteral(), endpoint.getHost(),
+					endpoint.getPort(), step, ok, detail, (System.nanoTime() - startNanos) / 1_000_000);
+			results.add(result);
+			onStep.accept(result);
 		}
 	}
 }

@@ -109,7 +109,7 @@ final class StackMail {
 	 * delivered too): only then does an empty inbox mean "did not arrive".
 	 */
 	void awaitEmptyQueue() throws Exception {
-		Path config = Path.of("/tmp/mailbox-dovecot-" + stack.portBase(), "conf", "postfix");
+		Path config = stack.dir().resolve("conf").resolve("postfix");
 		long deadline = System.nanoTime() + 60_000_000_000L;
 		String queue = "";
 		while (System.nanoTime() < deadline) {

@@ -20,8 +20,18 @@ public final class MailStack {
 	private Map<String, String> env = Map.of();
 
 	public MailStack(int portBase) {
-		this.dir = Path.of("/tmp/mailbox-dovecot-" + portBase);
+		this(portBase, Path.of("/tmp/mailbox-dovecot-" + portBase));
+	}
+
+	/** A stack in a folder of its own (short: socket paths are limited). */
+	public MailStack(int portBase, Path dir) {
+		this.dir = dir;
 		this.portBase = portBase;
+	}
+
+	/** The folder the stack runs in (its configuration, logs and ports.env). */
+	public Path dir() {
+		return dir;
 	}
 
 	public MailStack start() throws IOException, InterruptedException {

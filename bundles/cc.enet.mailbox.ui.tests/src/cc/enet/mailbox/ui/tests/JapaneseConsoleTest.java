@@ -55,8 +55,8 @@ class JapaneseConsoleTest {
 		assertEquals("12", console.navigator().row("sakura-trading.co.jp").get(1));
 
 		MailboxTableBot table = console.navigator().open("sakura-trading.co.jp");
-		assertEquals(List.of("メールアドレス", "送信者名", "容量 MB", "送信文字エンコーディング", "サーバーのメール", "転送設定", "許可/拒否",
-				"ウイルス・スパム拒否", "問題"), table.headers());
+		assertEquals(List.of("メールアドレス", "送信者名", "容量 MB", "メールボックス使用量", "送信文字エンコーディング", "サーバーのメール", "転送設定",
+				"許可/拒否", "ウイルス・スパム拒否", "問題"), table.headers());
 		assertEquals("サーバーにメッセージのコピーを置く(削除しない)", table.cell("support@sakura-trading.co.jp",
 				cc.enet.mailbox.ui.table.MailboxTableColumn.RETENTION));
 		assertEquals("日本語(ISO-2022-JP)", table.cell("support@sakura-trading.co.jp",
@@ -181,5 +181,48 @@ class JapaneseConsoleTest {
 	/** What makes a label Japanese. */
 	private static final class Fixtures {
 		static final java.util.regex.Pattern JAPANESE = java.util.regex.Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+	}
+
+	/** Setup Files and Test Settings in Japanese: the context menu, the dialog, the results view. */
+	@Test
+	@org.junit.jupiter.api.Order(20)
+	void setupFilesAndTestSettingsSpeakJapanese() throws Exception {
+		Path ws = folder.resolve("setup-ja");
+		cc.enet.mailbox.core.store.MailboxWorkspace workspace = cc.enet.mailbox.core.store.WorkspaceStore.create(ws, "setup-ja");
+		cc.enet.mailbox.Customer customer = cc.enet.mailbox.model.MailboxModels.newCustomer("C-400", "さくら商事");
+		cc.enet.mailbox.Domain domain = cc.enet.mailbox.model.MailboxModels.newDomain("setup-ja.test");
+		domain.getEndpoints().get(0).setHost("pop3.hetemail.jp");
+		domain.getEndpoints().get(2).setHost("smtp.hetemail.jp");
+		customer.getDomains().add(domain);
+		domain.getMailboxes().add(cc.enet.mailbox.model.MailboxModels.newMailbox(domain, "tanaka@setup-ja.test"));
+		// tested on loopback only: no connection leaves this machine
+		cc.enet.mailbox.Domain local = cc.enet.mailbox.model.MailboxModels.newDomain("probe-ja.test");
+		local.getEndpoints().forEach(e -> e.setHost("localhost"));
+		customer.getDomains().add(local);
+		local.getMailboxes().add(cc.enet.mailbox.model.MailboxModels.newMailbox(local, "sato@probe-ja.test"));
+		workspace.root().getCustomers().add(customer);
+		cc.enet.mailbox.core.store.WorkspaceStore.save(workspace);
+		ConsoleBot console = ConsoleBot.console();
+		console.openWorkspace(ws);
+		MailboxTableBot table = console.navigator().open("setup-ja.test");
+		table.select("tanaka@setup-ja.test").clickMenu("設定ファイル...");
+		cc.enet.mailbox.ui.tests.bots.SetupFilesBot dialog = cc.enet.mailbox.ui.tests.bots.SetupFilesBot.waitFor();
+		try {
+			assertEquals("この形式にはパスワードは入りません。", dialog.passwordNote());
+			dialog.format(cc.enet.mailbox.ui.setup.SetupFormat.SHEET);
+			assertTrue(dialog.showsPicture());
+			assertEquals("保存されるファイルの内容です。パスワードは含まれません。", dialog.message());
+			cc.enet.mailbox.ui.tests.bots.Screenshots.take("setup-files-ja");
+		} finally {
+			dialog.close();
+		}
+		// nothing listens on localhost:995/993/465 here: every connect fails, in Japanese
+		console.navigator().contextMenu("probe-ja.test", "設定をテスト");
+		cc.enet.mailbox.ui.tests.bots.ProbeResultsBot results = console.probeResults().waitUntilDone();
+		assertEquals(List.of("メールボックス", "プロトコル", "ホスト:ポート", "手順", "結果", "詳細", "ミリ秒"), results.headers());
+		Ui.waitUntil("the results are shown", () -> !results.rows().isEmpty());
+		assertTrue(results.rows().stream().allMatch(r -> r.result().equals("失敗") && r.step().equals("connect")
+				&& r.detail().contains("に接続できません")), results.rows()::toString);
+		cc.enet.mailbox.ui.tests.bots.Screenshots.take("test-settings-ja");
 	}
 }

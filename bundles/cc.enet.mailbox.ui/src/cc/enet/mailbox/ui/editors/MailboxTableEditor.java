@@ -28,6 +28,7 @@ import cc.enet.mailbox.ui.internal.SessionEditorPart;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.markers.ProblemMarkers;
+import cc.enet.mailbox.ui.probe.ProbeOutcomes;
 import cc.enet.mailbox.ui.properties.ConsolePropertySheetPage;
 import cc.enet.mailbox.ui.table.MailboxQuery;
 import cc.enet.mailbox.ui.table.MailboxTable;
@@ -48,6 +49,16 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 	private Job queryJob;
 	private Mailbox pendingReveal;
 	private long queriesDone;
+	/** A tested mailbox's usage shows in its row at once. */
+	private final ProbeOutcomes.Listener probed = (mailbox, probe) -> {
+		if (table != null && !table.getControl().isDisposed()) {
+			table.getControl().getDisplay().asyncExec(() -> {
+				if (!table.getControl().isDisposed()) {
+					table.refreshRows();
+				}
+			});
+		}
+	};
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -77,6 +88,7 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 		table.viewer().addSelectionChangedListener(e -> actions.selectionChanged());
 		table.viewer().addDoubleClickListener(e -> actions.openAction().run()); // the mailbox's form
 		runQuery(table.query(), 0);
+		ProbeOutcomes.addListener(probed);
 	}
 
 	@Override
@@ -242,6 +254,7 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 	@Override
 	public void dispose() {
 		ConsoleSession.removeListener(this);
+		ProbeOutcomes.removeListener(probed);
 		if (queryJob != null) {
 			queryJob.cancel();
 		}

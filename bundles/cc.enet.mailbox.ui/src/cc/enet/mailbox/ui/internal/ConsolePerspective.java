@@ -18,6 +18,7 @@ public final class ConsolePerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(cc.enet.mailbox.ui.review.ReviewView.ID);
 		bottom.addView(cc.enet.mailbox.ui.review.AuditLogView.ID);
+		bottom.addPlaceholder(cc.enet.mailbox.ui.probe.ProbeResultsView.ID); // opened by Test Settings
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.6f, "bottom");
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

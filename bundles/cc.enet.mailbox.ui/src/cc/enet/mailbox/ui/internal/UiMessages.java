@@ -29,6 +29,7 @@ public final class UiMessages extends NLS {
 	public static String Column_filters;
 	public static String Column_spamVirus;
 	public static String Column_problems;
+	public static String Column_quotaUsage;
 	public static String Retention_leaveDays;
 	public static String Forwarding_keepCopy;
 	public static String Filters_allowAddresses;

@@ -186,7 +186,7 @@ public final class ProblemMarkers implements ConsoleSession.Listener {
 		}
 	}
 
-	private static Resource resourceOf(EObject target) {
+	static Resource resourceOf(EObject target) {
 		for (EObject o = target; o != null; o = o.eContainer()) {
 			if (o instanceof Customer customer) {
 				return customer.eResource();
@@ -196,7 +196,7 @@ public final class ProblemMarkers implements ConsoleSession.Listener {
 	}
 
 	/** The customer's file under the linked folder; the workspace file (or the folder) when it has none yet. */
-	private static IResource fileFor(Resource resource, IFolder folder, Path workspaceFolder) {
+	static IResource fileFor(Resource resource, IFolder folder, Path workspaceFolder) {
 		if (resource != null && resource.getURI().isFile()) {
 			Path path = Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize();
 			if (path.startsWith(workspaceFolder)) {
@@ -222,7 +222,7 @@ public final class ProblemMarkers implements ConsoleSession.Listener {
 		return file.exists();
 	}
 
-	private static Integer severity(Severity severity) {
+	static Integer severity(Severity severity) {
 		return switch (severity) {
 		case ERROR -> IMarker.SEVERITY_ERROR;
 		case WARNING -> IMarker.SEVERITY_WARNING;

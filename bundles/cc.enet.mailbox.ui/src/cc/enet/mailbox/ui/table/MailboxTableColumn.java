@@ -10,6 +10,8 @@ import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.Filters;
 import cc.enet.mailbox.Forwarding;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.clientconfig.probe.QuotaUsage;
+import cc.enet.mailbox.ui.probe.ProbeOutcomes;
 import cc.enet.mailbox.ui.internal.ConsoleSession.Findings;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
@@ -18,6 +20,8 @@ public enum MailboxTableColumn {
 	ADDRESS(UiMessages.Column_address, 230, false),
 	DISPLAY_NAME(UiMessages.Column_displayName, 150, false),
 	QUOTA(UiMessages.Column_quota, 80, true),
+	/** From the last Test Settings of the mailbox; empty until it was tested. */
+	QUOTA_USAGE(UiMessages.Column_quotaUsage, 170, true),
 	ENCODING(UiMessages.Column_encoding, 190, false),
 	RETENTION(UiMessages.Column_retention, 250, false),
 	FORWARDING(UiMessages.Column_forwarding, 260, false),
@@ -52,6 +56,10 @@ public enum MailboxTableColumn {
 		return switch (this) {
 		case QUOTA -> m.getQuotaMb();
 		case PROBLEMS -> findings.problemsOf(m);
+		case QUOTA_USAGE -> {
+			QuotaUsage usage = ProbeOutcomes.quota(m);
+			yield usage == null ? -1 : usage.usedKb() * 1000 / usage.limitKb();
+		}
 		default -> 0;
 		};
 	}
@@ -69,6 +77,10 @@ public enum MailboxTableColumn {
 		case PROBLEMS -> {
 			int count = findings.problemsOf(m);
 			yield !findings.complete() ? "\u2026" : count == 0 ? "" : Integer.toString(count);
+		}
+		case QUOTA_USAGE -> {
+			QuotaUsage usage = ProbeOutcomes.quota(m);
+			yield usage == null ? "" : usage.label();
 		}
 		};
 	}

@@ -81,6 +81,13 @@ public final class ConsoleBot {
 		});
 	}
 
+	/** The Test Results view (Test Settings opens it). */
+	public ProbeResultsBot probeResults() {
+		String id = cc.enet.mailbox.ui.probe.ProbeResultsView.ID;
+		Ui.waitUntil("the Test Results view is open", () -> page().findView(id) != null);
+		return new ProbeResultsBot(Ui.sync(() -> (cc.enet.mailbox.ui.probe.ProbeResultsView) page().findView(id)));
+	}
+
 	public ProblemsViewBot problems() {
 		return new ProblemsViewBot();
 	}

@@ -103,6 +103,7 @@ public final class MailboxTableBot {
 	/** Clicks a context-menu item by its text, in the menu or one of its submenus, as a user would. */
 	public void clickMenu(String... path) {
 		MenuItem item = Ui.sync(() -> {
+			ConsoleBot.page().activate(editor); // a right-click makes the table the active part
 			Menu menu = table().getMenu();
 			MenuItem found = null;
 			for (String step : path) {

@@ -189,6 +189,11 @@ public final class NavigatorBot {
 		return item;
 	}
 
+	/** Selects the item whose label starts with {@code name} and clicks a context-menu item, without waiting (it may open a dialog). */
+	public void contextMenu(String name, String text) {
+		clickMenu(name, text);
+	}
+
 	private void clickMenu(String name, String text) {
 		WorkspaceNavigatorView view = view();
 		org.eclipse.swt.widgets.MenuItem item = Ui.sync(() -> {
@@ -203,7 +208,8 @@ public final class NavigatorBot {
 			}
 			return found;
 		});
-		Ui.run(() -> Ui.click(item));
+		Ui.async(() -> Ui.click(item)); // may open a modal dialog: do not wait here
+		Ui.sync(() -> null);
 	}
 
 	private static TreeItem find(TreeItem[] items, String name) {

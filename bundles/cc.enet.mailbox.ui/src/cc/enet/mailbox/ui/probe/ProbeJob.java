@@ -1,0 +1,91 @@
+package cc.enet.mailbox.ui.probe;
+
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.clientconfig.probe.MailboxProbe;
+import cc.enet.mailbox.clientconfig.probe.MailboxProber;
+import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.markers.ProbeMarkers;
+import cc.enet.mailbox.ui.setup.StoredPasswords;
+
+/**
+ * "Test Settings": probes the mailboxes one after the other as their customers' clients would, each step a tick of
+ * the progress bar. Cancel stops before the next mailbox (a step in flight ends by its own time-out). Each mailbox's
+ * outcome is recorded and its markers replaced as soon as it is done, so a cancelled run keeps what it learnt.
+ */
+public final class ProbeJob extends Job {
+
+	/** The family tests and the UI join on. */
+	public static final Object FAMILY = ProbeJob.class;
+
+	/** connect, tls, auth-mechanisms, login on three protocols, and send on SMTP. */
+	private static final int STEPS_PER_MAILBOX = 13;
+
+	private final ConsoleSession session;
+	private final List<Mailbox> mailboxes;
+	private final StoredPasswords passwords;
+	private final ProbeOptions options;
+	private final Locale locale;
+
+	public ProbeJob(ConsoleSession session, List<Mailbox> mailboxes, StoredPasswords passwords, ProbeOptions options) {
+		super(NLS.bind(ProbeMessages.Job_name, mailboxes.size()));
+		this.session = session;
+		this.mailboxes = List.copyOf(mailboxes);
+		this.passwords = passwords;
+		this.options = options;
+		this.locale = session.locale();
+		setUser(true);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), mailboxes.size() * STEPS_PER_MAILBOX);
+		MailboxProber prober;
+		try {
+			prober = new MailboxProber(options.routes(), options.cacert(), options.timeout(), locale);
+		} catch (IOException | GeneralSecurityException e) {
+			return Status.error(NLS.bind(ProbeMessages.Job_badTrustAnchor, options.cacert(), e.getMessage()), e);
+		}
+		for (Mailbox mailbox : mailboxes) {
+			if (progress.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			SubMonitor steps = progress.newChild(STEPS_PER_MAILBOX);
+			steps.setWorkRemaining(STEPS_PER_MAILBOX);
+			String address = mailbox.getAddress();
+			steps.subTask(address);
+			char[] password = passwords.load(address).orElse(null);
+			MailboxProbe probe;
+			try {
+				probe = prober.probeMailbox(mailbox, password, step -> {
+					steps.subTask(NLS.bind(ProbeMessages.Job_step, new Object[] { address, step.protocol(), step.step() }));
+					steps.worked(1);
+				});
+			} finally {
+				if (password != null) {
+					Arrays.fill(password, '\0');
+				}
+			}
+			ProbeOutcomes.record(session, mailbox, probe);
+			ProbeMarkers.replace(session, mailbox, probe.findings());
+		}
+		return Status.OK_STATUS;
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+}
