@@ -1,13 +1,21 @@
 package cc.enet.mailbox.ui;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Locale;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.URIUtil;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
+import cc.enet.mailbox.core.MailboxConsoleHome;
 import cc.enet.mailbox.ui.internal.ConsoleWorkbenchAdvisor;
 import cc.enet.mailbox.ui.internal.WorkbenchLanguage;
 
@@ -35,15 +43,15 @@ public final class ConsoleApplication implements IApplication {
 
 	/** Views and menus must never keep the titles of the language the last session ran in. */
 	private static void forgetWindowOfOtherLanguage() {
-		org.eclipse.osgi.service.datalocation.Location instance = org.eclipse.core.runtime.Platform.getInstanceLocation();
+		Location instance = Platform.getInstanceLocation();
 		if (instance == null || instance.getURL() == null || !"file".equals(instance.getURL().getProtocol())) {
 			return;
 		}
 		try {
-			Path area = Path.of(org.eclipse.core.runtime.URIUtil.toURI(instance.getURL()));
-			WorkbenchLanguage.forgetStateOfOtherLanguage(area, java.util.Locale.getDefault().getLanguage());
-		} catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
-			org.eclipse.core.runtime.ILog.of(ConsoleApplication.class).warn("saved window state kept: " + e, e);
+			Path area = Path.of(URIUtil.toURI(instance.getURL()));
+			WorkbenchLanguage.forgetStateOfOtherLanguage(area, Locale.getDefault().getLanguage());
+		} catch (IOException | URISyntaxException | RuntimeException e) {
+			ILog.of(ConsoleApplication.class).warn("saved window state kept: " + e, e);
 		}
 	}
 
@@ -71,7 +79,7 @@ public final class ConsoleApplication implements IApplication {
 		if (property != null && !property.isBlank()) {
 			return Path.of(property);
 		}
-		return cc.enet.mailbox.core.MailboxConsoleHome.folder().resolve("demo-workspace");
+		return MailboxConsoleHome.folder().resolve("demo-workspace");
 	}
 
 	@Override

@@ -31,6 +31,7 @@ import javax.net.ssl.X509TrustManager;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Quota;
 import jakarta.mail.QuotaAwareStore;
 import jakarta.mail.Session;
@@ -237,7 +238,7 @@ public final class MailboxProber {
 						try {
 							transport.sendMessage(message, message.getAllRecipients());
 							step.ok(ProbeResult.SEND, t("probe.sent", address), sendStart);
-						} catch (jakarta.mail.MessagingException e) {
+						} catch (MessagingException e) {
 							step.fail(ProbeResult.SEND, t("probe.sendFailed", e.getMessage()), sendStart);
 						}
 					}
@@ -278,7 +279,7 @@ public final class MailboxProber {
 					}
 				}
 			}
-		} catch (jakarta.mail.MessagingException e) {
+		} catch (MessagingException e) {
 			// a server without the QUOTA extension: no usage to show
 		}
 		return null;

@@ -18,8 +18,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.Driver;
 
-import cc.enet.mailbox.test.support.MailStack;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.clientconfig.probe.ConnectTo;
@@ -39,6 +39,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.rules.Severity;
+import cc.enet.mailbox.test.support.MailStack;
 
 /**
  * The probe against the real Postfix + Dovecot stack (ports 36000+, /tmp/mailbox-probe-36000): the model says
@@ -183,7 +184,7 @@ class ProbeMailStackTest {
 		Properties properties = new Properties();
 		properties.setProperty("user", stack.get("PG_USER"));
 		properties.setProperty("password", stack.secret("DEFAULT"));
-		try (Connection c = new org.postgresql.Driver().connect(stack.get("JDBC_URL"), properties);
+		try (Connection c = new Driver().connect(stack.get("JDBC_URL"), properties);
 				PreparedStatement update = c.prepareStatement(statement)) {
 			assertEquals(1, update.executeUpdate(), statement);
 		}

@@ -2,11 +2,14 @@ package cc.enet.mailbox.connector.dovecot;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -15,6 +18,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -68,7 +72,7 @@ final class StackMail {
 	}
 
 	/** Puts a message into the inbox over IMAPS (APPEND) with the given received date, as if delivered then. */
-	void append(String user, String password, String subject, java.util.Date received) throws Exception {
+	void append(String user, String password, String subject, Date received) throws Exception {
 		withMailClassLoader(() -> {
 			Session session = Session.getInstance(tlsProperties("imaps", stack.port("IMAPS_PORT")));
 			try (Store store = session.getStore("imaps")) {
@@ -77,7 +81,7 @@ final class StackMail {
 				inbox.open(Folder.READ_WRITE);
 				MimeMessage message = new MimeMessage(session) {
 					@Override
-					public java.util.Date getReceivedDate() {
+					public Date getReceivedDate() {
 						return received; // APPEND's internal date
 					}
 				};
@@ -98,7 +102,7 @@ final class StackMail {
 			try (Store store = Session.getInstance(tlsProperties("imaps", stack.port("IMAPS_PORT"))).getStore("imaps")) {
 				store.connect("127.0.0.1", stack.port("IMAPS_PORT"), user, password);
 				return true;
-			} catch (jakarta.mail.AuthenticationFailedException e) {
+			} catch (AuthenticationFailedException e) {
 				return false;
 			}
 		});
@@ -184,8 +188,8 @@ final class StackMail {
 		Path root = Path.of(System.getProperty("mailbox.repo.root", "../..")).toAbsolutePath().normalize();
 		for (String line : Files.readAllLines(root.resolve("releng/mailstack/test-signatures.env"))) {
 			if (line.startsWith(key + "=")) {
-				return new String(java.util.HexFormat.of().parseHex(line.substring(key.length() + 1).strip()),
-						java.nio.charset.StandardCharsets.US_ASCII);
+				return new String(HexFormat.of().parseHex(line.substring(key.length() + 1).strip()),
+						StandardCharsets.US_ASCII);
 			}
 		}
 		throw new IllegalStateException("no " + key + " in test-signatures.env");

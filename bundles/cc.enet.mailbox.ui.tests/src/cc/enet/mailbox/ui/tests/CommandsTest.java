@@ -15,6 +15,7 @@ import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
 
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -114,7 +115,7 @@ class CommandsTest {
 
 		console.clickMainMenu(help, shownAs(ABOUT));
 		DialogBot about = DialogBot.waitFor(UiMessages.About_title);
-		String version = Ui.sync(() -> org.osgi.framework.FrameworkUtil.getBundle(ConsoleSession.class).getVersion().getQualifier());
+		String version = Ui.sync(() -> FrameworkUtil.getBundle(ConsoleSession.class).getVersion().getQualifier());
 		assertTrue(about.texts().stream().anyMatch(t -> t.contains("0.1.0") && t.contains(version)), about.texts()::toString);
 		List<List<String>> libraries = about.tableRows();
 		assertTrue(libraries.stream().anyMatch(r -> r.get(0).contains("EMF") || r.get(0).contains("emf")), libraries::toString);

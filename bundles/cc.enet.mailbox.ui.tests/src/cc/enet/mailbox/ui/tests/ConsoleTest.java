@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,10 +23,10 @@ import cc.enet.mailbox.core.csv.MailboxTsv;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.table.MailboxTableColumn;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
 import cc.enet.mailbox.ui.tests.bots.ProblemsViewBot;
-import cc.enet.mailbox.ui.table.MailboxTableColumn;
 
 /** The console as staff use it, driven through page objects on its own workbench; each test opens a fresh demo. */
 class ConsoleTest {
@@ -136,8 +138,8 @@ class ConsoleTest {
 
 		assertFalse(console.isDirty());
 		byte[] aozoraAfter = Files.readAllBytes(customers.resolve("aozora-design.xmi"));
-		assertFalse(java.util.Arrays.equals(aozoraBefore, aozoraAfter), "the customer's file changed");
-		assertTrue(new String(aozoraAfter, java.nio.charset.StandardCharsets.UTF_8).contains("quotaMb=\"3072\""));
+		assertFalse(Arrays.equals(aozoraBefore, aozoraAfter), "the customer's file changed");
+		assertTrue(new String(aozoraAfter, StandardCharsets.UTF_8).contains("quotaMb=\"3072\""));
 		assertArrayEquals(sakuraBefore, Files.readAllBytes(customers.resolve("sakura-trading.xmi")), "other customers untouched");
 		try (Stream<Path> files = Files.list(customers)) {
 			assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".saving")), "no temporary file left");

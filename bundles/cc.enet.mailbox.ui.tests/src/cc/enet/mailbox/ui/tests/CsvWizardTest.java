@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
+import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
+import cc.enet.mailbox.core.csv.MailboxCsvExporter;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
@@ -94,7 +98,7 @@ class CsvWizardTest {
 		console.undo(); // one Undo for the whole import
 		assertEquals(28, session.workspace().mailboxCount());
 		assertTrue(session.workspace().findDomain("newco.example").isEmpty());
-		cc.enet.mailbox.ui.tests.bots.Ui.waitUntil("the table lost the imported row", () -> table.rowCount() == 12);
+		Ui.waitUntil("the table lost the imported row", () -> table.rowCount() == 12);
 		Ui2.waitForNavigatorLabelGone(console, "newco.example");
 		assertEquals(1024, table.mailbox("tanaka@sakura-trading.co.jp").getQuotaMb());
 		assertFalse(console.isDirty());
@@ -125,12 +129,12 @@ class CsvWizardTest {
 		wizard.finish();
 
 		assertEquals(29, session.workspace().mailboxCount());
-		var stored = cc.enet.mailbox.core.credentials.MailboxPasswords.of(cc.enet.mailbox.core.credentials.SecureStorageCredentialStore
-				.open(cc.enet.mailbox.core.credentials.SecureStorageCredentialStore.defaultFolder()), session.workspace().folder())
+		var stored = MailboxPasswords.of(SecureStorageCredentialStore
+				.open(SecureStorageCredentialStore.defaultFolder()), session.workspace().folder())
 				.load("pw@newco.example"); // kept for this workspace, not for the address alone
 		assertEquals("Import-Pa55word", new String(stored.orElseThrow()));
-		java.io.StringWriter export = new java.io.StringWriter();
-		cc.enet.mailbox.core.csv.MailboxCsvExporter.write(session.workspace().root(), export);
+		StringWriter export = new StringWriter();
+		MailboxCsvExporter.write(session.workspace().root(), export);
 		assertFalse(export.toString().contains("Import-Pa55word"));
 	}
 

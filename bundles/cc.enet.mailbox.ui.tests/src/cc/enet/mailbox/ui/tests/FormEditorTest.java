@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DomainFormBot;
@@ -123,11 +123,11 @@ class FormEditorTest {
 	@Test
 	void theDomainFormNamesEveryValueInTheGuidesWords() {
 		DomainFormBot form = console.navigator().doubleClickDomain("midori-clinic.jp");
-		assertEquals(java.util.List.of("SSL/TLS from the start", "STARTTLS", "No SSL/TLS"), form.tlsChoices(Protocol.IMAP));
+		assertEquals(List.of("SSL/TLS from the start", "STARTTLS", "No SSL/TLS"), form.tlsChoices(Protocol.IMAP));
 		assertEquals("Normal password", form.authentication(Protocol.SMTP));
-		assertEquals(java.util.List.of("Normal password", "APOP", "CRAM-MD5", "NTLM", "Kerberos (GSSAPI)", "SPA"),
+		assertEquals(List.of("Normal password", "APOP", "CRAM-MD5", "NTLM", "Kerberos (GSSAPI)", "SPA"),
 				form.authenticationChoices(Protocol.SMTP));
-		assertEquals(java.util.List.of("None", "Independent mailbox (POP3) option, type B", "E-mail pack 10 (old)"),
+		assertEquals(List.of("None", "Independent mailbox (POP3) option, type B", "E-mail pack 10 (old)"),
 				form.mailOptionChoices());
 		assertFalse(form.course().contains("_"), form.course());
 	}

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -14,17 +17,35 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.Protocol;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.ui.setup.SetupFormat;
+import cc.enet.mailbox.ui.table.MailboxTableColumn;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
+import cc.enet.mailbox.ui.tests.bots.DomainFormBot;
 import cc.enet.mailbox.ui.tests.bots.EnetHostsBot;
+import cc.enet.mailbox.ui.tests.bots.FormBot;
+import cc.enet.mailbox.ui.tests.bots.MailboxFormBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
+import cc.enet.mailbox.ui.tests.bots.ProbeResultsBot;
 import cc.enet.mailbox.ui.tests.bots.ProblemsViewBot;
+import cc.enet.mailbox.ui.tests.bots.Screenshots;
+import cc.enet.mailbox.ui.tests.bots.SetupFilesBot;
 import cc.enet.mailbox.ui.tests.bots.Ui;
+import cc.enet.mailbox.ui.tests.bots.WizardBot;
 
 /** Runs in its own console started with -nl ja (see the pom): Japanese labels, drawn with real glyphs, not cut. */
-@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JapaneseConsoleTest {
 
 	@TempDir
@@ -58,9 +79,9 @@ class JapaneseConsoleTest {
 		assertEquals(List.of("メールアドレス", "送信者名", "容量 MB", "メールボックス使用量", "送信文字エンコーディング", "サーバーのメール", "転送設定",
 				"許可/拒否", "ウイルス・スパム拒否", "問題"), table.headers());
 		assertEquals("サーバーにメッセージのコピーを置く(削除しない)", table.cell("support@sakura-trading.co.jp",
-				cc.enet.mailbox.ui.table.MailboxTableColumn.RETENTION));
+				MailboxTableColumn.RETENTION));
 		assertEquals("日本語(ISO-2022-JP)", table.cell("support@sakura-trading.co.jp",
-				cc.enet.mailbox.ui.table.MailboxTableColumn.ENCODING));
+				MailboxTableColumn.ENCODING));
 
 		Ui.run(() -> {
 			Table swtTable = table.editor().table().viewer().getTable();
@@ -95,20 +116,20 @@ class JapaneseConsoleTest {
 		assertEquals(List.of("日時", "ユーザー", "サーバー", "変更", "結果", "メッセージ"), console.auditLog().headers());
 
 		// The mailbox form marks a name as it is typed, with the rule's Japanese message.
-		cc.enet.mailbox.ui.tests.bots.MailboxFormBot form = console.navigator().open("sakura-trading.co.jp")
+		MailboxFormBot form = console.navigator().open("sakura-trading.co.jp")
 				.openForm("tanaka@sakura-trading.co.jp");
-		cc.enet.mailbox.ui.tests.bots.FormBot.Decoration name = form.typeDisplayName("髙橋").displayNameDecoration();
+		FormBot.Decoration name = form.typeDisplayName("髙橋").displayNameDecoration();
 		assertTrue(name.shows("displayname.unencodable"), name::toString);
 		assertTrue(name.message().contains("ISO-2022-JP で送れない文字(髙)"), name.message());
 		// The domain form's STARTTLS warning, in Japanese.
-		cc.enet.mailbox.ui.tests.bots.DomainFormBot domain = console.navigator().doubleClickDomain("midori-clinic.jp");
-		cc.enet.mailbox.ui.tests.bots.FormBot.Decoration tls = domain.waitForTls(cc.enet.mailbox.Protocol.POP3, "tls.starttls", true);
+		DomainFormBot domain = console.navigator().doubleClickDomain("midori-clinic.jp");
+		FormBot.Decoration tls = domain.waitForTls(Protocol.POP3, "tls.starttls", true);
 		assertTrue(tls.message().contains("「STARTTLS を使用」が選ばれています"), tls.message());
-		assertEquals("STARTTLS", domain.tls(cc.enet.mailbox.Protocol.POP3));
+		assertEquals("STARTTLS", domain.tls(Protocol.POP3));
 		// Every value in the guide's words: no literal such as NORMAL_PASSWORD or POP3_TYPE_B on screen.
-		assertEquals(List.of("SSL接続", "STARTTLS", "SSL接続なし"), domain.tlsChoices(cc.enet.mailbox.Protocol.IMAP));
-		assertEquals("通常のパスワード認証", domain.authentication(cc.enet.mailbox.Protocol.SMTP));
-		assertTrue(domain.authenticationChoices(cc.enet.mailbox.Protocol.SMTP).contains("CRAM-MD5"));
+		assertEquals(List.of("SSL接続", "STARTTLS", "SSL接続なし"), domain.tlsChoices(Protocol.IMAP));
+		assertEquals("通常のパスワード認証", domain.authentication(Protocol.SMTP));
+		assertTrue(domain.authenticationChoices(Protocol.SMTP).contains("CRAM-MD5"));
 		assertEquals(List.of("なし", "独立メールボックス(POP3)オプション(タイプB)", "旧Eメールパック10"), domain.mailOptionChoices());
 		assertTrue(domain.course().endsWith("コース") || domain.course().equals("スタンダードホスティングパック")
 				|| domain.course().equals("その他"), domain.course());
@@ -119,7 +140,7 @@ class JapaneseConsoleTest {
 	 * no menu item may still be English.
 	 */
 	@Test
-	@org.junit.jupiter.api.Order(1)
+	@Order(1)
 	void afterAnEnglishSessionEveryTitleAndMenuIsJapanese() {
 		ConsoleBot console = ConsoleBot.console();
 		// First thing, before any view is activated: the tabs as the restored window draws them.
@@ -148,9 +169,9 @@ class JapaneseConsoleTest {
 	void theImportPreviewRejectsARowInJapanese() throws Exception {
 		ConsoleBot console = ConsoleBot.console();
 		console.openWorkspace(folder.resolve("demo-import"));
-		java.nio.file.Path csv = folder.resolve("bad.csv");
-		java.nio.file.Files.writeString(csv, "address,quota_mb\r\nnew@sakura-trading.co.jp,たくさん\r\n");
-		cc.enet.mailbox.ui.tests.bots.WizardBot wizard = cc.enet.mailbox.ui.tests.bots.WizardBot.open(console,
+		Path csv = folder.resolve("bad.csv");
+		Files.writeString(csv, "address,quota_mb\r\nnew@sakura-trading.co.jp,たくさん\r\n");
+		WizardBot wizard = WizardBot.open(console,
 				"メールボックスまたはドメインのインポート (CSV)", "ファイル(F)", "メールボックスのインポート (CSV)...").file(csv).preview();
 		assertEquals(List.of(csv + ":2: quota_mb: 「たくさん」は MB 単位の整数ではありません"), wizard.problems());
 		assertFalse(wizard.canFinish());
@@ -159,7 +180,7 @@ class JapaneseConsoleTest {
 	}
 
 	private static boolean sameImage(Table table, String a, String b) {
-		return java.util.Arrays.equals(render(table, a).data, render(table, b).data);
+		return Arrays.equals(render(table, a).data, render(table, b).data);
 	}
 
 	private static ImageData render(Table table, String text) {
@@ -180,49 +201,49 @@ class JapaneseConsoleTest {
 
 	/** What makes a label Japanese. */
 	private static final class Fixtures {
-		static final java.util.regex.Pattern JAPANESE = java.util.regex.Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+		static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
 	}
 
 	/** Setup Files and Test Settings in Japanese: the context menu, the dialog, the results view. */
 	@Test
-	@org.junit.jupiter.api.Order(20)
+	@Order(20)
 	void setupFilesAndTestSettingsSpeakJapanese() throws Exception {
 		Path ws = folder.resolve("setup-ja");
-		cc.enet.mailbox.core.store.MailboxWorkspace workspace = cc.enet.mailbox.core.store.WorkspaceStore.create(ws, "setup-ja");
-		cc.enet.mailbox.Customer customer = cc.enet.mailbox.model.MailboxModels.newCustomer("C-400", "さくら商事");
-		cc.enet.mailbox.Domain domain = cc.enet.mailbox.model.MailboxModels.newDomain("setup-ja.test");
+		MailboxWorkspace workspace = WorkspaceStore.create(ws, "setup-ja");
+		Customer customer = MailboxModels.newCustomer("C-400", "さくら商事");
+		Domain domain = MailboxModels.newDomain("setup-ja.test");
 		domain.getEndpoints().get(0).setHost("pop3.hetemail.jp");
 		domain.getEndpoints().get(2).setHost("smtp.hetemail.jp");
 		customer.getDomains().add(domain);
-		domain.getMailboxes().add(cc.enet.mailbox.model.MailboxModels.newMailbox(domain, "tanaka@setup-ja.test"));
+		domain.getMailboxes().add(MailboxModels.newMailbox(domain, "tanaka@setup-ja.test"));
 		// tested on loopback only: no connection leaves this machine
-		cc.enet.mailbox.Domain local = cc.enet.mailbox.model.MailboxModels.newDomain("probe-ja.test");
+		Domain local = MailboxModels.newDomain("probe-ja.test");
 		local.getEndpoints().forEach(e -> e.setHost("localhost"));
 		customer.getDomains().add(local);
-		local.getMailboxes().add(cc.enet.mailbox.model.MailboxModels.newMailbox(local, "sato@probe-ja.test"));
+		local.getMailboxes().add(MailboxModels.newMailbox(local, "sato@probe-ja.test"));
 		workspace.root().getCustomers().add(customer);
-		cc.enet.mailbox.core.store.WorkspaceStore.save(workspace);
+		WorkspaceStore.save(workspace);
 		ConsoleBot console = ConsoleBot.console();
 		console.openWorkspace(ws);
 		MailboxTableBot table = console.navigator().open("setup-ja.test");
 		table.select("tanaka@setup-ja.test").clickMenu("設定ファイル...");
-		cc.enet.mailbox.ui.tests.bots.SetupFilesBot dialog = cc.enet.mailbox.ui.tests.bots.SetupFilesBot.waitFor();
+		SetupFilesBot dialog = SetupFilesBot.waitFor();
 		try {
 			assertEquals("この形式にはパスワードは入りません。", dialog.passwordNote());
-			dialog.format(cc.enet.mailbox.ui.setup.SetupFormat.SHEET);
+			dialog.format(SetupFormat.SHEET);
 			assertTrue(dialog.showsPicture());
 			assertEquals("保存されるファイルの内容です。パスワードは含まれません。", dialog.message());
-			cc.enet.mailbox.ui.tests.bots.Screenshots.take("setup-files-ja");
+			Screenshots.take("setup-files-ja");
 		} finally {
 			dialog.close();
 		}
 		// nothing listens on localhost:995/993/465 here: every connect fails, in Japanese
 		console.navigator().contextMenu("probe-ja.test", "設定をテスト");
-		cc.enet.mailbox.ui.tests.bots.ProbeResultsBot results = console.probeResults().waitUntilDone();
+		ProbeResultsBot results = console.probeResults().waitUntilDone();
 		assertEquals(List.of("メールボックス", "プロトコル", "ホスト:ポート", "手順", "結果", "詳細", "ミリ秒"), results.headers());
 		Ui.waitUntil("the results are shown", () -> !results.rows().isEmpty());
 		assertTrue(results.rows().stream().allMatch(r -> r.result().equals("失敗") && r.step().equals("connect")
 				&& r.detail().contains("に接続できません")), results.rows()::toString);
-		cc.enet.mailbox.ui.tests.bots.Screenshots.take("test-settings-ja");
+		Screenshots.take("test-settings-ja");
 	}
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,7 @@ import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.MailboxPackage;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
@@ -30,8 +32,8 @@ import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.tests.bots.AuditLogBot;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
-import cc.enet.mailbox.ui.tests.bots.ReviewViewBot.Row;
 import cc.enet.mailbox.ui.tests.bots.ReviewViewBot;
+import cc.enet.mailbox.ui.tests.bots.ReviewViewBot.Row;
 import cc.enet.mailbox.ui.tests.bots.Ui;
 
 /**
@@ -91,7 +93,7 @@ class ReviewChangesTest {
 		down.setUrl("http://127.0.0.1:47999"); // nothing listens there
 		workspace.root().getServers().add(down);
 		WorkspaceStore.save(workspace);
-		var passwords = cc.enet.mailbox.core.credentials.MailboxPasswords
+		var passwords = MailboxPasswords
 				.of(SecureStorageCredentialStore.openDefault(), workspace.folder());
 		passwords.store("tanaka@review.test", PW.toCharArray());
 		passwords.store("sato@review.test", PW.toCharArray());
@@ -102,7 +104,7 @@ class ReviewChangesTest {
 		Ui.run(() -> {
 			try {
 				session.save();
-			} catch (java.io.IOException e) {
+			} catch (IOException e) {
 				throw new AssertionError(e);
 			}
 		});

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -183,8 +185,8 @@ class SetupFilesTest {
 			chooser.folder = Files.createDirectories(folder.resolve("per-mailbox"));
 			dialog.save();
 			try (var files = Files.list(chooser.folder)) {
-				assertEquals(java.util.Set.of("tanaka@setup.test-autodiscover.xml", "sato@setup.test-autodiscover.xml"),
-						files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+				assertEquals(Set.of("tanaka@setup.test-autodiscover.xml", "sato@setup.test-autodiscover.xml"),
+						files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
 			}
 			assertTrue(Files.readString(chooser.folder.resolve("sato@setup.test-autodiscover.xml")).contains("sato@setup.test"));
 		} finally {

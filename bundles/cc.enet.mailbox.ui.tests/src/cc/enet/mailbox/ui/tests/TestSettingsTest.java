@@ -5,17 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +33,10 @@ import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.test.support.JamesServer;
+import cc.enet.mailbox.ui.probe.ProbeJob;
 import cc.enet.mailbox.ui.probe.ProbeOptions;
+import cc.enet.mailbox.ui.probe.ProbeOutcomes;
 import cc.enet.mailbox.ui.table.MailboxTableColumn;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
@@ -36,7 +45,6 @@ import cc.enet.mailbox.ui.tests.bots.ProbeResultsBot.Row;
 import cc.enet.mailbox.ui.tests.bots.ProblemsViewBot;
 import cc.enet.mailbox.ui.tests.bots.Screenshots;
 import cc.enet.mailbox.ui.tests.bots.Ui;
-import cc.enet.mailbox.test.support.JamesServer;
 
 /**
  * Test Settings against a real Apache James (ports 42000+): the model says localhost on 995/993/465, the console's
@@ -231,14 +239,14 @@ class TestSettingsTest {
 		}
 		WorkspaceStore.save(workspace);
 		// a server that accepts and never answers: each step waits for the (short) time-out
-		try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-			List<Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			List<Socket> held = new CopyOnWriteArrayList<>();
 			Thread acceptor = new Thread(() -> {
 				try {
 					while (true) {
 						held.add(silent.accept());
 					}
-				} catch (java.io.IOException closed) {
+				} catch (IOException closed) {
 					// the test is over
 				}
 			});
@@ -255,16 +263,16 @@ class TestSettingsTest {
 				MailboxTableBot table = console.navigator().open("cancel.test");
 				table.select("a@cancel.test", "b@cancel.test", "c@cancel.test").clickMenu("Test Settings");
 				Ui.waitUntil("the first mailbox is under test", () -> !held.isEmpty());
-				org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.getJobManager()
-						.find(cc.enet.mailbox.ui.probe.ProbeJob.FAMILY)[0];
+				Job job = Job.getJobManager()
+						.find(ProbeJob.FAMILY)[0];
 				job.cancel(); // what the progress dialog's Cancel does
 				ProbeResultsBot results = console.probeResults().waitUntilDone();
-				assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, job.getResult().getSeverity());
+				assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
 				List<String> tested = results.rows().stream().map(Row::mailbox).distinct().toList();
 				assertEquals(List.of("a@cancel.test"), tested, "the mailbox under test finishes, the others are not tried");
 				assertTrue(results.rows().stream().allMatch(r -> !r.step().equals("tls") || r.result().equals("FAILED")),
 						results.rows()::toString);
-				assertNull(cc.enet.mailbox.ui.probe.ProbeOutcomes.latest(table.mailbox("c@cancel.test")));
+				assertNull(ProbeOutcomes.latest(table.mailbox("c@cancel.test")));
 			} finally {
 				ProbeOptions.preferences().put(ProbeOptions.CONNECT_TO, routesBefore);
 				ProbeOptions.preferences().remove(ProbeOptions.TIMEOUT_SECONDS);

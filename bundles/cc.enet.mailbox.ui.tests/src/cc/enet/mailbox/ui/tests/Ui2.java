@@ -1,5 +1,6 @@
 package cc.enet.mailbox.ui.tests;
 
+import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
 import cc.enet.mailbox.ui.tests.bots.Ui;
 
@@ -13,11 +14,11 @@ final class Ui2 {
 				.anyMatch(m -> m.getAddress().equals(address)));
 	}
 
-	static void waitForNavigatorLabel(cc.enet.mailbox.ui.tests.bots.ConsoleBot console, String prefix) {
+	static void waitForNavigatorLabel(ConsoleBot console, String prefix) {
 		Ui.waitUntil("the navigator shows " + prefix, () -> console.navigator().labels().stream().anyMatch(l -> l.startsWith(prefix)));
 	}
 
-	static void waitForNavigatorLabelGone(cc.enet.mailbox.ui.tests.bots.ConsoleBot console, String prefix) {
+	static void waitForNavigatorLabelGone(ConsoleBot console, String prefix) {
 		Ui.waitUntil("the navigator no longer shows " + prefix, () -> console.navigator().labels().stream().noneMatch(l -> l.startsWith(prefix)));
 	}
 }

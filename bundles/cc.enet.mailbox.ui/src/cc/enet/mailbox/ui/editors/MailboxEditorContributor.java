@@ -8,6 +8,7 @@ import org.eclipse.ui.part.EditorActionBarContributor;
 
 import cc.enet.mailbox.ui.internal.CommandStackAction;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.SessionEditor;
 
 /**
  * Points the workbench's Undo, Redo, Copy, Paste and Select All at the active mailbox table: Undo and Redo run on
@@ -21,7 +22,7 @@ public final class MailboxEditorContributor extends EditorActionBarContributor {
 
 	@Override
 	public void setActiveEditor(IEditorPart part) {
-		if (!(part instanceof cc.enet.mailbox.ui.internal.SessionEditor editor)) {
+		if (!(part instanceof SessionEditor editor)) {
 			return;
 		}
 		if (boundTo != editor.session()) {

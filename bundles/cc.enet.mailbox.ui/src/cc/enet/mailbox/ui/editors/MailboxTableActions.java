@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
 
-import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
@@ -35,6 +34,8 @@ import cc.enet.mailbox.core.csv.MailboxTsv;
 import cc.enet.mailbox.core.edit.MailboxBulkEdit;
 import cc.enet.mailbox.core.edit.MailboxBulkEdit.FilterList;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.EnumLabels;
+import cc.enet.mailbox.ui.forms.Forms;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -84,7 +85,7 @@ public final class MailboxTableActions {
 		public void run() {
 			List<Mailbox> rows = editor.table().selectedMailboxes();
 			if (!rows.isEmpty()) {
-				cc.enet.mailbox.ui.forms.Forms.open(editor.getSite().getPage(), rows.get(0));
+				Forms.open(editor.getSite().getPage(), rows.get(0));
 			}
 		}
 	};

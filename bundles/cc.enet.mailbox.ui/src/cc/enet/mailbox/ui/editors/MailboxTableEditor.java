@@ -24,14 +24,15 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.model.Addresses;
-import cc.enet.mailbox.ui.internal.SessionEditorPart;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.SessionEditorPart;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.markers.ProblemMarkers;
 import cc.enet.mailbox.ui.probe.ProbeOutcomes;
 import cc.enet.mailbox.ui.properties.ConsolePropertySheetPage;
 import cc.enet.mailbox.ui.table.MailboxQuery;
 import cc.enet.mailbox.ui.table.MailboxTable;
+import cc.enet.mailbox.ui.table.MailboxTableColumn;
 
 /**
  * The mailbox table of a domain, a customer or the whole workspace. Every change is a command on the session's
@@ -220,7 +221,7 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 	@Override
 	public void findingsChanged(ConsoleSession changed) {
 		if (changed == session && table != null && !table.getControl().isDisposed()) {
-			if (table.query().errorsOnly() || table.query().sortColumn() == cc.enet.mailbox.ui.table.MailboxTableColumn.PROBLEMS) {
+			if (table.query().errorsOnly() || table.query().sortColumn() == MailboxTableColumn.PROBLEMS) {
 				requery();
 			} else {
 				table.refreshRows();

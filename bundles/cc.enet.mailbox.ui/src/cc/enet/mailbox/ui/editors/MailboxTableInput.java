@@ -1,5 +1,6 @@
 package cc.enet.mailbox.ui.editors;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,11 +49,11 @@ public final class MailboxTableInput implements IEditorInput {
 		if (file == null || file.getLocation() == null) {
 			return null;
 		}
-		java.nio.file.Path path = file.getLocation().toPath().toAbsolutePath().normalize();
+		Path path = file.getLocation().toPath().toAbsolutePath().normalize();
 		for (Customer customer : workspace.root().getCustomers()) {
 			Resource resource = customer.eResource();
 			if (resource != null && resource.getURI().isFile()
-					&& java.nio.file.Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize().equals(path)) {
+					&& Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize().equals(path)) {
 				return customer;
 			}
 		}

@@ -3,6 +3,8 @@ package cc.enet.mailbox.ui.forms;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -12,7 +14,6 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.AuthMethod;
 import cc.enet.mailbox.Course;
 import cc.enet.mailbox.Domain;
@@ -21,6 +22,11 @@ import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.model.EnumLabels;
+import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.Severity;
+import cc.enet.mailbox.rules.Validation;
+import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -102,13 +108,13 @@ public final class DomainFormEditor extends ModelFormEditor {
 		}
 		if (domain().getDefaults() != null) {
 			Label title = label(parent, UiMessages.Form_defaults);
-			title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+			title.setFont(JFaceResources.getBannerFont());
 			defaults = new SettingsSection(this, parent, () -> domain().getDefaults());
 		}
 	}
 
 	/** The port rules' findings for a port as typed, on a copy of the endpoint; null when it is the model's value. */
-	static List<cc.enet.mailbox.rules.Finding> typedPort(ServiceEndpoint endpoint, String text) {
+	static List<Finding> typedPort(ServiceEndpoint endpoint, String text) {
 		int port;
 		try {
 			port = Integer.parseInt(text.trim());
@@ -118,13 +124,13 @@ public final class DomainFormEditor extends ModelFormEditor {
 		if (port == endpoint.getPort()) {
 			return null;
 		}
-		ServiceEndpoint copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(endpoint);
+		ServiceEndpoint copy = EcoreUtil.copy(endpoint);
 		copy.setPort(port);
-		List<cc.enet.mailbox.rules.Finding> result = new ArrayList<>();
+		List<Finding> result = new ArrayList<>();
 		try {
-			for (cc.enet.mailbox.rules.Finding finding : new cc.enet.mailbox.rules.Validation().findings(copy)) {
+			for (Finding finding : new Validation().findings(copy)) {
 				if (finding.target() == copy && finding.feature() == Literals.SERVICE_ENDPOINT__PORT
-						&& finding.severity() != cc.enet.mailbox.rules.Severity.INFO) {
+						&& finding.severity() != Severity.INFO) {
 					result.add(finding);
 				}
 			}
@@ -135,7 +141,7 @@ public final class DomainFormEditor extends ModelFormEditor {
 	}
 
 	@Override
-	public void findingsChanged(cc.enet.mailbox.ui.internal.ConsoleSession changed) {
+	public void findingsChanged(ConsoleSession changed) {
 		for (EndpointRow row : rows) {
 			if (!row.port().isDisposed() && row.port().getText().trim().equals(String.valueOf(row.endpoint().getPort()))) {
 				decorations.setTyped(row.port(), null); // the committed value's findings are current now

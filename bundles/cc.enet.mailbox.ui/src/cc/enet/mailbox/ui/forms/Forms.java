@@ -1,5 +1,6 @@
 package cc.enet.mailbox.ui.forms;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -17,7 +18,7 @@ public final class Forms {
 		try {
 			return page.openEditor(new ModelFormInput(object), object instanceof Mailbox ? MailboxFormEditor.ID : DomainFormEditor.ID);
 		} catch (PartInitException e) {
-			org.eclipse.core.runtime.ILog.of(Forms.class).log(e.getStatus());
+			ILog.of(Forms.class).log(e.getStatus());
 			return null;
 		}
 	}

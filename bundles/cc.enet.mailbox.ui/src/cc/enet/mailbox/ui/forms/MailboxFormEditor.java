@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
@@ -19,6 +20,7 @@ import cc.enet.mailbox.rules.ForwardingLoop;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.rules.Validation;
 import cc.enet.mailbox.rules.WorkspaceIndex;
+import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -52,7 +54,7 @@ public final class MailboxFormEditor extends ModelFormEditor {
 		displayName = text(identity, () -> mailbox().getDisplayName(),
 				value -> execute(set(mailbox(), Literals.MAILBOX__DISPLAY_NAME, value)));
 		decorations.bind(displayName, this::mailbox, Literals.MAILBOX__DISPLAY_NAME);
-		displayName.addListener(org.eclipse.swt.SWT.Modify, e -> {
+		displayName.addListener(SWT.Modify, e -> {
 			if (!isRefreshing()) {
 				decorations.setTyped(displayName, typedName(displayName.getText()));
 			}
@@ -87,13 +89,13 @@ public final class MailboxFormEditor extends ModelFormEditor {
 	}
 
 	@Override
-	public void modelChanged(cc.enet.mailbox.ui.internal.ConsoleSession changed) {
+	public void modelChanged(ConsoleSession changed) {
 		index = null;
 		super.modelChanged(changed);
 	}
 
 	@Override
-	public void findingsChanged(cc.enet.mailbox.ui.internal.ConsoleSession changed) {
+	public void findingsChanged(ConsoleSession changed) {
 		if (displayName != null && !displayName.isDisposed()
 				&& displayName.getText().equals(mailbox().getDisplayName() == null ? "" : mailbox().getDisplayName())) {
 			decorations.setTyped(displayName, null); // the committed value's findings are current now

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -18,6 +19,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -32,8 +34,10 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 
-import cc.enet.mailbox.ui.internal.SessionEditorPart;
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.SessionEditorPart;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -51,9 +55,9 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 	private Composite body;
 	private final EContentAdapter adapter = new EContentAdapter() {
 		@Override
-		protected void addAdapter(org.eclipse.emf.common.notify.Notifier notifier) {
+		protected void addAdapter(Notifier notifier) {
 			// a domain's form follows the domain, not each of its (possibly 100,000) mailboxes
-			if (notifier == object() || !(notifier instanceof cc.enet.mailbox.Mailbox)) {
+			if (notifier == object() || !(notifier instanceof Mailbox)) {
 				super.addAdapter(notifier);
 			}
 		}
@@ -99,7 +103,7 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 	@Override
 	public final void createPartControl(Composite parent) {
 		decorations = new FormDecorations(session.locale());
-		org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		body = new Composite(scroll, SWT.NONE);
 		body.setLayout(new GridLayout(1, false));
 		createForm(body);
@@ -227,7 +231,7 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 
 	/** A list with an entry field, Add and Remove; {@code typed} checks an entry as it is typed (null: nothing to show). */
 	protected EntryList entryList(Composite parent, String title, Supplier<List<String>> read, Consumer<String> add,
-			Consumer<List<String>> remove, Function<String, List<cc.enet.mailbox.rules.Finding>> typed) {
+			Consumer<List<String>> remove, Function<String, List<Finding>> typed) {
 		Group group = group(parent, title, 3);
 		org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(group, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
 		GridData listData = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);

@@ -1,9 +1,11 @@
 package cc.enet.mailbox.ui.forms;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -11,12 +13,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
 
-import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.Filters;
+import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.MailboxSettings;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
+import cc.enet.mailbox.model.EnumLabels;
+import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.Severity;
+import cc.enet.mailbox.rules.Validation;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /** The settings a mailbox and a domain's defaults share: quota, encoding, retention, the allow/deny lists, rejects. */
@@ -94,17 +100,17 @@ public final class SettingsSection {
 
 	/** The findings an entry would have on this list (filter.conflict, allowlist rules), on a copy of the settings. */
 	@SuppressWarnings("unchecked")
-	static List<cc.enet.mailbox.rules.Finding> typed(MailboxSettings settings, EAttribute feature, String entry) {
-		MailboxSettings copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(settings);
+	static List<Finding> typed(MailboxSettings settings, EAttribute feature, String entry) {
+		MailboxSettings copy = EcoreUtil.copy(settings);
 		if (copy.getFilters() == null) {
-			copy.setFilters(cc.enet.mailbox.MailboxFactory.eINSTANCE.createFilters());
+			copy.setFilters(MailboxFactory.eINSTANCE.createFilters());
 		}
 		((List<String>) copy.getFilters().eGet(feature)).add(entry);
-		List<cc.enet.mailbox.rules.Finding> result = new java.util.ArrayList<>();
+		List<Finding> result = new ArrayList<>();
 		try {
-			for (cc.enet.mailbox.rules.Finding finding : new cc.enet.mailbox.rules.Validation().findings(copy)) {
+			for (Finding finding : new Validation().findings(copy)) {
 				if (finding.target() == copy.getFilters() // filter.conflict is reported on the deny list, whichever was typed
-						&& finding.severity() != cc.enet.mailbox.rules.Severity.INFO
+						&& finding.severity() != Severity.INFO
 						&& finding.arguments().stream().anyMatch(a -> String.valueOf(a).equalsIgnoreCase(entry))) {
 					result.add(finding);
 				}

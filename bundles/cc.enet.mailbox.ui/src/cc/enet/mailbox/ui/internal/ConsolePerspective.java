@@ -4,6 +4,9 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import cc.enet.mailbox.ui.probe.ProbeResultsView;
+import cc.enet.mailbox.ui.review.AuditLogView;
+import cc.enet.mailbox.ui.review.ReviewView;
 import cc.enet.mailbox.ui.views.WorkspaceNavigatorView;
 
 /** Customers on the left, the mailbox tables in the middle, problems and properties below. */
@@ -16,14 +19,14 @@ public final class ConsolePerspective implements IPerspectiveFactory {
 		layout.addView(WorkspaceNavigatorView.ID, IPageLayout.LEFT, 0.32f, editors); // names and three count columns
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-		bottom.addView(cc.enet.mailbox.ui.review.ReviewView.ID);
-		bottom.addView(cc.enet.mailbox.ui.review.AuditLogView.ID);
-		bottom.addPlaceholder(cc.enet.mailbox.ui.probe.ProbeResultsView.ID); // opened by Test Settings
+		bottom.addView(ReviewView.ID);
+		bottom.addView(AuditLogView.ID);
+		bottom.addPlaceholder(ProbeResultsView.ID); // opened by Test Settings
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.6f, "bottom");
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(WorkspaceNavigatorView.ID);
-		layout.addShowViewShortcut(cc.enet.mailbox.ui.review.ReviewView.ID);
-		layout.addShowViewShortcut(cc.enet.mailbox.ui.review.AuditLogView.ID);
+		layout.addShowViewShortcut(ReviewView.ID);
+		layout.addShowViewShortcut(AuditLogView.ID);
 	}
 }

@@ -1,11 +1,13 @@
 package cc.enet.mailbox.ui.internal;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -13,10 +15,14 @@ import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.core.edit.EditingDomains;
@@ -26,8 +32,8 @@ import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.rules.ChangedObjects;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.IncrementalValidation;
-import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.rules.ServerForwards;
+import cc.enet.mailbox.rules.Severity;
 
 /**
  * The workspace the window shows, its editing domain (one undo stack for every editor and view), and its latest
@@ -135,7 +141,7 @@ public final class ConsoleSession {
 		LISTENERS.remove(listener);
 	}
 
-	private static void fire(java.util.function.Consumer<Listener> event) {
+	private static void fire(Consumer<Listener> event) {
 		for (Listener listener : LISTENERS) {
 			event.accept(listener);
 		}
@@ -172,23 +178,23 @@ public final class ConsoleSession {
 	 * and no edit can reach the model halfway through a save. Falls back to {@link #save()} off the UI thread.
 	 */
 	public void saveWithProgress() throws IOException {
-		if (Display.getCurrent() == null || !org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
+		if (Display.getCurrent() == null || !PlatformUI.isWorkbenchRunning()) {
 			save();
 			return;
 		}
 		try {
-			org.eclipse.ui.PlatformUI.getWorkbench().getProgressService().run(true, false, monitor -> {
-				monitor.beginTask(org.eclipse.osgi.util.NLS.bind(UiMessages.Save_task, workspace.folder().getFileName()),
+			PlatformUI.getWorkbench().getProgressService().run(true, false, monitor -> {
+				monitor.beginTask(NLS.bind(UiMessages.Save_task, workspace.folder().getFileName()),
 						IProgressMonitor.UNKNOWN);
 				try {
 					WorkspaceStore.save(workspace);
 				} catch (IOException e) {
-					throw new java.lang.reflect.InvocationTargetException(e);
+					throw new InvocationTargetException(e);
 				} finally {
 					monitor.done();
 				}
 			});
-		} catch (java.lang.reflect.InvocationTargetException e) {
+		} catch (InvocationTargetException e) {
 			throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -227,7 +233,7 @@ public final class ConsoleSession {
 	/** The one command stack of the session; refuses while {@link #busy()}. */
 	private final class GuardedCommandStack extends BasicCommandStack {
 		@Override
-		public void execute(org.eclipse.emf.common.command.Command command) {
+		public void execute(Command command) {
 			if (refused()) {
 				return;
 			}
@@ -265,7 +271,7 @@ public final class ConsoleSession {
 			}
 			Display display = Display.getCurrent();
 			if (display != null) {
-				org.eclipse.jface.dialogs.MessageDialog.openInformation(display.getActiveShell(), UiMessages.Busy_title, reason);
+				MessageDialog.openInformation(display.getActiveShell(), UiMessages.Busy_title, reason);
 			}
 			return true;
 		}

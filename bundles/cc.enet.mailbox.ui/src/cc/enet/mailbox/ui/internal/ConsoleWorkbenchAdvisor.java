@@ -4,11 +4,16 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -19,6 +24,8 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.internal.ide.IDEInternalWorkbenchImages;
 import org.osgi.framework.Bundle;
 
+import cc.enet.mailbox.ui.editors.MailboxTableEditor;
+import cc.enet.mailbox.ui.editors.MailboxTableInput;
 import cc.enet.mailbox.ui.markers.ProblemMarkers;
 
 /**
@@ -73,8 +80,8 @@ public final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 		if (ide != null) {
 			for (String[] image : images) {
 				configurer.declareImage(image[0],
-						ImageDescriptor.createFromURL(org.eclipse.core.runtime.FileLocator.find(ide,
-								org.eclipse.core.runtime.IPath.fromOSString(image[1]), null)),
+						ImageDescriptor.createFromURL(FileLocator.find(ide,
+								IPath.fromOSString(image[1]), null)),
 						true);
 			}
 		}
@@ -99,14 +106,14 @@ public final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 							.equals(workspaceFolder.toAbsolutePath().normalize())) {
 						return; // another workspace was opened before this one was read
 					}
-					org.eclipse.emf.ecore.EObject scope = "all".equals(table) ? session.workspace().root()
-							: session.workspace().findDomain(table).map(org.eclipse.emf.ecore.EObject.class::cast)
+					EObject scope = "all".equals(table) ? session.workspace().root()
+							: session.workspace().findDomain(table).map(EObject.class::cast)
 									.orElse(session.workspace().root());
 					try {
 						getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage().openEditor(
-								new cc.enet.mailbox.ui.editors.MailboxTableInput(scope),
-								cc.enet.mailbox.ui.editors.MailboxTableEditor.ID);
-					} catch (org.eclipse.ui.PartInitException e) {
+								new MailboxTableInput(scope),
+								MailboxTableEditor.ID);
+					} catch (PartInitException e) {
 						ILog.of(getClass()).log(e.getStatus());
 					}
 				}
@@ -152,7 +159,7 @@ public final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 			 */
 			@Override
 			public void postWindowOpen() {
-				org.eclipse.ui.IWorkbenchPage page = configurer.getWindow().getActivePage();
+				IWorkbenchPage page = configurer.getWindow().getActivePage();
 				if (page != null) {
 					page.hideActionSet("org.eclipse.ui.actionSet.openFiles");
 					page.hideActionSet("org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo");

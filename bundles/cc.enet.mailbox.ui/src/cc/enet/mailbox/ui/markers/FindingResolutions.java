@@ -2,6 +2,7 @@ package cc.enet.mailbox.ui.markers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IMarker;
@@ -59,13 +60,13 @@ public final class FindingResolutions implements IMarkerResolutionGenerator2 {
 		@Override
 		public String getLabel() {
 			ConsoleSession session = ConsoleSession.current();
-			return fix.label(session == null ? java.util.Locale.getDefault() : session.locale(), finding);
+			return fix.label(session == null ? Locale.getDefault() : session.locale(), finding);
 		}
 
 		@Override
 		public String getDescription() {
 			ConsoleSession session = ConsoleSession.current();
-			return finding.message(session == null ? java.util.Locale.getDefault() : session.locale());
+			return finding.message(session == null ? Locale.getDefault() : session.locale());
 		}
 
 		@Override

@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -135,7 +136,7 @@ public final class ProblemMarkers implements ConsoleSession.Listener {
 			project.open(progress.split(1));
 		}
 		IFolder folder = project.getFolder(LINK);
-		org.eclipse.core.runtime.IPath target = org.eclipse.core.runtime.IPath.fromPath(location);
+		IPath target = IPath.fromPath(location);
 		if (!folder.exists() || !target.equals(folder.getLocation())) {
 			folder.createLink(target, IResource.REPLACE | IResource.ALLOW_MISSING_LOCAL, progress.split(1));
 		}

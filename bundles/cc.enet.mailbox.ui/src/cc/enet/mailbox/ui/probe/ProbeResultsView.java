@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -56,7 +57,7 @@ public final class ProbeResultsView extends ViewPart implements ProbeOutcomes.Li
 		}
 	}
 
-	private void column(String header, int width, java.util.function.Function<ProbeResult, String> text) {
+	private void column(String header, int width, Function<ProbeResult, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(header);
 		column.getColumn().setWidth(width);

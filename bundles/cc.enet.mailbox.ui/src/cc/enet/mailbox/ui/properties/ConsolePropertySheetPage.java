@@ -5,6 +5,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.actions.ActionFactory;
@@ -41,9 +43,9 @@ public final class ConsolePropertySheetPage extends PropertySheetPage {
 	}
 
 	@Override
-	public void createControl(org.eclipse.swt.widgets.Composite parent) {
+	public void createControl(Composite parent) {
 		super.createControl(parent);
-		if (getControl() instanceof org.eclipse.swt.widgets.Tree tree && tree.getColumnCount() > 0) {
+		if (getControl() instanceof Tree tree && tree.getColumnCount() > 0) {
 			tree.getColumn(0).setWidth(220); // Japanese property names are long
 		}
 	}

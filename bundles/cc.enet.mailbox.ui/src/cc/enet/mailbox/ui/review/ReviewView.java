@@ -1,9 +1,14 @@
 package cc.enet.mailbox.ui.review;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -33,6 +38,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.connector.apply.ApplyReport;
@@ -40,13 +47,13 @@ import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.plan.Plan;
-import cc.enet.mailbox.connector.plan.ServerLoops;
 import cc.enet.mailbox.connector.plan.PlanEntry;
+import cc.enet.mailbox.connector.plan.ServerLoops;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
-import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
-import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.core.credentials.ServerSecrets;
+import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.review.PlanTree.DomainNode;
@@ -72,7 +79,7 @@ public final class ReviewView extends ViewPart {
 	/** Secrets typed in this session, per server name; never written anywhere. */
 	private final Map<String, char[]> typedSecrets = new HashMap<>();
 	private final Map<String, Decisions.Take> decisions = new HashMap<>();
-	private Map<cc.enet.mailbox.connector.Change, ChangeResult> results = Map.of();
+	private Map<Change, ChangeResult> results = Map.of();
 
 	private Combo servers;
 	private Button planButton;
@@ -179,7 +186,7 @@ public final class ReviewView extends ViewPart {
 		return switch (e.reason()) {
 		case RULE_ERRORS -> NLS.bind(UiMessages.Review_refusedErrors, e.errors());
 		case SERVER_LOOPS -> NLS.bind(UiMessages.Review_refusedLoops,
-				e.loops().stream().map(f -> f.message(java.util.Locale.getDefault())).collect(java.util.stream.Collectors.joining("\n")));
+				e.loops().stream().map(f -> f.message(Locale.getDefault())).collect(Collectors.joining("\n")));
 		default -> UiMessages.Review_stale;
 		};
 	}
@@ -190,7 +197,7 @@ public final class ReviewView extends ViewPart {
 			return "";
 		}
 		String label = ReviewLabels.status(result.status());
-		return result.text() == null ? label : label + ": " + result.message(java.util.Locale.getDefault()); // the -nl language
+		return result.text() == null ? label : label + ": " + result.message(Locale.getDefault()); // the -nl language
 	}
 
 	private static String nonNull(String value) {
@@ -362,7 +369,7 @@ public final class ReviewView extends ViewPart {
 			return;
 		}
 		long errors = session.findings().list().stream()
-				.filter(f -> f.severity() == cc.enet.mailbox.rules.Severity.ERROR).count();
+				.filter(f -> f.severity() == Severity.ERROR).count();
 		if (errors > 0) {
 			setStatus(NLS.bind(UiMessages.Review_refusedErrors, errors), true);
 			return;
@@ -397,7 +404,7 @@ public final class ReviewView extends ViewPart {
 					inUi(() -> setStatus(refusal(e), true));
 				} catch (ConnectorException e) {
 					inUi(() -> setStatus(ReviewLabels.serverFailure(name, e), true));
-				} catch (CredentialException | java.io.IOException | RuntimeException e) {
+				} catch (CredentialException | IOException | RuntimeException e) {
 					inUi(() -> setStatus(NLS.bind(UiMessages.Review_failed, getName(), String.valueOf(e.getMessage())), true));
 				}
 				return Status.OK_STATUS;
@@ -415,7 +422,7 @@ public final class ReviewView extends ViewPart {
 	}
 
 	private void showReport(ApplyReport report, String server) {
-		Map<cc.enet.mailbox.connector.Change, ChangeResult> byChange = new HashMap<>();
+		Map<Change, ChangeResult> byChange = new HashMap<>();
 		report.results().forEach(r -> byChange.put(r.change(), r));
 		results = byChange;
 		tree.refresh();
@@ -500,7 +507,7 @@ public final class ReviewView extends ViewPart {
 	}
 
 	private List<String> selectedConflictMailboxes() {
-		List<String> mailboxes = new java.util.ArrayList<>();
+		List<String> mailboxes = new ArrayList<>();
 		for (Object selected : tree.getStructuredSelection().toList()) {
 			if (selected instanceof PlanEntry entry && entry.kind() == PlanEntry.Kind.CONFLICT && !mailboxes.contains(entry.mailbox())) {
 				mailboxes.add(entry.mailbox());
@@ -532,7 +539,7 @@ public final class ReviewView extends ViewPart {
 		if (running != null) {
 			running.cancel();
 		}
-		typedSecrets.values().forEach(s -> java.util.Arrays.fill(s, '\0'));
+		typedSecrets.values().forEach(s -> Arrays.fill(s, '\0'));
 		super.dispose();
 	}
 

@@ -2,6 +2,7 @@ package cc.enet.mailbox.ui.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -21,6 +22,7 @@ import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.core.credentials.ServerSecrets;
 
 /**
  * The workspace's server definitions, UI-free: edits as commands on the editing domain (Save and Undo work), the
@@ -33,7 +35,7 @@ public final class ServerSettings {
 
 	/** Where a server's secret lives in secure storage; never in the workspace. */
 	public static String secretKey(String serverName) {
-		return cc.enet.mailbox.core.credentials.ServerSecrets.key(serverName);
+		return ServerSecrets.key(serverName);
 	}
 
 	public static Command add(EditingDomain domain, Workspace root, String name, String kind, String url, String pin) {
@@ -59,7 +61,7 @@ public final class ServerSettings {
 		command.append(SetCommand.create(domain, server, MailboxPackage.Literals.MAIL_SERVER__KIND, kind));
 		command.append(SetCommand.create(domain, server, MailboxPackage.Literals.MAIL_SERVER__URL, url));
 		command.append(SetCommand.create(domain, server, MailboxPackage.Literals.MAIL_SERVER__PINNED_CERTIFICATE_SHA256,
-				pin == null ? org.eclipse.emf.edit.command.SetCommand.UNSET_VALUE : pin));
+				pin == null ? SetCommand.UNSET_VALUE : pin));
 		command.append(SetCommand.create(domain, server, MailboxPackage.Literals.MAIL_SERVER__SETTINGS, new ArrayList<>(settings)));
 		return command;
 	}
@@ -77,7 +79,7 @@ public final class ServerSettings {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
-		return typed.strip().replace(":", "").toLowerCase(java.util.Locale.ROOT);
+		return typed.strip().replace(":", "").toLowerCase(Locale.ROOT);
 	}
 
 	/** Opens the connector and reads the workspace's domains; returns how many mailboxes the server holds there. */

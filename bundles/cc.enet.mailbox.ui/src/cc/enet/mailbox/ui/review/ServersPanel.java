@@ -1,5 +1,6 @@
 package cc.enet.mailbox.ui.review;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -7,9 +8,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.jface.window.Window;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -20,6 +21,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Workspace;
@@ -28,8 +31,8 @@ import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.connector.Secrets;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
-import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
+import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.PageCommands;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -121,8 +124,8 @@ public final class ServersPanel {
 					server.getPinnedCertificateSha256() == null ? "" : server.getPinnedCertificateSha256() });
 			if (ServerSecrets.insecure(server.getUrl())) {
 				// plain http to another machine: its secrets would cross the network in clear
-				item.setImage(2, org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages()
-						.getImage(org.eclipse.ui.ISharedImages.IMG_OBJS_WARN_TSK));
+				item.setImage(2, PlatformUI.getWorkbench().getSharedImages()
+						.getImage(ISharedImages.IMG_OBJS_WARN_TSK));
 				status.setText(NLS.bind(UiMessages.Servers_insecureHttp, server.getName(), server.getUrl()));
 			}
 			if (server.getName().equals(selected)) {
@@ -158,7 +161,7 @@ public final class ServersPanel {
 		} catch (CredentialException e) {
 			status.setText(NLS.bind(UiMessages.Servers_secretFailed, typed.name(), e.getMessage()));
 		} finally {
-			typed.secrets().values().forEach(secret -> java.util.Arrays.fill(secret, '\0'));
+			typed.secrets().values().forEach(secret -> Arrays.fill(secret, '\0'));
 		}
 	}
 

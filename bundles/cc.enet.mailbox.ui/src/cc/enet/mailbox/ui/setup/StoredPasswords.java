@@ -1,5 +1,6 @@
 package cc.enet.mailbox.ui.setup;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
@@ -19,7 +20,7 @@ public interface StoredPasswords {
 
 	default boolean holds(String address) {
 		Optional<char[]> password = load(address);
-		password.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
+		password.ifPresent(p -> Arrays.fill(p, '\0'));
 		return password.isPresent();
 	}
 

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import cc.enet.mailbox.Filters;
 import cc.enet.mailbox.Forwarding;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.ui.internal.ConsoleSession.Findings;
 
 /**
@@ -99,7 +100,7 @@ public record MailboxQuery(String text, boolean errorsOnly, MailboxTableColumn s
 		if (contains(m.getAddress(), needle) || contains(m.getDisplayName(), needle)
 				|| contains(Integer.toString(m.getQuotaMb()), needle)
 				|| m.getSendEncoding() != null && (contains(m.getSendEncoding().getLiteral(), needle)
-						|| contains(cc.enet.mailbox.model.EnumLabels.label(m.getSendEncoding()), needle))
+						|| contains(EnumLabels.label(m.getSendEncoding()), needle))
 				|| contains(MailboxTableColumn.retention(m), needle)) {
 			return true;
 		}

@@ -4,21 +4,25 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -94,7 +98,7 @@ public final class MailboxTable {
 
 	/** Widens columns whose header (Japanese ones are wider) would be cut, leaving room for the sort arrow. */
 	private static void fitHeaders(Table table) {
-		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+		GC gc = new GC(table);
 		try {
 			for (TableColumn column : table.getColumns()) {
 				int needed = gc.textExtent(column.getText()).x + 32;
@@ -152,7 +156,7 @@ public final class MailboxTable {
 
 	public void showLoading() {
 		status.setText(UiMessages.Table_loading);
-		control.layout(new org.eclipse.swt.widgets.Control[] { status });
+		control.layout(new Control[] { status });
 	}
 
 	/** Shows the rows a query produced, keeping the selected mailboxes selected where they still appear. */
@@ -174,7 +178,7 @@ public final class MailboxTable {
 			table.setRedraw(true);
 		}
 		status.setText(NLS.bind(UiMessages.Table_count, Integer.valueOf(rows.length), Integer.valueOf(total)));
-		control.layout(new org.eclipse.swt.widgets.Control[] { status });
+		control.layout(new Control[] { status });
 	}
 
 	/** Redraws every visible row from the model (after a command); rows keep their place. */
@@ -206,7 +210,7 @@ public final class MailboxTable {
 				rowIndex.put(rows[i], i);
 			}
 		}
-		int[] indices = mailboxes.stream().map(rowIndex::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
+		int[] indices = mailboxes.stream().map(rowIndex::get).filter(Objects::nonNull).mapToInt(Integer::intValue)
 				.toArray();
 		Table table = viewer.getTable();
 		table.setSelection(indices);
@@ -265,7 +269,7 @@ public final class MailboxTable {
 				}
 			}
 			Table table = getTable();
-			table.setSelection(mailboxes.stream().map(rowIndex::get).filter(java.util.Objects::nonNull)
+			table.setSelection(mailboxes.stream().map(rowIndex::get).filter(Objects::nonNull)
 					.mapToInt(Integer::intValue).toArray());
 			if (reveal) {
 				table.showSelection();
@@ -273,7 +277,7 @@ public final class MailboxTable {
 		}
 
 		void fireSelection() {
-			fireSelectionChanged(new org.eclipse.jface.viewers.SelectionChangedEvent(this, getSelection()));
+			fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
 		}
 	}
 

@@ -5,14 +5,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -37,6 +38,7 @@ import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.ui.editors.MailboxTableEditor;
 import cc.enet.mailbox.ui.editors.MailboxTableInput;
+import cc.enet.mailbox.ui.forms.Forms;
 import cc.enet.mailbox.ui.internal.CommandStackAction;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -68,8 +70,8 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		addColumns();
 		viewer.addDoubleClickListener(e -> {
 			Object element = ((IStructuredSelection) e.getSelection()).getFirstElement();
-			if (element instanceof cc.enet.mailbox.Domain || element instanceof Mailbox) {
-				cc.enet.mailbox.ui.forms.Forms.open(getSite().getPage(), (EObject) element); // its settings
+			if (element instanceof Domain || element instanceof Mailbox) {
+				Forms.open(getSite().getPage(), (EObject) element); // its settings
 			} else {
 				openSelection();
 			}
@@ -165,7 +167,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 	private void openSelection() {
 		Object element = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 		if (element instanceof Mailbox mailbox) {
-			cc.enet.mailbox.ui.forms.Forms.open(getSite().getPage(), mailbox);
+			Forms.open(getSite().getPage(), mailbox);
 		} else if (element instanceof EObject scope) {
 			open(scope);
 		}
@@ -175,7 +177,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		try {
 			return (MailboxTableEditor) getSite().getPage().openEditor(new MailboxTableInput(scope), MailboxTableEditor.ID);
 		} catch (PartInitException e) {
-			org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
+			ILog.of(getClass()).log(e.getStatus());
 			return null;
 		}
 	}

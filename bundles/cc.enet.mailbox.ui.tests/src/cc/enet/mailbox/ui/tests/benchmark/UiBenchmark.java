@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
@@ -20,6 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.MailboxPackage;
 import cc.enet.mailbox.core.edit.EditingDomains;
 import cc.enet.mailbox.core.edit.MailboxBulkEdit;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
@@ -149,8 +151,8 @@ public final class UiBenchmark {
 		List<Long> single = new ArrayList<>();
 		for (int i = 0; i < 50; i++) {
 			Mailbox one = all.get(i * 1999 % all.size());
-			stack.execute(org.eclipse.emf.edit.command.SetCommand.create(domain, one,
-					cc.enet.mailbox.MailboxPackage.Literals.MAILBOX__DISPLAY_NAME, "髙橋 " + i));
+			stack.execute(SetCommand.create(domain, one,
+					MailboxPackage.Literals.MAILBOX__DISPLAY_NAME, "髙橋 " + i));
 			long check = System.nanoTime();
 			incremental.update(changes.drain());
 			single.add(System.nanoTime() - check);

@@ -1,6 +1,7 @@
 package cc.enet.mailbox.ui.tests.bots;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.TableItem;
@@ -33,7 +34,7 @@ public final class AuditLogBot {
 	}
 
 	public List<String> headers() {
-		return Ui.sync(() -> java.util.Arrays.stream(view.viewer().getTable().getColumns()).map(c -> c.getText()).toList());
+		return Ui.sync(() -> Arrays.stream(view.viewer().getTable().getColumns()).map(c -> c.getText()).toList());
 	}
 
 	/** Waits until the view lists at least {@code count} rows (it refreshes in a job after an apply). */

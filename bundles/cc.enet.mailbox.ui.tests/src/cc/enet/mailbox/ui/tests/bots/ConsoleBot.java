@@ -1,17 +1,33 @@
 package cc.enet.mailbox.ui.tests.bots;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.commands.Command;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import cc.enet.mailbox.ui.editors.MailboxTableEditor;
+import cc.enet.mailbox.ui.forms.DomainFormEditor;
+import cc.enet.mailbox.ui.forms.MailboxFormEditor;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.WorkspaceOpener;
 import cc.enet.mailbox.ui.markers.ProblemMarkers;
+import cc.enet.mailbox.ui.probe.ProbeResultsView;
+import cc.enet.mailbox.ui.review.AuditLogView;
+import cc.enet.mailbox.ui.review.ReviewView;
 
 /** The console's window: open a workspace, run workbench commands (Undo, Save), reach its views and editors. */
 public final class ConsoleBot {
@@ -64,18 +80,18 @@ public final class ConsoleBot {
 	}
 
 	public ReviewViewBot review() {
-		return new ReviewViewBot(showView(cc.enet.mailbox.ui.review.ReviewView.ID, cc.enet.mailbox.ui.review.ReviewView.class));
+		return new ReviewViewBot(showView(ReviewView.ID, ReviewView.class));
 	}
 
 	public AuditLogBot auditLog() {
-		return new AuditLogBot(showView(cc.enet.mailbox.ui.review.AuditLogView.ID, cc.enet.mailbox.ui.review.AuditLogView.class));
+		return new AuditLogBot(showView(AuditLogView.ID, AuditLogView.class));
 	}
 
 	private static <T> T showView(String id, Class<T> type) {
 		return Ui.sync(() -> {
 			try {
 				return type.cast(page().showView(id));
-			} catch (org.eclipse.ui.PartInitException e) {
+			} catch (PartInitException e) {
 				throw new AssertionError(e);
 			}
 		});
@@ -83,9 +99,9 @@ public final class ConsoleBot {
 
 	/** The Test Results view (Test Settings opens it). */
 	public ProbeResultsBot probeResults() {
-		String id = cc.enet.mailbox.ui.probe.ProbeResultsView.ID;
+		String id = ProbeResultsView.ID;
 		Ui.waitUntil("the Test Results view is open", () -> page().findView(id) != null);
-		return new ProbeResultsBot(Ui.sync(() -> (cc.enet.mailbox.ui.probe.ProbeResultsView) page().findView(id)));
+		return new ProbeResultsBot(Ui.sync(() -> (ProbeResultsView) page().findView(id)));
 	}
 
 	public ProblemsViewBot problems() {
@@ -101,14 +117,14 @@ public final class ConsoleBot {
 
 	public MailboxFormBot activeMailboxForm() {
 		Ui.waitUntil("a mailbox form is the active editor",
-				() -> page().getActiveEditor() instanceof cc.enet.mailbox.ui.forms.MailboxFormEditor);
-		return new MailboxFormBot(Ui.sync(() -> (cc.enet.mailbox.ui.forms.MailboxFormEditor) page().getActiveEditor()));
+				() -> page().getActiveEditor() instanceof MailboxFormEditor);
+		return new MailboxFormBot(Ui.sync(() -> (MailboxFormEditor) page().getActiveEditor()));
 	}
 
 	public DomainFormBot activeDomainForm() {
 		Ui.waitUntil("a domain form is the active editor",
-				() -> page().getActiveEditor() instanceof cc.enet.mailbox.ui.forms.DomainFormEditor);
-		return new DomainFormBot(Ui.sync(() -> (cc.enet.mailbox.ui.forms.DomainFormEditor) page().getActiveEditor()));
+				() -> page().getActiveEditor() instanceof DomainFormEditor);
+		return new DomainFormBot(Ui.sync(() -> (DomainFormEditor) page().getActiveEditor()));
 	}
 
 	/** Runs a workbench command the way its key binding would (Ctrl+Z: org.eclipse.ui.edit.undo). */
@@ -154,16 +170,16 @@ public final class ConsoleBot {
 	 * without waiting: the item may open a modal dialog. Mnemonics (&) are ignored.
 	 */
 	public void clickMainMenu(String... path) {
-		org.eclipse.swt.widgets.MenuItem item = Ui.sync(() -> {
-			org.eclipse.swt.widgets.Menu menu = page().getWorkbenchWindow().getShell().getMenuBar();
-			org.eclipse.swt.widgets.MenuItem found = null;
+		MenuItem item = Ui.sync(() -> {
+			Menu menu = page().getWorkbenchWindow().getShell().getMenuBar();
+			MenuItem found = null;
 			for (String label : path) {
 				if (found != null) {
 					menu = found.getMenu();
 				}
-				Ui.notify(menu, org.eclipse.swt.SWT.Show, null); // lets the menu manager fill it
+				Ui.notify(menu, SWT.Show, null); // lets the menu manager fill it
 				found = null;
-				for (org.eclipse.swt.widgets.MenuItem candidate : menu.getItems()) {
+				for (MenuItem candidate : menu.getItems()) {
 					String text = candidate.getText().replace("&", "");
 					int tab = text.indexOf('\t');
 					if ((tab < 0 ? text : text.substring(0, tab)).equals(label)) {
@@ -171,7 +187,7 @@ public final class ConsoleBot {
 					}
 				}
 				if (found == null) {
-					throw new AssertionError("no menu item " + label + " in " + java.util.Arrays.toString(path));
+					throw new AssertionError("no menu item " + label + " in " + Arrays.toString(path));
 				}
 			}
 			return found;
@@ -180,47 +196,47 @@ public final class ConsoleBot {
 	}
 
 	/** The titles of every view of the window, open or not yet shown, as their tabs read. */
-	public java.util.List<String> viewTitles() {
-		return Ui.sync(() -> java.util.Arrays.stream(page().getViewReferences()).map(r -> r.getPartName()).toList());
+	public List<String> viewTitles() {
+		return Ui.sync(() -> Arrays.stream(page().getViewReferences()).map(r -> r.getPartName()).toList());
 	}
 
 	/** The texts of every tab of the window (views and editors), as drawn, shown or behind another tab. */
-	public java.util.List<String> tabTitles() {
+	public List<String> tabTitles() {
 		return Ui.sync(() -> {
-			java.util.List<String> titles = new java.util.ArrayList<>();
+			List<String> titles = new ArrayList<>();
 			collectTabs(page().getWorkbenchWindow().getShell(), titles);
 			return titles;
 		});
 	}
 
-	private static void collectTabs(org.eclipse.swt.widgets.Control control, java.util.List<String> into) {
-		if (control instanceof org.eclipse.swt.custom.CTabFolder folder) {
-			for (org.eclipse.swt.custom.CTabItem item : folder.getItems()) {
+	private static void collectTabs(Control control, List<String> into) {
+		if (control instanceof CTabFolder folder) {
+			for (CTabItem item : folder.getItems()) {
 				into.add(item.getText());
 			}
 		}
-		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
 				collectTabs(child, into);
 			}
 		}
 	}
 
 	/** Every item of the menu bar and of its menus (one level down), mnemonics and shortcuts left out. */
-	public java.util.List<String> menuLabels() {
+	public List<String> menuLabels() {
 		return Ui.sync(() -> {
-			java.util.List<String> labels = new java.util.ArrayList<>();
-			for (org.eclipse.swt.widgets.MenuItem top : page().getWorkbenchWindow().getShell().getMenuBar().getItems()) {
+			List<String> labels = new ArrayList<>();
+			for (MenuItem top : page().getWorkbenchWindow().getShell().getMenuBar().getItems()) {
 				labels.add(plain(top.getText()));
-				org.eclipse.swt.widgets.Menu menu = top.getMenu();
+				Menu menu = top.getMenu();
 				if (menu != null) {
-					Ui.notify(menu, org.eclipse.swt.SWT.Show, null); // lets the menu manager fill it
-					for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
-						if ((item.getStyle() & org.eclipse.swt.SWT.SEPARATOR) == 0) {
+					Ui.notify(menu, SWT.Show, null); // lets the menu manager fill it
+					for (MenuItem item : menu.getItems()) {
+						if ((item.getStyle() & SWT.SEPARATOR) == 0) {
 							labels.add(plain(item.getText()));
 						}
 					}
-					Ui.notify(menu, org.eclipse.swt.SWT.Hide, null);
+					Ui.notify(menu, SWT.Hide, null);
 				}
 			}
 			return labels;

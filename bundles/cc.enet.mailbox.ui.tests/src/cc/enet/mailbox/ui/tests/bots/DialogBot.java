@@ -7,7 +7,10 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 /** A modal dialog found by its title: type into its text field, press OK or Cancel. */
@@ -63,11 +66,11 @@ public final class DialogBot {
 	}
 
 	/** The texts of the dialog's labels and text fields, in widget order. */
-	public java.util.List<String> texts() {
+	public List<String> texts() {
 		return Ui.sync(() -> {
-			java.util.List<String> texts = new java.util.ArrayList<>();
+			List<String> texts = new ArrayList<>();
 			for (Control control : all(shell, Control.class)) {
-				if (control instanceof org.eclipse.swt.widgets.Label label) {
+				if (control instanceof Label label) {
 					texts.add(label.getText());
 				} else if (control instanceof Text text) {
 					texts.add(text.getText());
@@ -78,12 +81,12 @@ public final class DialogBot {
 	}
 
 	/** The rows of the dialog's first table, each as its cells. */
-	public java.util.List<java.util.List<String>> tableRows() {
+	public List<List<String>> tableRows() {
 		return Ui.sync(() -> {
-			org.eclipse.swt.widgets.Table table = all(shell, org.eclipse.swt.widgets.Table.class).get(0);
-			java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
-			for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
-				java.util.List<String> cells = new java.util.ArrayList<>();
+			Table table = all(shell, Table.class).get(0);
+			List<List<String>> rows = new ArrayList<>();
+			for (TableItem item : table.getItems()) {
+				List<String> cells = new ArrayList<>();
 				for (int c = 0; c < table.getColumnCount(); c++) {
 					cells.add(item.getText(c));
 				}

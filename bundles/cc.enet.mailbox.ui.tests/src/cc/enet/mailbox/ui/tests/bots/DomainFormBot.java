@@ -1,5 +1,7 @@
 package cc.enet.mailbox.ui.tests.bots;
 
+import java.util.List;
+
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.ui.forms.DomainFormEditor;
@@ -42,24 +44,24 @@ public final class DomainFormBot extends FormBot {
 	}
 
 	/** The choices of a TLS combo, as staff read them. */
-	public java.util.List<String> tlsChoices(Protocol protocol) {
-		return java.util.List.of(Ui.sync(() -> row(protocol).tls().getItems()));
+	public List<String> tlsChoices(Protocol protocol) {
+		return List.of(Ui.sync(() -> row(protocol).tls().getItems()));
 	}
 
 	public String authentication(Protocol protocol) {
 		return Ui.sync(() -> row(protocol).authentication().getText());
 	}
 
-	public java.util.List<String> authenticationChoices(Protocol protocol) {
-		return java.util.List.of(Ui.sync(() -> row(protocol).authentication().getItems()));
+	public List<String> authenticationChoices(Protocol protocol) {
+		return List.of(Ui.sync(() -> row(protocol).authentication().getItems()));
 	}
 
 	public String course() {
 		return Ui.sync(() -> editor.course().getText());
 	}
 
-	public java.util.List<String> mailOptionChoices() {
-		return java.util.List.of(Ui.sync(() -> editor.mailOption().getItems()));
+	public List<String> mailOptionChoices() {
+		return List.of(Ui.sync(() -> editor.mailOption().getItems()));
 	}
 
 	public DomainFormBot enterPort(Protocol protocol, int port) {

@@ -1,11 +1,21 @@
 package cc.enet.mailbox.ui.tests.bots;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 
 import cc.enet.mailbox.ui.views.WorkspaceNavigatorView;
 
@@ -62,7 +72,7 @@ public final class NavigatorBot {
 		WorkspaceNavigatorView view = view();
 		return Ui.sync(() -> {
 			List<String> titles = new ArrayList<>();
-			for (org.eclipse.swt.widgets.TreeColumn column : view.viewer().getTree().getColumns()) {
+			for (TreeColumn column : view.viewer().getTree().getColumns()) {
 				titles.add(column.getText());
 			}
 			return titles;
@@ -75,8 +85,8 @@ public final class NavigatorBot {
 		return Ui.sync(() -> {
 			view.viewer().expandAll();
 			List<String> cut = new ArrayList<>();
-			org.eclipse.swt.widgets.Tree tree = view.viewer().getTree();
-			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(tree);
+			Tree tree = view.viewer().getTree();
+			GC gc = new GC(tree);
 			try {
 				int width = tree.getColumn(0).getWidth();
 				collectCut(tree.getItems(), gc, width, cut);
@@ -87,7 +97,7 @@ public final class NavigatorBot {
 		});
 	}
 
-	private static void collectCut(TreeItem[] items, org.eclipse.swt.graphics.GC gc, int width, List<String> into) {
+	private static void collectCut(TreeItem[] items, GC gc, int width, List<String> into) {
 		for (TreeItem item : items) {
 			if (item.getTextBounds(0).x + gc.textExtent(item.getText()).x > width) {
 				into.add(item.getText());
@@ -127,9 +137,9 @@ public final class NavigatorBot {
 	public static String commandName(String id) {
 		return Ui.sync(() -> {
 			try {
-				return org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class)
+				return PlatformUI.getWorkbench().getService(ICommandService.class)
 						.getCommand(id).getName();
-			} catch (org.eclipse.core.commands.common.NotDefinedException e) {
+			} catch (NotDefinedException e) {
 				throw new AssertionError("no command " + id, e);
 			}
 		});
@@ -139,14 +149,14 @@ public final class NavigatorBot {
 	 * The context menu's items for {@code name}'s row: each item's text (mnemonic and key binding left out), with
 	 * whether it is enabled.
 	 */
-	public java.util.Map<String, Boolean> contextMenu(String name) {
+	public Map<String, Boolean> contextMenu(String name) {
 		WorkspaceNavigatorView view = view();
 		return Ui.sync(() -> {
 			select(view, name);
-			org.eclipse.swt.widgets.Menu menu = view.viewer().getTree().getMenu();
+			Menu menu = view.viewer().getTree().getMenu();
 			Ui.notify(menu, SWT.Show, null);
-			java.util.Map<String, Boolean> items = new java.util.LinkedHashMap<>();
-			for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+			Map<String, Boolean> items = new LinkedHashMap<>();
+			for (MenuItem item : menu.getItems()) {
 				if (!item.getText().isEmpty()) {
 					items.put(plain(item.getText()), item.isEnabled());
 				}
@@ -161,9 +171,9 @@ public final class NavigatorBot {
 		WorkspaceNavigatorView view = view();
 		return Ui.sync(() -> {
 			select(view, name);
-			org.eclipse.swt.widgets.Menu menu = view.viewer().getTree().getMenu();
+			Menu menu = view.viewer().getTree().getMenu();
 			Ui.notify(menu, SWT.Show, null);
-			String found = java.util.Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText)
+			String found = Arrays.stream(menu.getItems()).map(MenuItem::getText)
 					.filter(t -> plain(t).equals(text)).findFirst().orElseThrow(() -> new AssertionError("no menu item " + text));
 			Ui.notify(menu, SWT.Hide, null);
 			int tab = found.indexOf('\t');
@@ -196,11 +206,11 @@ public final class NavigatorBot {
 
 	private void clickMenu(String name, String text) {
 		WorkspaceNavigatorView view = view();
-		org.eclipse.swt.widgets.MenuItem item = Ui.sync(() -> {
+		MenuItem item = Ui.sync(() -> {
 			select(view, name);
-			org.eclipse.swt.widgets.Menu menu = view.viewer().getTree().getMenu();
+			Menu menu = view.viewer().getTree().getMenu();
 			Ui.notify(menu, SWT.Show, null); // the MenuManager fills the menu when it is about to show
-			org.eclipse.swt.widgets.MenuItem found = java.util.Arrays.stream(menu.getItems())
+			MenuItem found = Arrays.stream(menu.getItems())
 					.filter(i -> plain(text).equals(plain(i.getText()))).findFirst()
 					.orElseThrow(() -> new AssertionError("no menu item " + text));
 			if (!found.isEnabled()) {

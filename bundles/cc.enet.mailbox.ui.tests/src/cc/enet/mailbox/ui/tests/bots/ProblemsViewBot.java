@@ -1,11 +1,14 @@
 package cc.enet.mailbox.ui.tests.bots;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IMarkerResolution;
@@ -45,7 +48,7 @@ public final class ProblemsViewBot {
 	/** The column headings of the Problems tree. */
 	public List<String> headers() {
 		TreeViewer viewer = viewer();
-		return Ui.sync(() -> java.util.Arrays.stream(viewer.getTree().getColumns()).map(c -> c.getText()).toList());
+		return Ui.sync(() -> Arrays.stream(viewer.getTree().getColumns()).map(c -> c.getText()).toList());
 	}
 
 	/** Every marker row, categories expanded. */
@@ -125,10 +128,10 @@ public final class ProblemsViewBot {
 			TreeItem item = item(tree.getItems(), row.marker());
 			tree.setSelection(item);
 			Ui.notify(tree, SWT.Selection, item);
-			org.eclipse.swt.widgets.Menu menu = tree.getMenu();
+			Menu menu = tree.getMenu();
 			Ui.notify(menu, SWT.Show, null); // lets the menu manager fill it
 			List<String> labels = new ArrayList<>();
-			for (org.eclipse.swt.widgets.MenuItem each : menu.getItems()) {
+			for (MenuItem each : menu.getItems()) {
 				if ((each.getStyle() & SWT.SEPARATOR) == 0) {
 					String text = each.getText();
 					int tab = text.indexOf('\t');

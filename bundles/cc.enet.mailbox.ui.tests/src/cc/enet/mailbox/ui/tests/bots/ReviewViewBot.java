@@ -3,14 +3,15 @@ package cc.enet.mailbox.ui.tests.bots;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -157,7 +158,7 @@ public final class ReviewViewBot {
 	public List<String> headers() {
 		return Ui.sync(() -> {
 			List<String> headers = new ArrayList<>();
-			for (org.eclipse.swt.widgets.TreeColumn column : view.viewer().getTree().getColumns()) {
+			for (TreeColumn column : view.viewer().getTree().getColumns()) {
 				headers.add(column.getText());
 			}
 			return headers;

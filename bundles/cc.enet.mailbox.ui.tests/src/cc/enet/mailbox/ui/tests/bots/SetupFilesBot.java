@@ -3,8 +3,10 @@ package cc.enet.mailbox.ui.tests.bots;
 import java.util.Arrays;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import cc.enet.mailbox.ui.setup.SetupFilesDialog;
@@ -48,7 +50,7 @@ public final class SetupFilesBot {
 				throw new AssertionError(id + " is disabled");
 			}
 			combo.select(index);
-			Ui.notify(combo, org.eclipse.swt.SWT.Selection, null);
+			Ui.notify(combo, SWT.Selection, null);
 		});
 		return this;
 	}
@@ -65,7 +67,7 @@ public final class SetupFilesBot {
 	private SetupFilesBot radio(String id) {
 		Ui.run(() -> {
 			for (Button b : DialogBot.all(shell, Button.class)) {
-				if ((b.getStyle() & org.eclipse.swt.SWT.RADIO) != 0) {
+				if ((b.getStyle() & SWT.RADIO) != 0) {
 					b.setSelection(id.equals(b.getData(SetupFilesDialog.ID_KEY)));
 				}
 			}
@@ -91,7 +93,7 @@ public final class SetupFilesBot {
 	}
 
 	public String passwordNote() {
-		return Ui.sync(() -> DialogBot.control(shell, org.eclipse.swt.widgets.Label.class, "setup.passwordNote").getText());
+		return Ui.sync(() -> DialogBot.control(shell, Label.class, "setup.passwordNote").getText());
 	}
 
 	/** The preview's text, or null while it shows the sheet as a picture. */
