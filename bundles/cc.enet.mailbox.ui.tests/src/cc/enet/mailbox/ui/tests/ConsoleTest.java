@@ -104,7 +104,7 @@ class ConsoleTest {
 		problems.doubleClick(loop);
 		MailboxTableBot table = console.activeTable();
 		assertEquals("あおぞらデザイン", console.activeEditorTitle());
-		Ui2.waitForSelection(table, "studio@aozora-design.com");
+		table.waitForSelection("studio@aozora-design.com");
 	}
 
 	@Test

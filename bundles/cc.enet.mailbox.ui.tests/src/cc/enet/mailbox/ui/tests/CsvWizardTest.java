@@ -89,7 +89,7 @@ class CsvWizardTest {
 		wizard.finish();
 
 		assertEquals(31, session.workspace().mailboxCount());
-		Ui2.waitForNavigatorLabel(console, "newco.example");
+		console.navigator().waitForName("newco.example");
 		MailboxTableBot table = console.navigator().open("sakura-trading.co.jp");
 		assertEquals(13, table.rowCount());
 		assertEquals(4096, table.mailbox("tanaka@sakura-trading.co.jp").getQuotaMb());
@@ -99,7 +99,7 @@ class CsvWizardTest {
 		assertEquals(28, session.workspace().mailboxCount());
 		assertTrue(session.workspace().findDomain("newco.example").isEmpty());
 		Ui.waitUntil("the table lost the imported row", () -> table.rowCount() == 12);
-		Ui2.waitForNavigatorLabelGone(console, "newco.example");
+		console.navigator().waitForNameGone("newco.example");
 		assertEquals(1024, table.mailbox("tanaka@sakura-trading.co.jp").getQuotaMb());
 		assertFalse(console.isDirty());
 	}

@@ -137,4 +137,10 @@ public final class MailboxTableBot {
 	public List<MailboxTsv.Problem> paste(String tsv) {
 		return Ui.sync(() -> editor.actions().paste(tsv));
 	}
+
+	/** Waits until {@code address} is among the selected rows (a selection the table makes itself, e.g. after a jump). */
+	public void waitForSelection(String address) {
+		Ui.waitUntil(address + " is selected", () -> editor().table().selectedMailboxes().stream()
+				.anyMatch(m -> m.getAddress().equals(address)));
+	}
 }

@@ -234,4 +234,14 @@ public final class NavigatorBot {
 		}
 		return null;
 	}
+
+	/** Waits until a customer or domain named {@code name} shows (e.g. created by an import). */
+	public void waitForName(String name) {
+		Ui.waitUntil("the navigator shows " + name, () -> labels().contains(name));
+	}
+
+	/** Waits until no customer or domain named {@code name} shows (e.g. after an undo). */
+	public void waitForNameGone(String name) {
+		Ui.waitUntil("the navigator no longer shows " + name, () -> !labels().contains(name));
+	}
 }
