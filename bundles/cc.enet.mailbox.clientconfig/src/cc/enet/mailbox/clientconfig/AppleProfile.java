@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import com.dd.plist.NSArray;
 import com.dd.plist.NSDictionary;
-import com.dd.plist.PropertyListParser;
+import com.dd.plist.XMLPropertyListWriter;
 
 import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
 
@@ -76,7 +76,7 @@ public final class AppleProfile {
 		profile.put("PayloadOrganization", "Enet");
 		profile.put("PayloadContent", new NSArray(mail));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		PropertyListParser.saveAsXML(profile, bytes);
+		XMLPropertyListWriter.write(profile, bytes);
 		return bytes.toByteArray();
 	}
 

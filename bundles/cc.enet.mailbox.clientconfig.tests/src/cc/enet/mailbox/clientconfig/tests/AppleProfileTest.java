@@ -76,6 +76,7 @@ class AppleProfileTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked") // Bouncy Castle's certificate store is a raw Store
 	void aSignedProfileVerifiesWithTheSignersCertificateAndCarriesTheSameSettings() throws Exception {
 		KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
 		X509Certificate certificate = selfSigned(keys);

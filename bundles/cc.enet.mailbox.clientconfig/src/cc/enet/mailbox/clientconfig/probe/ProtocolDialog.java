@@ -85,6 +85,7 @@ final class ProtocolDialog {
 	}
 
 	/** The first line a plain connection gets, to tell a STARTTLS (plain-text) port from a dead one. */
+	@SuppressWarnings("resource") // the reader only wraps the socket's stream: closing the socket closes it
 	static String plainGreeting(Socket socket) throws IOException {
 		return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
 	}

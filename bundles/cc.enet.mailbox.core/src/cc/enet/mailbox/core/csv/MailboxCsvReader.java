@@ -1,7 +1,6 @@
 package cc.enet.mailbox.core.csv;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;

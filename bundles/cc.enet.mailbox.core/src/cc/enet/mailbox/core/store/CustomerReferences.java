@@ -23,7 +23,6 @@ final class CustomerReferences {
 	private CustomerReferences() {
 	}
 
-	@SuppressWarnings("unchecked")
 	static void checkConfined(Workspace root, Path rootFile, Path customers) throws WorkspaceException {
 		InternalEList<Customer> list = (InternalEList<Customer>) root.getCustomers();
 		for (int i = 0; i < list.size(); i++) {

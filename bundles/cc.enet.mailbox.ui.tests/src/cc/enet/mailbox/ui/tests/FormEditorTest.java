@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.model.EnumLabels;
-import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DomainFormBot;
 import cc.enet.mailbox.ui.tests.bots.FormBot.Decoration;

@@ -28,7 +28,13 @@ public final class ModelSelection {
 			return new ArrayList<>(table.table().selectedMailboxes());
 		}
 		ISelection selection = HandlerUtil.getCurrentSelection(event);
-		return selection instanceof IStructuredSelection structured ? new ArrayList<>(structured.toList()) : List.of();
+		List<Object> selected = new ArrayList<>();
+		if (selection instanceof IStructuredSelection structured) {
+			for (Object element : structured) {
+				selected.add(element);
+			}
+		}
+		return selected;
 	}
 
 	/** Selected mailboxes and every mailbox of selected domains, each once, in order. */

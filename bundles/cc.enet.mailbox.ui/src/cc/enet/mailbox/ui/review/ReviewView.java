@@ -200,10 +200,6 @@ public final class ReviewView extends ViewPart {
 		return result.text() == null ? label : label + ": " + result.message(Locale.getDefault()); // the -nl language
 	}
 
-	private static String nonNull(String value) {
-		return value == null ? "" : value;
-	}
-
 	private void fillServers() {
 		ConsoleSession session = ConsoleSession.current();
 		String selected = servers.getText();

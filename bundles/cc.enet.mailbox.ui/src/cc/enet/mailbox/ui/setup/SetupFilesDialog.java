@@ -49,7 +49,6 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 	private final SetupGate gate;
 	private final StoredPasswords passwords;
 	private final Locale uiLocale;
-	private Button domainFile;
 	private Button eachMailbox;
 	private Combo format;
 	private Combo language;
@@ -94,7 +93,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		body.setLayout(new GridLayout(2, false));
 		if (domain != null) {
-			domainFile = radio(body, SetupMessages.Dialog_domainFile, "setup.domainFile", true);
+			radio(body, SetupMessages.Dialog_domainFile, "setup.domainFile", true); // chosen unless each mailbox is
 			eachMailbox = radio(body, NLS.bind(SetupMessages.Dialog_eachMailbox, domain.getMailboxes().size()),
 					"setup.eachMailbox", false);
 		}
