@@ -40,6 +40,18 @@ public final class SetupMessages extends NLS {
 	public static String Batch_readyWithRefusals;
 	public static String Batch_saved;
 
+	public static String Send_title;
+	public static String Send_heading;
+	public static String Send_explain;
+	public static String Send_contact;
+	public static String Send_send;
+	public static String Send_badContact;
+	public static String Send_job;
+	public static String Send_sent;
+	public static String Send_failed;
+	public static String Send_noAccount;
+	public static String Send_noSecret;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, SetupMessages.class);
 	}

@@ -60,6 +60,12 @@ public final class DialogBot {
 				.orElseThrow(() -> new AssertionError("no " + id + " in " + shell.getText()));
 	}
 
+	/** Types into the text field the console tagged {@code id}, as a user would (Modify fires). */
+	public DialogBot setText(String id, String text) {
+		Ui.run(() -> control(shell, Text.class, id).setText(text));
+		return this;
+	}
+
 	public DialogBot setText(String text) {
 		Ui.run(() -> all(shell, Text.class).get(0).setText(text));
 		return this;

@@ -1,0 +1,87 @@
+package cc.enet.mailbox.ui.setup;
+
+import java.util.Locale;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import cc.enet.mailbox.model.Addresses;
+
+/** Asks where the setup mail goes (the customer's contact) and in which language; Send only with a valid address. */
+final class SendSetupDialog extends TitleAreaDialog {
+
+	private final String mailbox;
+	private Text contact;
+	private Combo language;
+	private String chosenContact;
+	private Locale chosenLocale = Locale.JAPANESE;
+
+	SendSetupDialog(Shell parent, String mailbox) {
+		super(parent);
+		this.mailbox = mailbox;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(SetupMessages.Send_title);
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		setTitle(NLS.bind(SetupMessages.Send_heading, mailbox));
+		setMessage(SetupMessages.Send_explain);
+		Composite body = new Composite(area, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+		new Label(body, SWT.NONE).setText(SetupMessages.Send_contact);
+		contact = new Text(body, SWT.BORDER | SWT.SINGLE);
+		contact.setData("cc.enet.mailbox.ui.id", "sendSetup.contact");
+		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(contact);
+		new Label(body, SWT.NONE).setText(SetupMessages.Dialog_language);
+		language = new Combo(body, SWT.READ_ONLY);
+		language.setItems(SetupMessages.Language_ja, SetupMessages.Language_en); // Japanese first: the guide's default
+		language.select(0);
+		contact.addModifyListener(e -> validate());
+		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.OK_ID, SetupMessages.Send_send, true).setEnabled(false);
+		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+	}
+
+	private void validate() {
+		String typed = contact.getText().strip();
+		boolean valid = Addresses.isValidAddress(typed);
+		getButton(IDialogConstants.OK_ID).setEnabled(valid);
+		setErrorMessage(typed.isEmpty() || valid ? null : NLS.bind(SetupMessages.Send_badContact, typed));
+	}
+
+	@Override
+	protected void okPressed() {
+		chosenContact = contact.getText().strip();
+		chosenLocale = language.getSelectionIndex() == 1 ? Locale.ENGLISH : Locale.JAPANESE;
+		super.okPressed();
+	}
+
+	String contact() {
+		return chosenContact;
+	}
+
+	Locale locale() {
+		return chosenLocale;
+	}
+}
