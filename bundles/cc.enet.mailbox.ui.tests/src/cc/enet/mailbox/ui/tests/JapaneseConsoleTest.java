@@ -31,7 +31,9 @@ import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.ui.setup.SetupFormat;
 import cc.enet.mailbox.ui.table.MailboxTableColumn;
+import cc.enet.mailbox.clientconfig.mail.StaffMailAccount;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
+import cc.enet.mailbox.ui.tests.bots.DialogBot;
 import cc.enet.mailbox.ui.tests.bots.DomainFormBot;
 import cc.enet.mailbox.ui.tests.bots.EnetHostsBot;
 import cc.enet.mailbox.ui.tests.bots.FormBot;
@@ -245,5 +247,16 @@ class JapaneseConsoleTest {
 		assertTrue(results.rows().stream().allMatch(r -> r.result().equals("失敗") && r.step().equals("connect")
 				&& r.detail().contains("に接続できません")), results.rows()::toString);
 		Screenshots.take("test-settings-ja");
+
+		// the setup mail's dialog, asked before anything is sent (the staff account points nowhere reachable)
+		new StaffMailAccount("127.0.0.1", 1, "staff@enet.test", null, null).save(ws);
+		table.select("tanaka@setup-ja.test").clickMenu("セットアップメールの送信(M)...");
+		DialogBot ask = DialogBot.waitFor("セットアップメールの送信");
+		assertTrue(ask.texts().contains("お客様の連絡先アドレス:"), ask.texts()::toString);
+		ask.setText("sendSetup.contact", "連絡先");
+		Ui.waitUntil("the address is refused in Japanese", () -> ask.texts().stream()
+				.anyMatch(t -> t.contains("連絡先 はメールアドレスではありません")));
+		Screenshots.take("send-setup-ja");
+		ask.cancel();
 	}
 }

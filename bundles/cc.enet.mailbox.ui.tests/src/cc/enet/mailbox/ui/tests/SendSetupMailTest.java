@@ -25,6 +25,7 @@ import cc.enet.mailbox.ui.setup.SetupMessages;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
+import cc.enet.mailbox.ui.tests.bots.Screenshots;
 import cc.enet.mailbox.ui.tests.bots.Ui;
 
 /**
@@ -99,6 +100,7 @@ class SendSetupMailTest {
 		table.select(TANAKA).clickMenu("Send Setup Mail...");
 		DialogBot ask = DialogBot.waitFor(SetupMessages.Send_title);
 		ask.setText("sendSetup.contact", CONTACT);
+		Screenshots.take("send-setup-en");
 		ask.press(IDialogConstants.OK_ID);
 
 		DialogBot result = DialogBot.waitFor(SetupMessages.Send_title);

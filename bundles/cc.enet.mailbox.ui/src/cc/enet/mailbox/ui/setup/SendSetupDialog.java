@@ -49,7 +49,7 @@ final class SendSetupDialog extends TitleAreaDialog {
 		contact = new Text(body, SWT.BORDER | SWT.SINGLE);
 		contact.setData("cc.enet.mailbox.ui.id", "sendSetup.contact");
 		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(contact);
-		new Label(body, SWT.NONE).setText(SetupMessages.Dialog_language);
+		new Label(body, SWT.NONE).setText(SetupMessages.Send_language);
 		language = new Combo(body, SWT.READ_ONLY);
 		language.setItems(SetupMessages.Language_ja, SetupMessages.Language_en); // Japanese first: the guide's default
 		language.select(0);

@@ -41,6 +41,7 @@ public final class SetupMessages extends NLS {
 	public static String Batch_saved;
 
 	public static String Send_title;
+	public static String Send_language;
 	public static String Send_heading;
 	public static String Send_explain;
 	public static String Send_contact;
