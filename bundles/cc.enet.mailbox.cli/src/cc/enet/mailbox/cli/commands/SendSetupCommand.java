@@ -1,8 +1,6 @@
 package cc.enet.mailbox.cli.commands;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -15,7 +13,6 @@ import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.clientconfig.ClientSetup;
 import cc.enet.mailbox.clientconfig.SetupGate;
 import cc.enet.mailbox.clientconfig.SetupRefusedException;
-import cc.enet.mailbox.clientconfig.SetupSheet;
 import cc.enet.mailbox.clientconfig.mail.SetupMailException;
 import cc.enet.mailbox.clientconfig.mail.SetupMailSender;
 import cc.enet.mailbox.clientconfig.mail.StaffMailAccount;
@@ -75,9 +72,7 @@ public final class SendSetupCommand implements CliCommand {
 		Locale mailLocale = text.languageChosen() ? text.locale() : Locale.JAPANESE;
 		char[] password = staffPassword(account, text);
 		try {
-			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-			new SetupSheet(setup, mailLocale, null, LocalDate.now()).write(pdf);
-			String id = new SetupMailSender(account).send(password, setup, mailLocale, to, pdf.toByteArray());
+			String id = new SetupMailSender(account).sendSheet(password, setup, mailLocale, to);
 			console.out().println(text.get("sendSetup.sent", setup.address(), to, account.host(), id));
 			return 0;
 		} catch (IOException e) {

@@ -1,5 +1,6 @@
 package cc.enet.mailbox.clientconfig.mail;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -25,6 +27,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
 import cc.enet.mailbox.clientconfig.ClientSetup;
+import cc.enet.mailbox.clientconfig.SetupSheet;
 import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
 
 /**
@@ -42,6 +45,17 @@ public final class SetupMailSender {
 	}
 
 	/** Builds and sends; returns the Message-ID. */
+	/**
+	 * Sends the setup sheet of {@code setup} in {@code locale}, made now and never with the initial password: what
+	 * {@code ./mailbox send-setup} and the console's Send Setup Mail both send.
+	 */
+	public String sendSheet(char[] staffPassword, ClientSetup setup, Locale locale, String to)
+			throws SetupMailException, IOException {
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		new SetupSheet(setup, locale, null, LocalDate.now()).write(pdf);
+		return send(staffPassword, setup, locale, to, pdf.toByteArray());
+	}
+
 	public String send(char[] password, ClientSetup setup, Locale locale, String to, byte[] sheetPdf)
 			throws SetupMailException {
 		return withMailClassLoader(() -> {

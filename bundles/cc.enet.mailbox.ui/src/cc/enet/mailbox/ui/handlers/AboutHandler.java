@@ -8,8 +8,6 @@ import java.util.Locale;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -126,21 +124,10 @@ public final class AboutHandler extends AbstractHandler {
 				System.getProperty("java.version") });
 	}
 
-	static final class AboutDialog extends Dialog {
+	static final class AboutDialog extends CloseOnlyDialog {
 
 		AboutDialog(Shell parent) {
-			super(parent);
-		}
-
-		@Override
-		protected void configureShell(Shell shell) {
-			super.configureShell(shell);
-			shell.setText(UiMessages.About_title);
-		}
-
-		@Override
-		protected boolean isResizable() {
-			return true;
+			super(parent, UiMessages.About_title);
 		}
 
 		@Override
@@ -164,11 +151,6 @@ public final class AboutHandler extends AbstractHandler {
 			}
 			GridDataFactory.fillDefaults().grab(true, true).hint(720, 360).applyTo(table);
 			return area;
-		}
-
-		@Override
-		protected void createButtonsForButtonBar(Composite parent) {
-			createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
 		}
 	}
 }

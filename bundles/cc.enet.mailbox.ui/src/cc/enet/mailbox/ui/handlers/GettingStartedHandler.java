@@ -3,8 +3,6 @@ package cc.enet.mailbox.ui.handlers;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -25,21 +23,10 @@ public final class GettingStartedHandler extends AbstractHandler {
 	}
 
 	/** The steps as selectable text, so a user can copy a step into a note. */
-	static final class GettingStartedDialog extends Dialog {
+	static final class GettingStartedDialog extends CloseOnlyDialog {
 
 		GettingStartedDialog(Shell parent) {
-			super(parent);
-		}
-
-		@Override
-		protected void configureShell(Shell shell) {
-			super.configureShell(shell);
-			shell.setText(UiMessages.GettingStarted_title);
-		}
-
-		@Override
-		protected boolean isResizable() {
-			return true;
+			super(parent, UiMessages.GettingStarted_title);
 		}
 
 		@Override
@@ -49,11 +36,6 @@ public final class GettingStartedHandler extends AbstractHandler {
 			steps.setText(UiMessages.GettingStarted_steps);
 			GridDataFactory.fillDefaults().grab(true, true).hint(640, 420).applyTo(steps);
 			return area;
-		}
-
-		@Override
-		protected void createButtonsForButtonBar(Composite parent) {
-			createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
 		}
 	}
 }

@@ -1,8 +1,6 @@
 package cc.enet.mailbox.ui.setup;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +24,6 @@ import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.clientconfig.ClientSetup;
 import cc.enet.mailbox.clientconfig.SetupGate;
 import cc.enet.mailbox.clientconfig.SetupRefusedException;
-import cc.enet.mailbox.clientconfig.SetupSheet;
 import cc.enet.mailbox.clientconfig.mail.SetupMailException;
 import cc.enet.mailbox.clientconfig.mail.SetupMailSender;
 import cc.enet.mailbox.clientconfig.mail.StaffMailAccount;
@@ -94,9 +91,7 @@ public final class SendSetupHandler extends AbstractHandler {
 					if (password == null) {
 						result = NLS.bind(SetupMessages.Send_noSecret, account.user());
 					} else {
-						ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-						new SetupSheet(setup, mailLocale, null, LocalDate.now()).write(pdf);
-						String id = new SetupMailSender(account).send(password, setup, mailLocale, to, pdf.toByteArray());
+						String id = new SetupMailSender(account).sendSheet(password, setup, mailLocale, to);
 						result = NLS.bind(SetupMessages.Send_sent, new Object[] { setup.address(), to, account.host(), id });
 						sent = true;
 					}
