@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -208,6 +209,8 @@ class PlanAndApplyTest {
 		assertTrue(message.contains("https://mail.enet.example:8443") && message.contains("https://elsewhere.example:8443"), message);
 		assertFalse(server.passwords.containsKey("a@abc.jp"), "not sent to the other host");
 		assertFalse(message.contains("pw-a"));
+		String japanese = failed.get(0).message(Locale.JAPANESE);
+		assertTrue(japanese.contains("初期パスワード") && japanese.contains("https://elsewhere.example:8443"), japanese);
 
 		// Staff hand the password over again (an import with a password column): it goes to the new host.
 		MailboxPasswords.of(credentials, workspace.folder()).store("a@abc.jp", "pw-a2".toCharArray());

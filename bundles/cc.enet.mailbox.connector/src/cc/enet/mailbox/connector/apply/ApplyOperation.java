@@ -42,6 +42,7 @@ import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.InitialPasswords;
+import cc.enet.mailbox.core.credentials.PasswordGivenElsewhereException;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
 
@@ -238,6 +239,9 @@ public final class ApplyOperation {
 				serverFailure.compareAndSet(null, e);
 			}
 			return new ChangeResult(change, Status.FAILED, e.text());
+		} catch (PasswordGivenElsewhereException e) {
+			return new ChangeResult(change, Status.FAILED,
+					ConnectorMessages.text("result.passwordGivenElsewhere", e.address(), e.givenTo(), e.asking()));
 		} catch (CredentialException e) {
 			return new ChangeResult(change, Status.FAILED, ConnectorText.verbatim(e.getMessage()));
 		} finally {

@@ -1,7 +1,7 @@
 package cc.enet.mailbox.core.credentials;
 
 /** The credential store could not be read or written. */
-public final class CredentialException extends Exception {
+public class CredentialException extends Exception {
 	private static final long serialVersionUID = 1L;
 
 	public CredentialException(String message) {

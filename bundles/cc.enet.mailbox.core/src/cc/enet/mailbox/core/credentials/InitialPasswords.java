@@ -13,12 +13,10 @@ import java.util.Optional;
 public final class InitialPasswords {
 
 	private final CredentialStore workspacePasswords;
-	private final String serverName;
 	private final String binding;
 
 	private InitialPasswords(CredentialStore workspacePasswords, String serverName, String url, String pin) {
 		this.workspacePasswords = workspacePasswords;
-		this.serverName = serverName;
 		this.binding = "'" + serverName + "' at " + ServerSecrets.binding(String.valueOf(url), pin);
 	}
 
@@ -48,8 +46,6 @@ public final class InitialPasswords {
 			return password;
 		}
 		Arrays.fill(password.get(), '\0');
-		throw new CredentialException("the initial password of " + address + " was given to server " + stored
-				+ ", not to server " + binding + ": not sent to " + serverName
-				+ "; import the mailbox again with a password column to give it to this server");
+		throw new PasswordGivenElsewhereException(address, stored, binding);
 	}
 }
