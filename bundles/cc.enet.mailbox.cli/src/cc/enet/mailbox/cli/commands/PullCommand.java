@@ -11,12 +11,9 @@ import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
-import cc.enet.mailbox.connector.apply.AuditLog;
-import cc.enet.mailbox.connector.apply.Pull;
-import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
-import cc.enet.mailbox.core.store.WorkspaceStore;
 
 /** mailbox pull WORKSPACE --server NAME: the server's values into the model (e.g. what customers changed in webmail). */
 public final class PullCommand implements CliCommand {
@@ -54,21 +51,9 @@ public final class PullCommand implements CliCommand {
 		MailboxWorkspace workspace = WorkspaceArgument.open(
 				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
-		AuditLog audit = new AuditLog(workspace.folder()).context(server.getUrl(), null);
 		try (Connector connector = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
-			audit.intent(server.getName(), "pull");
-			List<String> changed;
-			try {
-				changed = Pull.run(workspace.root(), server.getName(),
-						connector.read(Planner.domainsOf(workspace.root()), null), connector.capabilities());
-			} catch (ConnectorException e) {
-				audit.record(server.getName(), "pull", "failed", e.getMessage());
-				throw e;
-			}
-			WorkspaceStore.save(workspace);
-			audit.record(server.getName(), "pull", "done", changed.size() + " mailboxes taken");
+			List<String> changed = new ServerSync(workspace, server.getName(), connector).pull(null);
 			for (String address : changed) {
-				audit.record(server.getName(), "pull " + address, "taken", null);
 				console.out().println("  " + address);
 			}
 			console.out().println(console.text().get("pull.report", changed.size(), server.getName()));

@@ -9,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +36,10 @@ import cc.enet.mailbox.connector.apply.AuditLog;
 import cc.enet.mailbox.connector.apply.ChangeResult.Status;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.apply.Journal;
+import cc.enet.mailbox.connector.apply.ModelChanges;
 import cc.enet.mailbox.connector.apply.Pull;
 import cc.enet.mailbox.connector.json.Json;
+import cc.enet.mailbox.connector.plan.ModelStates;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
@@ -150,6 +156,50 @@ class PlanAndApplyTest {
 
 		List<String> pulled = Pull.run(workspace.root(), "fake", server.read(Set.of(), null), server.capabilities());
 		assertEquals(List.of("c@xyz.jp"), pulled);
+		assertEquals(300, mailbox("c@xyz.jp").getQuotaMb());
+		assertEquals(List.of(), plan().changes());
+	}
+
+	/** Records each call of the model changes, and what the model held just before it. */
+	private final class RecordedChanges implements ModelChanges {
+		final List<String> labels = new ArrayList<>();
+		final List<Set<String>> mailboxes = new ArrayList<>();
+		final List<Boolean> hadBase = new ArrayList<>();
+
+		@Override
+		public void make(String label, Collection<Mailbox> touched, Runnable change) {
+			labels.add(label);
+			mailboxes.add(touched.stream().map(Mailbox::getAddress).collect(Collectors.toCollection(TreeSet::new)));
+			hadBase.add(ModelStates.base(mailbox("a@abc.jp"), "fake") != null);
+			change.run();
+		}
+	}
+
+	@Test
+	void anApplyOrAPullChangesTheModelInOneStepOnlyWhereItDiffers() throws Exception {
+		RecordedChanges changes = new RecordedChanges();
+		Plan first = plan();
+		new ApplyOperation(workspace, server, first, Decisions.none(), credentials).modelChanges(changes).run(new NullProgressMonitor());
+		assertEquals(1, changes.labels.size(), "one step for the whole apply");
+		assertTrue(changes.labels.get(0).contains("fake"), changes.labels::toString);
+		assertEquals(Set.of("a@abc.jp", "b@abc.jp", "c@abc.jp", "a@xyz.jp", "b@xyz.jp", "c@xyz.jp"), changes.mailboxes.get(0));
+		assertEquals(List.of(false), changes.hadBase, "no base was written before the one step");
+		assertNotNull(ModelStates.base(mailbox("a@abc.jp"), "fake"));
+
+		new ApplyOperation(workspace, server, plan(), Decisions.none(), credentials).modelChanges(changes).run(new NullProgressMonitor());
+		assertEquals(1, changes.labels.size(), "nothing to change: no step at all");
+
+		server.mailboxes.compute("a@abc.jp", (k, s) -> s.withForwarding(new MailboxState.Forwarding(List.of("x@elsewhere.jp"), false)));
+		new ApplyOperation(workspace, server, plan(), new Decisions(Decisions.Take.THEIRS), credentials).modelChanges(changes)
+				.run(new NullProgressMonitor());
+		assertEquals(Set.of("a@abc.jp"), changes.mailboxes.get(1), "only the mailbox whose value was taken");
+		assertEquals(List.of("x@elsewhere.jp"), mailbox("a@abc.jp").getForwarding().getTargets());
+
+		server.mailboxes.compute("c@xyz.jp", (k, s) -> s.withQuota(300));
+		List<String> pulled = Pull.run(workspace.root(), "fake", server.read(Set.of(), null), server.capabilities(), changes);
+		assertEquals(List.of("c@xyz.jp"), pulled);
+		assertEquals(3, changes.labels.size());
+		assertEquals(Set.of("c@xyz.jp"), changes.mailboxes.get(2), "a pull touches only what differs");
 		assertEquals(300, mailbox("c@xyz.jp").getQuotaMb());
 		assertEquals(List.of(), plan().changes());
 	}

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,17 +51,18 @@ import cc.enet.mailbox.model.Addresses;
  * Applies a plan to a server: domains first, then each mailbox's changes in order (account before its settings),
  * mailboxes in parallel up to the connector's limit. A failed change skips only what depends on it; a server-wide
  * failure (unreachable, credentials, certificate) stops the rest. Every result goes to the journal and the audit log;
- * the model's base state is updated on the calling thread once the requests are done, so the next plan is empty.
+ * once the requests are done, the values taken from the server and the new base states go into the model as one
+ * change (see {@link ModelChanges}), so the next plan is empty.
  * UI-free: the console runs it in a Job, the CLI and the tests call it directly.
  */
 public final class ApplyOperation {
-
 
 	private final MailboxWorkspace workspace;
 	private final Connector connector;
 	private final Plan plan;
 	private final Decisions decisions;
 	private final InitialPasswords credentials;
+	private ModelChanges modelChanges = ModelChanges.DIRECT;
 
 	public ApplyOperation(MailboxWorkspace workspace, Connector connector, Plan plan, Decisions decisions,
 			CredentialStore credentials) {
@@ -72,6 +74,12 @@ public final class ApplyOperation {
 		// this workspace's passwords only, and only to the server they were first sent to
 		this.credentials = InitialPasswords.of(credentials, workspace.folder(), plan.server(),
 				target == null ? null : target.getUrl(), target == null ? null : target.getPinnedCertificateSha256());
+	}
+
+	/** Where the model's changes are made; at once unless set. */
+	public ApplyOperation modelChanges(ModelChanges changes) {
+		this.modelChanges = changes;
+		return this;
 	}
 
 	public ApplyReport run(IProgressMonitor monitor) throws IOException {
@@ -143,11 +151,12 @@ public final class ApplyOperation {
 			}
 			ordered.add(result);
 		}
-		int taken = takeFromServer(takeTheirs, audit);
-		updateBases(ordered);
+		List<Take> takes = takes(takeTheirs);
+		changeModel(takes, ordered);
+		auditTaken(takes, audit);
 		journal.end();
 		progress.done();
-		return new ApplyReport(ordered, conflictsLeft, taken, serverFailure.get(), cancelled);
+		return new ApplyReport(ordered, conflictsLeft, takes.size(), serverFailure.get(), cancelled);
 	}
 
 	/**
@@ -267,23 +276,52 @@ public final class ApplyOperation {
 		}
 	}
 
-	/** "Take theirs": the server's value goes into the model, and becomes the base. */
-	private int takeFromServer(List<PlanEntry> entries, AuditLog audit) throws IOException {
+	/** One "take theirs": the server's value of one field goes into the model, and becomes the base. */
+	private record Take(Mailbox mailbox, PlanEntry entry, MailboxState server) {
+	}
+
+	private List<Take> takes(List<PlanEntry> entries) {
+		List<Take> takes = new ArrayList<>();
 		for (PlanEntry entry : entries) {
-			Mailbox mailbox = workspace.findMailbox(entry.mailbox()).orElseThrow();
-			MailboxState server = plan.snapshot().mailboxes().get(Addresses.key(entry.mailbox()));
-			Pull.takeField(mailbox, entry.field(), server, connector.capabilities());
-			audit.record(plan.server(), "take " + entry.field().label() + " of " + entry.mailbox() + " from the server: " + entry.server(),
-					"taken", null);
+			takes.add(new Take(workspace.findMailbox(entry.mailbox()).orElseThrow(), entry,
+					plan.snapshot().mailboxes().get(Addresses.key(entry.mailbox()))));
 		}
-		return entries.size();
+		return takes;
 	}
 
 	/**
-	 * The new base of each mailbox: the model's value where a change succeeded or the model already matched, the
-	 * server's value where a conflict was left alone, the old base where a change failed.
+	 * The model's changes of this apply, made in one go through {@link #modelChanges}: the values taken from the
+	 * server, then the new base states. Both are worked out here first, so the one step changes only what differs.
 	 */
-	private void updateBases(List<ChangeResult> results) {
+	private void changeModel(List<Take> takes, List<ChangeResult> results) {
+		Map<Mailbox, MailboxState> bases = newBases(takes, results);
+		Set<Mailbox> touched = new LinkedHashSet<>(bases.keySet());
+		takes.forEach(take -> touched.add(take.mailbox()));
+		if (touched.isEmpty()) {
+			return;
+		}
+		String label = ConnectorMessages.text("apply.undoLabel", plan.server()).in(Locale.getDefault());
+		modelChanges.make(label, touched, () -> {
+			for (Take take : takes) {
+				Pull.takeField(take.mailbox(), take.entry().field(), take.server(), connector.capabilities());
+			}
+			bases.forEach((mailbox, base) -> ModelStates.setBase(mailbox, plan.server(), base));
+		});
+	}
+
+	private void auditTaken(List<Take> takes, AuditLog audit) throws IOException {
+		for (Take take : takes) {
+			PlanEntry entry = take.entry();
+			audit.record(plan.server(), "take " + entry.field().label() + " of " + entry.mailbox() + " from the server: " + entry.server(),
+					"taken", null);
+		}
+	}
+
+	/**
+	 * The new base of each mailbox whose base changes: the model's value where a change succeeded or the model already
+	 * matched (the server's where it is taken), the old base where a change failed or a conflict was left alone.
+	 */
+	private Map<Mailbox, MailboxState> newBases(List<Take> takes, List<ChangeResult> results) {
 		Map<String, Set<Field>> failed = new HashMap<>();
 		Set<String> created = new HashSet<>();
 		for (ChangeResult result : results) {
@@ -299,6 +337,14 @@ public final class ApplyOperation {
 				conflicted.add(entry.mailbox() + "|" + entry.field());
 			}
 		}
+		Map<Mailbox, Map<Field, Object>> taken = new HashMap<>();
+		for (Take take : takes) {
+			Object value = take.server() == null ? null : take.server().get(take.entry().field());
+			if (value != null && connector.capabilities().canRead(take.entry().field())) {
+				taken.computeIfAbsent(take.mailbox(), k -> new EnumMap<>(Field.class)).put(take.entry().field(), value);
+			}
+		}
+		Map<Mailbox, MailboxState> bases = new LinkedHashMap<>();
 		for (Mailbox mailbox : allMailboxes()) {
 			String address = Addresses.key(mailbox.getAddress());
 			MailboxState server = plan.snapshot().mailboxes().get(address);
@@ -307,25 +353,43 @@ public final class ApplyOperation {
 				continue;
 			}
 			MailboxState desired = ModelStates.desired(mailbox);
+			Map<Field, Object> takenHere = taken.getOrDefault(mailbox, Map.of());
 			MailboxState old = ModelStates.base(mailbox, plan.server());
 			Map<Field, Object> base = new EnumMap<>(Field.class);
 			for (Field field : Field.SETTINGS) {
 				if (connector.capabilities().canWrite(field)) {
-					base.put(field, pick(field, desired, old, failedFields, conflicted, address));
+					Object model = takenHere.containsKey(field) ? takenHere.get(field) : desired.get(field);
+					base.put(field, pick(field, model, old, failedFields, conflicted, address));
 				}
 			}
-			ModelStates.setBase(mailbox, plan.server(), new MailboxState(address, base));
+			if (changes(old, base)) {
+				bases.put(mailbox, new MailboxState(address, base));
+			}
 		}
+		return bases;
+	}
+
+	/** Whether setting {@code base} changes {@code old}: null values leave a field's old base (see ModelStates.setBase). */
+	private static boolean changes(MailboxState old, Map<Field, Object> base) {
+		if (old == null) {
+			return true;
+		}
+		for (Map.Entry<Field, Object> field : base.entrySet()) {
+			if (field.getValue() != null && !field.getValue().equals(old.get(field.getKey()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The model's value, unless its change failed or its conflict was left alone: then the old base stays. */
-	private static Object pick(Field field, MailboxState model, MailboxState old, Set<Field> failed, Set<String> conflicted,
+	private static Object pick(Field field, Object model, MailboxState old, Set<Field> failed, Set<String> conflicted,
 			String address) {
 		if (failed.contains(field) || conflicted.contains(address + "|" + field)) {
 			// left alone: the next plan must show the conflict again, not an update over it
 			return old == null ? null : old.get(field);
 		}
-		return model.get(field);
+		return model;
 	}
 
 	private String serverUrl(String name) {

@@ -18,8 +18,8 @@ import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.Validation;
 
 /**
- * The one path from a plan to saved base states, taken by {@code ./mailbox apply} (and so by the Gogo shell) and by
- * the console's Review Changes alike: refuse while the workspace breaks an error rule, plan again, refuse when that
+ * The one path from a plan to saved base states, taken by {@code ./mailbox apply} and {@code pull} (and so by the Gogo
+ * shell) and by the console's Review Changes alike: refuse while the workspace breaks an error rule, plan again, refuse when that
  * plan is not the one reviewed or when it would close a loop through the server's own forwarding, apply (every
  * request with its intent and result in the audit log), save the workspace with the new base states.
  */
@@ -74,11 +74,18 @@ public final class ServerSync {
 	private final MailboxWorkspace workspace;
 	private final String server;
 	private final Connector connector;
+	private ModelChanges modelChanges = ModelChanges.DIRECT;
 
 	public ServerSync(MailboxWorkspace workspace, String server, Connector connector) {
 		this.workspace = workspace;
 		this.server = server;
 		this.connector = connector;
+	}
+
+	/** Where apply and pull make their changes to the model (the console: one command on its UI thread). */
+	public ServerSync modelChanges(ModelChanges changes) {
+		this.modelChanges = changes;
+		return this;
 	}
 
 	/** What applying would do now: the server read, compared with the model and the base states. */
@@ -112,9 +119,35 @@ public final class ServerSync {
 		if (!loops.isEmpty()) {
 			throw new Refused(Refused.Reason.SERVER_LOOPS, 0, loops);
 		}
-		ApplyReport report = new ApplyOperation(workspace, connector, plan, decisions, credentials).run(progress.split(7));
+		ApplyReport report = new ApplyOperation(workspace, connector, plan, decisions, credentials).modelChanges(modelChanges)
+				.run(progress.split(7));
 		WorkspaceStore.save(workspace);
 		progress.worked(1);
 		return report;
+	}
+
+	/**
+	 * Takes the server's values into the model (what customers changed in webmail, say), saves the workspace and
+	 * audits the pull and each mailbox taken. Returns the addresses whose settings changed.
+	 */
+	public List<String> pull(IProgressMonitor monitor) throws ConnectorException, IOException {
+		String url = workspace.root().getServers().stream().filter(s -> server.equals(s.getName())).findFirst()
+				.map(s -> s.getUrl()).orElse(null);
+		AuditLog audit = new AuditLog(workspace.folder()).context(url, null);
+		audit.intent(server, "pull");
+		List<String> changed;
+		try {
+			changed = Pull.run(workspace.root(), server, connector.read(Planner.domainsOf(workspace.root()), monitor),
+					connector.capabilities(), modelChanges);
+		} catch (ConnectorException e) {
+			audit.record(server, "pull", "failed", e.getMessage());
+			throw e;
+		}
+		WorkspaceStore.save(workspace);
+		audit.record(server, "pull", "done", changed.size() + " mailboxes taken");
+		for (String address : changed) {
+			audit.record(server, "pull " + address, "taken", null);
+		}
+		return changed;
 	}
 }

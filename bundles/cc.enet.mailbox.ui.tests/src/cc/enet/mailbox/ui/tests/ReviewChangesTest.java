@@ -100,6 +100,10 @@ class ReviewChangesTest {
 		return ws;
 	}
 
+	private static List<String> targets(Mailbox mailbox) {
+		return Ui.sync(() -> List.copyOf(mailbox.getForwarding().getTargets()));
+	}
+
 	private static void save(ConsoleSession session) {
 		Ui.run(() -> {
 			try {
@@ -195,8 +199,16 @@ class ReviewChangesTest {
 		review.decide("sato@review.test", "Take theirs");
 		assertTrue(review.rows().stream().anyMatch(r -> r.kind().equals("conflict") && r.decision().equals("Take theirs")));
 		review.pressApply().waitUntilIdle().waitForStatus("Applied to test: 0 done, 0 failed, 0 skipped, 0 not attempted; 0 conflicts left alone, 1 taken from the server.");
-		assertEquals(List.of("other@review.test"), Ui.sync(() -> List.copyOf(
-				session.workspace().findMailbox("sato@review.test").orElseThrow().getForwarding().getTargets())));
+		assertEquals(List.of("other@review.test"), targets(sato));
+		// What the apply took into the model is one step on the undo stack, saved with the apply.
+		assertEquals("Apply to test", Ui.sync(() -> session.commandStack().getUndoCommand().getLabel()));
+		assertFalse(Ui.sync(session::isDirty));
+		Ui.run(() -> session.commandStack().undo());
+		assertEquals(List.of("tanaka@review.test"), targets(sato));
+		assertTrue(Ui.sync(session::isDirty));
+		Ui.run(() -> session.commandStack().redo());
+		assertEquals(List.of("other@review.test"), targets(sato));
+		assertFalse(Ui.sync(session::isDirty));
 		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts, 0 unmanaged");
 
 		// An account made on the server by hand: shown as unmanaged, never deleted.
@@ -205,6 +217,25 @@ class ReviewChangesTest {
 		assertTrue(review.rows().contains(new Row("extra@review.test", "unmanaged", "account", "extra@review.test", "", "", "", "")),
 				() -> review.rows().toString());
 		assertTrue(console.auditLog().rows().get(0).change().startsWith("take forwarding of sato@review.test"),
+				() -> console.auditLog().rows().toString());
+
+		// The customer changes sato's forward back in webmail; Pull takes it into the model as one undoable step.
+		assertEquals(204, james.put("/address/forwards/sato@review.test/targets/tanaka@review.test"));
+		assertEquals(204, james.delete("/address/forwards/sato@review.test/targets/other@review.test"));
+		review.pressPull();
+		DialogBot.waitFor(UiMessages.Review_pullConfirmTitle).ok();
+		review.waitUntilIdle().waitForStatus("Pull from test: 1 mailboxes took the server's values");
+		assertEquals(List.of("tanaka@review.test"), targets(sato));
+		assertEquals("Pull from test", Ui.sync(() -> session.commandStack().getUndoCommand().getLabel()));
+		assertFalse(Ui.sync(session::isDirty));
+		assertTrue(WorkspaceStore.open(session.workspace().folder()).findMailbox("sato@review.test").orElseThrow()
+				.getForwarding().getTargets().contains("tanaka@review.test"), "the pull is saved");
+		Ui.run(() -> session.commandStack().undo());
+		assertEquals(List.of("other@review.test"), targets(sato));
+		Ui.run(() -> session.commandStack().redo());
+		assertFalse(Ui.sync(session::isDirty));
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts, 1 unmanaged");
+		assertTrue(console.auditLog().rows().get(0).change().equals("pull sato@review.test"),
 				() -> console.auditLog().rows().toString());
 
 		// A server that does not answer: named in a clear message, and nothing to apply.

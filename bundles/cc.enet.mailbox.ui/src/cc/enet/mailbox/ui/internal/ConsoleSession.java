@@ -92,7 +92,7 @@ public final class ConsoleSession {
 	private volatile Findings findings = Findings.NONE;
 	private volatile ServerForwards serverForwards = ServerForwards.NONE;
 	private final WorkspaceSaveable saveable;
-	/** Why the model must not be edited now (an apply writes its base states), or null. */
+	/** Why the model must not be edited now (an apply or a pull is running), or null. */
 	private volatile String busy;
 
 	/** The workspace's writer lock, held for the session; null where a test makes a session of its own. */
@@ -218,8 +218,9 @@ public final class ConsoleSession {
 	}
 
 	/**
-	 * While {@code reason} is set, commands, undo and redo are refused (with {@code reason} shown): an apply writes
-	 * the model's base states from its job. Null ends it. Call on the UI thread.
+	 * While {@code reason} is set, commands, undo and redo are refused (with {@code reason} shown): an apply or a
+	 * pull plans on what the model is now, and its own changes come as one command ({@link #executeBusyWork}). Null
+	 * ends it. Call on the UI thread.
 	 */
 	public void setBusy(String reason) {
 		busy = reason;
@@ -230,11 +231,28 @@ public final class ConsoleSession {
 		return busy;
 	}
 
+	/**
+	 * Executes the model's changes of the work the session is busy with (what an apply or a pull takes into the
+	 * model) as one command, which Undo then treats like any edit. Call on the UI thread.
+	 */
+	public void executeBusyWork(Command command) {
+		GuardedCommandStack stack = (GuardedCommandStack) commandStack();
+		stack.busyWork = true;
+		try {
+			stack.execute(command);
+		} finally {
+			stack.busyWork = false;
+		}
+	}
+
 	/** The one command stack of the session; refuses while {@link #busy()}. */
 	private final class GuardedCommandStack extends BasicCommandStack {
+		/** Set while {@link #executeBusyWork} runs: the busy work's own command is not refused. */
+		boolean busyWork;
+
 		@Override
 		public void execute(Command command) {
-			if (refused()) {
+			if (!busyWork && refused()) {
 				return;
 			}
 			super.execute(command);

@@ -184,6 +184,14 @@ public final class UiMessages extends NLS {
 	public static String Review_secretRebound;
 	public static String Busy_title;
 	public static String Review_busy;
+	public static String Review_pull;
+	public static String Review_pullTooltip;
+	public static String Review_pullJob;
+	public static String Review_pullConfirmTitle;
+	public static String Review_pullConfirm;
+	public static String Review_pullSummary;
+	public static String Review_refusedDirtyPull;
+	public static String Review_busyPull;
 	public static String Action_open;
 	public static String Form_tooltipMailbox;
 	public static String Form_tooltipDomain;

@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.CellEditor;
@@ -84,6 +85,7 @@ public final class ReviewView extends ViewPart {
 	private Combo servers;
 	private Button planButton;
 	private Button applyButton;
+	private Button pullButton;
 	private Button cancelButton;
 	private Label status;
 	private TreeViewer tree;
@@ -102,24 +104,25 @@ public final class ReviewView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 4).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(6).margins(4, 4).applyTo(parent);
 		new Label(parent, SWT.NONE).setText(UiMessages.Review_server);
 		servers = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(servers);
 		planButton = button(parent, UiMessages.Review_plan, this::planChanges);
 		applyButton = button(parent, UiMessages.Review_apply, this::applyPlan);
+		pullButton = button(parent, UiMessages.Review_pull, this::pullValues);
 		cancelButton = button(parent, UiMessages.Review_cancel, () -> {
 			if (running != null) {
 				running.cancel();
 			}
 		});
 		status = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).applyTo(status);
+		GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(status);
 
 		tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		tree.getTree().setHeaderVisible(true);
 		tree.getTree().setLinesVisible(true);
-		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(tree.getTree());
+		GridDataFactory.fillDefaults().span(6, 1).grab(true, true).applyTo(tree.getTree());
 		tree.setContentProvider(new ContentProvider());
 		column(UiMessages.Review_columnItem, 220, COL_ITEM);
 		column(UiMessages.Review_columnKind, 90, COL_KIND);
@@ -222,6 +225,8 @@ public final class ReviewView extends ViewPart {
 		boolean hasServer = ConsoleSession.current() != null && servers.getSelectionIndex() >= 0;
 		planButton.setEnabled(idle && hasServer);
 		applyButton.setEnabled(idle && plan != null);
+		pullButton.setEnabled(idle && hasServer);
+		pullButton.setToolTipText(hasServer ? NLS.bind(UiMessages.Review_pullTooltip, servers.getText()) : null);
 		cancelButton.setEnabled(!idle);
 	}
 
@@ -383,17 +388,18 @@ public final class ReviewView extends ViewPart {
 			}
 		});
 		setStatus(NLS.bind(UiMessages.Review_applyJob, name), false);
-		// Apply writes the model's base states from its job: no edit, undo or redo meanwhile.
+		// The apply works on the model as reviewed: no edit, undo or redo until its own changes came as one command.
 		session.setBusy(NLS.bind(UiMessages.Review_busy, name));
+		Display display = tree.getControl().getDisplay();
+		SessionModelChanges modelChanges = new SessionModelChanges(session, display);
 		Job job = new ReviewJob(NLS.bind(UiMessages.Review_applyJob, name)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					CredentialStore credentials = credentials();
-					ApplyReport report = review.get().apply(reviewed, chosen, credentials, monitor);
+					ApplyReport report = review.get().apply(reviewed, chosen, credentials, modelChanges, monitor);
 					inUi(() -> {
 						session.savedExternally();
-						session.validate(); // "take theirs" changed the model
 						showReport(report, name);
 					});
 				} catch (ServerSync.Refused e) {
@@ -406,7 +412,57 @@ public final class ReviewView extends ViewPart {
 				return Status.OK_STATUS;
 			}
 		};
+		endBusyWhenDone(job, session, display);
+		start(job);
+	}
+
+	/** Pull: every value the server holds into the model, as one command, after the user agreed. */
+	private void pullValues() {
+		ConsoleSession session = ConsoleSession.current();
+		Optional<MailServer> server = selectedServer();
+		if (session == null || server.isEmpty()) {
+			return;
+		}
+		if (session.isDirty()) {
+			setStatus(UiMessages.Review_refusedDirtyPull, true);
+			return;
+		}
+		String name = server.get().getName();
+		if (!MessageDialog.openConfirm(getSite().getShell(), UiMessages.Review_pullConfirmTitle,
+				NLS.bind(UiMessages.Review_pullConfirm, name))) {
+			return;
+		}
+		Optional<ServerReview> review = review(session, server.get());
+		if (review.isEmpty()) {
+			return;
+		}
+		setStatus(NLS.bind(UiMessages.Review_pullJob, name), false);
+		session.setBusy(NLS.bind(UiMessages.Review_busyPull, name));
 		Display display = tree.getControl().getDisplay();
+		SessionModelChanges modelChanges = new SessionModelChanges(session, display);
+		Job job = new ReviewJob(NLS.bind(UiMessages.Review_pullJob, name)) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					List<String> changed = review.get().pull(modelChanges, monitor);
+					inUi(() -> {
+						session.savedExternally();
+						showPlan(null, null); // a plan made before the pull no longer holds
+						setStatus(NLS.bind(UiMessages.Review_pullSummary, name, changed.size()), false);
+					});
+				} catch (ConnectorException e) {
+					inUi(() -> setStatus(ReviewLabels.serverFailure(name, e), true));
+				} catch (IOException | RuntimeException e) {
+					inUi(() -> setStatus(NLS.bind(UiMessages.Review_failed, getName(), String.valueOf(e.getMessage())), true));
+				}
+				return Status.OK_STATUS;
+			}
+		};
+		endBusyWhenDone(job, session, display);
+		start(job);
+	}
+
+	private static void endBusyWhenDone(Job job, ConsoleSession session, Display display) {
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
@@ -414,7 +470,6 @@ public final class ReviewView extends ViewPart {
 				display.asyncExec(() -> session.setBusy(null));
 			}
 		});
-		start(job);
 	}
 
 	private void showReport(ApplyReport report, String server) {

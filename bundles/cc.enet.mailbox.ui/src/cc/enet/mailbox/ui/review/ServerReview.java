@@ -1,6 +1,7 @@
 package cc.enet.mailbox.ui.review;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -9,6 +10,7 @@ import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.Decisions;
+import cc.enet.mailbox.connector.apply.ModelChanges;
 import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.core.credentials.CredentialStore;
@@ -16,7 +18,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.MailServer;
 
 /**
- * Plan and apply against one server of the workspace, UI-free, through the same {@link ServerSync} as
+ * Plan, apply and pull against one server of the workspace, UI-free, through the same {@link ServerSync} as
  * {@code ./mailbox apply}: the Review Changes view runs these in jobs.
  */
 public final class ServerReview {
@@ -43,11 +45,18 @@ public final class ServerReview {
 	 * Applies only when a plan made now is the one the user reviewed (same model, same server state), and saves the
 	 * workspace with the new base states.
 	 */
-	public ApplyReport apply(Plan reviewed, Decisions decisions, CredentialStore credentials, IProgressMonitor monitor)
-			throws ConnectorException, ServerSync.Refused, IOException {
+	public ApplyReport apply(Plan reviewed, Decisions decisions, CredentialStore credentials, ModelChanges changes,
+			IProgressMonitor monitor) throws ConnectorException, ServerSync.Refused, IOException {
 		try (Connector connector = factory.open(server, secret)) {
-			return new ServerSync(workspace, server.getName(), connector).apply(ServerSync.Reviewed.of(reviewed), decisions,
-					credentials, monitor);
+			return new ServerSync(workspace, server.getName(), connector).modelChanges(changes)
+					.apply(ServerSync.Reviewed.of(reviewed), decisions, credentials, monitor);
+		}
+	}
+
+	/** Takes the server's values into the model and saves; returns the addresses whose settings changed. */
+	public List<String> pull(ModelChanges changes, IProgressMonitor monitor) throws ConnectorException, IOException {
+		try (Connector connector = factory.open(server, secret)) {
+			return new ServerSync(workspace, server.getName(), connector).modelChanges(changes).pull(monitor);
 		}
 	}
 }

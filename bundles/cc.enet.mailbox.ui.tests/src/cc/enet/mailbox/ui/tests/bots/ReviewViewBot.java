@@ -60,6 +60,13 @@ public final class ReviewViewBot {
 		return this;
 	}
 
+	/** Presses Pull without waiting: it asks to be confirmed first. */
+	public ReviewViewBot pressPull() {
+		watchForJob();
+		press(UiMessages.Review_pull);
+		return this;
+	}
+
 	private void watchForJob() {
 		if (job != null) {
 			job.stop();
