@@ -34,6 +34,7 @@ import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
 import cc.enet.mailbox.ui.tests.bots.ReviewViewBot;
 import cc.enet.mailbox.ui.tests.bots.ReviewViewBot.Row;
+import cc.enet.mailbox.ui.tests.bots.Screenshots;
 import cc.enet.mailbox.ui.tests.bots.Ui;
 
 /**
@@ -223,8 +224,11 @@ class ReviewChangesTest {
 		assertEquals(204, james.put("/address/forwards/sato@review.test/targets/tanaka@review.test"));
 		assertEquals(204, james.delete("/address/forwards/sato@review.test/targets/other@review.test"));
 		review.pressPull();
-		DialogBot.waitFor(UiMessages.Review_pullConfirmTitle).ok();
+		DialogBot confirm = DialogBot.waitFor(UiMessages.Review_pullConfirmTitle);
+		Screenshots.take("pull-confirm-en");
+		confirm.ok();
 		review.waitUntilIdle().waitForStatus("Pull from test: 1 mailboxes took the server's values");
+		Screenshots.take("review-pull-en");
 		assertEquals(List.of("tanaka@review.test"), targets(sato));
 		assertEquals("Pull from test", Ui.sync(() -> session.commandStack().getUndoCommand().getLabel()));
 		assertFalse(Ui.sync(session::isDirty));
