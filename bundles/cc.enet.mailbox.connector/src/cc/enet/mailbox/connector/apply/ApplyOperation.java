@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,6 +65,7 @@ public final class ApplyOperation {
 	private final Decisions decisions;
 	private final InitialPasswords credentials;
 	private ModelChanges modelChanges = ModelChanges.DIRECT;
+	private ExecutorService recorder;
 
 	public ApplyOperation(MailboxWorkspace workspace, Connector connector, Plan plan, Decisions decisions,
 			CredentialStore credentials) {
@@ -83,6 +86,19 @@ public final class ApplyOperation {
 	}
 
 	public ApplyReport run(IProgressMonitor monitor) throws IOException {
+		recorder = Executors.newSingleThreadExecutor(task -> {
+			Thread thread = new Thread(task, "apply-recorder");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			return apply(monitor);
+		} finally {
+			recorder.shutdown();
+		}
+	}
+
+	private ApplyReport apply(IProgressMonitor monitor) throws IOException {
 		String server = plan.server();
 		Journal journal = new Journal(workspace.folder(), server);
 		AuditLog audit = new AuditLog(workspace.folder()).context(serverUrl(server),
@@ -262,17 +278,20 @@ public final class ApplyOperation {
 
 	private void record(ChangeResult result, Map<Change, ChangeResult> results, Journal journal, AuditLog audit) {
 		results.put(result.change(), result);
-		String message = result.message(); // read from the messages file before the window without interrupts, kept short
-		boolean cancelled = Thread.interrupted(); // Cancel interrupts workers; the record must still reach the disk
+		String message = result.message();
+		// Cancel interrupts the workers, and an interrupt closes the file a worker writes: the recorder thread,
+		// never interrupted, writes the record, so that it still reaches the disk whole.
 		try {
-			journal.result(result);
-			audit.record(plan.server(), result.change().describe(), result.status().label(), message);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		} finally {
-			if (cancelled) {
-				Thread.currentThread().interrupt();
-			}
+			CompletableFuture.runAsync(() -> {
+				try {
+					journal.result(result);
+					audit.record(plan.server(), result.change().describe(), result.status().label(), message);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}, recorder).join(); // join waits through interrupts and leaves the flag for the caller
+		} catch (CompletionException e) {
+			throw e.getCause() instanceof RuntimeException cause ? cause : e;
 		}
 	}
 
