@@ -2,23 +2,29 @@ package cc.enet.mailbox.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.model.EnumLabels;
+import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DomainFormBot;
 import cc.enet.mailbox.ui.tests.bots.FormBot.Decoration;
 import cc.enet.mailbox.ui.tests.bots.MailboxFormBot;
+import cc.enet.mailbox.ui.tests.bots.Ui;
 
 /** The mailbox and domain forms: rule decorations as values are typed, and every change one undoable command. */
 class FormEditorTest {
@@ -103,6 +109,45 @@ class FormEditorTest {
 			console.undo();
 		}
 		assertTrue(form.canAddTarget());
+		assertFalse(console.isDirty());
+	}
+
+	@Test
+	void keepACopyWithoutAForwardingCreatesItInOneCommandAndOneUndoTakesBothBack() {
+		MailboxFormBot form = console.navigator().open("sakura-trading.co.jp").openForm(TANAKA);
+		Mailbox tanaka = form.mailbox();
+		ConsoleSession session = console.session();
+		Ui.run(() -> session.commandStack().execute(
+				SetCommand.create(session.editingDomain(), tanaka, Literals.MAILBOX__FORWARDING, null)));
+		assertEquals(List.of(), form.targets(), "the form follows a change made elsewhere");
+		assertFalse(form.keepCopy());
+
+		form.clickKeepCopy(true);
+		assertTrue(tanaka.getForwarding() != null && tanaka.getForwarding().isKeepCopy());
+		console.undo();
+		assertNull(tanaka.getForwarding(), "one undo takes the created forwarding back too");
+		assertFalse(form.keepCopy(), "the form follows the undo");
+		console.redo(); // still there: showing the undo issued no command of its own
+		assertTrue(form.keepCopy());
+		assertTrue(tanaka.getForwarding().isKeepCopy());
+		console.undo();
+		console.undo();
+		assertFalse(console.isDirty());
+	}
+
+	@Test
+	void aQuotaThatIsNotANumberGoesBackToTheModelsValueWithoutACommand() {
+		MailboxFormBot form = console.navigator().open("sakura-trading.co.jp").openForm(TANAKA);
+		String before = Integer.toString(form.mailbox().getQuotaMb());
+		assertEquals(before, form.quota());
+		form.enterQuota("a lot");
+		assertEquals(before, form.quota());
+		assertFalse(console.isDirty());
+
+		form.enterQuota("250");
+		assertEquals(250, form.mailbox().getQuotaMb());
+		console.undo();
+		assertEquals(before, form.quota());
 		assertFalse(console.isDirty());
 	}
 
