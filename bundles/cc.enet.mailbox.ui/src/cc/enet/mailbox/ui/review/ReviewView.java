@@ -16,8 +16,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 
 import cc.enet.mailbox.MailServer;
@@ -481,25 +482,25 @@ public final class ReviewView extends ViewPart {
 		});
 	}
 
-	/** The same decisions as the Decision column, for the selected conflicts (or the conflicts of selected mailboxes). */
+	/** The decisions are commands contributed in plugin.xml (popup:cc.enet.mailbox.ui.views.review, DecideHandler). */
 	private void createDecisionMenu() {
 		MenuManager menu = new MenuManager();
-		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(manager -> {
-			List<String> mailboxes = selectedConflictMailboxes();
-			for (Decisions.Take take : DECISIONS) {
-				Action action = new Action(ReviewLabels.decision(take)) {
-					@Override
-					public void run() {
-						mailboxes.forEach(m -> decisions.put(m, take));
-						tree.refresh();
-					}
-				};
-				action.setEnabled(!mailboxes.isEmpty() && running == null);
-				manager.add(action);
-			}
-		});
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+		getSite().registerContextMenu(ID, menu, tree);
+	}
+
+	/** Whether a decision can be taken now: conflicts selected, nothing running. */
+	boolean canDecide() {
+		return running == null && !selectedConflictMailboxes().isEmpty();
+	}
+
+	/** The same decision as the Decision column's, for the selected conflicts (or the conflicts of selected mailboxes). */
+	void decideSelected(Decisions.Take take) {
+		if (canDecide()) {
+			selectedConflictMailboxes().forEach(m -> decisions.put(m, take));
+			tree.refresh();
+		}
 	}
 
 	private List<String> selectedConflictMailboxes() {
