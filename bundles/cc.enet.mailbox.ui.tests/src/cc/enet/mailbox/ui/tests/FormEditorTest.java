@@ -24,6 +24,7 @@ import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DomainFormBot;
 import cc.enet.mailbox.ui.tests.bots.FormBot.Decoration;
 import cc.enet.mailbox.ui.tests.bots.MailboxFormBot;
+import cc.enet.mailbox.ui.tests.bots.Screenshots;
 import cc.enet.mailbox.ui.tests.bots.Ui;
 
 /** The mailbox and domain forms: rule decorations as values are typed, and every change one undoable command. */
@@ -52,6 +53,7 @@ class FormEditorTest {
 		Decoration unencodable = form.displayNameDecoration();
 		assertTrue(unencodable.shows("displayname.unencodable"), unencodable::toString);
 		assertTrue(unencodable.message().contains("ISO-2022-JP") && unencodable.message().contains("髙"), unencodable.message());
+		Screenshots.take("mailbox-form-en");
 		assertFalse(console.isDirty(), "typing alone changes nothing in the model");
 		assertEquals("田中 太郎", form.mailbox().getDisplayName());
 
@@ -183,6 +185,7 @@ class FormEditorTest {
 		assertEquals("110", form.port(Protocol.POP3));
 		Decoration starttls = form.waitForTls(Protocol.POP3, "tls.starttls", true);
 		assertTrue(starttls.message().contains("STARTTLS"), starttls.message());
+		Screenshots.take("domain-form-en");
 
 		form.chooseTls(Protocol.POP3, EnumLabels.label(TlsMode.IMPLICIT));
 		form.waitForTls(Protocol.POP3, "tls.starttls", false);

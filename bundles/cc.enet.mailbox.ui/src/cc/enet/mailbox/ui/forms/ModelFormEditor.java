@@ -282,8 +282,10 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 
 		IObservableList<String> values = observeList(owner, path);
 		Runnable show = () -> {
-			list.setItems(values.toArray(String[]::new));
-			addButton.setEnabled(values.size() < max);
+			if (!list.isDisposed()) {
+				list.setItems(values.toArray(String[]::new));
+				addButton.setEnabled(values.size() < max);
+			}
 		};
 		values.addListChangeListener(e -> show.run());
 		show.run();
