@@ -30,9 +30,6 @@ public final class BulkEditHandler extends AbstractHandler {
 	/** quota, encoding.LITERAL, retention.LITERAL, retention.days, keepCopy.on / .off, filter.add / .remove, filter.enetDomains */
 	public static final String EDIT = ID + ".edit";
 
-	private EditingDomain domain;
-	private Shell shell;
-
 	@Override
 	public Object execute(ExecutionEvent event) {
 		if (!(HandlerUtil.getActiveEditor(event) instanceof MailboxTableEditor editor)) {
@@ -42,81 +39,83 @@ public final class BulkEditHandler extends AbstractHandler {
 		if (rows.isEmpty()) {
 			return null;
 		}
-		domain = editor.session().editingDomain();
-		shell = editor.getSite().getShell();
-		Command command = command(event.getParameter(EDIT), rows);
+		Command command = new Edit(editor.session().editingDomain(), editor.getSite().getShell(), rows).command(event.getParameter(EDIT));
 		if (command != null) {
 			editor.execute(command, rows.size());
 		}
 		return null;
 	}
 
-	/** The command of {@code edit} for the rows, or null when the user cancelled its dialog. */
-	private Command command(String edit, List<Mailbox> rows) {
-		int dot = edit.indexOf('.');
-		String value = dot < 0 ? "" : edit.substring(dot + 1);
-		return switch (dot < 0 ? edit : edit.substring(0, dot)) {
-			case "quota" -> quota(rows);
-			case "encoding" -> {
-				SendEncoding encoding = SendEncoding.valueOf(value);
-				yield MailboxBulkEdit.setSendEncoding(domain, rows, encoding, label(UiMessages.Bulk_encodingLabel, EnumLabels.label(encoding), rows));
+	/** One bulk edit of the selected rows, with what its dialogs need. */
+	private record Edit(EditingDomain domain, Shell shell, List<Mailbox> rows) {
+
+		/** The command of {@code edit} for the rows, or null when the user cancelled its dialog. */
+		Command command(String edit) {
+			int dot = edit.indexOf('.');
+			String value = dot < 0 ? "" : edit.substring(dot + 1);
+			return switch (dot < 0 ? edit : edit.substring(0, dot)) {
+				case "quota" -> quota();
+				case "encoding" -> {
+					SendEncoding encoding = SendEncoding.valueOf(value);
+					yield MailboxBulkEdit.setSendEncoding(domain, rows, encoding, label(UiMessages.Bulk_encodingLabel, EnumLabels.label(encoding)));
+				}
+				case "retention" -> value.equals("days") ? retentionDays() : retention(Retention.valueOf(value));
+				case "keepCopy" -> {
+					boolean keep = value.equals("on");
+					yield MailboxBulkEdit.setKeepCopy(domain, rows, keep,
+							label(UiMessages.Bulk_keepCopyLabel, keep ? UiMessages.Bulk_keepCopyOn : UiMessages.Bulk_keepCopyOff));
+				}
+				case "filter" -> value.equals("enetDomains")
+						? MailboxBulkEdit.addEnetDomains(domain, rows, label(UiMessages.Bulk_addEnetDomainsLabel, ""))
+						: filterEntry(value.equals("add"));
+				default -> throw new IllegalArgumentException("no bulk edit " + edit);
+			};
+		}
+
+		private String label(String pattern, String value) {
+			return NLS.bind(pattern, value, Integer.valueOf(rows.size()));
+		}
+
+		private Command quota() {
+			InputDialog dialog = new InputDialog(shell, UiMessages.Bulk_setQuotaTitle,
+					NLS.bind(UiMessages.Bulk_setQuotaMessage, Integer.valueOf(rows.size())),
+					Integer.toString(rows.get(0).getQuotaMb()), BulkEditHandler::validateWholeNumber);
+			if (dialog.open() != Window.OK) {
+				return null;
 			}
-			case "retention" -> value.equals("days") ? retentionDays(rows) : retention(rows, Retention.valueOf(value));
-			case "keepCopy" -> {
-				boolean keep = value.equals("on");
-				yield MailboxBulkEdit.setKeepCopy(domain, rows, keep,
-						label(UiMessages.Bulk_keepCopyLabel, keep ? UiMessages.Bulk_keepCopyOn : UiMessages.Bulk_keepCopyOff, rows));
+			int quota = Integer.parseInt(dialog.getValue().strip());
+			return MailboxBulkEdit.setQuota(domain, rows, quota, label(UiMessages.Bulk_quotaLabel, Integer.toString(quota)));
+		}
+
+		private Command retention(Retention retention) {
+			return MailboxBulkEdit.setRetention(domain, rows, retention, 0,
+					label(UiMessages.Bulk_retentionLabel, EnumLabels.label(retention)));
+		}
+
+		private Command retentionDays() {
+			InputDialog dialog = new InputDialog(shell, UiMessages.Bulk_retentionDaysTitle,
+					NLS.bind(UiMessages.Bulk_retentionDaysMessage, Integer.valueOf(rows.size())), "14",
+					BulkEditHandler::validateWholeNumber);
+			if (dialog.open() != Window.OK) {
+				return null;
 			}
-			case "filter" -> value.equals("enetDomains")
-					? MailboxBulkEdit.addEnetDomains(domain, rows, label(UiMessages.Bulk_addEnetDomainsLabel, "", rows))
-					: filterEntry(rows, value.equals("add"));
-			default -> throw new IllegalArgumentException("no bulk edit " + edit);
-		};
-	}
-
-	private static String label(String pattern, String value, List<Mailbox> rows) {
-		return NLS.bind(pattern, value, Integer.valueOf(rows.size()));
-	}
-
-	private Command quota(List<Mailbox> rows) {
-		InputDialog dialog = new InputDialog(shell, UiMessages.Bulk_setQuotaTitle,
-				NLS.bind(UiMessages.Bulk_setQuotaMessage, Integer.valueOf(rows.size())),
-				Integer.toString(rows.get(0).getQuotaMb()), BulkEditHandler::validateWholeNumber);
-		if (dialog.open() != Window.OK) {
-			return null;
+			int days = Integer.parseInt(dialog.getValue().strip());
+			String text = NLS.bind(UiMessages.Retention_leaveDays, Integer.valueOf(days));
+			return MailboxBulkEdit.setRetention(domain, rows, Retention.LEAVE_DAYS, days, label(UiMessages.Bulk_retentionLabel, text));
 		}
-		int quota = Integer.parseInt(dialog.getValue().strip());
-		return MailboxBulkEdit.setQuota(domain, rows, quota, label(UiMessages.Bulk_quotaLabel, Integer.toString(quota), rows));
-	}
 
-	private Command retention(List<Mailbox> rows, Retention retention) {
-		return MailboxBulkEdit.setRetention(domain, rows, retention, 0,
-				label(UiMessages.Bulk_retentionLabel, EnumLabels.label(retention), rows));
-	}
-
-	private Command retentionDays(List<Mailbox> rows) {
-		InputDialog dialog = new InputDialog(shell, UiMessages.Bulk_retentionDaysTitle,
-				NLS.bind(UiMessages.Bulk_retentionDaysMessage, Integer.valueOf(rows.size())), "14",
-				BulkEditHandler::validateWholeNumber);
-		if (dialog.open() != Window.OK) {
-			return null;
+		private Command filterEntry(boolean add) {
+			FilterEntryDialog dialog = new FilterEntryDialog(shell, add, rows.size());
+			if (dialog.open() != Window.OK) {
+				return null;
+			}
+			FilterList list = dialog.list();
+			String value = dialog.value();
+			Object[] bindings = { value, FilterEntryDialog.listLabel(list), Integer.valueOf(rows.size()) };
+			return add
+					? MailboxBulkEdit.addFilterEntries(domain, rows, list, List.of(value), NLS.bind(UiMessages.Bulk_addEntryLabel, bindings))
+					: MailboxBulkEdit.removeFilterEntry(domain, rows, list, value, NLS.bind(UiMessages.Bulk_removeEntryLabel, bindings));
 		}
-		int days = Integer.parseInt(dialog.getValue().strip());
-		String text = NLS.bind(UiMessages.Retention_leaveDays, Integer.valueOf(days));
-		return MailboxBulkEdit.setRetention(domain, rows, Retention.LEAVE_DAYS, days, label(UiMessages.Bulk_retentionLabel, text, rows));
-	}
-
-	private Command filterEntry(List<Mailbox> rows, boolean add) {
-		FilterEntryDialog dialog = new FilterEntryDialog(shell, add, rows.size());
-		if (dialog.open() != Window.OK) {
-			return null;
-		}
-		FilterList list = dialog.list();
-		String value = dialog.value();
-		Object[] bindings = { value, FilterEntryDialog.listLabel(list), Integer.valueOf(rows.size()) };
-		return add
-				? MailboxBulkEdit.addFilterEntries(domain, rows, list, List.of(value), NLS.bind(UiMessages.Bulk_addEntryLabel, bindings))
-				: MailboxBulkEdit.removeFilterEntry(domain, rows, list, value, NLS.bind(UiMessages.Bulk_removeEntryLabel, bindings));
 	}
 
 	static String validateWholeNumber(String text) {
