@@ -11,15 +11,11 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.IStatusLineManager;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -27,6 +23,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.model.Addresses;
 import cc.enet.mailbox.ui.forms.Forms;
+import cc.enet.mailbox.ui.handlers.ContributedMenu;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.SessionEditorPart;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -83,12 +80,7 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 		table = new MailboxTable(parent, () -> session.findings());
 		table.onQueryChange(query -> runQuery(query, 200));
 		clipboard = new TableClipboard(this);
-		// the items are commands contributed in plugin.xml (popup:cc.enet.mailbox.ui.editors.mailboxTable)
-		MenuManager menu = new MenuManager();
-		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		Menu contextMenu = menu.createContextMenu(table.viewer().getTable());
-		table.viewer().getTable().setMenu(contextMenu);
-		getSite().registerContextMenu(ID, menu, table.viewer());
+		ContributedMenu.register(getSite(), table.viewer()); // Open, the bulk edits, Copy/Paste, Setup Files...
 		getSite().setSelectionProvider(table.viewer());
 		table.viewer().addDoubleClickListener(e -> openForm());
 		runQuery(table.query(), 0);

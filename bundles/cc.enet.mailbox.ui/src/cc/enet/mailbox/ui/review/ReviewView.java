@@ -16,8 +16,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -36,7 +34,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 
 import cc.enet.mailbox.MailServer;
@@ -55,6 +52,7 @@ import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.rules.Severity;
+import cc.enet.mailbox.ui.handlers.ContributedMenu;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.review.PlanTree.DomainNode;
@@ -131,7 +129,7 @@ public final class ReviewView extends ViewPart {
 		column(UiMessages.Review_columnDecision, 110, COL_DECISION).setEditingSupport(new DecisionEditing());
 		column(UiMessages.Review_columnResult, 260, COL_RESULT);
 		getSite().setSelectionProvider(tree);
-		createDecisionMenu();
+		ContributedMenu.register(getSite(), tree); // the decisions (DecideHandler)
 
 		ConsoleSession.addListener(sessionListener);
 		fillServers();
@@ -480,14 +478,6 @@ public final class ReviewView extends ViewPart {
 				work.run();
 			}
 		});
-	}
-
-	/** The decisions are commands contributed in plugin.xml (popup:cc.enet.mailbox.ui.views.review, DecideHandler). */
-	private void createDecisionMenu() {
-		MenuManager menu = new MenuManager();
-		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
-		getSite().registerContextMenu(ID, menu, tree);
 	}
 
 	/** Whether a decision can be taken now: conflicts selected, nothing running. */
