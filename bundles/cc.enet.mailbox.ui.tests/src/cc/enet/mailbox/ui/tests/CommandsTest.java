@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.ui.PlatformUI;
@@ -15,12 +20,16 @@ import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
+import cc.enet.mailbox.SendEncoding;
+import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
+import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
 import cc.enet.mailbox.ui.tests.bots.NavigatorBot;
 import cc.enet.mailbox.ui.tests.bots.Ui;
 
@@ -32,6 +41,8 @@ class CommandsTest {
 	private static final String OPEN_ALL = "cc.enet.mailbox.ui.commands.openAllMailboxes";
 	private static final String GETTING_STARTED = "cc.enet.mailbox.ui.commands.gettingStarted";
 	private static final String ABOUT = "cc.enet.mailbox.ui.commands.about";
+	private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+	private static final String BULK_EDIT = "cc.enet.mailbox.ui.commands.bulkEdit";
 
 	@TempDir
 	Path folder;
@@ -122,5 +133,51 @@ class CommandsTest {
 		assertTrue(libraries.stream().noneMatch(r -> r.get(2).isEmpty()), "a library without a licence");
 		assertFalse(libraries.stream().anyMatch(r -> r.get(0).startsWith("cc.enet.mailbox")), "the product's own bundles");
 		about.press(IDialogConstants.OK_ID);
+	}
+
+	@Test
+	void theMailboxTablesMenuIsCommandsEnabledByTheSelection() {
+		MailboxTableBot table = console.navigator().open("sakura-trading.co.jp");
+		Ui.run(() -> table.editor().table().select(List.of(), true));
+		Map<String, Boolean> none = table.contextMenu();
+		String open = MailboxTableBot.menuLabel("command.openMailboxForm.menu").replace("&", "");
+		String quota = MailboxTableBot.menuLabel("bulk.quota");
+		assertEquals(Boolean.FALSE, none.get(open), none::toString);
+		assertEquals(Boolean.FALSE, none.get(quota), none::toString);
+		assertFalse(console.isEnabled(BULK_EDIT));
+
+		table.select("tanaka@sakura-trading.co.jp", "suzuki@sakura-trading.co.jp");
+		Map<String, Boolean> two = table.contextMenu();
+		assertEquals(Boolean.TRUE, two.get(open), two::toString);
+		assertEquals(Boolean.TRUE, two.get(quota), two::toString);
+		assertTrue(console.isEnabled(BULK_EDIT));
+		assertEquals(Arrays.stream(SendEncoding.values()).map(EnumLabels::label).toList(),
+				List.copyOf(table.contextMenu(MailboxTableBot.menuLabel("bulk.encoding")).keySet()), "the guide's words");
+
+		table.clickMenu(MailboxTableBot.menuLabel("bulk.encoding"), EnumLabels.label(SendEncoding.UTF_8));
+		assertEquals(SendEncoding.UTF_8, table.mailbox("suzuki@sakura-trading.co.jp").getSendEncoding());
+		assertEquals(SendEncoding.UTF_8, table.mailbox("tanaka@sakura-trading.co.jp").getSendEncoding());
+		console.undo();
+		assertFalse(console.isDirty(), "the two rows were one command");
+	}
+
+	@Test
+	void everyCommandAndMenuLabelIsInEnglishAndJapanese() throws IOException {
+		Bundle ui = FrameworkUtil.getBundle(ConsoleSession.class);
+		Properties english = load(ui, "OSGI-INF/l10n/bundle.properties");
+		Properties japanese = load(ui, "OSGI-INF/l10n/bundle_ja.properties");
+		assertEquals(english.keySet(), japanese.keySet());
+		for (String key : List.of("command.openMailboxForm", "command.bulkEdit", "bulk.quota", "bulk.encoding", "bulk.retention",
+				"bulk.keepCopy", "bulk.filters", "bulk.filters.add", "command.decide")) {
+			assertTrue(JAPANESE.matcher(japanese.getProperty(key)).find(), key + " = " + japanese.getProperty(key));
+		}
+	}
+
+	private static Properties load(Bundle bundle, String path) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = bundle.getEntry(path).openStream()) {
+			properties.load(in);
+		}
+		return properties;
 	}
 }

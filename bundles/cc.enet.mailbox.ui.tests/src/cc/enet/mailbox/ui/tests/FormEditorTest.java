@@ -2,23 +2,30 @@ package cc.enet.mailbox.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.model.EnumLabels;
+import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DomainFormBot;
 import cc.enet.mailbox.ui.tests.bots.FormBot.Decoration;
 import cc.enet.mailbox.ui.tests.bots.MailboxFormBot;
+import cc.enet.mailbox.ui.tests.bots.Screenshots;
+import cc.enet.mailbox.ui.tests.bots.Ui;
 
 /** The mailbox and domain forms: rule decorations as values are typed, and every change one undoable command. */
 class FormEditorTest {
@@ -46,6 +53,7 @@ class FormEditorTest {
 		Decoration unencodable = form.displayNameDecoration();
 		assertTrue(unencodable.shows("displayname.unencodable"), unencodable::toString);
 		assertTrue(unencodable.message().contains("ISO-2022-JP") && unencodable.message().contains("髙"), unencodable.message());
+		Screenshots.take("mailbox-form-en");
 		assertFalse(console.isDirty(), "typing alone changes nothing in the model");
 		assertEquals("田中 太郎", form.mailbox().getDisplayName());
 
@@ -107,6 +115,45 @@ class FormEditorTest {
 	}
 
 	@Test
+	void keepACopyWithoutAForwardingCreatesItInOneCommandAndOneUndoTakesBothBack() {
+		MailboxFormBot form = console.navigator().open("sakura-trading.co.jp").openForm(TANAKA);
+		Mailbox tanaka = form.mailbox();
+		ConsoleSession session = console.session();
+		Ui.run(() -> session.commandStack().execute(
+				SetCommand.create(session.editingDomain(), tanaka, Literals.MAILBOX__FORWARDING, null)));
+		assertEquals(List.of(), form.targets(), "the form follows a change made elsewhere");
+		assertFalse(form.keepCopy());
+
+		form.clickKeepCopy(true);
+		assertTrue(tanaka.getForwarding() != null && tanaka.getForwarding().isKeepCopy());
+		console.undo();
+		assertNull(tanaka.getForwarding(), "one undo takes the created forwarding back too");
+		assertFalse(form.keepCopy(), "the form follows the undo");
+		console.redo(); // still there: showing the undo issued no command of its own
+		assertTrue(form.keepCopy());
+		assertTrue(tanaka.getForwarding().isKeepCopy());
+		console.undo();
+		console.undo();
+		assertFalse(console.isDirty());
+	}
+
+	@Test
+	void aQuotaThatIsNotANumberGoesBackToTheModelsValueWithoutACommand() {
+		MailboxFormBot form = console.navigator().open("sakura-trading.co.jp").openForm(TANAKA);
+		String before = Integer.toString(form.mailbox().getQuotaMb());
+		assertEquals(before, form.quota());
+		form.enterQuota("a lot");
+		assertEquals(before, form.quota());
+		assertFalse(console.isDirty());
+
+		form.enterQuota("250");
+		assertEquals(250, form.mailbox().getQuotaMb());
+		console.undo();
+		assertEquals(before, form.quota());
+		assertFalse(console.isDirty());
+	}
+
+	@Test
 	void anAllowEntryThatIsAlsoDeniedIsMarkedAsItIsTyped() {
 		MailboxFormBot form = console.navigator().open("sakura-trading.co.jp").openForm(TANAKA);
 		form.addDenyAddress("spam@example.com");
@@ -138,6 +185,7 @@ class FormEditorTest {
 		assertEquals("110", form.port(Protocol.POP3));
 		Decoration starttls = form.waitForTls(Protocol.POP3, "tls.starttls", true);
 		assertTrue(starttls.message().contains("STARTTLS"), starttls.message());
+		Screenshots.take("domain-form-en");
 
 		form.chooseTls(Protocol.POP3, EnumLabels.label(TlsMode.IMPLICIT));
 		form.waitForTls(Protocol.POP3, "tls.starttls", false);

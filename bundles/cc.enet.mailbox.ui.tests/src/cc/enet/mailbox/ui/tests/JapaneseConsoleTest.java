@@ -124,10 +124,12 @@ class JapaneseConsoleTest {
 		FormBot.Decoration name = form.typeDisplayName("髙橋").displayNameDecoration();
 		assertTrue(name.shows("displayname.unencodable"), name::toString);
 		assertTrue(name.message().contains("ISO-2022-JP で送れない文字(髙)"), name.message());
+		Screenshots.take("mailbox-form-ja");
 		// The domain form's STARTTLS warning, in Japanese.
 		DomainFormBot domain = console.navigator().doubleClickDomain("midori-clinic.jp");
 		FormBot.Decoration tls = domain.waitForTls(Protocol.POP3, "tls.starttls", true);
 		assertTrue(tls.message().contains("「STARTTLS を使用」が選ばれています"), tls.message());
+		Screenshots.take("domain-form-ja");
 		assertEquals("STARTTLS", domain.tls(Protocol.POP3));
 		// Every value in the guide's words: no literal such as NORMAL_PASSWORD or POP3_TYPE_B on screen.
 		assertEquals(List.of("SSL接続", "STARTTLS", "SSL接続なし"), domain.tlsChoices(Protocol.IMAP));

@@ -34,10 +34,10 @@ public final class MailboxEditorContributor extends EditorActionBarContributor {
 		IActionBars bars = getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		MailboxTableActions actions = part instanceof MailboxTableEditor table ? table.actions() : null;
-		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), actions == null ? null : actions.copyAction());
-		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), actions == null ? null : actions.pasteAction());
-		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), actions == null ? null : actions.selectAllAction());
+		TableClipboard clipboard = part instanceof MailboxTableEditor table ? table.clipboard() : null;
+		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), clipboard == null ? null : clipboard.copyAction());
+		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), clipboard == null ? null : clipboard.pasteAction());
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), clipboard == null ? null : clipboard.selectAllAction());
 		bars.updateActionBars();
 	}
 

@@ -11,11 +11,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.IStatusLineManager;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -24,6 +22,8 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.ui.forms.Forms;
+import cc.enet.mailbox.ui.handlers.ContributedMenu;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.SessionEditorPart;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -45,7 +45,7 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 
 	private ConsoleSession session;
 	private MailboxTable table;
-	private MailboxTableActions actions;
+	private TableClipboard clipboard;
 	private volatile List<Mailbox> all;
 	private Job queryJob;
 	private Mailbox pendingReveal;
@@ -79,15 +79,10 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 	public void createPartControl(Composite parent) {
 		table = new MailboxTable(parent, () -> session.findings());
 		table.onQueryChange(query -> runQuery(query, 200));
-		actions = new MailboxTableActions(this);
-		MenuManager menu = new MenuManager("#mailboxTable");
-		actions.fillContextMenu(menu);
-		Menu contextMenu = menu.createContextMenu(table.viewer().getTable());
-		table.viewer().getTable().setMenu(contextMenu);
-		getSite().registerContextMenu(menu, table.viewer());
+		clipboard = new TableClipboard(this);
+		ContributedMenu.register(getSite(), table.viewer()); // Open, the bulk edits, Copy/Paste, Setup Files...
 		getSite().setSelectionProvider(table.viewer());
-		table.viewer().addSelectionChangedListener(e -> actions.selectionChanged());
-		table.viewer().addDoubleClickListener(e -> actions.openAction().run()); // the mailbox's form
+		table.viewer().addDoubleClickListener(e -> openForm());
 		runQuery(table.query(), 0);
 		ProbeOutcomes.addListener(probed);
 	}
@@ -101,8 +96,16 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 		return table;
 	}
 
-	public MailboxTableActions actions() {
-		return actions;
+	public TableClipboard clipboard() {
+		return clipboard;
+	}
+
+	/** Double-click: the form of the first selected mailbox. */
+	private void openForm() {
+		List<Mailbox> rows = table.selectedMailboxes();
+		if (!rows.isEmpty()) {
+			Forms.open(getSite().getPage(), rows.get(0));
+		}
 	}
 
 	/** Every mailbox of the editor's scope, or null while the first load runs. */
@@ -214,7 +217,6 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 			} else {
 				table.refreshRows();
 			}
-			actions.selectionChanged();
 		}
 	}
 

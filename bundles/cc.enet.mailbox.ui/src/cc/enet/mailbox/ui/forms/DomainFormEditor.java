@@ -24,9 +24,6 @@ import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.rules.Finding;
-import cc.enet.mailbox.rules.Severity;
-import cc.enet.mailbox.rules.Validation;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -56,17 +53,14 @@ public final class DomainFormEditor extends ModelFormEditor {
 	protected void createForm(Composite parent) {
 		Group contract = group(parent, UiMessages.Form_domain, 2);
 		label(contract, UiMessages.Form_course);
-		course = combo(contract, Course.VALUES, EnumLabels::label, () -> domain().getCourse(),
-				value -> execute(set(domain(), Literals.DOMAIN__COURSE, value)));
+		course = combo(contract, Course.VALUES, EnumLabels::label, observe(domain(), Literals.DOMAIN__COURSE));
 		label(contract, UiMessages.Form_mailOption);
-		mailOption = combo(contract, MailOption.VALUES, EnumLabels::label, () -> domain().getMailOption(),
-				value -> execute(set(domain(), Literals.DOMAIN__MAIL_OPTION, value)));
-		courseFreeForwarding = check(contract, UiMessages.Form_courseFreeForwarding, () -> domain().isCourseFreeForwarding(),
-				value -> execute(set(domain(), Literals.DOMAIN__COURSE_FREE_FORWARDING, value)));
+		mailOption = combo(contract, MailOption.VALUES, EnumLabels::label, observe(domain(), Literals.DOMAIN__MAIL_OPTION));
+		courseFreeForwarding = check(contract, UiMessages.Form_courseFreeForwarding,
+				observe(domain(), Literals.DOMAIN__COURSE_FREE_FORWARDING));
 		decorations.bind(courseFreeForwarding, this::domain, Literals.DOMAIN__COURSE_FREE_FORWARDING);
 		new Label(contract, SWT.NONE);
-		dnsExternal = check(contract, UiMessages.Form_dnsExternal, () -> domain().isDnsExternal(),
-				value -> execute(set(domain(), Literals.DOMAIN__DNS_EXTERNAL, value)));
+		dnsExternal = check(contract, UiMessages.Form_dnsExternal, observe(domain(), Literals.DOMAIN__DNS_EXTERNAL));
 		decorations.bind(dnsExternal, this::domain, Literals.DOMAIN__DNS_EXTERNAL);
 		new Label(contract, SWT.NONE);
 
@@ -76,82 +70,43 @@ public final class DomainFormEditor extends ModelFormEditor {
 			label(endpoints, header);
 		}
 		for (ServiceEndpoint endpoint : domain().getEndpoints()) {
-			label(endpoints, EnumLabels.label(endpoint.getProtocol()));
-			Text host = text(endpoints, endpoint::getHost, value -> execute(set(endpoint, Literals.SERVICE_ENDPOINT__HOST, value)));
-			Text port = text(endpoints, () -> String.valueOf(endpoint.getPort()), value -> {
-				try {
-					execute(set(endpoint, Literals.SERVICE_ENDPOINT__PORT, Integer.valueOf(value.trim())));
-				} catch (NumberFormatException e) {
-					refresh();
-				}
-			});
-			((GridData) port.getLayoutData()).widthHint = 60;
-			((GridData) port.getLayoutData()).grabExcessHorizontalSpace = false;
-			decorations.bind(host, () -> endpoint, Literals.SERVICE_ENDPOINT__HOST);
-			decorations.bind(port, () -> endpoint, Literals.SERVICE_ENDPOINT__PORT);
-			port.addListener(SWT.Modify, e -> {
-				if (!isRefreshing()) {
-					decorations.setTyped(port, typedPort(endpoint, port.getText()));
-				}
-			});
-			Combo tls = combo(endpoints, TlsMode.VALUES, DomainFormEditor::label, endpoint::getTls,
-					value -> execute(set(endpoint, Literals.SERVICE_ENDPOINT__TLS, value)));
-			decorations.bind(tls, () -> endpoint, Literals.SERVICE_ENDPOINT__TLS);
-			Combo auth = combo(endpoints, AuthMethod.VALUES, EnumLabels::label, endpoint::getAuthentication,
-					value -> execute(set(endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION, value)));
-			decorations.bind(auth, () -> endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION);
-			Button smtpAuth = check(endpoints, "", endpoint::isSmtpAuth,
-					value -> execute(set(endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH, value)));
-			smtpAuth.setEnabled(endpoint.getProtocol() == Protocol.SMTP);
-			decorations.bind(smtpAuth, () -> endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH);
-			rows.add(new EndpointRow(endpoint, host, port, tls, auth, smtpAuth));
+			rows.add(endpointRow(endpoints, endpoint));
 		}
 		if (domain().getDefaults() != null) {
 			Label title = label(parent, UiMessages.Form_defaults);
 			title.setFont(JFaceResources.getBannerFont());
-			defaults = new SettingsSection(this, parent, () -> domain().getDefaults());
+			defaults = new SettingsSection(this, parent, domain(), Literals.DOMAIN__DEFAULTS);
 		}
 	}
 
-	/** The port rules' findings for a port as typed, on a copy of the endpoint; null when it is the model's value. */
+	private EndpointRow endpointRow(Composite endpoints, ServiceEndpoint endpoint) {
+		label(endpoints, EnumLabels.label(endpoint.getProtocol()));
+		Text host = text(endpoints, observe(endpoint, Literals.SERVICE_ENDPOINT__HOST), null);
+		decorations.bind(host, () -> endpoint, Literals.SERVICE_ENDPOINT__HOST);
+		Text port = number(endpoints, observe(endpoint, Literals.SERVICE_ENDPOINT__PORT), typed -> typedPort(endpoint, typed));
+		((GridData) port.getLayoutData()).widthHint = 60;
+		((GridData) port.getLayoutData()).grabExcessHorizontalSpace = false;
+		decorations.bind(port, () -> endpoint, Literals.SERVICE_ENDPOINT__PORT);
+		Combo tls = combo(endpoints, TlsMode.VALUES, EnumLabels::label, observe(endpoint, Literals.SERVICE_ENDPOINT__TLS));
+		decorations.bind(tls, () -> endpoint, Literals.SERVICE_ENDPOINT__TLS);
+		Combo auth = combo(endpoints, AuthMethod.VALUES, EnumLabels::label,
+				observe(endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION));
+		decorations.bind(auth, () -> endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION);
+		Button smtpAuth = check(endpoints, "", observe(endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH));
+		smtpAuth.setEnabled(endpoint.getProtocol() == Protocol.SMTP);
+		decorations.bind(smtpAuth, () -> endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH);
+		return new EndpointRow(endpoint, host, port, tls, auth, smtpAuth);
+	}
+
+	/** The port rules' findings for a port as typed, on a copy of the endpoint; null when it is not a port. */
 	static List<Finding> typedPort(ServiceEndpoint endpoint, String text) {
-		int port;
+		ServiceEndpoint copy = EcoreUtil.copy(endpoint);
 		try {
-			port = Integer.parseInt(text.trim());
+			copy.setPort(Integer.parseInt(text.trim()));
 		} catch (NumberFormatException e) {
 			return null;
 		}
-		if (port == endpoint.getPort()) {
-			return null;
-		}
-		ServiceEndpoint copy = EcoreUtil.copy(endpoint);
-		copy.setPort(port);
-		List<Finding> result = new ArrayList<>();
-		try {
-			for (Finding finding : new Validation().findings(copy)) {
-				if (finding.target() == copy && finding.feature() == Literals.SERVICE_ENDPOINT__PORT
-						&& finding.severity() != Severity.INFO) {
-					result.add(finding);
-				}
-			}
-		} catch (RuntimeException e) {
-			return null;
-		}
-		return result;
-	}
-
-	@Override
-	public void findingsChanged(ConsoleSession changed) {
-		for (EndpointRow row : rows) {
-			if (!row.port().isDisposed() && row.port().getText().trim().equals(String.valueOf(row.endpoint().getPort()))) {
-				decorations.setTyped(row.port(), null); // the committed value's findings are current now
-			}
-		}
-		super.findingsChanged(changed);
-	}
-
-	static String label(TlsMode mode) {
-		return EnumLabels.label(mode);
+		return typedFindings(copy, f -> f.target() == copy && f.feature() == Literals.SERVICE_ENDPOINT__PORT);
 	}
 
 	/** The row of the first endpoint of {@code protocol}, or null. */

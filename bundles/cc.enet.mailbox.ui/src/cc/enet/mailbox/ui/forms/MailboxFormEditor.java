@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
 
-import cc.enet.mailbox.Forwarding;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.MailboxPackage.Literals;
@@ -18,7 +16,6 @@ import cc.enet.mailbox.model.Addresses;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.ForwardingLoop;
 import cc.enet.mailbox.rules.Severity;
-import cc.enet.mailbox.rules.Validation;
 import cc.enet.mailbox.rules.WorkspaceIndex;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -51,41 +48,18 @@ public final class MailboxFormEditor extends ModelFormEditor {
 		label(identity, UiMessages.Form_address);
 		label(identity, String.valueOf(mailbox().getAddress()));
 		label(identity, UiMessages.Field_displayName);
-		displayName = text(identity, () -> mailbox().getDisplayName(),
-				value -> execute(set(mailbox(), Literals.MAILBOX__DISPLAY_NAME, value)));
+		displayName = text(identity, observe(mailbox(), Literals.MAILBOX__DISPLAY_NAME), this::typedName);
 		decorations.bind(displayName, this::mailbox, Literals.MAILBOX__DISPLAY_NAME);
-		displayName.addListener(SWT.Modify, e -> {
-			if (!isRefreshing()) {
-				decorations.setTyped(displayName, typedName(displayName.getText()));
-			}
-		});
 
-		settings = new SettingsSection(this, parent, this::mailbox);
+		settings = new SettingsSection(this, parent, mailbox(), null);
 
-		targets = entryList(parent, UiMessages.Field_forwarding, () -> {
-			Forwarding forwarding = mailbox().getForwarding();
-			return forwarding == null ? List.of() : List.copyOf(forwarding.getTargets());
-		}, value -> {
-			if (targetCount() < MAX_TARGETS) {
-				execute(addIn(mailbox(), Literals.MAILBOX__FORWARDING, Literals.FORWARDING__TARGETS, value));
-			}
-		}, values -> execute(removeIn(mailbox(), Literals.MAILBOX__FORWARDING, Literals.FORWARDING__TARGETS, values)),
-				this::typedTarget);
+		targets = entryList(parent, UiMessages.Field_forwarding, mailbox(),
+				List.of(Literals.MAILBOX__FORWARDING, Literals.FORWARDING__TARGETS), MAX_TARGETS, this::typedTarget);
 		decorations.bind(targets.list(), () -> mailbox().getForwarding(), Literals.FORWARDING__TARGETS);
 		decorations.bind(targets.entry(), () -> null);
 		keepCopy = check(targets.list().getParent(), UiMessages.Form_keepCopy,
-				() -> mailbox().getForwarding() != null && mailbox().getForwarding().isKeepCopy(),
-				value -> execute(setIn(mailbox(), Literals.MAILBOX__FORWARDING, Literals.FORWARDING__KEEP_COPY, value)));
+				observe(mailbox(), Literals.MAILBOX__FORWARDING, Literals.FORWARDING__KEEP_COPY));
 		decorations.bind(keepCopy, () -> mailbox().getForwarding(), Literals.FORWARDING__KEEP_COPY);
-	}
-
-	private int targetCount() {
-		return mailbox().getForwarding() == null ? 0 : mailbox().getForwarding().getTargets().size();
-	}
-
-	@Override
-	protected void afterRefresh() {
-		targets.add().setEnabled(targetCount() < MAX_TARGETS);
 	}
 
 	@Override
@@ -94,30 +68,22 @@ public final class MailboxFormEditor extends ModelFormEditor {
 		super.modelChanged(changed);
 	}
 
-	@Override
-	public void findingsChanged(ConsoleSession changed) {
-		if (displayName != null && !displayName.isDisposed()
-				&& displayName.getText().equals(mailbox().getDisplayName() == null ? "" : mailbox().getDisplayName())) {
-			decorations.setTyped(displayName, null); // the committed value's findings are current now
-		}
-		super.findingsChanged(changed);
-	}
-
 	/** The rule findings a display name would have, on a copy of the mailbox. */
 	List<Finding> typedName(String name) {
 		Mailbox copy = EcoreUtil.copy(mailbox());
 		copy.setDisplayName(name);
-		return findingsOn(copy, copy, Literals.MAILBOX__DISPLAY_NAME, null);
+		return typedFindings(copy, f -> f.target() == copy && f.feature() == Literals.MAILBOX__DISPLAY_NAME);
 	}
 
-	/** The findings forwarding to {@code target} as well would add (address, self, limit). */
+	/** The findings forwarding to {@code target} as well would add (address, self, limit, loop). */
 	List<Finding> typedTarget(String target) {
 		Mailbox copy = EcoreUtil.copy(mailbox());
 		if (copy.getForwarding() == null) {
 			copy.setForwarding(MailboxFactory.eINSTANCE.createForwarding());
 		}
 		copy.getForwarding().getTargets().add(target);
-		List<Finding> findings = findingsOn(copy, copy.getForwarding(), Literals.FORWARDING__TARGETS, target);
+		List<Finding> findings = new ArrayList<>(typedFindings(copy, f -> f.target() == copy.getForwarding()
+				&& f.feature() == Literals.FORWARDING__TARGETS && (f.ruleId().equals("forward.limit") || names(f, target))));
 		ForwardingLoop loop = loopThrough(target);
 		if (!loop.isEmpty()) {
 			Mailbox self = mailbox();
@@ -141,21 +107,6 @@ public final class MailboxFormEditor extends ModelFormEditor {
 			index = WorkspaceIndex.of(self);
 		}
 		return index.loopIfForwarded(self, target);
-	}
-
-	private List<Finding> findingsOn(Mailbox copy, Object target, Object feature, String entry) {
-		List<Finding> result = new ArrayList<>();
-		try {
-			for (Finding finding : new Validation().findings(copy)) {
-				if (finding.target() == target && finding.feature() == feature && finding.severity() != Severity.INFO
-						&& (entry == null || finding.ruleId().equals("forward.limit") || finding.arguments().stream().anyMatch(a -> String.valueOf(a).equalsIgnoreCase(entry)))) {
-					result.add(finding);
-				}
-			}
-		} catch (RuntimeException e) {
-			// a rule that cannot judge a detached copy: the committed value is still checked by the session
-		}
-		return result;
 	}
 
 	public Text displayName() {

@@ -1,23 +1,33 @@
 package cc.enet.mailbox.ui.forms;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 
+import org.eclipse.core.databinding.Binding;
+import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.databinding.UpdateValueStrategy;
+import org.eclipse.core.databinding.conversion.IConverter;
+import org.eclipse.core.databinding.observable.IObservable;
+import org.eclipse.core.databinding.observable.Realm;
+import org.eclipse.core.databinding.observable.list.IObservableList;
+import org.eclipse.core.databinding.observable.value.DecoratingObservableValue;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.core.databinding.validation.ValidationStatus;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.databinding.EMFProperties;
+import org.eclipse.emf.databinding.FeaturePath;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EContentAdapter;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.databinding.swt.DisplayRealm;
+import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
+import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
@@ -25,7 +35,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -34,42 +43,29 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 
-import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.Severity;
+import cc.enet.mailbox.rules.Validation;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.SessionEditorPart;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
- * A form on one model object. Every change is a command on the session's editing domain (so Undo/Redo, the dirty
- * marker and Save are the table's); an adapter on the object refreshes the form after changes made elsewhere
- * (undo, bulk edits, quick fixes), and refreshing never issues a command.
+ * A form on one model object, its fields bound to the model by data binding (a context per form, in the display's
+ * realm). Every edit is one command on the session's editing domain (so Undo/Redo, the dirty marker and Save are the
+ * table's); changes made elsewhere (undo, bulk edits, quick fixes) reach the fields through the EMF observables,
+ * and showing them issues no command.
  */
 public abstract class ModelFormEditor extends SessionEditorPart implements ConsoleSession.Listener {
 
 	protected ConsoleSession session;
 	protected FormDecorations decorations;
-	private final List<Runnable> refreshers = new ArrayList<>();
-	private boolean refreshing;
-	private boolean refreshQueued;
+	private Realm realm;
+	private DataBindingContext bindings;
+	private final List<IObservable> observables = new ArrayList<>();
+	/** Each text field and its model value: a text showing the model's value shows the session's findings. */
+	private final Map<Text, IObservableValue<Object>> texts = new LinkedHashMap<>();
 	private Composite body;
-	private final EContentAdapter adapter = new EContentAdapter() {
-		@Override
-		protected void addAdapter(Notifier notifier) {
-			// a domain's form follows the domain, not each of its (possibly 100,000) mailboxes
-			if (notifier == object() || !(notifier instanceof Mailbox)) {
-				super.addAdapter(notifier);
-			}
-		}
-
-		@Override
-		public void notifyChanged(Notification notification) {
-			super.notifyChanged(notification);
-			if (!notification.isTouch()) {
-				queueRefresh();
-			}
-		}
-	};
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -103,6 +99,8 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 	@Override
 	public final void createPartControl(Composite parent) {
 		decorations = new FormDecorations(session.locale());
+		realm = DisplayRealm.getRealm(parent.getDisplay());
+		bindings = new DataBindingContext(realm);
 		ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		body = new Composite(scroll, SWT.NONE);
 		body.setLayout(new GridLayout(1, false));
@@ -111,54 +109,60 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
 		scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		object().eAdapters().add(adapter);
-		refresh();
 		decorations.setCommitted(session.findings().list());
 	}
 
 	protected abstract void createForm(Composite parent);
 
-	// ---- commands
+	// ---- observables
 
-	/** Executes {@code command} on the session's stack; nothing while the form is being refreshed. */
-	protected void execute(Command command) {
-		if (refreshing || command == null) {
-			return;
-		}
-		if (command.canExecute()) {
-			session.commandStack().execute(command);
-		}
-	}
-
-	/** Sets {@code feature} of the contained object {@code ref} of {@code owner}, creating it in the same command when missing. */
-	protected Command setIn(EObject owner, EReference ref, EStructuralFeature feature, Object value) {
-		EObject child = (EObject) owner.eGet(ref);
-		if (child != null) {
-			return SetCommand.create(session.editingDomain(), child, feature, value);
-		}
-		EObject created = EcoreUtil.create(ref.getEReferenceType());
-		created.eSet(feature, value);
-		return SetCommand.create(session.editingDomain(), owner, ref, created);
+	/**
+	 * The value at the end of {@code path} from {@code owner}, followed through EMF data binding (undo, bulk edits
+	 * and quick fixes show without a command), set as one command on the session's stack ({@link PathCommands}).
+	 */
+	@SuppressWarnings("unchecked")
+	protected IObservableValue<Object> observe(EObject owner, EStructuralFeature... path) {
+		IObservableValue<Object> value = EMFProperties.value(FeaturePath.fromList(path)).observe(realm, owner);
+		return track(new DecoratingObservableValue<>(value, true) {
+			@Override
+			public void setValue(Object newValue) {
+				checkRealm();
+				execute(PathCommands.set(session.editingDomain(), owner, List.of(path), newValue));
+			}
+		});
 	}
 
 	@SuppressWarnings("unchecked")
-	protected Command addIn(EObject owner, EReference ref, EStructuralFeature feature, Object value) {
-		EObject child = (EObject) owner.eGet(ref);
-		if (child != null) {
-			return AddCommand.create(session.editingDomain(), child, feature, value);
+	private IObservableList<String> observeList(EObject owner, List<EStructuralFeature> path) {
+		return track(EMFProperties.list(FeaturePath.fromList(path.toArray(EStructuralFeature[]::new))).observe(realm, owner));
+	}
+
+	private <T extends IObservable> T track(T observable) {
+		observables.add(observable);
+		return observable;
+	}
+
+	/**
+	 * The rule findings on a detached copy holding a value as typed, those {@code shown} by the field (INFO never);
+	 * none where a rule cannot judge a copy: the committed value is still checked by the session.
+	 */
+	static List<Finding> typedFindings(EObject copy, Predicate<Finding> shown) {
+		try {
+			return new Validation().findings(copy).stream().filter(f -> f.severity() != Severity.INFO && shown.test(f)).toList();
+		} catch (RuntimeException e) {
+			return List.of();
 		}
-		EObject created = EcoreUtil.create(ref.getEReferenceType());
-		((Collection<Object>) created.eGet(feature)).add(value);
-		return SetCommand.create(session.editingDomain(), owner, ref, created);
 	}
 
-	protected Command removeIn(EObject owner, EReference ref, EStructuralFeature feature, Collection<?> values) {
-		EObject child = (EObject) owner.eGet(ref);
-		return child == null ? null : RemoveCommand.create(session.editingDomain(), child, feature, values);
+	/** Whether the finding is about {@code entry} (one of its arguments, case aside). */
+	static boolean names(Finding finding, String entry) {
+		return finding.arguments().stream().anyMatch(a -> String.valueOf(a).equalsIgnoreCase(entry));
 	}
 
-	protected Command set(EObject owner, EStructuralFeature feature, Object value) {
-		return SetCommand.create(session.editingDomain(), owner, feature, value);
+	protected void execute(Command command) {
+		if (command.canExecute()) {
+			session.commandStack().execute(command);
+		}
 	}
 
 	// ---- widgets
@@ -177,61 +181,90 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 		return label;
 	}
 
-	/** A text committed on Enter or when it loses focus, refreshed from {@code read}. */
-	protected Text text(Composite parent, Supplier<String> read, Consumer<String> commit) {
+	/**
+	 * A text bound to {@code model}, committed on Enter or when it loses focus. While it differs from the model,
+	 * {@code typed} (may be null) gives the findings of the value as typed.
+	 */
+	protected Text text(Composite parent, IObservableValue<Object> model, Function<String, List<Finding>> typed) {
+		return text(parent, model, typed, s -> s);
+	}
+
+	/** A whole number bound to {@code model}, as {@link #text}. */
+	protected Text number(Composite parent, IObservableValue<Object> model, Function<String, List<Finding>> typed) {
+		return text(parent, model, typed, s -> Integer.valueOf(s.trim()));
+	}
+
+	private Text text(Composite parent, IObservableValue<Object> model, Function<String, List<Finding>> typed,
+			Function<String, Object> parse) {
 		Text text = new Text(parent, SWT.BORDER | SWT.SINGLE);
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		data.horizontalIndent = 8;
 		data.widthHint = 200;
 		text.setLayoutData(data);
-		Runnable doCommit = () -> {
-			String value = read.get();
-			if (!text.getText().equals(value == null ? "" : value)) {
-				commit.accept(text.getText());
+		texts.put(text, model);
+		// also runs when an undo shows the model's value: the typed value's findings no longer apply then
+		text.addListener(SWT.Modify, e -> decorations.setTyped(text,
+				showsModel(text) || typed == null ? null : typed.apply(text.getText())));
+		UpdateValueStrategy<String, Object> toModel = UpdateValueStrategy.create(IConverter.create(String.class, Object.class, parse::apply));
+		toModel.setAfterGetValidator(s -> {
+			try {
+				parse.apply(s);
+				return ValidationStatus.ok();
+			} catch (NumberFormatException e) {
+				return ValidationStatus.error(UiMessages.Bulk_notWholeNumber);
 			}
-		};
-		text.addListener(SWT.DefaultSelection, e -> doCommit.run());
-		text.addListener(SWT.FocusOut, e -> doCommit.run());
-		refreshers.add(() -> {
-			String value = read.get();
-			if (!text.getText().equals(value == null ? "" : value)) {
-				text.setText(value == null ? "" : value); // e.g. undo: the typed value's findings no longer apply
-				decorations.setTyped(text, null);
+		});
+		Binding binding = bindings.bindValue(WidgetProperties.text(SWT.DefaultSelection, SWT.FocusOut).observe(text), model,
+				toModel, UpdateValueStrategy.create(IConverter.create(Object.class, String.class, ModelFormEditor::shown)));
+		// what is not a value of the field (a quota of "many") goes back to the model's value, as no command
+		binding.getValidationStatus().addValueChangeListener(e -> {
+			if (!e.diff.getNewValue().isOK()) {
+				binding.updateModelToTarget();
 			}
 		});
 		return text;
 	}
 
-	protected Button check(Composite parent, String label, Supplier<Boolean> read, Consumer<Boolean> commit) {
+	private boolean showsModel(Text text) {
+		return text.getText().equals(shown(texts.get(text).getValue()));
+	}
+
+	private static String shown(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
+	protected Button check(Composite parent, String label, IObservableValue<Object> model) {
 		Button button = new Button(parent, SWT.CHECK);
 		button.setText(label);
 		GridData data = new GridData();
 		data.horizontalIndent = 8;
 		button.setLayoutData(data);
-		button.addListener(SWT.Selection, e -> commit.accept(Boolean.valueOf(button.getSelection())));
-		refreshers.add(() -> button.setSelection(Boolean.TRUE.equals(read.get())));
+		bindings.bindValue(WidgetProperties.buttonSelection().observe(button), model,
+				UpdateValueStrategy.create(IConverter.create(Boolean.class, Object.class, b -> b)),
+				UpdateValueStrategy.create(IConverter.create(Object.class, Boolean.class, Boolean.TRUE::equals)));
 		return button;
 	}
 
-	protected <T> Combo combo(Composite parent, List<T> values, Function<T, String> labels, Supplier<T> read, Consumer<T> commit) {
-		Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+	protected <T> Combo combo(Composite parent, List<T> values, Function<T, String> labels, IObservableValue<Object> model) {
+		ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		GridData data = new GridData();
 		data.horizontalIndent = 8;
-		combo.setLayoutData(data);
-		values.forEach(v -> combo.add(labels.apply(v)));
-		combo.addListener(SWT.Selection, e -> {
-			int index = combo.getSelectionIndex();
-			if (index >= 0 && values.get(index) != read.get()) {
-				commit.accept(values.get(index));
-			}
-		});
-		refreshers.add(() -> combo.select(values.indexOf(read.get())));
-		return combo;
+		viewer.getCombo().setLayoutData(data);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		@SuppressWarnings("unchecked")
+		Function<Object, String> label = element -> labels.apply((T) element);
+		viewer.setLabelProvider(LabelProvider.createTextProvider(label));
+		viewer.setInput(values);
+		bindings.bindValue(ViewerProperties.singleSelection().observe(viewer), model);
+		return viewer.getCombo();
 	}
 
-	/** A list with an entry field, Add and Remove; {@code typed} checks an entry as it is typed (null: nothing to show). */
-	protected EntryList entryList(Composite parent, String title, Supplier<List<String>> read, Consumer<String> add,
-			Consumer<List<String>> remove, Function<String, List<Finding>> typed) {
+	/**
+	 * The list at the end of {@code path} with an entry field, Add (while fewer than {@code max}) and Remove, each one
+	 * command; {@code typed} checks an entry as it is typed (null: nothing to show).
+	 */
+	protected EntryList entryList(Composite parent, String title, EObject owner, List<EStructuralFeature> path, int max,
+			Function<String, List<Finding>> typed) {
 		Group group = group(parent, title, 3);
 		org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(group, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
 		GridData listData = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
@@ -246,10 +279,21 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 		addButton.setText(UiMessages.Form_add);
 		Button removeButton = new Button(group, SWT.PUSH);
 		removeButton.setText(UiMessages.Form_remove);
+
+		IObservableList<String> values = observeList(owner, path);
+		Runnable show = () -> {
+			if (!list.isDisposed()) {
+				list.setItems(values.toArray(String[]::new));
+				addButton.setEnabled(values.size() < max);
+			}
+		};
+		values.addListChangeListener(e -> show.run());
+		show.run();
+
 		Runnable doAdd = () -> {
 			String value = entry.getText().trim();
-			if (!value.isEmpty()) {
-				add.accept(value);
+			if (!value.isEmpty() && values.size() < max) {
+				execute(PathCommands.add(session.editingDomain(), owner, path, value));
 				entry.setText("");
 			}
 		};
@@ -261,13 +305,7 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 		});
 		removeButton.addListener(SWT.Selection, e -> {
 			if (list.getSelectionCount() > 0) {
-				remove.accept(List.of(list.getSelection()));
-			}
-		});
-		refreshers.add(() -> {
-			List<String> values = read.get();
-			if (!List.of(list.getItems()).equals(values)) {
-				list.setItems(values.toArray(String[]::new));
+				execute(PathCommands.remove(session.editingDomain(), owner, path, List.of(list.getSelection())));
 			}
 		});
 		return new EntryList(list, entry, addButton, removeButton);
@@ -277,38 +315,7 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 	public record EntryList(org.eclipse.swt.widgets.List list, Text entry, Button add, Button remove) {
 	}
 
-	// ---- refresh
-
-	private void queueRefresh() {
-		if (refreshQueued || body == null || body.isDisposed()) {
-			return;
-		}
-		refreshQueued = true;
-		Display.getDefault().asyncExec(() -> {
-			refreshQueued = false;
-			if (body != null && !body.isDisposed()) {
-				refresh();
-			}
-		});
-	}
-
-	/** Shows the model's values; issues no command. */
-	public void refresh() {
-		refreshing = true;
-		try {
-			refreshers.forEach(Runnable::run);
-			afterRefresh();
-		} finally {
-			refreshing = false;
-		}
-	}
-
-	protected void afterRefresh() {
-	}
-
-	protected boolean isRefreshing() {
-		return refreshing;
-	}
+	// ---- session events
 
 	@Override
 	public void modelChanged(ConsoleSession changed) {
@@ -324,6 +331,7 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 	@Override
 	public void findingsChanged(ConsoleSession changed) {
 		if (changed == session && decorations != null && body != null && !body.isDisposed()) {
+			texts.keySet().stream().filter(this::showsModel).forEach(text -> decorations.setTyped(text, null));
 			decorations.setCommitted(session.findings().list());
 		}
 	}
@@ -345,13 +353,11 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 	@Override
 	public void dispose() {
 		ConsoleSession.removeListener(this);
-		object().eAdapters().remove(adapter);
+		if (bindings != null) {
+			bindings.dispose();
+		}
+		observables.forEach(IObservable::dispose); // the EMF observables leave the model objects' adapters
 		super.dispose();
 	}
 
-	/** Focuses a control and sets its text as a user typing would (Modify fires); for the page objects. */
-	public static void typeInto(Control control, String value) {
-		control.setFocus();
-		((Text) control).setText(value);
-	}
 }

@@ -16,8 +16,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -55,6 +53,7 @@ import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.rules.Severity;
+import cc.enet.mailbox.ui.handlers.ContributedMenu;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.review.PlanTree.DomainNode;
@@ -133,7 +132,7 @@ public final class ReviewView extends ViewPart {
 		column(UiMessages.Review_columnDecision, 110, COL_DECISION).setEditingSupport(new DecisionEditing());
 		column(UiMessages.Review_columnResult, 260, COL_RESULT);
 		getSite().setSelectionProvider(tree);
-		createDecisionMenu();
+		ContributedMenu.register(getSite(), tree); // the decisions (DecideHandler)
 
 		ConsoleSession.addListener(sessionListener);
 		fillServers();
@@ -536,25 +535,17 @@ public final class ReviewView extends ViewPart {
 		});
 	}
 
-	/** The same decisions as the Decision column, for the selected conflicts (or the conflicts of selected mailboxes). */
-	private void createDecisionMenu() {
-		MenuManager menu = new MenuManager();
-		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(manager -> {
-			List<String> mailboxes = selectedConflictMailboxes();
-			for (Decisions.Take take : DECISIONS) {
-				Action action = new Action(ReviewLabels.decision(take)) {
-					@Override
-					public void run() {
-						mailboxes.forEach(m -> decisions.put(m, take));
-						tree.refresh();
-					}
-				};
-				action.setEnabled(!mailboxes.isEmpty() && running == null);
-				manager.add(action);
-			}
-		});
-		tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+	/** Whether a decision can be taken now: conflicts selected, nothing running. */
+	boolean canDecide() {
+		return running == null && !selectedConflictMailboxes().isEmpty();
+	}
+
+	/** The same decision as the Decision column's, for the selected conflicts (or the conflicts of selected mailboxes). */
+	void decideSelected(Decisions.Take take) {
+		if (canDecide()) {
+			selectedConflictMailboxes().forEach(m -> decisions.put(m, take));
+			tree.refresh();
+		}
 	}
 
 	private List<String> selectedConflictMailboxes() {

@@ -9,8 +9,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -24,7 +22,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
@@ -39,6 +36,7 @@ import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.ui.editors.MailboxTableEditor;
 import cc.enet.mailbox.ui.editors.MailboxTableInput;
 import cc.enet.mailbox.ui.forms.Forms;
+import cc.enet.mailbox.ui.handlers.ContributedMenu;
 import cc.enet.mailbox.ui.internal.CommandStackAction;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -79,10 +77,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		getSite().setSelectionProvider(viewer);
 
 		// Open Mailbox Table, Edit Domain Settings and Open All Mailboxes are commands (plugin.xml) contributed here
-		MenuManager menu = new MenuManager();
-		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-		getSite().registerContextMenu(menu, viewer);
+		ContributedMenu.register(getSite(), viewer);
 
 		ConsoleSession.addListener(this);
 		if (ConsoleSession.current() != null) {

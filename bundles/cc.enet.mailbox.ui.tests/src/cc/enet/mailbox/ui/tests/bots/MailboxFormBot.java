@@ -114,6 +114,25 @@ public final class MailboxFormBot extends FormBot {
 		return decorationOf(editor.settings().allowAddresses.entry());
 	}
 
+	public MailboxFormBot clickKeepCopy(boolean selected) {
+		click(editor.keepCopy(), selected);
+		return this;
+	}
+
+	public boolean keepCopy() {
+		return Ui.sync(() -> Boolean.valueOf(editor.keepCopy().getSelection())).booleanValue();
+	}
+
+	/** Types a quota and presses Enter. */
+	public MailboxFormBot enterQuota(String quota) {
+		enter(editor.settings().quota, quota);
+		return this;
+	}
+
+	public String quota() {
+		return Ui.sync(() -> editor.settings().quota.getText());
+	}
+
 	public Text displayNameField() {
 		return editor.displayName();
 	}

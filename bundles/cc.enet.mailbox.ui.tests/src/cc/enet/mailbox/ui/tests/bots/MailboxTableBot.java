@@ -1,8 +1,11 @@
 package cc.enet.mailbox.ui.tests.bots;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -10,6 +13,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.osgi.framework.FrameworkUtil;
 
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.core.csv.MailboxTsv;
@@ -90,14 +94,41 @@ public final class MailboxTableBot {
 	/** Selects the mailbox, context menu > Open: its form. */
 	public MailboxFormBot openForm(String address) {
 		select(address);
-		clickMenu(UiMessages.Action_open.replace("&", ""));
+		clickMenu(menuLabel("command.openMailboxForm.menu"));
 		return ConsoleBot.console().activeMailboxForm();
 	}
 
 	/** Context menu > Set Quota..., typed into the dialog, OK. */
 	public void setQuota(int megabytes) {
-		clickMenu(UiMessages.Bulk_setQuota);
+		clickMenu(menuLabel("bulk.quota"));
 		DialogBot.waitFor(UiMessages.Bulk_setQuotaTitle).setText(Integer.toString(megabytes)).ok();
+	}
+
+	/** A context-menu label as plugin.xml gives it (its bundle.properties, in the console's language). */
+	public static String menuLabel(String key) {
+		return Platform.getResourceBundle(FrameworkUtil.getBundle(MailboxTableEditor.class)).getString(key);
+	}
+
+	/** The items of the context menu (or of its submenu along {@code path}): label without "&" to enabled. */
+	public Map<String, Boolean> contextMenu(String... path) {
+		return Ui.sync(() -> {
+			ConsoleBot.page().activate(editor);
+			Menu menu = table().getMenu();
+			for (String step : path) {
+				Ui.notify(menu, SWT.Show, null);
+				menu = Arrays.stream(menu.getItems()).filter(i -> step.replace("&", "").equals(i.getText().replace("&", "")))
+						.findFirst().orElseThrow(() -> new AssertionError("no submenu " + step)).getMenu();
+			}
+			Ui.notify(menu, SWT.Show, null);
+			Map<String, Boolean> items = new LinkedHashMap<>();
+			for (MenuItem item : menu.getItems()) {
+				if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+					items.put(item.getText().replace("&", "").replaceAll("\\t.*", ""), Boolean.valueOf(item.isEnabled()));
+				}
+			}
+			Ui.notify(menu, SWT.Hide, null);
+			return items;
+		});
 	}
 
 	/** Clicks a context-menu item by its text, in the menu or one of its submenus, as a user would. */
@@ -123,7 +154,7 @@ public final class MailboxTableBot {
 
 	public String copy() {
 		return Ui.sync(() -> {
-			editor.actions().copySelection();
+			editor.clipboard().copySelection();
 			Clipboard clipboard = new Clipboard(Ui.display());
 			try {
 				return (String) clipboard.getContents(TextTransfer.getInstance());
@@ -135,7 +166,7 @@ public final class MailboxTableBot {
 
 	/** Pastes TSV text as Edit > Paste does with it on the clipboard; returns the rejected lines. */
 	public List<MailboxTsv.Problem> paste(String tsv) {
-		return Ui.sync(() -> editor.actions().paste(tsv));
+		return Ui.sync(() -> editor.clipboard().paste(tsv));
 	}
 
 	/** Waits until {@code address} is among the selected rows (a selection the table makes itself, e.g. after a jump). */
