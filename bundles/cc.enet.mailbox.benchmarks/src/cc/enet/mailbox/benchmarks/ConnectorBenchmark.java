@@ -9,11 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -75,23 +72,7 @@ public final class ConnectorBenchmark {
 		String csv = SyntheticMailboxes.csv(count, domains, 0, 7, false);
 		Files.writeString(work.resolve("m.csv"), csv, StandardCharsets.UTF_8);
 		new MailboxCsvImporter(workspace.root()).apply(MailboxCsvReader.read(work.resolve("m.csv"), null), null);
-		Map<String, String> passwords = new HashMap<>();
-		CredentialStore credentials = new CredentialStore() {
-			@Override
-			public void store(String account, char[] password) {
-				passwords.put(account, new String(password));
-			}
-
-			@Override
-			public Optional<char[]> load(String account) {
-				return Optional.of("Bench-Pa55".toCharArray());
-			}
-
-			@Override
-			public void remove(String account) {
-				passwords.remove(account);
-			}
-		};
+		CredentialStore credentials = new BenchCredentials();
 		MailServer server = MailboxFactory.eINSTANCE.createMailServer();
 		server.setName("bench");
 		server.setKind("james");

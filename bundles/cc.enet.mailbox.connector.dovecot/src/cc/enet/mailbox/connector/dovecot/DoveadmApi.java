@@ -33,7 +33,9 @@ final class DoveadmApi {
 	/** Bytes in use per mailbox ({@code quotaGet} with allUsers; Dovecot counts in KiB). */
 	Map<String, Long> usedBytes() throws ConnectorException {
 		Map<String, Long> used = new HashMap<>();
-		for (Object row : Json.array(result(call("[[\"quotaGet\",{\"allUsers\":true},\"q\"]]"), "quotaGet"))) {
+		// Dovecot opens every mailbox for this: over a minute at 10,000 mailboxes on two cores
+		String body = call("[[\"quotaGet\",{\"allUsers\":true},\"q\"]]", Duration.ofMinutes(15));
+		for (Object row : Json.array(result(body, "quotaGet"))) {
 			Map<String, Object> quota = Json.object(row);
 			if ("STORAGE".equals(quota.get("type")) && quota.get("username") instanceof String user) {
 				try {
@@ -55,11 +57,11 @@ final class DoveadmApi {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("user", user);
 		parameters.put("query", List.of("mailbox", "INBOX", "before", days + "d"));
-		result(call(Json.write(List.of(List.of("expunge", parameters, "e")))), "expunge " + user);
+		result(call(Json.write(List.of(List.of("expunge", parameters, "e"))), Duration.ofSeconds(60)), "expunge " + user);
 	}
 
-	private String call(String body) throws ConnectorException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(settings.doveadmUrl())).timeout(Duration.ofSeconds(60))
+	private String call(String body, Duration timeout) throws ConnectorException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(settings.doveadmUrl())).timeout(timeout)
 				.header("Content-Type", "application/json")
 				.header("Authorization", "X-Dovecot-API " + Base64.getEncoder().encodeToString(
 						new String(settings.doveadmKey()).getBytes(StandardCharsets.UTF_8)))

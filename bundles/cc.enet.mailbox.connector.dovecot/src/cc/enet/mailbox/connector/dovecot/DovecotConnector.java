@@ -48,11 +48,13 @@ final class DovecotConnector implements Connector {
 
 	private final DovecotSettings settings;
 	private final MailDatabase database;
+	private final SieveSessions sieveSessions;
 	private final Capabilities capabilities;
 
 	DovecotConnector(DovecotSettings settings) {
 		this.settings = settings;
 		this.database = new MailDatabase(settings, PARALLEL);
+		this.sieveSessions = new SieveSessions(settings, PARALLEL);
 		Set<Field> fields = EnumSet.of(Field.ACCOUNT, Field.ENABLED, Field.INITIAL_PASSWORD, Field.QUOTA, Field.RETENTION,
 				Field.FORWARDING);
 		if (settings.hasManageSieve()) {
@@ -108,10 +110,7 @@ final class DovecotConnector implements Connector {
 					if (progress.isCanceled()) {
 						return null;
 					}
-					String script;
-					try (ManageSieve sieve = ManageSieve.open(settings, address)) {
-						script = sieve.get(SieveScript.NAME);
-					}
+					String script = sieveSessions.with(address, sieve -> sieve.get(SieveScript.NAME));
 					states.computeIfPresent(address, (k, state) -> state.withFilters(
 							script == null ? Filters.none() : SieveScript.parse(script)));
 					synchronized (progress) {
@@ -139,6 +138,15 @@ final class DovecotConnector implements Connector {
 
 	@Override
 	public void apply(Change change, char[] password) throws ConnectorException {
+		long started = PhaseClock.start();
+		try {
+			applyOne(change, password);
+		} finally {
+			PhaseClock.stop("change." + change.getClass().getSimpleName(), started);
+		}
+	}
+
+	private void applyOne(Change change, char[] password) throws ConnectorException {
 		switch (change) {
 		case Change.CreateDomain d -> update(change, "INSERT INTO domain (name) VALUES (?) ON CONFLICT (name) DO NOTHING",
 				d.domain());
@@ -150,7 +158,7 @@ final class DovecotConnector implements Connector {
 			// a retry after a half-done apply sets the password again instead of failing on the existing row
 			update(change, "INSERT INTO mailbox (address, local_part, domain, password_hash) VALUES (?, ?, ?, ?)"
 					+ " ON CONFLICT (address) DO UPDATE SET password_hash = EXCLUDED.password_hash",
-					m.mailbox(), local, m.domain(), Sha512Crypt.hash(password));
+					m.mailbox(), local, m.domain(), hashed(password));
 		}
 		case Change.DeleteMailbox m -> database.transaction(ConnectorText.verbatim(change.describe()), c -> {
 			execute(c, "DELETE FROM alias WHERE address = ?", m.mailbox());
@@ -178,7 +186,7 @@ final class DovecotConnector implements Connector {
 				throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noPassword", p.describe()));
 			}
 			expectOneRow(change, update(change, "UPDATE mailbox SET password_hash = ? WHERE address = ?",
-					Sha512Crypt.hash(password), p.mailbox()));
+					hashed(password), p.mailbox()));
 		}
 		case Change.SetRetention r -> expectOneRow(change, update(change,
 				"UPDATE mailbox SET retention_days = ? WHERE address = ?", r.days() > 0 ? r.days() : null, r.mailbox()));
@@ -191,6 +199,15 @@ final class DovecotConnector implements Connector {
 		}
 	}
 
+	private static String hashed(char[] password) {
+		long started = PhaseClock.start();
+		try {
+			return Sha512Crypt.hash(password);
+		} finally {
+			PhaseClock.stop("hash", started);
+		}
+	}
+
 	private static ConnectorException clientSide(Change change) {
 		return new ConnectorException(Kind.REFUSED,
 				DovecotMessages.text("error.clientSide", change.describe(), change.field().label()));
@@ -199,15 +216,23 @@ final class DovecotConnector implements Connector {
 	/**
 	 * The lists and both reject switches share one script: read it, change one part, write it back, in one session.
 	 * A mailbox's changes run one after the other, so no other change of the same script is under way meanwhile.
+	 * A script equal to the server's is not uploaded again (no compile and new file on the server), only made
+	 * active, in case it was switched off behind the console's back.
 	 */
 	private void updateScript(String mailbox, UnaryOperator<Filters> change) throws ConnectorException {
 		if (!settings.hasManageSieve()) {
 			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noManageSieve"));
 		}
-		try (ManageSieve sieve = ManageSieve.open(settings, mailbox)) {
+		sieveSessions.with(mailbox, sieve -> {
 			String current = sieve.get(SieveScript.NAME);
-			writeScript(sieve, mailbox, SieveScript.of(change.apply(current == null ? Filters.none() : SieveScript.parse(current))));
-		}
+			String script = SieveScript.of(change.apply(current == null ? Filters.none() : SieveScript.parse(current)));
+			if (script.equals(current)) {
+				sieve.activate(SieveScript.NAME);
+			} else {
+				writeScript(sieve, mailbox, script);
+			}
+			return null;
+		});
 	}
 
 	/** CHECKSCRIPT first: a script the server refuses is a failed change with its reason, the old one stays active. */
@@ -254,6 +279,10 @@ final class DovecotConnector implements Connector {
 
 	@Override
 	public void close() {
+		sieveSessions.close();
 		database.close();
+		if (PhaseClock.ON) {
+			System.out.print(PhaseClock.report());
+		}
 	}
 }

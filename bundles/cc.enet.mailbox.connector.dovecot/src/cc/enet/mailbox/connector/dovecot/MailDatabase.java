@@ -44,6 +44,15 @@ final class MailDatabase implements AutoCloseable {
 	}
 
 	<T> T transaction(ConnectorText what, Work<T> work) throws ConnectorException {
+		long started = PhaseClock.start();
+		try {
+			return transactionOnce(what, work);
+		} finally {
+			PhaseClock.stop("sql.transaction", started);
+		}
+	}
+
+	private <T> T transactionOnce(ConnectorText what, Work<T> work) throws ConnectorException {
 		Connection connection = take(what);
 		boolean healthy = true;
 		try {

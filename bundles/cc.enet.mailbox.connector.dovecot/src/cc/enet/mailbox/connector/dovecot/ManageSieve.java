@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -47,12 +48,31 @@ final class ManageSieve implements AutoCloseable {
 	}
 
 	static ManageSieve open(DovecotSettings settings, String mailbox) throws ConnectorException {
+		return open(settings, null, mailbox);
+	}
+
+	/**
+	 * @param tls the connector's TLS context (null: a new one): sessions of one context resume TLS where the server
+	 *            allows, instead of a full handshake per mailbox; the pin was checked when the session began.
+	 */
+	static ManageSieve open(DovecotSettings settings, SSLContext tls, String mailbox) throws ConnectorException {
+		long started = PhaseClock.start();
+		try {
+			return login(settings, tls, mailbox);
+		} finally {
+			PhaseClock.stop("sieve.login", started);
+		}
+	}
+
+	private static ManageSieve login(DovecotSettings settings, SSLContext tls, String mailbox) throws ConnectorException {
 		ManageSieve session = new ManageSieve("ManageSieve " + settings.manageSieveHost() + ":" + settings.manageSievePort());
 		try {
-			session.connect(settings);
+			session.connect(settings, tls);
+			long authStarted = PhaseClock.start();
 			Response auth = session.command("AUTHENTICATE \"PLAIN\" \"" + Base64.getEncoder().encodeToString(
 					(mailbox + "\0" + settings.masterUser() + "\0" + new String(settings.masterPassword()))
 							.getBytes(StandardCharsets.UTF_8)) + "\"", null);
+			PhaseClock.stop("sieve.login.auth", authStarted);
 			if (!auth.ok()) {
 				session.close();
 				throw new ConnectorException(Kind.UNAUTHORIZED,
@@ -70,7 +90,8 @@ final class ManageSieve implements AutoCloseable {
 		}
 	}
 
-	private void connect(DovecotSettings settings) throws IOException, ConnectorException {
+	private void connect(DovecotSettings settings, SSLContext context) throws IOException, ConnectorException {
+		long started = PhaseClock.start();
 		Socket plain = new Socket();
 		socket = plain;
 		plain.connect(new InetSocketAddress(settings.manageSieveHost(), settings.manageSievePort()), TIMEOUT_MS);
@@ -79,8 +100,10 @@ final class ManageSieve implements AutoCloseable {
 		out = plain.getOutputStream();
 		expectOk(response(), "greeting");
 		expectOk(command("STARTTLS", null), "STARTTLS");
+		PhaseClock.stop("sieve.login.connect", started);
+		started = PhaseClock.start();
 		try {
-			SSLSocket tls = (SSLSocket) TlsTrust.context(settings.pinSha256()).getSocketFactory()
+			SSLSocket tls = (SSLSocket) (context != null ? context : TlsTrust.context(settings.pinSha256())).getSocketFactory()
 					.createSocket(plain, settings.manageSieveHost(), settings.manageSievePort(), true);
 			if (settings.pinSha256() == null) {
 				SSLParameters parameters = tls.getSSLParameters();
@@ -95,7 +118,10 @@ final class ManageSieve implements AutoCloseable {
 			throw new ConnectorException(Kind.UNTRUSTED_CERTIFICATE,
 					DovecotMessages.text("sieve.untrusted", where, String.valueOf(e.getMessage())), e);
 		}
+		PhaseClock.stop("sieve.login.tls", started);
+		started = PhaseClock.start();
 		expectOk(response(), "capabilities after STARTTLS");
+		PhaseClock.stop("sieve.login.capabilities", started);
 	}
 
 	/** CHECKSCRIPT: null when the server accepts the script, else its reason. */
@@ -110,6 +136,11 @@ final class ManageSieve implements AutoCloseable {
 		if (!put.ok()) {
 			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("sieve.refusedScript", where, put.text()));
 		}
+		activate(name);
+	}
+
+	/** Makes the named script the active one. */
+	void activate(String name) throws ConnectorException {
 		Response active = run("SETACTIVE " + quote(name), null);
 		if (!active.ok()) {
 			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("sieve.notActivated", where, active.text()));
@@ -129,10 +160,13 @@ final class ManageSieve implements AutoCloseable {
 	}
 
 	private Response run(String command, String literal) throws ConnectorException {
+		long started = PhaseClock.start();
 		try {
 			return command(command, literal);
 		} catch (IOException e) {
 			throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("sieve.stopped", where, String.valueOf(e.getMessage())), e);
+		} finally {
+			PhaseClock.stop("sieve." + command.split(" ")[0], started);
 		}
 	}
 
@@ -217,6 +251,12 @@ final class ManageSieve implements AutoCloseable {
 		if (socket == null) {
 			return;
 		}
+		long started = PhaseClock.start();
+		logout();
+		PhaseClock.stop("sieve.logout", started);
+	}
+
+	private void logout() {
 		try {
 			if (!socket.isClosed() && out != null) {
 				out.write("LOGOUT\r\n".getBytes(StandardCharsets.US_ASCII));

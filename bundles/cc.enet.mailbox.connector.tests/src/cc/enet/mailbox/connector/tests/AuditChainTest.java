@@ -13,6 +13,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +57,42 @@ class AuditChainTest {
 		assertTrue(verification.intact());
 		assertEquals(6, verification.lines());
 		assertEquals(3, new AuditLog(folder).read().size(), "people see the results, one per change");
+	}
+
+	@Test
+	void parallelWorkersSharingForcesKeepEveryLineInOneChainAcrossRotations() throws Exception {
+		String before = System.getProperty("mailbox.audit.maxBytes");
+		System.setProperty("mailbox.audit.maxBytes", "20000"); // a few rotations while the workers write
+		try {
+			AuditLog log = new AuditLog(folder).context("https://mail.example:8443", "model-fp/server-fp");
+			ExecutorService workers = Executors.newFixedThreadPool(8);
+			List<Future<?>> done = new ArrayList<>();
+			for (int w = 0; w < 8; w++) {
+				int worker = w;
+				done.add(workers.submit(() -> {
+					for (int i = 0; i < 50; i++) {
+						log.intent("prod", "create mailbox w" + worker + "u" + i + "@abc.jp");
+						log.record("prod", "create mailbox w" + worker + "u" + i + "@abc.jp", "done", null);
+					}
+					return null;
+				}));
+			}
+			for (Future<?> worker : done) {
+				worker.get();
+			}
+			workers.shutdown();
+
+			AuditChain.Verification verification = AuditChain.verify(folder);
+			assertTrue(verification.intact(), String.valueOf(verification.firstBroken()));
+			assertEquals(800, verification.lines());
+			assertTrue(Files.exists(folder.resolve(AuditLog.FILE + ".1")), "the log was rotated while the workers wrote");
+		} finally {
+			if (before == null) {
+				System.clearProperty("mailbox.audit.maxBytes");
+			} else {
+				System.setProperty("mailbox.audit.maxBytes", before);
+			}
+		}
 	}
 
 	@Test

@@ -21,7 +21,9 @@ import cc.enet.mailbox.connector.json.Json;
  * audit.log in the workspace: one JSON line before each server request (intent) and one after it (result), with
  * who (OS user), host, process, server name and URL and the plan's fingerprint. Each line carries the SHA-256 of
  * the line before it ({@code prev}), so an edited, removed or inserted line breaks the chain at that place; see
- * {@link AuditChain}. Each line is forced to disk before the request goes out. Past a size the file is rotated to
+ * {@link AuditChain}. Each line is forced to disk before the request goes out; lines that parallel workers write
+ * meanwhile share one force (group commit), so the log does not make an apply's requests queue behind each other's
+ * disk flushes. Past a size the file is rotated to
  * {@code audit.log.N} and the chain carries on in the new file. It never holds a password (changes carry none).
  */
 public final class AuditLog {
@@ -37,6 +39,10 @@ public final class AuditLog {
 	private String serverUrl;
 	private String planFingerprint;
 	private String lastHash;
+	/** Lines written (under this object's lock) and lines known to be on disk (under {@link #forcing}). */
+	private long written;
+	private long forced;
+	private final Object forcing = new Object();
 
 	public AuditLog(Path workspaceFolder) {
 		this.folder = workspaceFolder;
@@ -62,7 +68,33 @@ public final class AuditLog {
 		append("result", server, action, result, message);
 	}
 
-	private synchronized void append(String event, String server, String action, String result, String message)
+	/** Returns once the line is on disk. */
+	private void append(String event, String server, String action, String result, String message) throws IOException {
+		forceUpTo(write(event, server, action, result, message));
+	}
+
+	/**
+	 * One force covers every line written before it began: a writer whose line a force of another writer already
+	 * covered returns at once, the others wait for the running force and then start one for all of them.
+	 */
+	private void forceUpTo(long line) throws IOException {
+		synchronized (forcing) {
+			if (forced >= line) {
+				return;
+			}
+			long upTo;
+			synchronized (this) {
+				upTo = written;
+			}
+			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+				channel.force(false);
+			}
+			forced = upTo;
+		}
+	}
+
+	/** Appends the line (not yet forced); returns its number. */
+	private synchronized long write(String event, String server, String action, String result, String message)
 			throws IOException {
 		Map<String, Object> line = new LinkedHashMap<>();
 		line.put("time", Instant.now().toString());
@@ -95,9 +127,9 @@ public final class AuditLog {
 			while (buffer.hasRemaining()) {
 				channel.write(buffer);
 			}
-			channel.force(false); // the intent is on disk before the request leaves
 		}
 		lastHash = AuditChain.hash(text);
+		return ++written;
 	}
 
 	/** The hash the next line chains to: the last line of this file, else of the newest rotated one. */
@@ -128,6 +160,10 @@ public final class AuditLog {
 
 	private void rotateIfFull(int adding) throws IOException {
 		if (Files.exists(file) && Files.size(file) > 0 && Files.size(file) + adding > maxBytes) {
+			// the lines not yet forced go to disk with the file they are in; later forces reach only the new file
+			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+				channel.force(false);
+			}
 			Files.move(file, folder.resolve(FILE + "." + (AuditChain.lastRotation(folder) + 1)));
 			Directories.force(folder);
 		}
