@@ -86,7 +86,8 @@ public final class ApplyOperation {
 	}
 
 	public ApplyReport run(IProgressMonitor monitor) throws IOException {
-		recorder = Executors.newSingleThreadExecutor(task -> {
+		// one recorder per worker: records of parallel workers still share the audit log's forces
+		recorder = Executors.newFixedThreadPool(workers(), task -> {
 			Thread thread = new Thread(task, "apply-recorder");
 			thread.setDaemon(true);
 			return thread;
@@ -137,7 +138,7 @@ public final class ApplyOperation {
 				perMailbox.computeIfAbsent(change.mailbox(), k -> new ArrayList<>()).add(change);
 			}
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, connector.capabilities().maxParallelRequests()));
+		ExecutorService pool = Executors.newFixedThreadPool(workers());
 		try {
 			List<Future<?>> tasks = new ArrayList<>();
 			for (List<Change> mailboxChanges : perMailbox.values()) {
@@ -173,6 +174,10 @@ public final class ApplyOperation {
 		journal.end();
 		progress.done();
 		return new ApplyReport(ordered, conflictsLeft, takes.size(), serverFailure.get(), cancelled);
+	}
+
+	private int workers() {
+		return Math.max(1, connector.capabilities().maxParallelRequests());
 	}
 
 	/**
@@ -279,7 +284,7 @@ public final class ApplyOperation {
 	private void record(ChangeResult result, Map<Change, ChangeResult> results, Journal journal, AuditLog audit) {
 		results.put(result.change(), result);
 		String message = result.message();
-		// Cancel interrupts the workers, and an interrupt closes the file a worker writes: the recorder thread,
+		// Cancel interrupts the workers, and an interrupt closes the file a worker writes: a recorder thread,
 		// never interrupted, writes the record, so that it still reaches the disk whole.
 		try {
 			CompletableFuture.runAsync(() -> {
