@@ -39,7 +39,7 @@ final class ServerAccess {
 		if (name == null) {
 			throw new UsageException(text.get("usage.missingOption", "--server NAME"));
 		}
-		return workspace.root().getServers().stream().filter(s -> name.equals(s.getName())).findFirst()
+		return workspace.findServer(name)
 				.orElseThrow(() -> new UsageException(text.get("server.unknown", name,
 						String.join(", ", workspace.root().getServers().stream().map(MailServer::getName).toList()))));
 	}

@@ -146,7 +146,7 @@ public final class ServerCommand implements CliCommand {
 		}
 		MailboxWorkspace workspace = WorkspaceArgument.open(args.get(1), console.text());
 		String name = args.get(2);
-		MailServer server = workspace.root().getServers().stream().filter(s -> name.equals(s.getName())).findFirst()
+		MailServer server = workspace.findServer(name)
 				.orElseThrow(() -> new UsageException(console.text().get("server.unknown", name,
 						String.join(", ", workspace.root().getServers().stream().map(MailServer::getName).toList()))));
 		String storedAs = name;

@@ -73,7 +73,7 @@ public final class ApplyOperation {
 		this.connector = connector;
 		this.plan = plan;
 		this.decisions = decisions;
-		MailServer target = server(plan.server());
+		MailServer target = workspace.findServer(plan.server()).orElse(null);
 		// this workspace's passwords only, and only to the server they were first sent to
 		this.credentials = InitialPasswords.of(credentials, workspace.folder(), plan.server(),
 				target == null ? null : target.getUrl(), target == null ? null : target.getPinnedCertificateSha256());
@@ -417,12 +417,7 @@ public final class ApplyOperation {
 	}
 
 	private String serverUrl(String name) {
-		MailServer server = server(name);
-		return server == null ? null : server.getUrl();
-	}
-
-	private MailServer server(String name) {
-		return workspace.root().getServers().stream().filter(s -> name.equals(s.getName())).findFirst().orElse(null);
+		return workspace.findServer(name).map(MailServer::getUrl).orElse(null);
 	}
 
 	private List<Mailbox> allMailboxes() {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
+import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.plan.Plan;
@@ -131,8 +132,7 @@ public final class ServerSync {
 	 * audits the pull and each mailbox taken. Returns the addresses whose settings changed.
 	 */
 	public List<String> pull(IProgressMonitor monitor) throws ConnectorException, IOException {
-		String url = workspace.root().getServers().stream().filter(s -> server.equals(s.getName())).findFirst()
-				.map(s -> s.getUrl()).orElse(null);
+		String url = workspace.findServer(server).map(MailServer::getUrl).orElse(null);
 		AuditLog audit = new AuditLog(workspace.folder()).context(url, null);
 		audit.intent(server, "pull");
 		List<String> changed;

@@ -112,7 +112,7 @@ public final class DemoWorkspace {
 
 	/** Points the workspace's "demo" server at {@code url}, adding it if missing, as a server that takes no secret. */
 	public static void useDemoServer(MailboxWorkspace workspace, String url) {
-		MailServer server = workspace.root().getServers().stream().filter(s -> DEMO_SERVER.equals(s.getName())).findFirst()
+		MailServer server = workspace.findServer(DEMO_SERVER)
 				.orElseGet(() -> {
 					MailServer created = MailboxFactory.eINSTANCE.createMailServer();
 					created.setName(DEMO_SERVER);

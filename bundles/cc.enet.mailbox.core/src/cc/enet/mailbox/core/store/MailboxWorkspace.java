@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.model.Addresses;
@@ -56,6 +57,11 @@ public final class MailboxWorkspace {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The workspace's server of that name (names are exact: they key secure storage). */
+	public Optional<MailServer> findServer(String name) {
+		return root.getServers().stream().filter(s -> s.getName() != null && s.getName().equals(name)).findFirst();
 	}
 
 	public Optional<Mailbox> findMailbox(String address) {

@@ -203,7 +203,6 @@ public abstract class ConnectorContract {
 
 	/** The server as the workspace holds it after `server add`. */
 	private MailServer server() throws Exception {
-		return WorkspaceStore.open(workspace).root().getServers().stream().filter(s -> s.getName().equals(SERVER)).findFirst()
-				.orElseThrow();
+		return WorkspaceStore.open(workspace).findServer(SERVER).orElseThrow();
 	}
 }

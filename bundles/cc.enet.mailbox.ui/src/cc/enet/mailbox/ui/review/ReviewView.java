@@ -248,7 +248,7 @@ public final class ReviewView extends ViewPart {
 		ConsoleSession session = ConsoleSession.current();
 		String name = servers.getText();
 		return session == null ? Optional.empty()
-				: session.workspace().root().getServers().stream().filter(s -> name.equals(s.getName())).findFirst();
+				: session.workspace().findServer(name);
 	}
 
 	/** Opens a review of the selected server, asking for its secret when secure storage holds none. */
