@@ -45,7 +45,8 @@ import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.InitialPasswords;
-import cc.enet.mailbox.core.credentials.PasswordGivenElsewhereException;
+import cc.enet.mailbox.core.credentials.PasswordHandover;
+import cc.enet.mailbox.core.credentials.PasswordRefusal;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
 
@@ -66,6 +67,10 @@ public final class ApplyOperation {
 	private final InitialPasswords credentials;
 	private ModelChanges modelChanges = ModelChanges.DIRECT;
 	private ExecutorService recorder;
+	/** The initial passwords to send, bound before the workers start; null: none could be read. */
+	private PasswordHandover passwords;
+	/** Mailboxes refused up front (no initial password for this server), with the reason. */
+	private final Map<String, ConnectorText> refused = new HashMap<>();
 
 	public ApplyOperation(MailboxWorkspace workspace, Connector connector, Plan plan, Decisions decisions,
 			CredentialStore credentials) {
@@ -96,6 +101,9 @@ public final class ApplyOperation {
 			return apply(monitor);
 		} finally {
 			recorder.shutdown();
+			if (passwords != null) {
+				passwords.close();
+			}
 		}
 	}
 
@@ -127,18 +135,24 @@ public final class ApplyOperation {
 		Map<Change, ChangeResult> results = Collections.synchronizedMap(new LinkedHashMap<>());
 		AtomicReference<ConnectorException> serverFailure = new AtomicReference<>();
 
-		List<Change> domains = changes.stream().filter(c -> c instanceof Change.CreateDomain).toList();
-		Map<String, Status> domainOutcome = new HashMap<>();
-		for (Change change : domains) {
-			domainOutcome.put(change.domain(), run(change, results, serverFailure, progress, journal, audit).status());
-		}
 		Map<String, List<Change>> perMailbox = new LinkedHashMap<>();
 		for (Change change : changes) {
 			if (change.mailbox() != null) {
 				perMailbox.computeIfAbsent(change.mailbox(), k -> new ArrayList<>()).add(change);
 			}
 		}
+		handOverPasswords(changes);
+		List<Change> domains = changes.stream().filter(c -> c instanceof Change.CreateDomain).toList();
+		Map<String, Status> domainOutcome = new HashMap<>();
+		for (Change change : domains) {
+			ChangeResult result = nothingToCreateIn(change.domain(), perMailbox)
+					? refuse(new ChangeResult(change, Status.NOT_ATTEMPTED, ConnectorMessages.text("result.noMailboxToApply")),
+							results, progress, journal, audit)
+					: run(change, results, serverFailure, progress, journal, audit);
+			domainOutcome.put(change.domain(), result.status());
+		}
 		ExecutorService pool = Executors.newFixedThreadPool(workers());
+		Throwable localFailure = null;
 		try {
 			List<Future<?>> tasks = new ArrayList<>();
 			for (List<Change> mailboxChanges : perMailbox.values()) {
@@ -151,11 +165,20 @@ public final class ApplyOperation {
 					Thread.currentThread().interrupt();
 					break;
 				} catch (ExecutionException e) {
-					throw new IllegalStateException(e.getCause());
+					// only the journal or the audit log failing to write ends up here: no request goes out unlogged
+					localFailure = localFailure == null ? e.getCause() : localFailure;
+					progress.setCanceled(true);
 				}
 			}
 		} finally {
 			pool.shutdownNow();
+		}
+		if (localFailure instanceof UncheckedIOException io) {
+			throw io.getCause();
+		} else if (localFailure instanceof RuntimeException unexpected) {
+			throw unexpected;
+		} else if (localFailure instanceof Error error) {
+			throw error;
 		}
 		boolean cancelled = progress.isCanceled();
 		List<ChangeResult> ordered = new ArrayList<>();
@@ -214,7 +237,10 @@ public final class ApplyOperation {
 						audit);
 				continue;
 			}
-			ChangeResult result = run(change, results, serverFailure, progress, journal, audit);
+			ConnectorText refusal = change.needsPassword() ? refused.get(change.mailbox()) : null;
+			ChangeResult result = refusal != null
+					? refuse(new ChangeResult(change, Status.FAILED, refusal), results, progress, journal, audit)
+					: run(change, results, serverFailure, progress, journal, audit);
 			// A mailbox that could not be created takes its settings with it.
 			blocked = result.status() != Status.DONE && change instanceof Change.CreateMailbox;
 		}
@@ -247,11 +273,64 @@ public final class ApplyOperation {
 		return result;
 	}
 
+	/**
+	 * Reads the initial passwords this apply sends and binds them to the server, in one write before any worker
+	 * starts; a mailbox whose password is missing or was given to another server is refused here, before its domain
+	 * is created.
+	 */
+	private void handOverPasswords(List<Change> changes) {
+		Set<String> addresses = new LinkedHashSet<>();
+		changes.stream().filter(Change::needsPassword).forEach(c -> addresses.add(c.mailbox()));
+		if (addresses.isEmpty()) {
+			return;
+		}
+		if (credentials == null) {
+			addresses.forEach(a -> refused.put(a, ConnectorMessages.text("result.noPassword", a)));
+			return;
+		}
+		try {
+			passwords = credentials.handOver(addresses);
+			passwords.refusals().forEach((address, refusal) -> refused.put(address, reason(refusal)));
+		} catch (CredentialException e) {
+			addresses.forEach(a -> refused.put(a, ConnectorText.verbatim(e.getMessage())));
+		}
+	}
+
+	static ConnectorText reason(PasswordRefusal refusal) {
+		return refusal.reason() == PasswordRefusal.Reason.GIVEN_ELSEWHERE
+				? ConnectorMessages.text("result.passwordGivenElsewhere", refusal.address(), refusal.givenTo(), refusal.asking())
+				: ConnectorMessages.text("result.noPassword", refusal.address());
+	}
+
+	/** Whether every mailbox of {@code domain} that has changes is refused: then the domain is not created either. */
+	private boolean nothingToCreateIn(String domain, Map<String, List<Change>> perMailbox) {
+		boolean any = false;
+		for (List<Change> mailboxChanges : perMailbox.values()) {
+			if (mailboxChanges.get(0).domain().equals(domain)) {
+				if (!refused.containsKey(mailboxChanges.get(0).mailbox())) {
+					return false;
+				}
+				any = true;
+			}
+		}
+		return any;
+	}
+
+	/** A change refused before any request: recorded like an attempted one, with its reason. */
+	private ChangeResult refuse(ChangeResult result, Map<Change, ChangeResult> results, SubMonitor progress, Journal journal,
+			AuditLog audit) {
+		record(result, results, journal, audit);
+		synchronized (progress) {
+			progress.worked(1);
+		}
+		return result;
+	}
+
 	private ChangeResult attempt(Change change, AtomicReference<ConnectorException> serverFailure) {
 		char[] password = null;
 		try {
 			if (change.needsPassword()) {
-				password = credentials == null ? null : credentials.loadForSending(change.mailbox()).orElse(null);
+				password = passwords == null ? null : passwords.password(change.mailbox());
 				if (password == null) {
 					return new ChangeResult(change, Status.FAILED, ConnectorMessages.text("result.noPassword", change.mailbox()));
 				}
@@ -269,11 +348,10 @@ public final class ApplyOperation {
 				serverFailure.compareAndSet(null, e);
 			}
 			return new ChangeResult(change, Status.FAILED, e.text());
-		} catch (PasswordGivenElsewhereException e) {
-			return new ChangeResult(change, Status.FAILED,
-					ConnectorMessages.text("result.passwordGivenElsewhere", e.address(), e.givenTo(), e.asking()));
-		} catch (CredentialException e) {
-			return new ChangeResult(change, Status.FAILED, ConnectorText.verbatim(e.getMessage()));
+		} catch (RuntimeException e) {
+			// a defect in a connector fails this change with its reason; the other workers go on, the next apply retries
+			return new ChangeResult(change, Status.FAILED, ConnectorMessages.text("result.unexpected",
+					e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
 		} finally {
 			if (password != null) {
 				Arrays.fill(password, '\0');

@@ -2,6 +2,9 @@ package cc.enet.mailbox.core.credentials;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,26 +29,58 @@ public final class InitialPasswords {
 		return passwords == null ? null : new InitialPasswords(passwords, serverName, url, pin);
 	}
 
+	/** Why each of {@code addresses} would get no password from this server's apply; writes nothing (the plan). */
+	public Map<String, PasswordRefusal> check(Collection<String> addresses) throws CredentialException {
+		Map<String, PasswordRefusal> refusals = new LinkedHashMap<>();
+		for (String address : addresses) {
+			Optional<char[]> password = workspacePasswords.load(address);
+			if (password.isEmpty()) {
+				refusals.put(address, PasswordRefusal.noneStored(address));
+				continue;
+			}
+			Arrays.fill(password.get(), '\0');
+			String boundTo = boundTo(address);
+			if (boundTo != null && !boundTo.equals(binding)) {
+				refusals.put(address, PasswordRefusal.givenElsewhere(address, boundTo, binding));
+			}
+		}
+		return refusals;
+	}
+
 	/**
-	 * The password of {@code address} to send to this server: empty when none is stored; a {@link CredentialException}
-	 * naming both servers when it was sent to another one. The first send binds it to this server.
+	 * The passwords of {@code addresses} to send to this server, those not yet bound bound to it in one write
+	 * before anything is sent; the others refused with their reason.
 	 */
-	public Optional<char[]> loadForSending(String address) throws CredentialException {
-		Optional<char[]> password = workspacePasswords.load(address);
-		if (password.isEmpty()) {
-			return password;
+	public PasswordHandover handOver(Collection<String> addresses) throws CredentialException {
+		PasswordHandover handover = new PasswordHandover();
+		CredentialEdits bindings = new CredentialEdits();
+		try {
+			for (String address : addresses) {
+				Optional<char[]> password = workspacePasswords.load(address);
+				if (password.isEmpty()) {
+					handover.refuse(PasswordRefusal.noneStored(address));
+					continue;
+				}
+				String boundTo = boundTo(address);
+				if (boundTo == null) {
+					bindings.store(MailboxPasswords.bindingKey(address), binding.toCharArray());
+				} else if (!boundTo.equals(binding)) {
+					Arrays.fill(password.get(), '\0');
+					handover.refuse(PasswordRefusal.givenElsewhere(address, boundTo, binding));
+					continue;
+				}
+				handover.give(address, password.get());
+			}
+			workspacePasswords.update(bindings);
+			return handover;
+		} catch (CredentialException | RuntimeException e) {
+			handover.close();
+			throw e;
 		}
-		String key = MailboxPasswords.bindingKey(address);
-		Optional<char[]> boundTo = workspacePasswords.load(key);
-		if (boundTo.isEmpty()) {
-			workspacePasswords.store(key, binding.toCharArray());
-			return password;
-		}
-		String stored = new String(boundTo.get());
-		if (stored.equals(binding)) {
-			return password;
-		}
-		Arrays.fill(password.get(), '\0');
-		throw new PasswordGivenElsewhereException(address, stored, binding);
+	}
+
+	private String boundTo(String address) throws CredentialException {
+		Optional<char[]> boundTo = workspacePasswords.load(MailboxPasswords.bindingKey(address));
+		return boundTo.map(String::new).orElse(null);
 	}
 }

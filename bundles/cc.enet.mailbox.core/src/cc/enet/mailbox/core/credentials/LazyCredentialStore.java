@@ -38,4 +38,9 @@ public final class LazyCredentialStore implements CredentialStore {
 	public void remove(String account) throws CredentialException {
 		store().remove(account);
 	}
+
+	@Override
+	public void update(CredentialEdits edits) throws CredentialException {
+		store().update(edits);
+	}
 }

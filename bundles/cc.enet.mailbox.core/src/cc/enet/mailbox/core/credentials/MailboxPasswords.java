@@ -49,6 +49,25 @@ public final class MailboxPasswords implements CredentialStore {
 		store.remove(scope + bindingKey(account));
 	}
 
+	/** Each store forgets the server its password was sent to, as {@link #store} does; one write underneath. */
+	@Override
+	public void update(CredentialEdits edits) throws CredentialException {
+		CredentialEdits scoped = new CredentialEdits();
+		try {
+			for (CredentialEdits.Edit edit : edits.edits()) {
+				if (edit.isRemoval()) {
+					scoped.remove(scope + edit.account());
+				} else {
+					scoped.store(scope + edit.account(), edit.password());
+				}
+				scoped.remove(scope + bindingKey(edit.account()));
+			}
+			store.update(scoped);
+		} finally {
+			scoped.clear();
+		}
+	}
+
 	@Override
 	public Optional<char[]> load(String account) throws CredentialException {
 		return store.load(scope + account);

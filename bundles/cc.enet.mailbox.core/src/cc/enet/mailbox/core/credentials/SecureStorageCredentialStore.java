@@ -1,41 +1,34 @@
 package cc.enet.mailbox.core.credentials;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import javax.crypto.spec.PBEKeySpec;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cc.enet.mailbox.core.MailboxConsoleHome;
 
-import org.eclipse.equinox.security.storage.EncodingUtils;
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.StorageException;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
-
 /**
  * Passwords in Eclipse secure storage, encrypted. The storage file and its master password live in the user's
- * {@code ~/.mailbox-console} or {@code MAILBOX_CONSOLE_HOME} (never in a workspace), so a workspace can be shared or committed without secrets.
- * Headless runs cannot prompt, so the master password comes from {@code MAILBOX_CONSOLE_MASTER_PASSWORD} or a
- * random key file readable by the user alone.
+ * {@code ~/.mailbox-console} or {@code MAILBOX_CONSOLE_HOME} (never in a workspace), so a workspace can be shared
+ * or committed without secrets. Headless runs cannot prompt, so the master password comes from
+ * {@code MAILBOX_CONSOLE_MASTER_PASSWORD} or a random key file readable by the user alone.
+ * <p>
+ * Every workspace of the user shares this one file, so it is never written in place: see {@link SecureStorageFile}.
+ * One instance per folder in a process, every call serialised on it: Equinox's nodes are not thread-safe.
  */
 public final class SecureStorageCredentialStore implements CredentialStore {
 
-	private static final String NODE = "cc.enet.mailbox/accounts";
-	private static final String KEY = "password";
+	private static final Map<Path, SecureStorageCredentialStore> OPEN = new ConcurrentHashMap<>();
 
-	private final ISecurePreferences root;
+	private final SecureStorageFile file;
 
-	private SecureStorageCredentialStore(ISecurePreferences root) {
-		this.root = root;
+	private SecureStorageCredentialStore(SecureStorageFile file) {
+		this.file = file;
 	}
 
 	/**
@@ -46,17 +39,25 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 		return open(defaultFolder());
 	}
 
-	/** The store in {@code folder} (default: {@link MailboxConsoleHome}). */
+	/** The store in {@code folder} (default: {@link MailboxConsoleHome}); the same instance for the same folder. */
 	public static SecureStorageCredentialStore open(Path folder) throws CredentialException {
-		try {
-			PrivateFiles.createFolder(folder);
-			Map<Object, Object> options = new HashMap<>();
-			options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
-			options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec(masterPassword(folder)));
-			URL location = folder.resolve("secure_storage").toUri().toURL();
-			return new SecureStorageCredentialStore(SecurePreferencesFactory.open(location, options));
-		} catch (IOException e) {
-			throw new CredentialException("cannot open the secure storage in " + folder + ": " + e.getMessage(), e);
+		Path key = folder.toAbsolutePath().normalize();
+		SecureStorageCredentialStore open = OPEN.get(key);
+		if (open != null) {
+			return open;
+		}
+		synchronized (OPEN) {
+			open = OPEN.get(key);
+			if (open == null) {
+				try {
+					PrivateFiles.createFolder(key);
+					open = new SecureStorageCredentialStore(new SecureStorageFile(key, masterPassword(key)));
+				} catch (IOException e) {
+					throw new CredentialException("cannot open the secure storage in " + folder + ": " + e.getMessage(), e);
+				}
+				OPEN.put(key, open);
+			}
+			return open;
 		}
 	}
 
@@ -80,42 +81,40 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 
 	@Override
 	public void store(String account, char[] password) throws CredentialException {
+		CredentialEdits edits = new CredentialEdits().store(account, password);
 		try {
-			node(account).put(KEY, new String(password), true);
-			root.flush();
-		} catch (StorageException | IOException e) {
-			throw new CredentialException("cannot store the password of " + account + ": " + e.getMessage(), e);
+			update(edits);
+		} finally {
+			edits.clear();
 		}
 	}
 
 	@Override
 	public Optional<char[]> load(String account) throws CredentialException {
-		try {
-			String path = NODE + "/" + EncodingUtils.encodeSlashes(account);
-			if (!root.nodeExists(path)) {
-				return Optional.empty();
-			}
-			String value = root.node(path).get(KEY, null);
-			return value == null ? Optional.empty() : Optional.of(value.toCharArray());
-		} catch (StorageException e) {
-			throw new CredentialException("cannot read the password of " + account + ": " + e.getMessage(), e);
+		synchronized (file) {
+			return file.load(account);
 		}
 	}
 
 	@Override
 	public void remove(String account) throws CredentialException {
-		try {
-			String path = NODE + "/" + EncodingUtils.encodeSlashes(account);
-			if (root.nodeExists(path)) {
-				root.node(path).removeNode();
-				root.flush();
-			}
-		} catch (IOException e) {
-			throw new CredentialException("cannot remove the password of " + account + ": " + e.getMessage(), e);
+		update(new CredentialEdits().remove(account));
+	}
+
+	@Override
+	public void update(CredentialEdits edits) throws CredentialException {
+		if (edits.isEmpty()) {
+			return;
+		}
+		synchronized (file) {
+			file.write(edits);
 		}
 	}
 
-	private ISecurePreferences node(String account) {
-		return root.node(NODE + "/" + EncodingUtils.encodeSlashes(account));
+	/** How many times this process has written the storage file; for the benchmark and the tests. */
+	public long writes() {
+		synchronized (file) {
+			return file.writes();
+		}
 	}
 }

@@ -33,6 +33,17 @@ public final class SessionCredentialStore implements CredentialStore {
 		}
 	}
 
+	@Override
+	public synchronized void update(CredentialEdits edits) {
+		for (CredentialEdits.Edit edit : edits.edits()) {
+			if (edit.isRemoval()) {
+				remove(edit.account());
+			} else {
+				store(edit.account(), edit.password());
+			}
+		}
+	}
+
 	/** The accounts that have a secret here, for tests and diagnostics (never the secrets). */
 	public synchronized Set<String> accounts() {
 		return Set.copyOf(secrets.keySet());

@@ -3,7 +3,6 @@ package cc.enet.mailbox.core.csv;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +13,6 @@ import org.eclipse.emf.edit.command.ChangeCommand;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
-import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.model.Addresses;
 
 /**
@@ -87,16 +85,7 @@ public final class CsvImportPreview {
 		if (!isValid()) {
 			throw new IllegalStateException("the file has problems");
 		}
-		for (MailboxRow row : rows) {
-			if (row.password != null) {
-				if (credentials == null) {
-					throw new CredentialException("line " + row.line + ": a password was given but no credential store is available");
-				}
-				MailboxPasswords.of(credentials, workspace).store(Addresses.key(row.address), row.password);
-				Arrays.fill(row.password, '\0');
-				row.password = null;
-			}
-		}
+		MailboxCsvImporter.storePasswords(rows, credentials, workspace);
 		ChangeCommand command = new ChangeCommand(workspace) {
 			private boolean done;
 

@@ -11,6 +11,7 @@ import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Filters;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.core.credentials.CredentialEdits;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
@@ -49,17 +50,7 @@ public final class MailboxCsvImporter {
 	 * then leaves the model untouched.
 	 */
 	public ImportReport apply(List<MailboxRow> rows, CredentialStore credentials) throws CredentialException {
-		int passwords = 0;
-		for (MailboxRow row : rows) {
-			if (row.password != null) {
-				if (credentials == null) {
-					throw new CredentialException("line " + row.line + ": a password was given but no credential store is available");
-				}
-				MailboxPasswords.of(credentials, workspace).store(Addresses.key(row.address), row.password);
-				Arrays.fill(row.password, '\0');
-				passwords++;
-			}
-		}
+		int passwords = storePasswords(rows, credentials, workspace);
 		int created = 0, updated = 0, unchanged = 0, newDomains = 0;
 		for (MailboxRow row : rows) {
 			String key = Addresses.key(row.address);
@@ -87,6 +78,37 @@ public final class MailboxCsvImporter {
 			}
 		}
 		return new ImportReport(created, updated, unchanged, newDomains, passwords);
+	}
+
+	/**
+	 * Stores the password column of {@code rows} in one write of the store (thousands of rows: one flush), and
+	 * overwrites them in the rows. Returns how many. All or none are stored.
+	 */
+	public static int storePasswords(List<MailboxRow> rows, CredentialStore credentials, Workspace workspace)
+			throws CredentialException {
+		CredentialEdits edits = new CredentialEdits();
+		try {
+			for (MailboxRow row : rows) {
+				if (row.password != null) {
+					if (credentials == null) {
+						throw new CredentialException("line " + row.line + ": a password was given but no credential store is available");
+					}
+					edits.store(Addresses.key(row.address), row.password);
+				}
+			}
+			if (!edits.isEmpty()) {
+				MailboxPasswords.of(credentials, workspace).update(edits);
+			}
+			for (MailboxRow row : rows) {
+				if (row.password != null) {
+					Arrays.fill(row.password, '\0');
+					row.password = null;
+				}
+			}
+			return edits.size();
+		} finally {
+			edits.clear();
+		}
 	}
 
 	private Domain newDomain(String name) {

@@ -16,6 +16,7 @@ import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.core.credentials.CredentialEdits;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
@@ -128,15 +129,19 @@ public final class DemoWorkspace {
 
 	private static void storePasswords(MailboxWorkspace workspace, CredentialStore credentials) {
 		SecureRandom random = new SecureRandom();
+		CredentialEdits edits = new CredentialEdits();
 		workspace.root().getCustomers().forEach(c -> c.getDomains().forEach(d -> d.getMailboxes().forEach(m -> {
 			byte[] bytes = new byte[12];
 			random.nextBytes(bytes);
-			try {
-				credentials.store(m.getAddress(), Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).toCharArray());
-			} catch (CredentialException e) {
-				throw new IllegalStateException(e.getMessage(), e);
-			}
+			edits.store(m.getAddress(), Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).toCharArray());
 		})));
+		try {
+			credentials.update(edits); // one write however many demo mailboxes
+		} catch (CredentialException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		} finally {
+			edits.clear();
+		}
 	}
 
 	private static Domain domain(MailboxWorkspace workspace, String customerId, String customerName, String name) {

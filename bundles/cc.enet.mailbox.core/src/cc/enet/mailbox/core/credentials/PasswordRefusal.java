@@ -1,0 +1,21 @@
+package cc.enet.mailbox.core.credentials;
+
+/**
+ * Why an initial password will not be sent to a server: none is stored, or it was given to another server
+ * ({@code givenTo} and {@code asking} are "'NAME' at scheme://host:port pin ..."). Known before anything is
+ * written, so the plan shows it and apply refuses the mailbox up front.
+ */
+public record PasswordRefusal(String address, Reason reason, String givenTo, String asking) {
+
+	public enum Reason {
+		NONE_STORED, GIVEN_ELSEWHERE
+	}
+
+	static PasswordRefusal noneStored(String address) {
+		return new PasswordRefusal(address, Reason.NONE_STORED, null, null);
+	}
+
+	static PasswordRefusal givenElsewhere(String address, String givenTo, String asking) {
+		return new PasswordRefusal(address, Reason.GIVEN_ELSEWHERE, givenTo, asking);
+	}
+}
