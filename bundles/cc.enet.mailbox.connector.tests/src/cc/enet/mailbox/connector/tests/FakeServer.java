@@ -29,6 +29,8 @@ final class FakeServer implements Connector {
 	final Map<String, String> passwords = Collections.synchronizedMap(new HashMap<>());
 	final List<String> applied = Collections.synchronizedList(new ArrayList<>());
 	final Set<String> refuse = Collections.synchronizedSet(new HashSet<>());
+	/** Changes on which this connector has a defect: it throws what no connector should. */
+	final Set<String> explode = Collections.synchronizedSet(new HashSet<>());
 	final AtomicInteger goneAfter = new AtomicInteger(-1);
 	Capabilities capabilities = new Capabilities(EnumSet.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING, Field.ALLOW_DENY),
 			EnumSet.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING), 4);
@@ -61,6 +63,9 @@ final class FakeServer implements Connector {
 			throw new ConnectorException(ConnectorException.Kind.UNREACHABLE, "fake server is down");
 		}
 		goneAfter.decrementAndGet();
+		if (explode.contains(change.describe())) {
+			throw new IllegalStateException("defect on purpose");
+		}
 		if (refuse.contains(change.describe())) {
 			throw new ConnectorException(ConnectorException.Kind.REFUSED, "refused: " + change.describe());
 		}

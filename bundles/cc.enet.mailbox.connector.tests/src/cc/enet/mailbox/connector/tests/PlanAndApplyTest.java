@@ -44,7 +44,9 @@ import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
 import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.core.credentials.CredentialEdits;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
+import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
@@ -237,6 +239,69 @@ class PlanAndApplyTest {
 		var failed = report.results().stream().filter(r -> r.status() == Status.FAILED).toList();
 		assertEquals(1, failed.size());
 		assertTrue(failed.get(0).message().contains("no initial password for c@xyz.jp"), failed.get(0).message());
+	}
+
+	@Test
+	void anExceptionInAWorkerFailsOnlyItsChangeAndTheNextApplyConverges() throws Exception {
+		server.explode.add("create mailbox b@abc.jp");
+		ApplyReport report = apply(plan(), Decisions.none());
+
+		var failed = report.results().stream().filter(r -> r.status() == Status.FAILED).toList();
+		assertEquals(List.of("create mailbox b@abc.jp"), failed.stream().map(r -> r.change().describe()).toList());
+		assertTrue(failed.get(0).message().contains("IllegalStateException: defect on purpose"), failed.get(0).message());
+		assertTrue(server.mailboxes.containsKey("a@xyz.jp") && server.mailboxes.containsKey("c@abc.jp"),
+				"the other workers went on");
+		assertTrue(AuditChain.verify(workspace.folder()).intact());
+		assertTrue(new Journal(workspace.folder(), "fake").interrupted().isEmpty(), "the journal ended whole");
+		assertTrue(AuditChain.entries(workspace.folder()).stream().anyMatch(e -> e.fields() != null
+				&& String.valueOf(e.fields()).contains("create mailbox b@abc.jp") && String.valueOf(e.fields()).contains("failed")),
+				"the audit log has the failed change");
+
+		server.explode.clear();
+		assertTrue(apply(plan(), Decisions.none()).succeeded());
+		assertEquals(List.of(), plan().changes());
+	}
+
+	@Test
+	void aDomainWhoseMailboxesAllLackAPasswordIsNotCreated() throws Exception {
+		for (String user : List.of("a", "b", "c")) {
+			MailboxPasswords.of(credentials, workspace.folder()).remove(user + "@xyz.jp");
+		}
+		ApplyReport report = apply(plan(), Decisions.none());
+
+		assertFalse(server.domains.contains("xyz.jp"));
+		assertTrue(server.domains.contains("abc.jp"));
+		assertTrue(report.results().stream().anyMatch(r -> r.change().describe().equals("create domain xyz.jp")
+				&& r.status() == Status.NOT_ATTEMPTED && r.message().contains("none of its mailboxes")), report.toString());
+		assertEquals(3, report.results().stream().filter(r -> r.status() == Status.FAILED
+				&& r.message().contains("no initial password")).count());
+		assertFalse(server.applied.stream().anyMatch(c -> c.endsWith(" xyz.jp") || c.contains("@xyz.jp") && !c.startsWith("set forwarding of a@abc.jp")),
+				"nothing of xyz.jp was sent: " + server.applied);
+	}
+
+	@Test
+	void hundredsOfNewMailboxesApplyWithTheRealSecureStorageInOneWrite() throws Exception {
+		SecureStorageCredentialStore store = SecureStorageCredentialStore.open(dir.resolve("home"));
+		var d = workspace.root().getCustomers().get(0).getDomains().get(0);
+		CredentialEdits imported = new CredentialEdits();
+		for (int i = 0; i < 300; i++) {
+			d.getMailboxes().add(MailboxModels.newMailbox(d, "bulk" + i + "@abc.jp"));
+			imported.store("bulk" + i + "@abc.jp", ("pw-bulk-" + i).toCharArray());
+		}
+		for (String user : List.of("a", "b", "c")) {
+			for (String domain : List.of("abc.jp", "xyz.jp")) {
+				imported.store(user + "@" + domain, ("pw-" + user).toCharArray());
+			}
+		}
+		MailboxPasswords.of(store, workspace.folder()).update(imported);
+		long writesBefore = store.writes();
+
+		ApplyReport report = new ApplyOperation(workspace, server, plan(), Decisions.none(), store).run(new NullProgressMonitor());
+
+		assertTrue(report.succeeded(), report.toString());
+		assertEquals(writesBefore + 1, store.writes(), "every password bound to the server in one write");
+		assertEquals("pw-bulk-299", server.passwords.get("bulk299@abc.jp"));
+		assertEquals(List.of(), plan().changes());
 	}
 
 	@Test

@@ -232,15 +232,19 @@ public final class ApplyOperation {
 		Status domain = domainOutcome.get(changes.get(0).domain());
 		boolean blocked = domain != null && domain != Status.DONE;
 		for (Change change : changes) {
+			ConnectorText refusal = change.needsPassword() ? refused.get(change.mailbox()) : null;
+			if (refusal != null) {
+				// said first: its reason, not its domain's, is what staff must act on
+				refuse(new ChangeResult(change, Status.FAILED, refusal), results, progress, journal, audit);
+				blocked = true;
+				continue;
+			}
 			if (blocked) {
 				record(new ChangeResult(change, Status.SKIPPED, ConnectorMessages.text("result.dependsOnFailed")), results, journal,
 						audit);
 				continue;
 			}
-			ConnectorText refusal = change.needsPassword() ? refused.get(change.mailbox()) : null;
-			ChangeResult result = refusal != null
-					? refuse(new ChangeResult(change, Status.FAILED, refusal), results, progress, journal, audit)
-					: run(change, results, serverFailure, progress, journal, audit);
+			ChangeResult result = run(change, results, serverFailure, progress, journal, audit);
 			// A mailbox that could not be created takes its settings with it.
 			blocked = result.status() != Status.DONE && change instanceof Change.CreateMailbox;
 		}
