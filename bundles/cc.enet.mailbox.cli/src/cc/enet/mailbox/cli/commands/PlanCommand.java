@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cc.enet.mailbox.MailServer;
@@ -14,6 +15,8 @@ import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorText;
+import cc.enet.mailbox.connector.apply.PlanRefusals;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.Planner;
 import cc.enet.mailbox.connector.plan.ServerLoops;
@@ -59,14 +62,16 @@ public final class PlanCommand implements CliCommand {
 			console.err().println(ServerAccess.describe(e, console.text()));
 			return ServerAccess.SERVER_UNAVAILABLE;
 		}
+		Map<String, ConnectorText> refusals = PlanRefusals.of(workspace, plan, credentials);
 		if ("json".equals(arguments.option("format"))) {
-			console.out().println(PlanPrinter.json(plan));
+			console.out().println(PlanPrinter.json(plan, refusals));
 		} else {
 			PlanPrinter.text(plan, console, arguments.flag("verbose"));
+			PlanPrinter.refusals(plan, refusals, console);
 		}
 		if (arguments.option("out") != null) {
 			try {
-				Files.writeString(Path.of(arguments.option("out")), PlanPrinter.json(plan), StandardCharsets.UTF_8);
+				Files.writeString(Path.of(arguments.option("out")), PlanPrinter.json(plan, refusals), StandardCharsets.UTF_8);
 			} catch (IOException e) {
 				throw new UsageException(console.text().get("error.io", e.getMessage()));
 			}

@@ -1,5 +1,6 @@
 package cc.enet.mailbox.cli.commands;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.connector.json.Json;
+import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
@@ -54,7 +56,21 @@ final class PlanPrinter {
 		return console.text().get(reason == PlanEntry.Reason.CLIENT_SIDE ? "plan.reason.clientSide" : "plan.reason.notSupported");
 	}
 
+	/** Mailboxes apply will refuse (no initial password for this server), one line each, in the user's language. */
+	static void refusals(Plan plan, Map<String, ConnectorText> refusals, Console console) {
+		if (refusals.isEmpty()) {
+			return;
+		}
+		console.out().println(console.text().get("plan.refusals", refusals.size(), plan.server()));
+		refusals.forEach((mailbox, reason) -> console.out()
+				.println("  refused   " + mailbox + ": " + reason.in(console.text().locale())));
+	}
+
 	static String json(Plan plan) {
+		return json(plan, Map.of());
+	}
+
+	static String json(Plan plan, Map<String, ConnectorText> refusals) {
 		Map<String, Object> root = new LinkedHashMap<>();
 		root.put("server", plan.server());
 		root.put("modelFingerprint", plan.modelFingerprint());
@@ -64,6 +80,16 @@ final class PlanPrinter {
 		root.put("summary", summary);
 		root.put("entries", plan.entries().stream().map(PlanPrinter::entry).toList());
 		root.put("usedBytes", new TreeMap<>(plan.snapshot().usedBytes()));
+		if (!refusals.isEmpty()) {
+			List<Map<String, Object>> refused = new ArrayList<>();
+			refusals.forEach((mailbox, reason) -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("mailbox", mailbox);
+				m.put("reason", reason.in(Locale.ROOT));
+				refused.add(m);
+			});
+			root.put("refusals", refused);
+		}
 		return Json.write(root);
 	}
 

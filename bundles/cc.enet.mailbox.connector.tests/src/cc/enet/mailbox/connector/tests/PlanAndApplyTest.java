@@ -37,6 +37,7 @@ import cc.enet.mailbox.connector.apply.ChangeResult.Status;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.apply.Journal;
 import cc.enet.mailbox.connector.apply.ModelChanges;
+import cc.enet.mailbox.connector.apply.PlanRefusals;
 import cc.enet.mailbox.connector.apply.Pull;
 import cc.enet.mailbox.connector.json.Json;
 import cc.enet.mailbox.connector.plan.ModelStates;
@@ -260,6 +261,21 @@ class PlanAndApplyTest {
 		server.explode.clear();
 		assertTrue(apply(plan(), Decisions.none()).succeeded());
 		assertEquals(List.of(), plan().changes());
+	}
+
+	@Test
+	void thePlanSaysWhichMailboxesApplyWillRefuseAndApplyRefusesThoseInTheSameWords() throws Exception {
+		MailboxPasswords.of(credentials, workspace.folder()).remove("c@xyz.jp");
+		Plan plan = plan();
+		var refusals = PlanRefusals.of(workspace, plan, credentials);
+		assertEquals(Set.of("c@xyz.jp"), refusals.keySet());
+
+		ApplyReport report = apply(plan, Decisions.none());
+		var failed = report.results().stream().filter(r -> r.status() == Status.FAILED).toList();
+		assertEquals(1, failed.size());
+		assertEquals(refusals.get("c@xyz.jp").in(Locale.ROOT), failed.get(0).message(Locale.ROOT));
+		assertEquals(Set.of("c@xyz.jp"), PlanRefusals.of(workspace, plan(), new SessionCredentialStore()).keySet(),
+				"the mailboxes created need no password any more");
 	}
 
 	@Test

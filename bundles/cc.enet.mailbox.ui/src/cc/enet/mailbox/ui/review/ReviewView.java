@@ -45,6 +45,7 @@ import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.apply.ServerSync;
+import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.ServerLoops;
@@ -80,6 +81,8 @@ public final class ReviewView extends ViewPart {
 	private final Map<String, char[]> typedSecrets = new HashMap<>();
 	private final Map<String, Decisions.Take> decisions = new HashMap<>();
 	private Map<Change, ChangeResult> results = Map.of();
+	/** Mailboxes the plan shows apply would refuse, with the reason. */
+	private Map<String, ConnectorText> refusals = Map.of();
 
 	private Combo servers;
 	private Button planButton;
@@ -196,7 +199,8 @@ public final class ReviewView extends ViewPart {
 	private String result(PlanEntry entry) {
 		ChangeResult result = entry.change() == null ? null : results.get(entry.change());
 		if (result == null) {
-			return "";
+			ConnectorText refusal = entry.change() != null && entry.change().needsPassword() ? refusals.get(entry.mailbox()) : null;
+			return refusal == null ? "" : NLS.bind(UiMessages.Review_willBeRefused, refusal.in(Locale.getDefault()));
 		}
 		String label = ReviewLabels.status(result.status());
 		return result.text() == null ? label : label + ": " + result.message(Locale.getDefault()); // the -nl language
@@ -305,6 +309,15 @@ public final class ReviewView extends ViewPart {
 		return SecureStorageCredentialStore.openDefault();
 	}
 
+	/** The store, or null when it cannot be opened: then every new mailbox shows as lacking its password. */
+	private static CredentialStore credentialsOrNull() {
+		try {
+			return credentials();
+		} catch (CredentialException e) {
+			return null;
+		}
+	}
+
 	private void planChanges() {
 		ConsoleSession session = ConsoleSession.current();
 		Optional<MailServer> server = selectedServer();
@@ -325,10 +338,14 @@ public final class ReviewView extends ViewPart {
 					if (monitor.isCanceled()) {
 						return Status.CANCEL_STATUS;
 					}
+					Map<String, ConnectorText> refused = review.get().refusals(result, credentialsOrNull());
 					session.useServerForwards(ServerLoops.forwards(result));
 					inUi(() -> {
 						showPlan(result, name);
-						setStatus(summary(result), false);
+						refusals = refused;
+						tree.refresh();
+						setStatus(summary(result) + (refused.isEmpty() ? ""
+								: "\n" + NLS.bind(UiMessages.Review_refusalsSummary, refused.size())), !refused.isEmpty());
 					});
 				} catch (ConnectorException e) {
 					inUi(() -> {
@@ -493,6 +510,7 @@ public final class ReviewView extends ViewPart {
 		planServer = server;
 		decisions.clear();
 		results = Map.of();
+		refusals = Map.of();
 		tree.setInput(newPlan == null ? List.of() : PlanTree.group(newPlan));
 		tree.expandAll();
 		updateButtons();

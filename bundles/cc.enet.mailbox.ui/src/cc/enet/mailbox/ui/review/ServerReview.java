@@ -2,6 +2,7 @@ package cc.enet.mailbox.ui.review;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -12,6 +13,8 @@ import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.apply.ModelChanges;
 import cc.enet.mailbox.connector.apply.ServerSync;
+import cc.enet.mailbox.connector.ConnectorText;
+import cc.enet.mailbox.connector.apply.PlanRefusals;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
@@ -39,6 +42,11 @@ public final class ServerReview {
 		try (Connector connector = factory.open(server, secret)) {
 			return new ServerSync(workspace, server.getName(), connector).plan(monitor);
 		}
+	}
+
+	/** The mailboxes apply would refuse (no initial password for this server), with the reason; writes nothing. */
+	public Map<String, ConnectorText> refusals(Plan plan, CredentialStore credentials) {
+		return PlanRefusals.of(workspace, plan, credentials);
 	}
 
 	/**

@@ -1,0 +1,56 @@
+package cc.enet.mailbox.connector.apply;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.connector.Change;
+import cc.enet.mailbox.connector.ConnectorText;
+import cc.enet.mailbox.connector.internal.ConnectorMessages;
+import cc.enet.mailbox.connector.plan.Plan;
+import cc.enet.mailbox.connector.plan.PlanEntry;
+import cc.enet.mailbox.core.credentials.CredentialException;
+import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.credentials.InitialPasswords;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+
+/**
+ * What apply will refuse, known when the plan is made: mailboxes to create whose initial password is missing or was
+ * given to another server. The plan shows them (the CLI's plan, Review Changes), so staff see them before applying,
+ * and apply refuses the same mailboxes up front with the same words. Reads secure storage, writes nothing.
+ */
+public final class PlanRefusals {
+
+	private PlanRefusals() {
+	}
+
+	/** Mailbox address to the reason, in the plan's order. */
+	public static Map<String, ConnectorText> of(MailboxWorkspace workspace, Plan plan, CredentialStore credentials) {
+		Set<String> addresses = new LinkedHashSet<>();
+		for (PlanEntry entry : plan.entries()) {
+			Change change = entry.change();
+			if (entry.isChange() && change != null && change.needsPassword()) {
+				addresses.add(change.mailbox());
+			}
+		}
+		Map<String, ConnectorText> refusals = new LinkedHashMap<>();
+		if (addresses.isEmpty()) {
+			return refusals;
+		}
+		MailServer target = workspace.findServer(plan.server()).orElse(null);
+		InitialPasswords passwords = InitialPasswords.of(credentials, workspace.folder(), plan.server(),
+				target == null ? null : target.getUrl(), target == null ? null : target.getPinnedCertificateSha256());
+		if (passwords == null) {
+			addresses.forEach(a -> refusals.put(a, ConnectorMessages.text("result.noPassword", a)));
+			return refusals;
+		}
+		try {
+			passwords.check(addresses).forEach((address, refusal) -> refusals.put(address, ApplyOperation.reason(refusal)));
+		} catch (CredentialException e) {
+			addresses.forEach(a -> refusals.put(a, ConnectorText.verbatim(e.getMessage())));
+		}
+		return refusals;
+	}
+}
