@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import cc.enet.mailbox.cli.MailboxCommandLine;
 import cc.enet.mailbox.connector.ConnectorFactory;
+import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 
 /** ./mailbox run in-process with the given connectors and an in-memory credential store; keeps what it printed. */
@@ -24,15 +25,24 @@ public final class MailboxCli {
 	private String out = "";
 	private String err = "";
 
+	private final CredentialStore store;
+
 	public MailboxCli(ConnectorFactory... connectors) {
 		this.connectors = List.of(connectors);
+		this.store = credentials;
+	}
+
+	/** A ./mailbox whose secure storage is {@code store} (the product's real one, for the scale suite). */
+	public MailboxCli(CredentialStore store, ConnectorFactory... connectors) {
+		this.connectors = List.of(connectors);
+		this.store = store;
 	}
 
 	/** The exit code; the output is kept for {@link #out()} and {@link #err()}. */
 	public int run(String... args) {
 		ByteArrayOutputStream o = new ByteArrayOutputStream();
 		ByteArrayOutputStream e = new ByteArrayOutputStream();
-		int code = new MailboxCommandLine(credentials, this::forKind).run(List.of(args),
+		int code = new MailboxCommandLine(store, this::forKind).run(List.of(args),
 				new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
 		out = o.toString(StandardCharsets.UTF_8);
 		err = e.toString(StandardCharsets.UTF_8);
