@@ -303,7 +303,7 @@ public final class IncrementalValidation {
 	/** Pre-order through a unit's contents, not entering the next unit (a domain's mailboxes). */
 	private static void checkInside(EObject object, RuleContext context) {
 		for (EObject child : object.eContents()) {
-			if (!isUnitRoot(child)) {
+			if (!isUnitRoot(child) && !RuleRun.isServerRecord(child.eContainmentFeature())) {
 				RuleRun.check(child, context);
 				checkInside(child, context);
 			}

@@ -27,7 +27,7 @@ public final class MailboxRulesValidator implements EValidator {
 	@Override
 	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		List<Constraint<?>> constraints = Rules.forClass(eClass);
-		if (constraints.isEmpty()) {
+		if (constraints.isEmpty() || RuleRun.inServerRecord(eObject)) {
 			return true;
 		}
 		boolean[] valid = { true };

@@ -104,6 +104,9 @@ public final class Validation {
 	 */
 	private static void checkContents(EObject object, RuleContext context) {
 		for (EReference containment : object.eClass().getEAllContainments()) {
+			if (RuleRun.isServerRecord(containment)) {
+				continue;
+			}
 			Object value = object.eGet(containment);
 			if (value instanceof List<?> children) {
 				for (int i = 0; i < children.size(); i++) {

@@ -64,6 +64,7 @@ public abstract class ScaleSuite {
 
 		run(mailbox, 0, "validate", workspace.toString());
 		assertTrue(mailbox.out().contains("0 errors"), mailbox.out());
+		String findingsBefore = summary(mailbox.out());
 		time.step("validate");
 
 		addServer(mailbox, workspace, store, "scale");
@@ -79,6 +80,8 @@ public abstract class ScaleSuite {
 		run(mailbox, 0, "plan", workspace.toString(), "--server", "scale");
 		assertTrue(mailbox.out().contains(": 0 changes, 0 conflicts, 0 unmanaged"), mailbox.out());
 		time.step("plan again");
+		run(mailbox, 0, "validate", workspace.toString());
+		assertEquals(findingsBefore, summary(mailbox.out()), "the base states an apply records are no findings of their own");
 
 		run(mailbox, 0, "pull", workspace.toString(), "--server", "scale");
 		assertTrue(mailbox.out().contains("0 mailboxes took the values"), "the pull took nothing that differs: " + mailbox.out());
@@ -129,6 +132,12 @@ public abstract class ScaleSuite {
 		int code = mailbox.run(withLanguage.toArray(String[]::new));
 		assertEquals(expected, code, String.join(" ", args) + "\n" + tail(mailbox.both()));
 		assertFalse(mailbox.both().contains(PASSWORD_PREFIX), "no password in the output of " + args[0]);
+	}
+
+	/** The last line of validate: "0 errors, N warnings, 0 infos". */
+	private static String summary(String validateOutput) {
+		String[] lines = validateOutput.strip().split("\n");
+		return lines[lines.length - 1];
 	}
 
 	private static String tail(String text) {
