@@ -12,6 +12,7 @@ import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.connector.apply.AuditLog;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
@@ -51,7 +52,8 @@ public final class ExpungeCommand implements CliCommand {
 				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
 		AuditLog audit = new AuditLog(workspace.folder()).context(server.getUrl(), null);
-		try (Connector connector = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
+		try (ServerSessions.Session session = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
+			Connector connector = session.connector();
 			if (!connector.canExpunge()) {
 				console.err().println(console.text().get("expunge.unsupported", server.getName()));
 				return 1;

@@ -15,6 +15,7 @@ import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.PlanRefusals;
 import cc.enet.mailbox.connector.plan.Plan;
@@ -99,7 +100,8 @@ public final class PlanCommand implements CliCommand {
 
 	static Plan make(MailboxWorkspace workspace, MailServer server, ConnectorRegistry connectors, CredentialStore credentials,
 			boolean ask, Console console) throws UsageException, ConnectorException {
-		try (Connector connector = ServerAccess.open(server, connectors, credentials, ask, console)) {
+		try (ServerSessions.Session session = ServerAccess.open(server, connectors, credentials, ask, console)) {
+			Connector connector = session.connector();
 			return new Planner(server.getName(), connector.capabilities())
 					.plan(workspace.root(), connector.read(Planner.domainsOf(workspace.root()), null));
 		}

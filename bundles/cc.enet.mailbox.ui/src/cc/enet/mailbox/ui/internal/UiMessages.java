@@ -119,6 +119,7 @@ public final class UiMessages extends NLS {
 	public static String Review_planJob;
 	public static String Review_applyJob;
 	public static String Review_planSummary;
+	public static String Review_missingSecrets;
 	public static String Review_willBeRefused;
 	public static String Review_refusalsSummary;
 	public static String Review_applySummary;
