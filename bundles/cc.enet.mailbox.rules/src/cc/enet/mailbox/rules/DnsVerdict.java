@@ -62,6 +62,10 @@ public final class DnsVerdict {
 		return outcome != DnsOutcome.ENET_MX;
 	}
 
+	public Domain domain() {
+		return domain;
+	}
+
 	public DnsAnswer answer() {
 		return answer;
 	}
