@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
+import javax.naming.CommunicationException;
 import javax.naming.Context;
 import javax.naming.NameNotFoundException;
 import javax.naming.NamingEnumeration;
@@ -35,6 +37,8 @@ public final class DnsProber {
 
 	/** The word that names the system's DNS servers where a resolver is asked for. */
 	public static final String SYSTEM = "system";
+
+	private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[?[0-9a-f:.]*:[0-9a-f:.]*\\]?");
 
 	private final String resolver;
 	private final String host;
@@ -119,6 +123,10 @@ public final class DnsProber {
 			}
 			Map<String, List<String>> hosts = new LinkedHashMap<>();
 			for (String host : DnsVerdict.notifiedHosts(domain)) {
+				if (IP_LITERAL.matcher(host).matches()) {
+					hosts.put(host, List.of(host)); // an address already: nothing to ask
+					continue;
+				}
 				try {
 					hosts.put(host, values(context, host, "A"));
 				} catch (NameNotFoundException e) {
@@ -126,9 +134,13 @@ public final class DnsProber {
 				}
 			}
 			return new DnsAnswer(name, resolver, at, nxdomain, mx, hosts);
-		} catch (NamingException e) {
+		} catch (CommunicationException e) {
 			throw new DnsUnansweredException(resolver, name, ClientConfigText.get(locale, "dns.unanswered", resolver,
 					name, longestWait().toMillis() / 1000.0, tries, String.valueOf(e.getMessage())), e);
+		} catch (NamingException e) {
+			// an answer, but a failure (REFUSED, SERVFAIL): nothing known about the domain either
+			throw new DnsUnansweredException(resolver, name,
+					ClientConfigText.get(locale, "dns.failed", resolver, name, String.valueOf(e.getMessage())), e);
 		} finally {
 			thread.setContextClassLoader(before);
 			close(context);

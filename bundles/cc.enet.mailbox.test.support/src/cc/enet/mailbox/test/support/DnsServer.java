@@ -82,8 +82,7 @@ public final class DnsServer implements AutoCloseable {
 			for (String line = log.readLine(); line != null; line = log.readLine()) {
 				seen.append(line).append('\n');
 				if (line.contains("started, version")) {
-					Thread drain = new Thread(() -> log.lines().forEach(l -> {
-					}), "dnsmasq-" + port + "-log");
+					Thread drain = new Thread(() -> drain(log), "dnsmasq-" + port + "-log");
 					drain.setDaemon(true);
 					drain.start();
 					return seen.toString();
@@ -93,6 +92,17 @@ public final class DnsServer implements AutoCloseable {
 			throw new IllegalStateException(seen.toString(), e);
 		}
 		throw new IllegalStateException("dnsmasq exited:\n" + seen);
+	}
+
+	/** Reads what dnsmasq still writes, so it never blocks on a full pipe; the pipe closes when it stops. */
+	private static void drain(BufferedReader log) {
+		try {
+			while (log.readLine() != null) {
+				// only read
+			}
+		} catch (IOException e) {
+			// dnsmasq stopped
+		}
 	}
 
 	private static void install() throws IOException, InterruptedException {

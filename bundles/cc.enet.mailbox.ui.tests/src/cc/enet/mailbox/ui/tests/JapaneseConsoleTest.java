@@ -74,7 +74,7 @@ class JapaneseConsoleTest {
 		assertEquals("ja", Locale.getDefault().getLanguage());
 		ConsoleBot console = ConsoleBot.console();
 		console.openWorkspace(folder.resolve("demo"));
-		assertEquals(List.of("名前", "メールボックス", "エラー", "警告"), console.navigator().columns());
+		assertEquals(List.of("名前", "メールボックス", "エラー", "警告", "メール / DNS"), console.navigator().columns());
 		assertEquals("12", console.navigator().row("sakura-trading.co.jp").get(1));
 
 		MailboxTableBot table = console.navigator().open("sakura-trading.co.jp");
