@@ -22,8 +22,9 @@ import cc.enet.mailbox.rules.Validation;
 
 /**
  * Turns a mailbox or a domain into a {@link ClientSetup}, or refuses with every error rule it breaks and while the
- * domain's mail is off ({@link MailOff}: DNS moved away, or the mail option lost), as the model last recorded it. Validates the
- * whole workspace once (loops and duplicates span domains), then answers for any of its mailboxes and domains.
+ * domain's mail is off ({@link MailOff}: DNS moved away, or the mail option lost), as the model last recorded it.
+ * Validates the whole workspace once (loops and duplicates span domains), then answers for any of its mailboxes and
+ * domains.
  */
 public final class SetupGate {
 
