@@ -12,6 +12,10 @@ public final class UiMessages extends NLS {
 	public static String Navigator_columnMailboxes;
 	public static String Navigator_columnErrors;
 	public static String Navigator_columnWarnings;
+	public static String Navigator_columnMail;
+	public static String Navigator_dnsEnet;
+	public static String Navigator_dnsNotChecked;
+	public static String Form_mailOptionLost;
 	public static String Navigator_opening;
 	public static String Navigator_summary;
 	public static String Navigator_validating;

@@ -43,7 +43,8 @@ import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.properties.ConsolePropertySheetPage;
 
 /**
- * Customers and their domains, with mailbox counts and the errors and warnings at each in columns. Double-click opens the
+ * Customers and their domains, with mailbox counts, the errors and warnings at each and a domain's mail state (DNS
+ * checked, mail off) in columns. Double-click opens the
  * settings form of a domain and the mailbox table of a customer; the context menu opens the mailbox table of either,
  * the toolbar the table of every mailbox.
  */
@@ -100,6 +101,15 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		addCountColumn(UiMessages.Navigator_columnMailboxes, this::mailboxCount);
 		addCountColumn(UiMessages.Navigator_columnErrors, element -> problemCount(element, 0));
 		addCountColumn(UiMessages.Navigator_columnWarnings, element -> problemCount(element, 1));
+		TreeViewerColumn mail = new TreeViewerColumn(viewer, SWT.LEFT);
+		mail.getColumn().setText(UiMessages.Navigator_columnMail);
+		mail.getColumn().setWidth(220);
+		mail.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof Domain domain && session != null ? MailStateLabel.of(domain, session.locale()) : "";
+			}
+		});
 	}
 
 	/** Widens the name column to the longest customer or domain name (domains sit one level in). */
