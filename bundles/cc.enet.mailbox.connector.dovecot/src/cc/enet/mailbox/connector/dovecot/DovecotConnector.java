@@ -38,11 +38,12 @@ import cc.enet.mailbox.connector.ServerSnapshot;
 /**
  * Postfix + Dovecot on PostgreSQL (the project's mail stack, releng/mailstack). Domains, accounts (SHA512-CRYPT
  * hashes, never the password), quota and forwarding are rows Postfix and Dovecot read live, one transaction per
- * change; the allow/deny lists are the mailbox's Sieve script over ManageSieve, read back with GETSCRIPT so a script
- * changed on the server shows as drift; reject virus / reject spam are tests in the same script on the headers the
- * stack's milters add. The enabled flag and the retention days are columns too (retention is enforced by
- * {@code ./mailbox expunge}). Quota usage comes from the doveadm HTTP API. Sender name and send encoding are the
- * mail client's settings: Dovecot holds neither, the setup files deliver them.
+ * change; the allow/deny lists are the mailbox's Sieve script, written over ManageSieve and read back (through the
+ * doveadm HTTP API in batches where it is set, else GETSCRIPT) so a script changed on the server shows as drift;
+ * reject virus / reject spam are tests in the same script on the headers the stack's milters add. The enabled flag
+ * and the retention days are columns too (retention is enforced by {@code ./mailbox expunge}). Quota usage comes
+ * from the doveadm HTTP API. Sender name and send encoding are the mail client's settings: Dovecot holds neither,
+ * the setup files deliver them.
  */
 final class DovecotConnector implements Connector {
 
@@ -99,6 +100,13 @@ final class DovecotConnector implements Connector {
 	}
 
 	private void readScripts(Map<String, MailboxState> states, IProgressMonitor monitor) throws ConnectorException {
+		if (doveadm != null) {
+			Map<String, String> scripts = doveadm.scripts(states.keySet(), SieveScript.NAME,
+					monitor == null ? new NullProgressMonitor() : monitor);
+			states.replaceAll((address, state) -> state.withFilters(
+					scripts.containsKey(address) ? SieveScript.parse(scripts.get(address)) : Filters.none()));
+			return;
+		}
 		SubMonitor progress = SubMonitor.convert(monitor,
 				DovecotMessages.text("read.progress", states.size()).in(Locale.getDefault()), states.size());
 		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
