@@ -37,12 +37,12 @@ mc_apt() {
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# The test servers listen on fixed loopback ports between 31000 and 50999 (James, the mail stack, the demo) and
+# The test servers listen on fixed loopback ports between 31000 and 51999 (James, the mail stack, the demo) and
 # 53500-53599 (dnsmasq, the DNS tests),
 # all inside Linux's ephemeral range (32768-60999): a client socket the kernel numbered 40026 a moment earlier
 # makes Postfix's bind on 40026 fail. mc_reserve_test_ports keeps the kernel from handing those numbers out
 # to client sockets for the length of the run and puts the previous setting back when the shell exits.
-MC_TEST_PORTS=31000-50999,53500-53599
+MC_TEST_PORTS=31000-51999,53500-53599
 mc_reserve_test_ports() {
   local file=/proc/sys/net/ipv4/ip_local_reserved_ports before
   before=$(cat "$file" 2>/dev/null) || return 0

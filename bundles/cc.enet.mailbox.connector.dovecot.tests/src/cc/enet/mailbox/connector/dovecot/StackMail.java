@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import javax.net.ssl.SSLContext;
@@ -71,25 +71,21 @@ final class StackMail {
 		return subjects("imaps", stack.port("IMAPS_PORT"), user, password);
 	}
 
-	/** Puts a message into the inbox over IMAPS (APPEND) with the given received date, as if delivered then. */
-	void append(String user, String password, String subject, Date received) throws Exception {
+	/**
+	 * Downloads the messages with these subjects over POP3S as a client does (RETR, then QUIT), leaving them on the
+	 * server ("leave a copy on the server"); the others are only listed (TOP for their headers).
+	 */
+	void retrieve(String user, String password, Set<String> subjects) throws Exception {
 		withMailClassLoader(() -> {
-			Session session = Session.getInstance(tlsProperties("imaps", stack.port("IMAPS_PORT")));
-			try (Store store = session.getStore("imaps")) {
-				store.connect("127.0.0.1", stack.port("IMAPS_PORT"), user, password);
+			try (Store store = Session.getInstance(tlsProperties("pop3s", stack.port("POP3S_PORT"))).getStore("pop3s")) {
+				store.connect("127.0.0.1", stack.port("POP3S_PORT"), user, password);
 				Folder inbox = store.getFolder("INBOX");
-				inbox.open(Folder.READ_WRITE);
-				MimeMessage message = new MimeMessage(session) {
-					@Override
-					public Date getReceivedDate() {
-						return received; // APPEND's internal date
+				inbox.open(Folder.READ_ONLY);
+				for (Message message : inbox.getMessages()) {
+					if (subjects.contains(message.getSubject())) {
+						message.getInputStream().readAllBytes();
 					}
-				};
-				message.setFrom(new InternetAddress(user));
-				message.setSubject(subject, "UTF-8");
-				message.setSentDate(received);
-				message.setText("test " + subject, "UTF-8");
-				inbox.appendMessages(new Message[] { message });
+				}
 				inbox.close(false);
 			}
 			return null;
