@@ -1,12 +1,15 @@
 package cc.enet.mailbox.connector;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import cc.enet.mailbox.connector.internal.ConnectorMessages;
+import cc.enet.mailbox.model.Addresses;
 
 /**
  * A session with one live server. Implementations are thread-safe: apply runs up to
@@ -18,6 +21,23 @@ public interface Connector extends AutoCloseable {
 
 	/** Everything the server holds for the given domains (all domains when empty). */
 	ServerSnapshot read(Set<String> domains, IProgressMonitor monitor) throws ConnectorException;
+
+	/**
+	 * What the server holds for exactly these mailboxes (lower-cased addresses; those it does not have are simply
+	 * absent) and its domains: a plan of what staff changed reads only those. This default reads their whole domains;
+	 * a connector that can ask for single mailboxes overrides it, so the cost follows the mailboxes, not the server.
+	 */
+	default ServerSnapshot readMailboxes(Set<String> mailboxes, IProgressMonitor monitor) throws ConnectorException {
+		Set<String> domains = new HashSet<>();
+		for (String address : mailboxes) {
+			String domain = Addresses.domainOf(address);
+			if (domain != null) {
+				domains.add(domain);
+			}
+		}
+		// nothing asked, nothing read: not even the server's domain list is needed then
+		return domains.isEmpty() ? new ServerSnapshot(Set.of(), Map.of()) : read(domains, monitor).only(mailboxes);
+	}
 
 	/**
 	 * Applies one change; {@code password} is given for {@link Change.CreateMailbox} only. Returns normally only

@@ -1,5 +1,6 @@
 package cc.enet.mailbox.connector;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,5 +18,23 @@ public record ServerSnapshot(Set<String> domains, Map<String, MailboxState> mail
 
 	public ServerSnapshot(Set<String> domains, Map<String, MailboxState> mailboxes) {
 		this(domains, mailboxes, Map.of());
+	}
+
+	/** This snapshot with only the given mailboxes (lower-cased addresses); the domains stay whole. */
+	public ServerSnapshot only(Set<String> addresses) {
+		Map<String, MailboxState> kept = new HashMap<>(mailboxes);
+		kept.keySet().retainAll(addresses);
+		Map<String, Long> used = new HashMap<>(usedBytes);
+		used.keySet().retainAll(addresses);
+		return new ServerSnapshot(domains, kept, used);
+	}
+
+	/** This snapshot with what a later read of other mailboxes found added (its domains are the newer list). */
+	public ServerSnapshot with(ServerSnapshot more) {
+		Map<String, MailboxState> all = new HashMap<>(mailboxes);
+		all.putAll(more.mailboxes);
+		Map<String, Long> used = new HashMap<>(usedBytes);
+		used.putAll(more.usedBytes);
+		return new ServerSnapshot(more.domains, all, used);
 	}
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,12 +26,16 @@ import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.apply.Journal;
 import cc.enet.mailbox.connector.apply.ServerSync;
+import cc.enet.mailbox.connector.plan.PlanScope;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 
 /**
- * mailbox apply WORKSPACE --server NAME [--plan plan.json] [--take mine|theirs|ADDRESS=mine|ADDRESS=theirs ...]
- * Refuses while validation finds errors, and a saved plan whose model or server has changed since.
+ * mailbox apply WORKSPACE --server NAME [--plan plan.json] [--refresh] [--mailbox ADDRESS ...]
+ * [--take mine|theirs|ADDRESS=mine|ADDRESS=theirs ...]
+ * Refuses while validation finds errors, and a saved plan whose model or server has changed since. Without --plan it
+ * reads and applies what staff changed since the last apply (and the mailboxes named by --mailbox or --take);
+ * --refresh reads every mailbox.
  */
 public final class ApplyCommand implements CliCommand {
 
@@ -48,12 +54,12 @@ public final class ApplyCommand implements CliCommand {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("server", "plan", "take");
+		return Set.of("server", "plan", "take", "mailbox");
 	}
 
 	@Override
 	public Set<String> flags() {
-		return Set.of("verbose", "ask-secret");
+		return Set.of("verbose", "ask-secret", "refresh");
 	}
 
 	@Override
@@ -77,8 +83,8 @@ public final class ApplyCommand implements CliCommand {
 		}
 		try (ServerSessions.Session session = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
 			Connector connector = session.connector();
-			ApplyReport report = new ServerSync(workspace, server.getName(), connector).apply(reviewed, decisions, credentials,
-					new NullProgressMonitor());
+			ApplyReport report = new ServerSync(workspace, server.getName(), connector).scope(scope(arguments))
+					.apply(reviewed, decisions, credentials, new NullProgressMonitor());
 			print(report, server.getName(), console, arguments.flag("verbose"));
 			if (report.serverFailure() != null) {
 				console.err().println(ServerAccess.describe(report.serverFailure(), console.text()));
@@ -94,6 +100,21 @@ public final class ApplyCommand implements CliCommand {
 		} catch (IOException e) {
 			throw new UsageException(console.text().get("error.io", e.getMessage()));
 		}
+	}
+
+	/** What apply reads without a saved plan: as plan does, plus every mailbox a --take names. */
+	private static PlanScope scope(Arguments arguments) {
+		if (arguments.flag("refresh")) {
+			return PlanScope.everything();
+		}
+		List<String> chosen = new ArrayList<>(arguments.options("mailbox"));
+		for (String take : arguments.options("take")) {
+			int eq = take.lastIndexOf('=');
+			if (eq > 0) {
+				chosen.add(take.substring(0, eq));
+			}
+		}
+		return PlanScope.changed(chosen);
 	}
 
 	private static void refused(ServerSync.Refused e, String server, ServerSync.Reviewed reviewed, Console console) {
@@ -117,7 +138,7 @@ public final class ApplyCommand implements CliCommand {
 	private static ServerSync.Reviewed savedPlan(Path file, Console console) throws UsageException {
 		try {
 			PlanPrinter.Saved saved = PlanPrinter.Saved.parse(Files.readString(file, StandardCharsets.UTF_8));
-			return new ServerSync.Reviewed(saved.server(), saved.modelFingerprint(), saved.serverFingerprint());
+			return new ServerSync.Reviewed(saved.server(), saved.modelFingerprint(), saved.serverFingerprint(), saved.scope());
 		} catch (IOException | RuntimeException e) {
 			throw new UsageException(console.text().get("apply.badPlan", file, e.getMessage()));
 		}

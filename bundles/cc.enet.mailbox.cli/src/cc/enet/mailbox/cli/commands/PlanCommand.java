@@ -8,24 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.cli.ConnectorRegistry;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
-import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.PlanRefusals;
+import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.plan.Plan;
-import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.connector.plan.PlanScope;
 import cc.enet.mailbox.connector.plan.ServerLoops;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 
-/** mailbox plan WORKSPACE --server NAME [--out plan.json] [--format text|json] [--verbose] [--ask-secret] */
+/**
+ * mailbox plan WORKSPACE --server NAME [--refresh] [--mailbox ADDRESS ...] [--out plan.json] [--format text|json]
+ * [--verbose] [--ask-secret]
+ */
 public final class PlanCommand implements CliCommand {
 
 	private final ConnectorRegistry connectors;
@@ -43,12 +48,12 @@ public final class PlanCommand implements CliCommand {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("server", "out", "format");
+		return Set.of("server", "out", "format", "mailbox");
 	}
 
 	@Override
 	public Set<String> flags() {
-		return Set.of("verbose", "ask-secret");
+		return Set.of("verbose", "ask-secret", "refresh");
 	}
 
 	@Override
@@ -58,7 +63,7 @@ public final class PlanCommand implements CliCommand {
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
 		Plan plan;
 		try {
-			plan = make(workspace, server, connectors, credentials, arguments.flag("ask-secret"), console);
+			plan = make(workspace, server, scope(arguments), connectors, credentials, arguments.flag("ask-secret"), console);
 		} catch (ConnectorException e) {
 			console.err().println(ServerAccess.describe(e, console.text()));
 			return ServerAccess.SERVER_UNAVAILABLE;
@@ -67,6 +72,7 @@ public final class PlanCommand implements CliCommand {
 		if ("json".equals(arguments.option("format"))) {
 			console.out().println(PlanPrinter.json(plan, refusals));
 		} else {
+			PlanPrinter.scope(plan, console);
 			PlanPrinter.text(plan, console, arguments.flag("verbose"));
 			PlanPrinter.refusals(plan, refusals, console);
 		}
@@ -98,12 +104,15 @@ public final class PlanCommand implements CliCommand {
 		}
 	}
 
-	static Plan make(MailboxWorkspace workspace, MailServer server, ConnectorRegistry connectors, CredentialStore credentials,
-			boolean ask, Console console) throws UsageException, ConnectorException {
+	/** --refresh: every mailbox; else what staff changed since the last apply, and the --mailbox ones besides. */
+	static PlanScope scope(Arguments arguments) {
+		return arguments.flag("refresh") ? PlanScope.everything() : PlanScope.changed(arguments.options("mailbox"));
+	}
+
+	static Plan make(MailboxWorkspace workspace, MailServer server, PlanScope scope, ConnectorRegistry connectors,
+			CredentialStore credentials, boolean ask, Console console) throws UsageException, ConnectorException {
 		try (ServerSessions.Session session = ServerAccess.open(server, connectors, credentials, ask, console)) {
-			Connector connector = session.connector();
-			return new Planner(server.getName(), connector.capabilities())
-					.plan(workspace.root(), connector.read(Planner.domainsOf(workspace.root()), null));
+			return new ServerSync(workspace, server.getName(), session.connector()).scope(scope).plan(new NullProgressMonitor());
 		}
 	}
 }

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.connector.json.Json;
@@ -66,6 +68,13 @@ final class PlanPrinter {
 				.println("  refused   " + mailbox + ": " + reason.in(console.text().locale())));
 	}
 
+	/** Which mailboxes the plan read: every one, or those changed since the last apply (and chosen). */
+	static void scope(Plan plan, Console console) {
+		if (!plan.isFull()) {
+			console.out().println(console.text().get("plan.partial", plan.scope().size(), plan.server()));
+		}
+	}
+
 	static String json(Plan plan) {
 		return json(plan, Map.of());
 	}
@@ -75,6 +84,9 @@ final class PlanPrinter {
 		root.put("server", plan.server());
 		root.put("modelFingerprint", plan.modelFingerprint());
 		root.put("serverFingerprint", plan.serverFingerprint());
+		if (!plan.isFull()) {
+			root.put("scope", new TreeSet<>(plan.scope()).stream().toList());
+		}
 		Map<String, Object> summary = new LinkedHashMap<>();
 		plan.counts().forEach((kind, n) -> summary.put(kind.label(), n));
 		root.put("summary", summary);
@@ -109,12 +121,19 @@ final class PlanPrinter {
 		return m;
 	}
 
-	/** The fingerprints and entries a saved plan was made with. */
-	record Saved(String server, String modelFingerprint, String serverFingerprint, List<Object> entries) {
+	/** The fingerprints, mailboxes read (null: every one) and entries a saved plan was made with. */
+	record Saved(String server, String modelFingerprint, String serverFingerprint, Set<String> scope, List<Object> entries) {
 		static Saved parse(String text) {
 			Map<String, Object> root = Json.object(Json.parse(text));
+			Set<String> scope = null;
+			if (root.get("scope") != null) {
+				scope = new TreeSet<>();
+				for (Object address : Json.array(root.get("scope"))) {
+					scope.add((String) address);
+				}
+			}
 			return new Saved((String) root.get("server"), (String) root.get("modelFingerprint"),
-					(String) root.get("serverFingerprint"), Json.array(root.get("entries")));
+					(String) root.get("serverFingerprint"), scope, Json.array(root.get("entries")));
 		}
 	}
 }

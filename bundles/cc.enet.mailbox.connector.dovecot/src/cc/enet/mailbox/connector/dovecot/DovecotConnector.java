@@ -76,8 +76,20 @@ final class DovecotConnector implements Connector {
 
 	@Override
 	public ServerSnapshot read(Set<String> domains, IProgressMonitor monitor) throws ConnectorException {
-		Set<String> serverDomains = database.domains();
-		Map<String, MailDatabase.Row> rows = database.mailboxes(domains);
+		return snapshot(database.domains(), database.mailboxes(domains), monitor);
+	}
+
+	/** One query for the rows asked, then their scripts and usage in batches: nothing is read per mailbox of the server. */
+	@Override
+	public ServerSnapshot readMailboxes(Set<String> mailboxes, IProgressMonitor monitor) throws ConnectorException {
+		if (mailboxes.isEmpty()) {
+			return new ServerSnapshot(Set.of(), Map.of());
+		}
+		return snapshot(database.domains(), database.mailboxesNamed(mailboxes), monitor);
+	}
+
+	private ServerSnapshot snapshot(Set<String> serverDomains, Map<String, MailDatabase.Row> rows, IProgressMonitor monitor)
+			throws ConnectorException {
 		Map<String, MailboxState> states = new ConcurrentHashMap<>();
 		for (MailDatabase.Row row : rows.values()) {
 			// password_hash is NOT NULL: every account holds a password

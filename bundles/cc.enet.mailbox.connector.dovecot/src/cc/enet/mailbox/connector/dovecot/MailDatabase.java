@@ -88,12 +88,22 @@ final class MailDatabase implements AutoCloseable {
 
 	/** Every mailbox of the given domains (all when empty), with its forward targets. */
 	Map<String, Row> mailboxes(Set<String> domains) throws ConnectorException {
+		return mailboxes("domain", domains);
+	}
+
+	/** Those of the given mailboxes (lower-cased addresses) the server has, with their forward targets. */
+	Map<String, Row> mailboxesNamed(Set<String> addresses) throws ConnectorException {
+		return addresses.isEmpty() ? Map.of() : mailboxes("address", addresses);
+	}
+
+	/** Two queries in one transaction: rows whose {@code column} is one of {@code values} (every row when none). */
+	private Map<String, Row> mailboxes(String column, Set<String> values) throws ConnectorException {
 		return transaction(DovecotMessages.text("do.listMailboxes"), c -> {
-			String filter = domains.isEmpty() ? "" : " WHERE domain = ANY (?)";
+			String filter = values.isEmpty() ? "" : " WHERE " + column + " = ANY (?)";
 			Map<String, List<String>> targets = new HashMap<>();
 			try (PreparedStatement select = c.prepareStatement("SELECT a.address, a.target FROM alias a JOIN mailbox m"
-					+ " ON m.address = a.address" + filter.replace("domain", "m.domain"))) {
-				bindDomains(c, select, domains);
+					+ " ON m.address = a.address" + filter.replace(column, "m." + column))) {
+				bindDomains(c, select, values);
 				try (ResultSet rows = select.executeQuery()) {
 					while (rows.next()) {
 						targets.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
@@ -102,7 +112,7 @@ final class MailDatabase implements AutoCloseable {
 			}
 			Map<String, Row> mailboxes = new HashMap<>();
 			try (PreparedStatement select = c.prepareStatement("SELECT address, quota_bytes, enabled, retention_days FROM mailbox" + filter)) {
-				bindDomains(c, select, domains);
+				bindDomains(c, select, values);
 				try (ResultSet rows = select.executeQuery()) {
 					while (rows.next()) {
 						String address = rows.getString(1);

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -73,9 +75,33 @@ final class JamesConnector implements Connector {
 		for (Object address : list("/address/forwards", "do.listForwards")) {
 			withForwards.add(String.valueOf(address).toLowerCase(Locale.ROOT));
 		}
+		Map<String, Long> used = new ConcurrentHashMap<>();
+		return new ServerSnapshot(serverDomains, readUsers(users, withForwards::contains, false, used, monitor), used);
+	}
+
+	/** Each mailbox asked on its own (HEAD, quota, forwards): the cost follows the mailboxes, not the server. */
+	@Override
+	public ServerSnapshot readMailboxes(Set<String> mailboxes, IProgressMonitor monitor) throws ConnectorException {
+		if (mailboxes.isEmpty()) {
+			return new ServerSnapshot(Set.of(), Map.of());
+		}
+		Set<String> serverDomains = new HashSet<>();
+		for (Object domain : list("/domains", "do.listDomains")) {
+			serverDomains.add(String.valueOf(domain).toLowerCase(Locale.ROOT));
+		}
+		Map<String, Long> used = new ConcurrentHashMap<>();
+		return new ServerSnapshot(serverDomains, readUsers(new ArrayList<>(new TreeSet<>(mailboxes)), user -> true, true, used,
+				monitor), used);
+	}
+
+	/**
+	 * Reads the users side by side; with {@code mayBeMissing}, a user the server does not have is left out (asked
+	 * first), else every user is expected to exist (they were just listed). The bytes in use go to {@code used}.
+	 */
+	private Map<String, MailboxState> readUsers(List<String> users, Predicate<String> hasForwards, boolean mayBeMissing,
+			Map<String, Long> used, IProgressMonitor monitor) throws ConnectorException {
 		SubMonitor progress = SubMonitor.convert(monitor, JamesMessages.text("read.progress", users.size()).in(Locale.getDefault()), users.size());
 		Map<String, MailboxState> states = new ConcurrentHashMap<>();
-		Map<String, Long> used = new ConcurrentHashMap<>();
 		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
 		try {
 			List<Future<?>> reads = new ArrayList<>();
@@ -84,7 +110,9 @@ final class JamesConnector implements Connector {
 					if (progress.isCanceled()) {
 						return null;
 					}
-					states.put(user, readUser(user, withForwards.contains(user), used));
+					if (!mayBeMissing || exists(user)) {
+						states.put(user, readUser(user, hasForwards.test(user), used));
+					}
 					synchronized (progress) {
 						progress.worked(1);
 					}
@@ -106,7 +134,13 @@ final class JamesConnector implements Connector {
 		if (progress.isCanceled()) {
 			throw new ConnectorException(Kind.UNREACHABLE, JamesMessages.text("read.cancelled"));
 		}
-		return new ServerSnapshot(serverDomains, states, used);
+		return states;
+	}
+
+	private boolean exists(String user) throws ConnectorException {
+		String path = "/users/" + WebAdmin.segment(user);
+		return Retry.forOneChange().read(() -> web.expect(web.head(path), JamesMessages.text("do.readUser", user), 200, 404))
+				.status() == 200;
 	}
 
 	private MailboxState readUser(String user, boolean hasForwards, Map<String, Long> used) throws ConnectorException {

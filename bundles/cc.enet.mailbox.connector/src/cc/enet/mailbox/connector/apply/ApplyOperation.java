@@ -455,6 +455,9 @@ public final class ApplyOperation {
 			String address = Addresses.key(mailbox.getAddress());
 			MailboxState server = plan.snapshot().mailboxes().get(address);
 			Set<Field> failedFields = failed.getOrDefault(address, Set.of());
+			if (plan.scope() != null && !plan.scope().contains(address)) {
+				continue; // read only to follow forwarding: not compared, so its base stays
+			}
 			if (mailbox.isMarkedForRemoval() || server == null && !created.contains(address) || failedFields.contains(Field.ACCOUNT)) {
 				continue;
 			}

@@ -2,6 +2,7 @@ package cc.enet.mailbox.connector.apply;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -10,7 +11,9 @@ import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.plan.Plan;
+import cc.enet.mailbox.connector.plan.PlanScope;
 import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.connector.plan.ScopedRead;
 import cc.enet.mailbox.connector.plan.ServerLoops;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
@@ -28,10 +31,26 @@ import cc.enet.mailbox.rules.Validation;
  */
 public final class ServerSync {
 
-	/** What a reviewed plan was made of: apply goes ahead only on the same server, model and server state. */
-	public record Reviewed(String server, String modelFingerprint, String serverFingerprint) {
+	/**
+	 * What a reviewed plan was made of: apply reads the same mailboxes again ({@code scope}; null: every one) and goes
+	 * ahead only on the same server, model and server state.
+	 */
+	public record Reviewed(String server, String modelFingerprint, String serverFingerprint, Set<String> scope) {
+		public Reviewed {
+			scope = scope == null ? null : Set.copyOf(scope);
+		}
+
+		/** A reviewed full refresh (and a plan saved before plans had a scope). */
+		public Reviewed(String server, String modelFingerprint, String serverFingerprint) {
+			this(server, modelFingerprint, serverFingerprint, null);
+		}
+
 		public static Reviewed of(Plan plan) {
-			return new Reviewed(plan.server(), plan.modelFingerprint(), plan.serverFingerprint());
+			return new Reviewed(plan.server(), plan.modelFingerprint(), plan.serverFingerprint(), plan.scope());
+		}
+
+		PlanScope planScope() {
+			return scope == null ? PlanScope.everything() : PlanScope.exactly(scope);
 		}
 	}
 
@@ -91,6 +110,7 @@ public final class ServerSync {
 	private final String server;
 	private final Connector connector;
 	private ModelChanges modelChanges = ModelChanges.DIRECT;
+	private PlanScope scope = PlanScope.changed(Set.of());
 
 	public ServerSync(MailboxWorkspace workspace, String server, Connector connector) {
 		this.workspace = workspace;
@@ -104,10 +124,27 @@ public final class ServerSync {
 		return this;
 	}
 
-	/** What applying would do now: the server read, compared with the model and the base states. */
+	/**
+	 * Which mailboxes {@link #plan} reads, and {@link #apply} without a reviewed plan: by default those staff changed
+	 * since the last apply ({@link PlanScope#changed}); {@link PlanScope#everything()} for a full refresh.
+	 */
+	public ServerSync scope(PlanScope newScope) {
+		this.scope = newScope;
+		return this;
+	}
+
+	/** What applying would do now: the mailboxes of the scope read, compared with the model and the base states. */
 	public Plan plan(IProgressMonitor monitor) throws ConnectorException {
-		return new Planner(server, connector.capabilities())
-				.plan(workspace.root(), connector.read(Planner.domainsOf(workspace.root()), monitor));
+		return plan(scope, monitor);
+	}
+
+	private Plan plan(PlanScope planScope, IProgressMonitor monitor) throws ConnectorException {
+		Planner planner = new Planner(server, connector.capabilities());
+		Set<String> addresses = planScope.resolve(workspace.root(), planner);
+		if (addresses == null) {
+			return planner.plan(workspace.root(), connector.read(Planner.domainsOf(workspace.root()), monitor));
+		}
+		return planner.plan(workspace.root(), ScopedRead.read(connector, workspace.root(), addresses, monitor), addresses);
 	}
 
 	/**
@@ -121,7 +158,8 @@ public final class ServerSync {
 		if (errors > 0) {
 			throw new Refused(Refused.Reason.RULE_ERRORS, errors, List.of());
 		}
-		Plan plan = plan(progress.split(2));
+		// the mailboxes about to change are read again, so a stale look never overwrites a customer's change
+		Plan plan = plan(reviewed == null ? scope : reviewed.planScope(), progress.split(2));
 		if (reviewed != null) {
 			Refused.Reason stale = !plan.server().equals(reviewed.server()) ? Refused.Reason.OTHER_SERVER
 					: !plan.modelFingerprint().equals(reviewed.modelFingerprint()) ? Refused.Reason.MODEL_CHANGED

@@ -3,18 +3,28 @@ package cc.enet.mailbox.connector.plan;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cc.enet.mailbox.connector.ServerSnapshot;
 
 /**
  * The difference between the model and one server, bound to both: the fingerprints say which model and which server
  * state it was made from, so a saved plan is applied only to exactly that.
+ *
+ * @param scope the mailboxes planned (lower-cased addresses), or null when every mailbox was (a full refresh); apply
+ *            reads the same ones again
  */
 public record Plan(String server, String modelFingerprint, String serverFingerprint, List<PlanEntry> entries,
-		ServerSnapshot snapshot) {
+		ServerSnapshot snapshot, Set<String> scope) {
 
 	public Plan {
 		entries = List.copyOf(entries);
+		scope = scope == null ? null : Set.copyOf(scope);
+	}
+
+	/** Whether every mailbox was read and compared, so drift anywhere shows. */
+	public boolean isFull() {
+		return scope == null;
 	}
 
 	public List<PlanEntry> changes() {

@@ -52,21 +52,31 @@ public final class Planner {
 		return domains;
 	}
 
+	/** Every mailbox of the model against a snapshot of every managed domain (a full refresh). */
 	public Plan plan(Workspace workspace, ServerSnapshot snapshot) {
+		return plan(workspace, snapshot, null);
+	}
+
+	/**
+	 * The mailboxes in {@code scope} (lower-cased addresses; null: every one) against a snapshot that holds at least
+	 * those. Mailboxes outside the scope are left out of the plan, not planned as missing.
+	 */
+	public Plan plan(Workspace workspace, ServerSnapshot snapshot, Set<String> scope) {
 		List<PlanEntry> entries = new ArrayList<>();
 		Set<String> managed = new HashSet<>();
 		for (Customer customer : workspace.getCustomers()) {
 			for (Domain domain : customer.getDomains()) {
 				String domainName = Addresses.key(domain.getName());
-				boolean needsDomain = domain.getMailboxes().stream().anyMatch(m -> !m.isMarkedForRemoval());
+				List<Mailbox> planned = scope == null ? domain.getMailboxes()
+						: domain.getMailboxes().stream().filter(m -> scope.contains(Addresses.key(m.getAddress()))).toList();
+				boolean needsDomain = planned.stream().anyMatch(m -> !m.isMarkedForRemoval());
 				if (needsDomain && !snapshot.domains().contains(domainName)) {
 					entries.add(new PlanEntry(Kind.CREATE, domainName, null, Field.ACCOUNT, null, domainName, null,
 							new Change.CreateDomain(domainName)));
 				}
-				for (Mailbox mailbox : domain.getMailboxes()) {
-					String address = Addresses.key(mailbox.getAddress());
-					managed.add(address);
-					planMailbox(mailbox, domainName, snapshot.mailboxes().get(address), entries);
+				domain.getMailboxes().forEach(m -> managed.add(Addresses.key(m.getAddress())));
+				for (Mailbox mailbox : planned) {
+					planMailbox(mailbox, domainName, snapshot.mailboxes().get(Addresses.key(mailbox.getAddress())), entries);
 				}
 			}
 		}
@@ -76,7 +86,35 @@ public final class Planner {
 						null, null));
 			}
 		}
-		return new Plan(server, fingerprint(workspace), fingerprint(snapshot), entries, snapshot);
+		return new Plan(server, fingerprint(workspace), fingerprint(snapshot), entries, snapshot, scope);
+	}
+
+	/**
+	 * The mailboxes staff changed since their last apply or pull on this server: those whose plan would show a change
+	 * if the server still held their base state, those never applied here, and those marked for removal.
+	 */
+	public Set<String> pending(Workspace workspace) {
+		Set<String> pending = new HashSet<>();
+		List<PlanEntry> entries = new ArrayList<>();
+		for (Customer customer : workspace.getCustomers()) {
+			for (Domain domain : customer.getDomains()) {
+				String domainName = Addresses.key(domain.getName());
+				for (Mailbox mailbox : domain.getMailboxes()) {
+					String address = Addresses.key(mailbox.getAddress());
+					MailboxState base = ModelStates.base(mailbox, server);
+					if (mailbox.isMarkedForRemoval() || base == null) {
+						pending.add(address);
+						continue;
+					}
+					entries.clear();
+					planMailbox(mailbox, domainName, base, entries);
+					if (entries.stream().anyMatch(PlanEntry::isChange)) {
+						pending.add(address);
+					}
+				}
+			}
+		}
+		return pending;
 	}
 
 	private void planMailbox(Mailbox mailbox, String domain, MailboxState onServer, List<PlanEntry> entries) {
