@@ -38,7 +38,10 @@ import cc.enet.mailbox.core.store.WorkspaceStore;
  */
 public final class ConnectorBenchmark {
 
-	/** [MAILBOXES] [james|dovecot]: both servers when none is named. */
+	/**
+	 * [MAILBOXES] [james|dovecot]: both servers when none is named. With -Dmailbox.bench.planOne=true (releng/benchmark
+	 * plan-one) only the plan after one edit in a workspace of MAILBOXES, of which only the first domain is on the server.
+	 */
 	public static void main(String[] args) throws Exception {
 		int mailboxes = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
 		String which = args.length > 1 ? args[1] : "both";
@@ -79,6 +82,11 @@ public final class ConnectorBenchmark {
 		server.setUrl(url);
 
 		try (Connector connector = new JamesConnectorFactory().open(server, (char[]) null)) {
+			if (Boolean.getBoolean("mailbox.bench.planOne")) {
+				OneEditPlan.applyFirstDomainOnly(workspace, connector, credentials);
+				OneEditPlan.run(workspace, connector);
+				return;
+			}
 			long t0 = System.nanoTime();
 			Plan plan = new Planner("bench", connector.capabilities()).plan(workspace.root(),
 					connector.read(Planner.domainsOf(workspace.root()), new NullProgressMonitor()));
@@ -102,6 +110,7 @@ public final class ConnectorBenchmark {
 					connector.read(Planner.domainsOf(workspace.root()), new NullProgressMonitor()));
 			print("plan of all mailboxes against the full server", System.nanoTime() - t0);
 			System.out.printf(Locale.ROOT, "    %,d changes left (0 expected)%n", again.changes().size());
+			OneEditPlan.run(workspace, connector);
 
 			// Baseline: a fresh server, the same writes, one plain HTTP call after another.
 			james(script, "stop", jamesDir.toString());

@@ -80,6 +80,11 @@ final class DovecotConnectorBenchmark {
 		int parallel;
 		try (Connector connector = factory.open(server, Secrets.parse(ports.get("SERVER_SECRETS").toCharArray()))) {
 			parallel = connector.capabilities().maxParallelRequests();
+			if (Boolean.getBoolean("mailbox.bench.planOne")) {
+				OneEditPlan.applyFirstDomainOnly(workspace, connector, credentials);
+				OneEditPlan.run(workspace, connector);
+				return;
+			}
 			long t0 = System.nanoTime();
 			Plan plan = new Planner("bench", connector.capabilities()).plan(workspace.root(),
 					connector.read(Planner.domainsOf(workspace.root()), new NullProgressMonitor()));
@@ -96,6 +101,9 @@ final class DovecotConnectorBenchmark {
 					done / (applyNanos / 1e9));
 			report.results().stream().filter(r -> r.status() != ChangeResult.Status.DONE).limit(5)
 					.forEach(r -> System.out.println("    not done: " + r.change().describe() + ": " + r.message()));
+		}
+		try (Connector connector = factory.open(server, Secrets.parse(ports.get("SERVER_SECRETS").toCharArray()))) {
+			OneEditPlan.run(workspace, connector);
 		}
 		if (Boolean.getBoolean("mailbox.bench.applyOnly")) {
 			return; // -Dmailbox.bench.applyOnly=true: the apply's figures alone (100,000 mailboxes in reasonable time)

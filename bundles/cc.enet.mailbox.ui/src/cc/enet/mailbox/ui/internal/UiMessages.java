@@ -184,6 +184,10 @@ public final class UiMessages extends NLS {
 	public static String Busy_title;
 	public static String Review_busy;
 	public static String Review_pull;
+	public static String Review_refreshAll;
+	public static String Review_scopeAll;
+	public static String Review_scopeChanged;
+	public static String Review_neverRefreshed;
 	public static String Review_pullTooltip;
 	public static String Review_pullJob;
 	public static String Review_pullConfirmTitle;

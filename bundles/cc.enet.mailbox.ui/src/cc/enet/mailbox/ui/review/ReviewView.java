@@ -1,6 +1,10 @@
 package cc.enet.mailbox.ui.review;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -50,6 +55,7 @@ import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.session.SecretSource;
 import cc.enet.mailbox.connector.session.StoredSecrets;
 import cc.enet.mailbox.connector.plan.PlanEntry;
+import cc.enet.mailbox.connector.plan.PlanScope;
 import cc.enet.mailbox.connector.plan.ServerLoops;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
@@ -88,6 +94,9 @@ public final class ReviewView extends ViewPart {
 
 	private Combo servers;
 	private Button planButton;
+	private Button refreshButton;
+	/** When every mailbox of a server was last read (Refresh All), by server name: shown with each plan. */
+	private final Map<String, Instant> lastRefresh = new HashMap<>();
 	private Button applyButton;
 	private Button pullButton;
 	private Button cancelButton;
@@ -130,11 +139,12 @@ public final class ReviewView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.fillDefaults().numColumns(6).margins(4, 4).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(7).margins(4, 4).applyTo(parent);
 		new Label(parent, SWT.NONE).setText(UiMessages.Review_server);
 		servers = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(servers);
-		planButton = button(parent, UiMessages.Review_plan, this::planChanges);
+		planButton = button(parent, UiMessages.Review_plan, () -> planChanges(PlanScope.changed(Set.of())));
+		refreshButton = button(parent, UiMessages.Review_refreshAll, () -> planChanges(PlanScope.everything()));
 		applyButton = button(parent, UiMessages.Review_apply, this::applyPlan);
 		pullButton = button(parent, UiMessages.Review_pull, this::pullValues);
 		cancelButton = button(parent, UiMessages.Review_cancel, () -> {
@@ -143,12 +153,12 @@ public final class ReviewView extends ViewPart {
 			}
 		});
 		status = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(status);
+		GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(status);
 
 		tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		tree.getTree().setHeaderVisible(true);
 		tree.getTree().setLinesVisible(true);
-		GridDataFactory.fillDefaults().span(6, 1).grab(true, true).applyTo(tree.getTree());
+		GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(tree.getTree());
 		tree.setContentProvider(new ContentProvider());
 		column(UiMessages.Review_columnItem, 220, COL_ITEM);
 		column(UiMessages.Review_columnKind, 90, COL_KIND);
@@ -251,6 +261,7 @@ public final class ReviewView extends ViewPart {
 		boolean idle = running == null;
 		boolean hasServer = ConsoleSession.current() != null && servers.getSelectionIndex() >= 0;
 		planButton.setEnabled(idle && hasServer);
+		refreshButton.setEnabled(idle && hasServer);
 		applyButton.setEnabled(idle && plan != null);
 		pullButton.setEnabled(idle && hasServer);
 		pullButton.setToolTipText(hasServer ? NLS.bind(UiMessages.Review_pullTooltip, servers.getText()) : null);
@@ -346,7 +357,8 @@ public final class ReviewView extends ViewPart {
 		}
 	}
 
-	private void planChanges() {
+	/** Plans in a job: what staff changed since the last apply (Plan), or every mailbox (Refresh All). */
+	private void planChanges(PlanScope scope) {
 		ConsoleSession session = ConsoleSession.current();
 		Optional<MailServer> server = selectedServer();
 		if (session == null || server.isEmpty()) {
@@ -362,7 +374,7 @@ public final class ReviewView extends ViewPart {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					Plan result = review.get().plan(monitor);
+					Plan result = review.get().plan(scope, monitor);
 					if (monitor.isCanceled()) {
 						return Status.CANCEL_STATUS;
 					}
@@ -373,7 +385,10 @@ public final class ReviewView extends ViewPart {
 						showPlan(result, name);
 						refusals = refused;
 						tree.refresh();
-						String text = summary(result);
+						if (result.isFull()) {
+							lastRefresh.put(name, Instant.now());
+						}
+						String text = scopeLine(result, lastRefresh.get(name)) + "\n" + summary(result);
 						if (!refused.isEmpty()) {
 							text += "\n" + NLS.bind(UiMessages.Review_refusalsSummary, refused.size());
 						}
@@ -393,6 +408,14 @@ public final class ReviewView extends ViewPart {
 				return Status.OK_STATUS;
 			}
 		});
+	}
+
+	/** Which mailboxes were read, and when every one was last read (drift elsewhere shows only then). */
+	private static String scopeLine(Plan plan, Instant lastRefresh) {
+		String last = lastRefresh == null ? UiMessages.Review_neverRefreshed
+				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(lastRefresh);
+		return plan.isFull() ? NLS.bind(UiMessages.Review_scopeAll, last)
+				: NLS.bind(UiMessages.Review_scopeChanged, plan.scope().size(), last);
 	}
 
 	private static String summary(Plan plan) {

@@ -16,6 +16,7 @@ import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.PlanRefusals;
 import cc.enet.mailbox.connector.plan.Plan;
+import cc.enet.mailbox.connector.plan.PlanScope;
 import cc.enet.mailbox.connector.session.SecretRefusedException;
 import cc.enet.mailbox.connector.session.SecretSource;
 import cc.enet.mailbox.connector.session.ServerSessions;
@@ -61,9 +62,10 @@ public final class ServerReview {
 		return missingSecrets;
 	}
 
-	public Plan plan(IProgressMonitor monitor) throws ConnectorException {
+	/** What staff changed since the last apply ({@link PlanScope#changed}), or every mailbox. */
+	public Plan plan(PlanScope scope, IProgressMonitor monitor) throws ConnectorException {
 		try (Connector connector = open()) {
-			return new ServerSync(workspace, server.getName(), connector).plan(monitor);
+			return new ServerSync(workspace, server.getName(), connector).scope(scope).plan(monitor);
 		}
 	}
 
