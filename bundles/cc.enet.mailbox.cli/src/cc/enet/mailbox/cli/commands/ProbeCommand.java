@@ -167,8 +167,8 @@ public final class ProbeCommand implements CliCommand {
 		}
 		try {
 			// the passwords imported into this workspace, not any other's
-			return MailboxPasswords.of(credentials, (Workspace) EcoreUtil.getRootContainer(mailbox))
-					.load(Addresses.key(mailbox.getAddress())).orElse(null);
+			return MailboxPasswords.plain(MailboxPasswords.of(credentials, (Workspace) EcoreUtil.getRootContainer(mailbox)),
+					Addresses.key(mailbox.getAddress())).orElse(null);
 		} catch (CredentialException e) {
 			throw new UsageException(text.get("error.credentials", e.getMessage()));
 		}

@@ -118,8 +118,8 @@ public final class SetupCommand implements CliCommand {
 	private char[] password(ClientSetup setup, MailboxWorkspace workspace, cc.enet.mailbox.cli.internal.Console console)
 			throws UsageException {
 		try {
-			char[] password = MailboxPasswords.of(credentials, workspace.folder()).load(Addresses.key(setup.address()))
-					.orElse(null);
+			char[] password = MailboxPasswords.plain(MailboxPasswords.of(credentials, workspace.folder()),
+					Addresses.key(setup.address())).orElse(null);
 			if (password == null) {
 				console.err().println(console.text().get("setup.noStoredPassword", setup.address()));
 			}

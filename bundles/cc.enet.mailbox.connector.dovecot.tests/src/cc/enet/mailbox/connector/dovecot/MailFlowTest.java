@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
@@ -27,11 +33,15 @@ import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.apply.ApplyOperation;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.Decisions;
+import cc.enet.mailbox.connector.apply.PlanRefusals;
+import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.Planner;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
+import cc.enet.mailbox.core.csv.MailboxCsvImporter;
+import cc.enet.mailbox.core.csv.MailboxCsvReader;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
@@ -233,6 +243,41 @@ class MailFlowTest {
 		send(SENDER, "off@abc.test", "enabled-again");
 		mail.awaitEmptyQueue();
 		assertTrue(mail.pop("off@abc.test", PW).contains("enabled-again"));
+	}
+
+	/**
+	 * Customers moved over from an old system keep their passwords: its hashes (password_hash column) go to the stack
+	 * as they are, and the customers' clients log in over SMTPS and POP3S with the passwords they always had. The plan
+	 * reads only the two new mailboxes (all others were applied before).
+	 */
+	@Test
+	void migratedMailboxesLogInWithTheirOldPasswords() throws Exception {
+		String old = "Old-Sys7em-pw";
+		Path csv = Files.createTempFile("migration", ".csv");
+		Files.writeString(csv, "address,password_hash\nmoved1@abc.test," + Sha512Crypt.hash(old.toCharArray())
+				+ "\nmoved2@abc.test," + ssha512(old, "NaCl-4711") + "\n", StandardCharsets.UTF_8);
+		new MailboxCsvImporter(workspace.root()).apply(MailboxCsvReader.read(csv, null), credentials);
+		try (Connector connector = connector()) {
+			Plan plan = new ServerSync(workspace, "stack", connector).plan(new NullProgressMonitor());
+			assertEquals(Set.of("moved1@abc.test", "moved2@abc.test"), plan.scope());
+			assertEquals(Map.of(), PlanRefusals.of(workspace, plan, credentials));
+			ApplyReport report = new ApplyOperation(workspace, connector, plan, Decisions.none(), credentials)
+					.run(new NullProgressMonitor());
+			assertTrue(report.succeeded(), report.toString());
+		}
+		mail.send("moved1@abc.test", old, "moved2@abc.test", "kept-password", "x");
+		mail.send("moved2@abc.test", old, "moved1@abc.test", "kept-too", "x");
+		mail.awaitEmptyQueue();
+		assertTrue(mail.pop("moved2@abc.test", old).contains("kept-password"));
+		assertTrue(mail.pop("moved1@abc.test", old).contains("kept-too"));
+	}
+
+	/** {SSHA512} as an old system writes it: base64 of SHA-512(password + salt), then the salt. */
+	private static String ssha512(String password, String salt) throws Exception {
+		byte[] digest = MessageDigest.getInstance("SHA-512").digest((password + salt).getBytes(StandardCharsets.UTF_8));
+		byte[] both = Arrays.copyOf(digest, digest.length + salt.length());
+		System.arraycopy(salt.getBytes(StandardCharsets.UTF_8), 0, both, digest.length, salt.length());
+		return "{SSHA512}" + Base64.getEncoder().encodeToString(both);
 	}
 
 	/** Last, for speed only: Dovecot slows down logins from an address after wrong passwords. */

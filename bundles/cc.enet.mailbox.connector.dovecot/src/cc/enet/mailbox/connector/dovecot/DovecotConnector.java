@@ -34,6 +34,7 @@ import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.MailboxState.Filters;
 import cc.enet.mailbox.connector.MailboxState.Forwarding;
 import cc.enet.mailbox.connector.ServerSnapshot;
+import cc.enet.mailbox.model.PasswordHash;
 
 /**
  * Postfix + Dovecot on PostgreSQL (the project's mail stack, releng/mailstack). Domains, accounts (SHA512-CRYPT
@@ -48,6 +49,9 @@ import cc.enet.mailbox.connector.ServerSnapshot;
 final class DovecotConnector implements Connector {
 
 	static final int PARALLEL = 8;
+	/** What Dovecot's password_hash column verifies as is (doveadm pw -l of the stack's Dovecot 2.3). */
+	static final Set<String> HASH_SCHEMES = Set.of("SHA512-CRYPT", "SHA256-CRYPT", "BLF-CRYPT", "SSHA512", "SSHA256",
+			"ARGON2I", "ARGON2ID");
 	private static final long MB = 1024L * 1024L;
 
 	private final DovecotSettings settings;
@@ -66,7 +70,7 @@ final class DovecotConnector implements Connector {
 		if (settings.hasManageSieve()) {
 			fields.addAll(EnumSet.of(Field.ALLOW_DENY, Field.REJECT_VIRUS, Field.REJECT_SPAM));
 		}
-		this.capabilities = new Capabilities(fields, fields, PARALLEL);
+		this.capabilities = new Capabilities(fields, fields, PARALLEL, HASH_SCHEMES);
 	}
 
 	@Override
@@ -252,7 +256,15 @@ final class DovecotConnector implements Connector {
 		}
 	}
 
-	private static String hashed(char[] password) {
+	/** The column value: a migrated hash as it came (no hashing), else a new SHA512-CRYPT of the password. */
+	private static String hashed(char[] password) throws ConnectorException {
+		if (PasswordHash.isMarked(password)) {
+			String scheme = PasswordHash.schemeOfMarked(password);
+			if (scheme == null || !HASH_SCHEMES.contains(scheme)) {
+				throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.hashScheme", String.valueOf(scheme)));
+			}
+			return PasswordHash.unmark(password);
+		}
 		long started = PhaseClock.start();
 		try {
 			return Sha512Crypt.hash(password);

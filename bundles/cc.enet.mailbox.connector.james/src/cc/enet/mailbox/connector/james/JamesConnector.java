@@ -30,6 +30,7 @@ import cc.enet.mailbox.connector.Retry;
 import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.json.Json;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.PasswordHash;
 
 /**
  * Apache James through WebAdmin. Accounts are users, quota is the user's size quota, forwarding is forward mappings
@@ -176,6 +177,10 @@ final class JamesConnector implements Connector {
 
 	@Override
 	public void apply(Change change, char[] password) throws ConnectorException {
+		if (PasswordHash.isMarked(password)) {
+			// WebAdmin takes a password and hashes it itself: a hash sent as one would become the customer's password
+			throw new ConnectorException(Kind.REFUSED, JamesMessages.text("error.hash", change.mailbox()));
+		}
 		Retry retry = Retry.forOneChange();
 		switch (change) {
 		case Change.CreateDomain d -> {

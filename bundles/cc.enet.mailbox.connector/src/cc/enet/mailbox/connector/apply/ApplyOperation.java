@@ -82,6 +82,9 @@ public final class ApplyOperation {
 		// this workspace's passwords only, and only to the server they were first sent to
 		this.credentials = InitialPasswords.of(credentials, workspace.folder(), plan.server(),
 				target == null ? null : target.getUrl(), target == null ? null : target.getPinnedCertificateSha256());
+		if (this.credentials != null) {
+			this.credentials.takingHashes(connector.capabilities().passwordSchemes());
+		}
 	}
 
 	/** Where the model's changes are made; at once unless set. */
@@ -301,9 +304,12 @@ public final class ApplyOperation {
 	}
 
 	static ConnectorText reason(PasswordRefusal refusal) {
-		return refusal.reason() == PasswordRefusal.Reason.GIVEN_ELSEWHERE
-				? ConnectorMessages.text("result.passwordGivenElsewhere", refusal.address(), refusal.givenTo(), refusal.asking())
-				: ConnectorMessages.text("result.noPassword", refusal.address());
+		return switch (refusal.reason()) {
+		case GIVEN_ELSEWHERE -> ConnectorMessages.text("result.passwordGivenElsewhere", refusal.address(), refusal.givenTo(),
+				refusal.asking());
+		case HASH_NOT_TAKEN -> ConnectorMessages.text("result.hashNotTaken", refusal.address(), refusal.scheme());
+		case NONE_STORED -> ConnectorMessages.text("result.noPassword", refusal.address());
+		};
 	}
 
 	/** Whether every mailbox of {@code domain} that has changes is refused: then the domain is not created either. */

@@ -42,6 +42,9 @@ public final class PlanRefusals {
 		MailServer target = workspace.findServer(plan.server()).orElse(null);
 		InitialPasswords passwords = InitialPasswords.of(credentials, workspace.folder(), plan.server(),
 				target == null ? null : target.getUrl(), target == null ? null : target.getPinnedCertificateSha256());
+		if (passwords != null && plan.capabilities() != null) {
+			passwords.takingHashes(plan.capabilities().passwordSchemes());
+		}
 		if (passwords == null) {
 			addresses.forEach(a -> refusals.put(a, ConnectorMessages.text("result.noPassword", a)));
 			return refusals;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cc.enet.mailbox.connector.Capabilities;
 import cc.enet.mailbox.connector.ServerSnapshot;
 
 /**
@@ -13,9 +14,10 @@ import cc.enet.mailbox.connector.ServerSnapshot;
  *
  * @param scope the mailboxes planned (lower-cased addresses), or null when every mailbox was (a full refresh); apply
  *            reads the same ones again
+ * @param capabilities what the server can hold and verify (which password hashes it takes)
  */
 public record Plan(String server, String modelFingerprint, String serverFingerprint, List<PlanEntry> entries,
-		ServerSnapshot snapshot, Set<String> scope) {
+		ServerSnapshot snapshot, Set<String> scope, Capabilities capabilities) {
 
 	public Plan {
 		entries = List.copyOf(entries);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -86,7 +85,7 @@ public final class Planner {
 						null, null));
 			}
 		}
-		return new Plan(server, fingerprint(workspace), fingerprint(snapshot), entries, snapshot, scope);
+		return new Plan(server, fingerprint(workspace), fingerprint(snapshot), entries, snapshot, scope, capabilities);
 	}
 
 	/**
@@ -178,18 +177,23 @@ public final class Planner {
 		entries.add(new PlanEntry(Kind.UNSUPPORTED, domain, desired.address(), field, null, field.describe(want), null, null));
 	}
 
-	/** A digest of everything the model asks of servers; equal digests plan the same changes. */
+	/**
+	 * A digest of everything the model asks of servers; equal digests plan the same changes. Mailbox by mailbox in
+	 * address order into one running digest: at 100,000 mailboxes no text of the whole model is ever built.
+	 */
 	public static String fingerprint(Workspace workspace) {
-		Map<String, String> states = new TreeMap<>();
+		Map<String, Mailbox> mailboxes = new TreeMap<>();
 		for (Customer customer : workspace.getCustomers()) {
 			for (Domain domain : customer.getDomains()) {
-				for (Mailbox mailbox : domain.getMailboxes()) {
-					states.put(Addresses.key(mailbox.getAddress()), ModelStates.desired(mailbox) + "|" + mailbox.isMarkedForRemoval()
-							+ "|" + mailbox.getServerStates().stream().map(s -> s.getServer() + ModelStates.base(mailbox, s.getServer())).toList());
-				}
+				domain.getMailboxes().forEach(m -> mailboxes.put(Addresses.key(m.getAddress()), m));
 			}
 		}
-		return digest(states.toString());
+		MessageDigest digest = sha256();
+		mailboxes.forEach((address, mailbox) -> digest.update((address + "=" + ModelStates.desired(mailbox) + "|"
+				+ mailbox.isMarkedForRemoval() + "|" + mailbox.getServerStates().stream()
+						.map(s -> s.getServer() + ModelStates.base(mailbox, s.getServer())).toList() + "\n")
+				.getBytes(StandardCharsets.UTF_8)));
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	public static String fingerprint(ServerSnapshot snapshot) {
@@ -197,9 +201,12 @@ public final class Planner {
 	}
 
 	private static String digest(String text) {
+		return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)))
-					.toLowerCase(Locale.ROOT);
+			return MessageDigest.getInstance("SHA-256");
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}

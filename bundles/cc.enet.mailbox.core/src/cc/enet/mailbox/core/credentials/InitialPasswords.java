@@ -6,6 +6,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import cc.enet.mailbox.model.PasswordHash;
 
 /**
  * The initial mailbox passwords of one workspace as they may be sent to one server. A password is bound to the
@@ -17,6 +20,7 @@ public final class InitialPasswords {
 
 	private final CredentialStore workspacePasswords;
 	private final String binding;
+	private Set<String> hashSchemes = Set.of();
 
 	private InitialPasswords(CredentialStore workspacePasswords, String serverName, String url, String pin) {
 		this.workspacePasswords = workspacePasswords;
@@ -29,6 +33,25 @@ public final class InitialPasswords {
 		return passwords == null ? null : new InitialPasswords(passwords, serverName, url, pin);
 	}
 
+	/**
+	 * The password hash schemes this server verifies (upper case, e.g. SHA512-CRYPT): a stored hash of another scheme
+	 * is refused for it, never sent. None by default.
+	 */
+	public InitialPasswords takingHashes(Set<String> schemes) {
+		this.hashSchemes = Set.copyOf(schemes);
+		return this;
+	}
+
+	/** A hash this server cannot verify, or null. */
+	private PasswordRefusal hashRefusal(String address, char[] stored) {
+		if (!PasswordHash.isMarked(stored)) {
+			return null;
+		}
+		String scheme = PasswordHash.schemeOfMarked(stored);
+		return scheme != null && hashSchemes.contains(scheme) ? null
+				: PasswordRefusal.hashNotTaken(address, scheme == null ? "?" : scheme);
+	}
+
 	/** Why each of {@code addresses} would get no password from this server's apply; writes nothing (the plan). */
 	public Map<String, PasswordRefusal> check(Collection<String> addresses) throws CredentialException {
 		Map<String, PasswordRefusal> refusals = new LinkedHashMap<>();
@@ -38,9 +61,12 @@ public final class InitialPasswords {
 				refusals.put(address, PasswordRefusal.noneStored(address));
 				continue;
 			}
+			PasswordRefusal hash = hashRefusal(address, password.get());
 			Arrays.fill(password.get(), '\0');
 			String boundTo = boundTo(address);
-			if (boundTo != null && !boundTo.equals(binding)) {
+			if (hash != null) {
+				refusals.put(address, hash);
+			} else if (boundTo != null && !boundTo.equals(binding)) {
 				refusals.put(address, PasswordRefusal.givenElsewhere(address, boundTo, binding));
 			}
 		}
@@ -59,6 +85,12 @@ public final class InitialPasswords {
 				Optional<char[]> password = workspacePasswords.load(address);
 				if (password.isEmpty()) {
 					handover.refuse(PasswordRefusal.noneStored(address));
+					continue;
+				}
+				PasswordRefusal hash = hashRefusal(address, password.get());
+				if (hash != null) {
+					Arrays.fill(password.get(), '\0');
+					handover.refuse(hash);
 					continue;
 				}
 				String boundTo = boundTo(address);

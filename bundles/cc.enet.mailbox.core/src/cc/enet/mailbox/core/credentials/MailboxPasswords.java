@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.model.PasswordHash;
 
 /**
  * Initial mailbox passwords kept per workspace, not per address alone: a workspace someone sent, naming the same
@@ -36,6 +37,19 @@ public final class MailboxPasswords implements CredentialStore {
 			return store; // a model outside any folder: nothing to scope it to
 		}
 		return of(store, Path.of(resource.getURI().toFileString()).getParent());
+	}
+
+	/**
+	 * The initial password of {@code address} as a customer would type it, from {@code passwords} (see {@link #of});
+	 * empty when none is stored or what is stored is a hash taken over from an old system: nobody knows that password.
+	 */
+	public static Optional<char[]> plain(CredentialStore passwords, String address) throws CredentialException {
+		Optional<char[]> stored = passwords.load(address);
+		if (stored.isPresent() && PasswordHash.isMarked(stored.get())) {
+			PasswordHash.wipe(stored.get());
+			return Optional.empty();
+		}
+		return stored;
 	}
 
 	/** Where the server a password was first sent to is kept (a key no address can take: addresses have no space). */

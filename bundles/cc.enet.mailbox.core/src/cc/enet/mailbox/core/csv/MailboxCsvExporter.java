@@ -75,7 +75,7 @@ public final class MailboxCsvExporter {
 		case DENY_DOMAINS -> filters == null ? "" : String.join(";", filters.getDenyDomains());
 		case REJECT_VIRUS -> yesNo(filters != null && filters.isRejectVirus());
 		case REJECT_SPAM -> yesNo(filters != null && filters.isRejectSpam());
-		case PASSWORD -> throw new IllegalArgumentException("passwords are never exported");
+		case PASSWORD, PASSWORD_HASH -> throw new IllegalArgumentException("passwords and their hashes are never exported");
 		};
 	}
 

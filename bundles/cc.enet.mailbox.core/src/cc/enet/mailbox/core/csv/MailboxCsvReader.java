@@ -13,6 +13,7 @@ import java.util.Map;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.PasswordHash;
 
 /**
  * Turns a CSV file into rows, or into the complete list of what is wrong with it. Only the form is checked here:
@@ -121,13 +122,31 @@ public final class MailboxCsvReader {
 		return problems.size() == before ? row : null;
 	}
 
+	/** A password or a hash (never both: which would the customer's client use?); a null value is refused. */
+	private void secret(MailboxRow row, MailboxColumn column, char[] value, String refusal, String... args) {
+		if (value == null) {
+			problem(row.line, column, refusal, args);
+		} else if (row.password != null) {
+			PasswordHash.wipe(value);
+			problem(row.line, column, "csv.passwordAndHash");
+		} else {
+			row.password = value;
+		}
+	}
+
 	private void cell(MailboxRow row, MailboxColumn column, String raw) {
 		String value = column == MailboxColumn.DISPLAY_NAME || column == MailboxColumn.PASSWORD ? raw : raw.strip();
 		switch (column) {
 		case DISPLAY_NAME -> row.values.put(column, value.strip());
 		case PASSWORD -> {
 			if (!value.isEmpty()) {
-				row.password = value.toCharArray();
+				secret(row, column, value.toCharArray(), null); // control characters are refused for every cell before
+			}
+		}
+		case PASSWORD_HASH -> {
+			if (!value.isEmpty()) {
+				secret(row, column, PasswordHash.scheme(value).isPresent() ? PasswordHash.mark(PasswordHash.normalized(value)) : null, "csv.notHash",
+						PasswordHash.known());
 			}
 		}
 		case FORWARD_TO, ALLOW_ADDRESSES, ALLOW_DOMAINS, DENY_ADDRESSES, DENY_DOMAINS -> row.values.put(column, list(value));

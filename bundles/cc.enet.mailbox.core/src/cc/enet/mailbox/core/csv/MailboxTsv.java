@@ -122,7 +122,8 @@ public final class MailboxTsv {
 			}
 			csv.append(exported.subList(0, width).stream().map(MailboxColumn::header).collect(Collectors.joining(",")));
 			csv.append('\n');
-		} else if (records.get(0).stream().anyMatch(h -> h.strip().equalsIgnoreCase(MailboxColumn.PASSWORD.header()))) {
+		} else if (records.get(0).stream().anyMatch(h -> MailboxColumn.byHeader(h.strip().toLowerCase(Locale.ROOT))
+				.map(MailboxColumn::isSecret).orElse(false))) {
 			problems.add(new Problem(1, MailboxColumn.PASSWORD.header(), "passwords cannot be pasted; import them from a CSV file"));
 			return new Paste(List.of(), List.of(), problems);
 		}

@@ -28,7 +28,7 @@ public interface StoredPasswords {
 		return address -> {
 			try {
 				CredentialStore store = SecureStorageCredentialStore.open(SecureStorageCredentialStore.defaultFolder());
-				return MailboxPasswords.of(store, root).load(Addresses.key(address));
+				return MailboxPasswords.plain(MailboxPasswords.of(store, root), Addresses.key(address));
 			} catch (CredentialException e) {
 				// no password is the safe answer: the file or probe goes without one, and the log says why
 				ILog.of(StoredPasswords.class).warn("secure storage could not be read for " + address + ": " + e.getMessage());
