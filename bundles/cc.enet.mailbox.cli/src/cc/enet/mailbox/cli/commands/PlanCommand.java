@@ -72,8 +72,8 @@ public final class PlanCommand implements CliCommand {
 		if ("json".equals(arguments.option("format"))) {
 			console.out().println(PlanPrinter.json(plan, refusals));
 		} else {
-			PlanPrinter.scope(plan, console);
 			PlanPrinter.text(plan, console, arguments.flag("verbose"));
+			PlanPrinter.scope(plan, console);
 			PlanPrinter.refusals(plan, refusals, console);
 		}
 		if (arguments.option("out") != null) {

@@ -121,7 +121,7 @@ class ApplyToDovecotTest {
 		try (ManageSieve sieve = ManageSieve.open(settings(), "drift@abc.test")) {
 			sieve.putAndActivate(SieveScript.NAME, edited);
 		}
-		assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "stack", "--lang", "en"), mailbox.both());
+		assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "stack", "--lang", "en", "--refresh"), mailbox.both());
 		assertTrue(mailbox.out().contains("conflict  drift@abc.test allow-deny"), mailbox.out());
 		assertTrue(mailbox.out().contains("more@bad.test"), mailbox.out());
 	}

@@ -174,9 +174,12 @@ public abstract class ConnectorContract {
 	void aChangeOnTheServerIsAConflictThatApplyLeavesAlone() throws Exception {
 		redirectOnTheServer(SATO, TANAKA, SUZUKI);
 		assertEquals(0, plan(), mailbox.both());
+		assertTrue(mailbox.out().contains(": 0 changes, 0 conflicts") && mailbox.out().contains("Read 0 mailboxes"),
+				"staff changed nothing: nothing is read " + mailbox.out());
+		assertEquals(0, plan("--refresh"), mailbox.both());
 		assertTrue(mailbox.out().contains("conflict  " + SATO + " forwarding: server has " + SUZUKI + " (was " + TANAKA), mailbox.out());
 
-		assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", SERVER, "--lang", "en"), mailbox.both());
+		assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", SERVER, "--lang", "en", "--refresh"), mailbox.both());
 		assertTrue(mailbox.out().contains("1 conflicts left alone"), mailbox.out());
 		try (Connector connector = connect(server())) {
 			assertEquals(List.of(SUZUKI), connector.read(Set.of(DOMAIN), null).mailboxes().get(SATO).forwarding().targets());
@@ -197,8 +200,10 @@ public abstract class ConnectorContract {
 		assertEquals(0, mailbox.run("audit", "verify", workspace.toString(), "--lang", "en"), mailbox.both());
 	}
 
-	private int plan() {
-		return mailbox.run("plan", workspace.toString(), "--server", SERVER, "--lang", "en");
+	private int plan(String... more) {
+		List<String> args = new ArrayList<>(List.of("plan", workspace.toString(), "--server", SERVER, "--lang", "en"));
+		args.addAll(List.of(more));
+		return mailbox.run(args.toArray(String[]::new));
 	}
 
 	/** The server as the workspace holds it after `server add`. */

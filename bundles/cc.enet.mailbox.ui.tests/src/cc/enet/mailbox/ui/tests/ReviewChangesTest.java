@@ -189,7 +189,11 @@ class ReviewChangesTest {
 		// The customer redirects sato's mail in webmail: a conflict; taking theirs puts the server's value in the model.
 		assertEquals(204, james.put("/address/forwards/sato@review.test/targets/other@review.test"));
 		assertEquals(204, james.delete("/address/forwards/sato@review.test/targets/tanaka@review.test"));
-		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 1 conflicts, 0 unmanaged");
+		// Plan reads what staff changed (nothing); Refresh All reads every mailbox and finds the customer's change
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts");
+		assertTrue(review.status().contains("Read only the 0 mailboxes"), review.status());
+		review.pressRefreshAll().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 1 conflicts, 0 unmanaged");
+		assertTrue(review.status().contains("Read every mailbox"), review.status());
 		List<Row> drifted = review.rows();
 		Row conflict = drifted.stream().filter(r -> r.kind().equals("conflict")).findFirst()
 				.orElseThrow(() -> new AssertionError(drifted));

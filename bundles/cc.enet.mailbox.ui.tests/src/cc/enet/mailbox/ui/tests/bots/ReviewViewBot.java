@@ -53,6 +53,13 @@ public final class ReviewViewBot {
 		return this;
 	}
 
+	/** Presses Refresh All (every mailbox read, drift included) without waiting: a password prompt may open. */
+	public ReviewViewBot pressRefreshAll() {
+		watchForJob();
+		press(UiMessages.Review_refreshAll);
+		return this;
+	}
+
 	/** Presses Apply without waiting: a password prompt may open. */
 	public ReviewViewBot pressApply() {
 		watchForJob();
