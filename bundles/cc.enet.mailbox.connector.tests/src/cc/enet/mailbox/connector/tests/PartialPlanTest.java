@@ -127,6 +127,24 @@ class PartialPlanTest {
 	}
 
 	@Test
+	void anEditOfAnotherMailboxAfterTheReviewWaitsForTheNextPlan() throws Exception {
+		int quota = mailbox("a@abc.jp").getQuotaMb() + 100;
+		mailbox("a@abc.jp").setQuotaMb(quota);
+		Plan reviewed = sync().plan(new NullProgressMonitor());
+		mailbox("b@abc.jp").setQuotaMb(mailbox("b@abc.jp").getQuotaMb() + 200);
+		ApplyReport report = sync().apply(Reviewed.of(reviewed), Decisions.none(), credentials, new NullProgressMonitor());
+		assertEquals(1, report.count(Status.DONE), report.results()::toString);
+		assertEquals(quota, server.mailboxes.get("a@abc.jp").get(Field.QUOTA));
+		assertEquals(Set.of("b@abc.jp"), sync().plan(new NullProgressMonitor()).scope(), "b is still to be applied");
+
+		mailbox("b@abc.jp").setQuotaMb(mailbox("b@abc.jp").getQuotaMb() + 1);
+		Plan again = sync().plan(new NullProgressMonitor());
+		mailbox("b@abc.jp").setQuotaMb(mailbox("b@abc.jp").getQuotaMb() + 1); // the reviewed mailbox itself
+		assertEquals(Refused.Reason.MODEL_CHANGED, assertThrows(Refused.class,
+				() -> sync().apply(Reviewed.of(again), Decisions.none(), credentials, new NullProgressMonitor())).reason());
+	}
+
+	@Test
 	void aLoopThroughForwardingOnlyTheServerHoldsIsSeenWithoutAFullRead() throws Exception {
 		// a mailbox the console does not manage forwards to a on the server; staff now forward a to it
 		server.mailboxes.put("x@abc.jp", new MailboxState("x@abc.jp", 10,

@@ -85,7 +85,7 @@ public final class Planner {
 						null, null));
 			}
 		}
-		return new Plan(server, fingerprint(workspace), fingerprint(snapshot), entries, snapshot, scope, capabilities);
+		return new Plan(server, fingerprint(workspace, scope), fingerprint(snapshot), entries, snapshot, scope, capabilities);
 	}
 
 	/**
@@ -182,10 +182,24 @@ public final class Planner {
 	 * address order into one running digest: at 100,000 mailboxes no text of the whole model is ever built.
 	 */
 	public static String fingerprint(Workspace workspace) {
+		return fingerprint(workspace, null);
+	}
+
+	/**
+	 * The digest of the mailboxes in {@code scope} (null: all): a partial plan binds only what it plans, so an edit
+	 * elsewhere after the review is left for the next plan instead of making this one stale, and the digest costs
+	 * what the plan costs.
+	 */
+	static String fingerprint(Workspace workspace, Set<String> scope) {
 		Map<String, Mailbox> mailboxes = new TreeMap<>();
 		for (Customer customer : workspace.getCustomers()) {
 			for (Domain domain : customer.getDomains()) {
-				domain.getMailboxes().forEach(m -> mailboxes.put(Addresses.key(m.getAddress()), m));
+				for (Mailbox mailbox : domain.getMailboxes()) {
+					String address = Addresses.key(mailbox.getAddress());
+					if (scope == null || scope.contains(address)) {
+						mailboxes.put(address, mailbox);
+					}
+				}
 			}
 		}
 		MessageDigest digest = sha256();
