@@ -115,7 +115,7 @@ class JapaneseConsoleTest {
 
 		assertEquals(List.of("ドメイン / メールボックス", "種類", "項目", "サーバーの値", "モデルの値", "前回の値", "判断", "結果"),
 				console.review().headers());
-		assertEquals(List.of("計画", "適用", "取り込み", "キャンセル"), console.review().buttons());
+		assertEquals(List.of("計画", "すべて読み直す", "適用", "取り込み", "キャンセル"), console.review().buttons());
 		Screenshots.take("review-ja");
 		assertEquals(List.of("日時", "ユーザー", "サーバー", "変更", "結果", "メッセージ"), console.auditLog().headers());
 
