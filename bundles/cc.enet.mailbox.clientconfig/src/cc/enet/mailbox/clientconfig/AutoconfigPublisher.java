@@ -8,6 +8,7 @@ import java.util.List;
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.core.io.DurableFiles;
 import cc.enet.mailbox.model.Addresses;
 
 /**
@@ -33,7 +34,7 @@ public final class AutoconfigPublisher {
 				try {
 					ClientSetup setup = gate.forDomain(domain);
 					for (Path file : paths(dir, domain.getName())) {
-						AtomicFiles.write(file, out -> ThunderbirdAutoconfig.write(setup, out));
+						DurableFiles.write(file, out -> ThunderbirdAutoconfig.write(setup, out));
 						written.add(file);
 					}
 				} catch (SetupRefusedException e) {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 
-import cc.enet.mailbox.clientconfig.AtomicFiles;
+import cc.enet.mailbox.core.io.DurableFiles;
 
 /**
  * The staff mail account a workspace sends setup mail through: SMTPS with AUTH. Kept beside the workspace's model
@@ -66,7 +66,7 @@ public record StaffMailAccount(String host, int port, String user, String from, 
 		if (trustAnchor != null) {
 			p.setProperty("cacert", trustAnchor.toAbsolutePath().toString());
 		}
-		AtomicFiles.write(workspaceFolder.resolve(FILE), out -> {
+		DurableFiles.write(workspaceFolder.resolve(FILE), out -> {
 			try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
 				p.store(writer, "Staff mail account for setup mail (SMTPS with AUTH); the password is in secure storage");
 			}

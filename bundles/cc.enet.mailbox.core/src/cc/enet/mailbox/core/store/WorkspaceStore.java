@@ -2,13 +2,9 @@ package cc.enet.mailbox.core.store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +31,7 @@ import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.MailboxPackage;
 import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.core.io.DurableFiles;
 
 /**
  * Reads and writes a workspace folder: {@code workspace.xmi} holds the root and refers to one file per customer in
@@ -178,16 +175,15 @@ public final class WorkspaceStore {
 			Files.createDirectories(customers);
 			Map<Path, Path> temps = writeAllDurably(changed);
 			for (Map.Entry<Path, Path> entry : temps.entrySet()) {
-				Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.ATOMIC_MOVE,
-						StandardCopyOption.REPLACE_EXISTING);
+				DurableFiles.replace(entry.getValue(), entry.getKey());
 			}
 			removeOrphans(workspace, orphans);
 			Path rootFile = fileOf(rootResource.getURI());
 			if (!orphans.isEmpty() || changed.keySet().stream().anyMatch(f -> !f.equals(rootFile))) {
-				TempFiles.forceDirectory(customers);
+				DurableFiles.forceDirectory(customers);
 			}
 			if (changed.containsKey(rootFile)) {
-				TempFiles.forceDirectory(folder);
+				DurableFiles.forceDirectory(folder);
 			}
 			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
 				workspace.diskHashes().put(entry.getKey(), FileHash.of(entry.getValue()));
@@ -308,10 +304,7 @@ public final class WorkspaceStore {
 	}
 
 	private static Path writeDurably(Path temp, byte[] content) throws IOException {
-		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-			channel.write(ByteBuffer.wrap(content));
-			channel.force(true);
-		}
+		DurableFiles.writeNew(temp, out -> out.write(content), false);
 		return temp;
 	}
 
