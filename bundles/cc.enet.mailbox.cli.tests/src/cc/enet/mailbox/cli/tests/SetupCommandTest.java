@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -151,6 +153,33 @@ class SetupCommandTest {
 		assertTrue(Files.exists(other.resolve("sakura-trading.co.jp/mail/config-v1.1.xml")));
 		assertFalse(Files.exists(other.resolve("midori-clinic.jp")));
 		assertTrue(mailbox.err().contains("endpoint.host midori-clinic.jp endpoints[POP3].host"), mailbox.err());
+	}
+
+	@Test
+	void aSymlinkPlantedWhereATemporaryFileUsedToGoIsNeverFollowed() throws Exception {
+		Path victim = Files.writeString(dir.resolve("someone-elses-file"), "theirs");
+		Path pdf = dir.resolve("sheet.pdf");
+		Files.createSymbolicLink(dir.resolve("sheet.pdf.writing"), victim);
+		Path site = dir.resolve("site");
+		Path config = site.resolve("sakura-trading.co.jp/mail/config-v1.1.xml");
+		Files.createDirectories(config.getParent());
+		Files.createSymbolicLink(config.resolveSibling("config-v1.1.xml.writing"), victim);
+		Files.createSymbolicLink(dir.resolve("export.csv.writing"), victim);
+		MailboxPasswords.of(mailbox.credentials, ws).store(ADDRESS, PASSWORD.toCharArray());
+
+		assertEquals(0, mailbox.run("setup", ws.toString(), "--mailbox", ADDRESS, "--format", "sheet", "--out", pdf.toString(), "--with-password"), mailbox.err());
+		assertEquals(0, mailbox.run("publish", ws.toString(), "--out", site.toString()), mailbox.err());
+		assertEquals(0, mailbox.run("export", ws.toString(), "--csv", dir.resolve("export.csv").toString()), mailbox.err());
+
+		assertEquals("theirs", Files.readString(victim));
+		assertTrue(pdfText(pdf).contains(PASSWORD));
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf)), "a sheet with a password");
+		assertTrue(Files.readString(config).contains("pop.sakura-trading.co.jp"));
+		assertTrue(Files.readString(dir.resolve("export.csv")).contains(ADDRESS));
+		try (var files = Files.walk(dir)) {
+			assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".writing") && !Files.isSymbolicLink(f)).toList(),
+					"no temporary file of ours is left");
+		}
 	}
 
 	@Test

@@ -253,12 +253,13 @@ public final class WorkspaceStore {
 		for (Path target : changed.keySet()) {
 			temps.put(target, TempFiles.beside(target));
 		}
+		Set<Path> written = ConcurrentHashMap.newKeySet(); // only these are ours to remove on failure
 		if (changed.size() < 8) {
 			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
 				try {
-					writeDurably(temps.get(entry.getKey()), entry.getValue());
+					writeDurably(temps.get(entry.getKey()), entry.getValue(), written);
 				} catch (IOException e) {
-					deleteTemps(temps);
+					deleteTemps(written);
 					throw e;
 				}
 			}
@@ -268,7 +269,7 @@ public final class WorkspaceStore {
 		try {
 			List<Future<Path>> writes = new ArrayList<>();
 			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
-				writes.add(pool.submit(() -> writeDurably(temps.get(entry.getKey()), entry.getValue())));
+				writes.add(pool.submit(() -> writeDurably(temps.get(entry.getKey()), entry.getValue(), written)));
 			}
 			IOException failure = null;
 			for (Future<Path> write : writes) {
@@ -284,7 +285,7 @@ public final class WorkspaceStore {
 				}
 			}
 			if (failure != null) {
-				deleteTemps(temps);
+				deleteTemps(written);
 				throw failure;
 			}
 			return temps;
@@ -293,8 +294,8 @@ public final class WorkspaceStore {
 		}
 	}
 
-	private static void deleteTemps(Map<Path, Path> temps) {
-		for (Path temp : temps.values()) {
+	private static void deleteTemps(Set<Path> temps) {
+		for (Path temp : temps) {
 			try {
 				Files.deleteIfExists(temp);
 			} catch (IOException ignored) {
@@ -303,8 +304,9 @@ public final class WorkspaceStore {
 		}
 	}
 
-	private static Path writeDurably(Path temp, byte[] content) throws IOException {
+	private static Path writeDurably(Path temp, byte[] content, Set<Path> written) throws IOException {
 		DurableFiles.writeNew(temp, out -> out.write(content), false);
+		written.add(temp);
 		return temp;
 	}
 
