@@ -2,7 +2,6 @@ package cc.enet.mailbox.cli.commands;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -20,6 +19,8 @@ import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
+import cc.enet.mailbox.clientconfig.BadValueException;
+import cc.enet.mailbox.clientconfig.TrustAnchors;
 import cc.enet.mailbox.clientconfig.probe.ConnectTo;
 import cc.enet.mailbox.clientconfig.probe.MailboxProber;
 import cc.enet.mailbox.clientconfig.probe.ProbeResult;
@@ -70,16 +71,14 @@ public final class ProbeCommand implements CliCommand {
 				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", text), text);
 		List<Mailbox> mailboxes = selection(arguments, workspace, text);
 		List<ConnectTo> routes = new ArrayList<>();
-		for (String route : arguments.options("connect-to")) {
-			try {
+		Path cacert;
+		try {
+			for (String route : arguments.options("connect-to")) {
 				routes.add(ConnectTo.parse(route));
-			} catch (IllegalArgumentException e) {
-				throw new UsageException(e.getMessage());
 			}
-		}
-		Path cacert = arguments.option("cacert") == null ? null : Path.of(arguments.option("cacert"));
-		if (cacert != null && !Files.isRegularFile(cacert)) {
-			throw new UsageException(text.get("error.cannotRead", cacert));
+			cacert = arguments.option("cacert") == null ? null : TrustAnchors.check("cacert", Path.of(arguments.option("cacert")));
+		} catch (BadValueException e) {
+			throw UsageException.badValue(e, text);
 		}
 		MailboxProber prober;
 		try {

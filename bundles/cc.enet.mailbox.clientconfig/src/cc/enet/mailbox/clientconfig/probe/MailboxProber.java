@@ -1,14 +1,10 @@
 package cc.enet.mailbox.clientconfig.probe;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +22,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
@@ -43,6 +37,7 @@ import jakarta.mail.internet.MimeMessage;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.ServiceEndpoint;
+import cc.enet.mailbox.clientconfig.TrustAnchors;
 import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
 import cc.enet.mailbox.rules.Severity;
 
@@ -64,7 +59,7 @@ public final class MailboxProber {
 	public MailboxProber(List<ConnectTo> connectTo, Path extraTrustAnchor, Duration timeout, Locale locale)
 			throws IOException, GeneralSecurityException {
 		this.connectTo = List.copyOf(connectTo);
-		this.tls = context(extraTrustAnchor);
+		this.tls = TrustAnchors.context(extraTrustAnchor);
 		this.timeoutMs = (int) timeout.toMillis();
 		this.locale = locale;
 	}
@@ -287,35 +282,6 @@ public final class MailboxProber {
 
 	private String t(String key, Object... arguments) {
 		return ClientConfigText.get(locale, key, arguments);
-	}
-
-	private static SSLContext context(Path extraTrustAnchor) throws IOException, GeneralSecurityException {
-		SSLContext context = SSLContext.getInstance("TLS");
-		if (extraTrustAnchor == null) {
-			context.init(null, null, null);
-			return context;
-		}
-		KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-		trust.load(null, null);
-		int i = 0;
-		try (InputStream in = Files.newInputStream(extraTrustAnchor)) {
-			for (var certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-				trust.setCertificateEntry("anchor-" + i++, certificate);
-			}
-		}
-		TrustManagerFactory system = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		system.init((KeyStore) null);
-		for (var manager : system.getTrustManagers()) {
-			if (manager instanceof X509TrustManager x509) {
-				for (X509Certificate issuer : x509.getAcceptedIssuers()) {
-					trust.setCertificateEntry("system-" + i++, issuer);
-				}
-			}
-		}
-		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		factory.init(trust);
-		context.init(null, factory.getTrustManagers(), null);
-		return context;
 	}
 
 	/** Jakarta Mail in OSGi: name Angus's stream provider and lend it this bundle's class loader meanwhile. */
