@@ -30,6 +30,7 @@ import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * mailbox probe WORKSPACE (--mailbox ADDRESS | --domain DOMAIN | --all) [--format json] [--connect-to H:P:H2:P2 ...]
@@ -123,9 +124,7 @@ public final class ProbeCommand implements CliCommand {
 					.orElseThrow(() -> new UsageException(text.get("probe.unknownDomain", name, workspace.folder())));
 			return List.copyOf(domain.getMailboxes());
 		}
-		List<Mailbox> all = new ArrayList<>();
-		workspace.root().getCustomers().forEach(c -> c.getDomains().forEach(d -> all.addAll(d.getMailboxes())));
-		return all;
+		return WorkspaceWalk.mailboxes(workspace.root());
 	}
 
 	/** From secure storage, or asked once per mailbox with --ask-password (terminal, else a line of standard input). */

@@ -23,6 +23,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.EnetGuide;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * The demo workspace the console opens by default: a few customers with a few dozen mailboxes, mostly as the guide
@@ -128,7 +129,7 @@ public final class DemoWorkspace {
 
 	private static void storePasswords(MailboxWorkspace workspace, CredentialStore credentials) {
 		SecureRandom random = new SecureRandom();
-		workspace.root().getCustomers().forEach(c -> c.getDomains().forEach(d -> d.getMailboxes().forEach(m -> {
+		WorkspaceWalk.mailboxes(workspace.root()).forEach(m -> {
 			byte[] bytes = new byte[12];
 			random.nextBytes(bytes);
 			try {
@@ -136,7 +137,7 @@ public final class DemoWorkspace {
 			} catch (CredentialException e) {
 				throw new IllegalStateException(e.getMessage(), e);
 			}
-		})));
+		});
 	}
 
 	private static Domain domain(MailboxWorkspace workspace, String customerId, String customerName, String name) {
