@@ -78,17 +78,10 @@ public final class SetupMailSender {
 		return p;
 	}
 
-	/**
-	 * Jakarta Mail finds Angus through ServiceLoader and the context class loader, which in OSGi see nothing of
-	 * another bundle: name the stream provider and lend it this bundle's loader (which requires Angus) meanwhile.
-	 */
+	/** Jakarta Mail's work with its class loader ({@link MailClassLoader}), each failure told as staff need it. */
 	private <T> T withMailClassLoader(Callable<T> work, Locale locale) throws SetupMailException {
-		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-		Thread thread = Thread.currentThread();
-		ClassLoader before = thread.getContextClassLoader();
-		thread.setContextClassLoader(SetupMailSender.class.getClassLoader());
 		try {
-			return work.call();
+			return MailClassLoader.call(work);
 		} catch (SetupMailException e) {
 			throw e;
 		} catch (AuthenticationFailedException e) {
@@ -108,8 +101,6 @@ public final class SetupMailSender {
 					ClientConfigText.get(locale, "mail.trust", account.trustAnchor(), e.getMessage()), e);
 		} catch (Exception e) {
 			throw new IllegalStateException(e);
-		} finally {
-			thread.setContextClassLoader(before);
 		}
 	}
 

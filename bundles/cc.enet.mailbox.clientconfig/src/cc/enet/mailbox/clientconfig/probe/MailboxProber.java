@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
@@ -39,6 +38,7 @@ import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.clientconfig.TrustAnchors;
 import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
+import cc.enet.mailbox.clientconfig.mail.MailClassLoader;
 import cc.enet.mailbox.rules.Severity;
 
 /**
@@ -217,7 +217,7 @@ public final class MailboxProber {
 		p.put("mail." + protocol + ".auth", "true");
 		long start = System.nanoTime();
 		try {
-			withMailClassLoader(() -> {
+			MailClassLoader.call(() -> {
 				Session session = Session.getInstance(p);
 				if (endpoint.getProtocol() == Protocol.SMTP) {
 					try (Transport transport = session.getTransport(protocol)) {
@@ -282,19 +282,6 @@ public final class MailboxProber {
 
 	private String t(String key, Object... arguments) {
 		return ClientConfigText.get(locale, key, arguments);
-	}
-
-	/** Jakarta Mail in OSGi: name Angus's stream provider and lend it this bundle's class loader meanwhile. */
-	private static <T> T withMailClassLoader(Callable<T> work) throws Exception {
-		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-		Thread thread = Thread.currentThread();
-		ClassLoader before = thread.getContextClassLoader();
-		thread.setContextClassLoader(MailboxProber.class.getClassLoader());
-		try {
-			return work.call();
-		} finally {
-			thread.setContextClassLoader(before);
-		}
 	}
 
 	/** The findings and the quota of one mailbox's probe, gathered across its endpoints. */
