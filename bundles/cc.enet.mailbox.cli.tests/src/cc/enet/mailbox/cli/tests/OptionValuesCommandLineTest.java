@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
-import java.util.Locale;
 
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
@@ -19,22 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cc.enet.mailbox.Customer;
-import cc.enet.mailbox.Domain;
-import cc.enet.mailbox.Mailbox;
-import cc.enet.mailbox.Protocol;
-import cc.enet.mailbox.core.store.MailboxWorkspace;
-import cc.enet.mailbox.core.store.WorkspaceStore;
-import cc.enet.mailbox.model.MailboxModels;
-
 /**
  * What staff type to reach a server (probe's --connect-to and --cacert, staff-mail's host, port, sender and CA
  * certificate): a bad value is a usage error (exit 2) naming the option and the value as given, in both languages,
  * and nothing is stored.
  */
 class OptionValuesCommandLineTest {
-
-	private static final String ADDRESS = "tanaka@sakura-trading.co.jp";
 
 	@TempDir
 	Path dir;
@@ -43,46 +32,36 @@ class OptionValuesCommandLineTest {
 
 	@BeforeEach
 	void workspace() throws Exception {
-		ws = dir.resolve("ws");
-		MailboxWorkspace workspace = WorkspaceStore.create(ws, "Options");
-		Customer customer = MailboxModels.newCustomer("sakura-trading", "Sakura Trading");
-		Domain domain = MailboxModels.newDomain("sakura-trading.co.jp");
-		domain.getEndpoints().stream().filter(e -> e.getProtocol() != Protocol.IMAP)
-				.forEach(e -> e.setHost(e.getProtocol().getLiteral().toLowerCase(Locale.ROOT) + ".sakura-trading.co.jp"));
-		Mailbox tanaka = MailboxModels.newMailbox(domain, ADDRESS);
-		domain.getMailboxes().add(tanaka);
-		customer.getDomains().add(domain);
-		workspace.root().getCustomers().add(customer);
-		WorkspaceStore.save(workspace);
+		ws = SetupWorkspace.create(dir);
 	}
 
 	@Test
 	void aRouteWithAPortOutOfRangeNamesTheOptionAndThePort() {
 		for (String port : new String[] { "99999", "-1", "0", "99x" }) {
-			String route = "pop3.sakura-trading.co.jp:995:127.0.0.1:" + port;
+			String route = "pop.sakura-trading.co.jp:995:127.0.0.1:" + port;
 			assertEquals(2, probe("--connect-to", route, "--lang", "en"), port);
 			assertTrue(mailbox.err().contains("--connect-to \"" + route + "\": the port \"" + port + "\" is not a number from 1 to 65535"),
 					mailbox.err());
 			assertFalse(mailbox.err().contains("Internal error"), mailbox.err());
 		}
-		assertEquals(2, probe("--connect-to", "pop3.sakura-trading.co.jp:99999:127.0.0.1:995", "--lang", "ja"));
+		assertEquals(2, probe("--connect-to", "pop.sakura-trading.co.jp:99999:127.0.0.1:995", "--lang", "ja"));
 		assertTrue(mailbox.err().contains("ポート「99999」は 1 から 65535 までの数ではありません"), mailbox.err());
 	}
 
 	@Test
 	void aLineBreakInARouteHostIsShownAndRefused() {
-		assertEquals(2, probe("--connect-to", "pop3.sakura-trading.co.jp\n:995:127.0.0.1:995", "--lang", "en"));
-		assertTrue(mailbox.err().contains("\"pop3.sakura-trading.co.jp\\n\" is not a host name or IP address"), mailbox.err());
-		assertEquals(2, probe("--connect-to", "pop3.sakura-trading.co.jp:995", "--lang", "en"));
+		assertEquals(2, probe("--connect-to", "pop.sakura-trading.co.jp\n:995:127.0.0.1:995", "--lang", "en"));
+		assertTrue(mailbox.err().contains("\"pop.sakura-trading.co.jp\\n\" is not a host name or IP address"), mailbox.err());
+		assertEquals(2, probe("--connect-to", "pop.sakura-trading.co.jp:995", "--lang", "en"));
 		assertTrue(mailbox.err().contains("write HOST:PORT:HOST2:PORT2"), mailbox.err());
-		assertEquals(2, probe("--connect-to", "pop3.sakura-trading.co.jp:995:[::1:995", "--lang", "ja"));
+		assertEquals(2, probe("--connect-to", "pop.sakura-trading.co.jp:995:[::1:995", "--lang", "ja"));
 		assertTrue(mailbox.err().contains("HOST:PORT:HOST2:PORT2 の形で指定してください"), mailbox.err());
 	}
 
 	@Test
 	void anIpv6AddressInBracketsIsARouteAsInCurl() {
 		// Every endpoint is routed to a closed port on ::1: nothing answers, so the probe reports it unreachable (3).
-		int code = probe("--connect-to", "pop3.sakura-trading.co.jp:995:[::1]:1", "--connect-to",
+		int code = probe("--connect-to", "pop.sakura-trading.co.jp:995:[::1]:1", "--connect-to",
 				"smtp.sakura-trading.co.jp:465:[::1]:1", "--connect-to", "imap4.hetemail.jp:993:[::1]:1", "--lang", "en");
 
 		assertEquals(3, code, mailbox.out() + mailbox.err());
@@ -138,7 +117,7 @@ class OptionValuesCommandLineTest {
 		args[0] = "probe";
 		args[1] = ws.toString();
 		args[2] = "--mailbox";
-		args[3] = ADDRESS;
+		args[3] = SetupWorkspace.ADDRESS;
 		System.arraycopy(options, 0, args, 4, options.length);
 		return mailbox.run(args);
 	}

@@ -16,21 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cc.enet.mailbox.Customer;
-import cc.enet.mailbox.Domain;
-import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Protocol;
-import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
-import cc.enet.mailbox.model.MailboxModels;
 
 /** mailbox setup and mailbox publish, run in-process on a workspace saved to disk. */
 class SetupCommandTest {
 
-	static final String ADDRESS = "tanaka@sakura-trading.co.jp";
+	static final String ADDRESS = SetupWorkspace.ADDRESS;
 	static final String PASSWORD = "Init-Pass-42";
 
 	@TempDir
@@ -40,16 +35,7 @@ class SetupCommandTest {
 
 	@BeforeEach
 	void workspace() throws Exception {
-		ws = dir.resolve("ws");
-		MailboxWorkspace workspace = WorkspaceStore.create(ws, "Setup");
-		Domain sakura = domain(workspace, "sakura-trading", "sakura-trading.co.jp");
-		Mailbox tanaka = MailboxModels.newMailbox(sakura, ADDRESS);
-		tanaka.setDisplayName("田中 太郎");
-		sakura.getMailboxes().add(tanaka);
-		Domain midori = domain(workspace, "midori-clinic", "midori-clinic.jp");
-		Mailbox uketsuke = MailboxModels.newMailbox(midori, "uketsuke@midori-clinic.jp");
-		midori.getMailboxes().add(uketsuke);
-		WorkspaceStore.save(workspace);
+		ws = SetupWorkspace.create(dir);
 	}
 
 	@Test
@@ -87,7 +73,7 @@ class SetupCommandTest {
 	@Test
 	void anErrorRuleRefusesTheFileWithTheFindingsAndExitOne() throws Exception {
 		MailboxWorkspace workspace = WorkspaceStore.open(ws);
-		endpoint(workspace.findDomain("sakura-trading.co.jp").orElseThrow(), Protocol.POP3).setTls(TlsMode.STARTTLS);
+		SetupWorkspace.endpoint(workspace.findDomain("sakura-trading.co.jp").orElseThrow(), Protocol.POP3).setTls(TlsMode.STARTTLS);
 		WorkspaceStore.save(workspace);
 		Path out = dir.resolve("config.xml");
 		for (String format : new String[] { "thunderbird", "outlook", "apple", "sheet" }) {
@@ -101,7 +87,7 @@ class SetupCommandTest {
 	@Test
 	void anEmptyHostNameIsRefusedNamingTheDomainAndProtocol() throws Exception {
 		MailboxWorkspace workspace = WorkspaceStore.open(ws);
-		endpoint(workspace.findDomain("midori-clinic.jp").orElseThrow(), Protocol.SMTP).setHost("");
+		SetupWorkspace.endpoint(workspace.findDomain("midori-clinic.jp").orElseThrow(), Protocol.SMTP).setHost("");
 		WorkspaceStore.save(workspace);
 		assertEquals(1, mailbox.run("setup", ws.toString(), "--mailbox", "uketsuke@midori-clinic.jp", "--format", "thunderbird", "--out", dir.resolve("c.xml").toString(), "--lang", "ja"));
 		// the words are the rule's (endpoint.host) once it exists; the place and the protocol are always named
@@ -146,7 +132,7 @@ class SetupCommandTest {
 		assertTrue(mailbox.out().contains("2 domains published, 0 refused"), mailbox.out());
 
 		MailboxWorkspace workspace = WorkspaceStore.open(ws);
-		endpoint(workspace.findDomain("midori-clinic.jp").orElseThrow(), Protocol.POP3).setHost("");
+		SetupWorkspace.endpoint(workspace.findDomain("midori-clinic.jp").orElseThrow(), Protocol.POP3).setHost("");
 		WorkspaceStore.save(workspace);
 		Path other = dir.resolve("other");
 		assertEquals(1, mailbox.run("publish", ws.toString(), "--out", other.toString(), "--lang", "en"));
@@ -190,20 +176,6 @@ class SetupCommandTest {
 		assertTrue(mailbox.out().contains("全ドメインについて"), mailbox.out());
 		assertEquals(0, mailbox.run("--help", "--lang", "en"));
 		assertTrue(mailbox.out().contains("publish WORKSPACE --out DIR"), mailbox.out());
-	}
-
-	private static Domain domain(MailboxWorkspace workspace, String customerId, String name) {
-		Customer customer = MailboxModels.newCustomer(customerId, customerId);
-		Domain domain = MailboxModels.newDomain(name);
-		endpoint(domain, Protocol.POP3).setHost("pop." + name);
-		endpoint(domain, Protocol.SMTP).setHost("smtp." + name);
-		customer.getDomains().add(domain);
-		workspace.root().getCustomers().add(customer);
-		return domain;
-	}
-
-	private static ServiceEndpoint endpoint(Domain domain, Protocol protocol) {
-		return domain.getEndpoints().stream().filter(e -> e.getProtocol() == protocol).findFirst().orElseThrow();
 	}
 
 	private static String pdfText(Path pdf) throws Exception {
