@@ -14,26 +14,14 @@ import java.util.Base64;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What staff type to reach a server (probe's --connect-to and --cacert, staff-mail's host, port, sender and CA
  * certificate): a bad value is a usage error (exit 2) naming the option and the value as given, in both languages,
  * and nothing is stored.
  */
-class OptionValuesCommandLineTest {
-
-	@TempDir
-	Path dir;
-	Path ws;
-	final CommandLineRunner mailbox = new CommandLineRunner();
-
-	@BeforeEach
-	void workspace() throws Exception {
-		ws = SetupWorkspace.create(dir);
-	}
+class OptionValuesCommandLineTest extends SetupWorkspace {
 
 	@Test
 	void aRouteWithAPortOutOfRangeNamesTheOptionAndThePort() {
@@ -117,7 +105,7 @@ class OptionValuesCommandLineTest {
 		args[0] = "probe";
 		args[1] = ws.toString();
 		args[2] = "--mailbox";
-		args[3] = SetupWorkspace.ADDRESS;
+		args[3] = ADDRESS;
 		System.arraycopy(options, 0, args, 4, options.length);
 		return mailbox.run(args);
 	}

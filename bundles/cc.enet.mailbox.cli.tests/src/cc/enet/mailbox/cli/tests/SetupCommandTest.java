@@ -12,9 +12,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.TlsMode;
@@ -23,20 +21,9 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 
 /** mailbox setup and mailbox publish, run in-process on a workspace saved to disk. */
-class SetupCommandTest {
+class SetupCommandTest extends SetupWorkspace {
 
-	static final String ADDRESS = SetupWorkspace.ADDRESS;
 	static final String PASSWORD = "Init-Pass-42";
-
-	@TempDir
-	Path dir;
-	Path ws;
-	final CommandLineRunner mailbox = new CommandLineRunner();
-
-	@BeforeEach
-	void workspace() throws Exception {
-		ws = SetupWorkspace.create(dir);
-	}
 
 	@Test
 	void theSheetIsJapaneseByDefaultAndEnglishWithLang() throws Exception {
@@ -73,7 +60,7 @@ class SetupCommandTest {
 	@Test
 	void anErrorRuleRefusesTheFileWithTheFindingsAndExitOne() throws Exception {
 		MailboxWorkspace workspace = WorkspaceStore.open(ws);
-		SetupWorkspace.endpoint(workspace.findDomain("sakura-trading.co.jp").orElseThrow(), Protocol.POP3).setTls(TlsMode.STARTTLS);
+		endpoint(workspace.findDomain("sakura-trading.co.jp").orElseThrow(), Protocol.POP3).setTls(TlsMode.STARTTLS);
 		WorkspaceStore.save(workspace);
 		Path out = dir.resolve("config.xml");
 		for (String format : new String[] { "thunderbird", "outlook", "apple", "sheet" }) {
@@ -87,7 +74,7 @@ class SetupCommandTest {
 	@Test
 	void anEmptyHostNameIsRefusedNamingTheDomainAndProtocol() throws Exception {
 		MailboxWorkspace workspace = WorkspaceStore.open(ws);
-		SetupWorkspace.endpoint(workspace.findDomain("midori-clinic.jp").orElseThrow(), Protocol.SMTP).setHost("");
+		endpoint(workspace.findDomain("midori-clinic.jp").orElseThrow(), Protocol.SMTP).setHost("");
 		WorkspaceStore.save(workspace);
 		assertEquals(1, mailbox.run("setup", ws.toString(), "--mailbox", "uketsuke@midori-clinic.jp", "--format", "thunderbird", "--out", dir.resolve("c.xml").toString(), "--lang", "ja"));
 		// the words are the rule's (endpoint.host) once it exists; the place and the protocol are always named
@@ -132,7 +119,7 @@ class SetupCommandTest {
 		assertTrue(mailbox.out().contains("2 domains published, 0 refused"), mailbox.out());
 
 		MailboxWorkspace workspace = WorkspaceStore.open(ws);
-		SetupWorkspace.endpoint(workspace.findDomain("midori-clinic.jp").orElseThrow(), Protocol.POP3).setHost("");
+		endpoint(workspace.findDomain("midori-clinic.jp").orElseThrow(), Protocol.POP3).setHost("");
 		WorkspaceStore.save(workspace);
 		Path other = dir.resolve("other");
 		assertEquals(1, mailbox.run("publish", ws.toString(), "--out", other.toString(), "--lang", "en"));

@@ -3,6 +3,9 @@ package cc.enet.mailbox.cli.tests;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
@@ -13,18 +16,25 @@ import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
 
 /**
- * The workspace the setup and option tests run on, saved to disk: two customers whose domains have their notified
- * hosts (pop. and smtp. before the domain name), {@value #ADDRESS} (田中 太郎) and uketsuke@midori-clinic.jp.
+ * What the setup and option tests start from: {@link #ws}, a workspace saved to disk before each test with two
+ * customers whose domains have their notified hosts (pop. and smtp. before the domain name), {@value #ADDRESS}
+ * (田中 太郎) and uketsuke@midori-clinic.jp; and {@link #mailbox}, the command line run in-process.
  */
-final class SetupWorkspace {
+abstract class SetupWorkspace {
 
 	static final String ADDRESS = "tanaka@sakura-trading.co.jp";
 
-	private SetupWorkspace() {
+	@TempDir
+	Path dir;
+	Path ws;
+	final CommandLineRunner mailbox = new CommandLineRunner();
+
+	@BeforeEach
+	void workspace() throws IOException {
+		ws = create(dir);
 	}
 
-	/** Saves the workspace to {@code dir/ws} and returns that folder. */
-	static Path create(Path dir) throws IOException {
+	private static Path create(Path dir) throws IOException {
 		Path ws = dir.resolve("ws");
 		MailboxWorkspace workspace = WorkspaceStore.create(ws, "Setup");
 		Domain sakura = domain(workspace, "sakura-trading", "sakura-trading.co.jp");
