@@ -32,7 +32,7 @@ public final class RuleMessages {
 		return new MessageFormat(pattern, locale).format(labelled(arguments, locale));
 	}
 
-	/** A value of the model's enumerations reads as staff name it (CRAM-MD5, 通常のパスワード認証), not as its literal. */
+	/** A value of the model's enumerations reads as staff name it (CRAM-MD5, 通常の認証方法), not as its literal. */
 	private static Object[] labelled(Object[] arguments, Locale locale) {
 		Object[] labelled = arguments.clone();
 		for (int i = 0; i < labelled.length; i++) {
