@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import cc.enet.mailbox.cli.commands.CliCommand;
+import cc.enet.mailbox.cli.commands.EnetContactCommand;
 import cc.enet.mailbox.cli.commands.ExportCommand;
 import cc.enet.mailbox.cli.commands.ExpungeCommand;
 import cc.enet.mailbox.cli.commands.FixCommand;
@@ -54,7 +55,8 @@ public final class MailboxCommandLine {
 				new FixCommand(), new ServerCommand(credentials, connectors), new PlanCommand(connectors, credentials),
 				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials), new HostsCommand(),
 				new AuditCommand(), new SetupCommand(credentials), new PublishCommand(), new SendSetupCommand(credentials),
-				new StaffMailCommand(credentials), new ProbeCommand(credentials), new ExpungeCommand(connectors, credentials))) {
+				new StaffMailCommand(credentials), new ProbeCommand(credentials), new ExpungeCommand(connectors, credentials),
+				new EnetContactCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -140,12 +140,12 @@ class GlossaryTest {
 		return files;
 	}
 
-	private static boolean isTest(Path p) {
+	static boolean isTest(Path p) {
 		String path = ROOT.relativize(p).toString();
 		return path.contains(".tests/") || path.contains("test.support/") || path.contains("benchmarks/");
 	}
 
-	private static List<Path> productFiles(java.util.function.Predicate<Path> wanted) throws IOException {
+	static List<Path> productFiles(java.util.function.Predicate<Path> wanted) throws IOException {
 		List<Path> files = new ArrayList<>();
 		for (String top : List.of("bundles", "features")) {
 			try (Stream<Path> walk = Files.walk(ROOT.resolve(top))) {
