@@ -117,7 +117,7 @@ public final class SetupSheet {
 				+ t("sheet.filter.spam", yesNo(setup.rejectSpam())), LABEL_WIDTH, BODY);
 		c.gap(3);
 		for (String key : WEBMAIL_NOTES) {
-			c.paragraph("\u30fb" + t(key), 8.5f, SheetCanvas.MUTED);
+			c.paragraph(t("mail.bullet") + t(key), 8.5f, SheetCanvas.MUTED);
 			c.gap(2);
 		}
 		c.gap(4);
