@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.eclipse.emf.common.util.Enumerator;
 
 /**
- * The words staff read for a value of the model's enumerations ("Normal password", 通常のパスワード認証), never the
+ * The words staff read for a value of the model's enumerations ("Normal password", 通常の認証方法), never the
  * literal (NORMAL_PASSWORD). One place for every screen, the rule messages and the command line; no UI toolkit, so
  * the rules use it too. Any language at once, as rule messages need both.
  */

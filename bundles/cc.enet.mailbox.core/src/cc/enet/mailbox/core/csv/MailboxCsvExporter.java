@@ -54,7 +54,7 @@ public final class MailboxCsvExporter {
 		return switch (column) {
 		case ADDRESS -> m.getAddress();
 		case DISPLAY_NAME -> m.getDisplayName() == null ? "" : m.getDisplayName();
-		case QUOTA_MB -> String.valueOf(m.getQuotaMb());
+		case QUOTA_MB -> m.isSetQuotaMb() ? String.valueOf(m.getQuotaMb()) : ""; // empty: the server's default
 		case SEND_ENCODING -> m.getSendEncoding().getLiteral();
 		case RETENTION -> switch (m.getRetention()) {
 			case DELETE_AFTER_DOWNLOAD -> "delete";

@@ -79,9 +79,9 @@ class JapaneseConsoleTest {
 		assertEquals("12", console.navigator().row("sakura-trading.co.jp").get(1));
 
 		MailboxTableBot table = console.navigator().open("sakura-trading.co.jp");
-		assertEquals(List.of("メールアドレス", "送信者名", "容量 MB", "メールボックス使用量", "送信文字エンコーディング", "サーバーのメール", "転送設定",
+		assertEquals(List.of("メールアドレス", "送信者の名前", "容量 MB", "メールボックス使用量", "送信文字エンコーディング", "受信後のサーバーからの削除", "転送設定",
 				"許可/拒否", "ウイルス・スパム拒否", "問題"), table.headers());
-		assertEquals("サーバーにメッセージのコピーを置く(削除しない)", table.cell("support@sakura-trading.co.jp",
+		assertEquals("受信後もメールをサーバーに残す", table.cell("support@sakura-trading.co.jp",
 				MailboxTableColumn.RETENTION));
 		assertEquals("日本語(ISO-2022-JP)", table.cell("support@sakura-trading.co.jp",
 				MailboxTableColumn.ENCODING));
@@ -134,7 +134,7 @@ class JapaneseConsoleTest {
 		assertEquals("STARTTLS", domain.tls(Protocol.POP3));
 		// Every value in the guide's words: no literal such as NORMAL_PASSWORD or POP3_TYPE_B on screen.
 		assertEquals(List.of("SSL接続", "STARTTLS", "SSL接続なし"), domain.tlsChoices(Protocol.IMAP));
-		assertEquals("通常のパスワード認証", domain.authentication(Protocol.SMTP));
+		assertEquals("通常の認証方法", domain.authentication(Protocol.SMTP));
 		assertTrue(domain.authenticationChoices(Protocol.SMTP).contains("CRAM-MD5"));
 		assertEquals(List.of("なし", "独立メールボックス(POP3)オプション(タイプB)", "旧Eメールパック10"), domain.mailOptionChoices());
 		assertTrue(domain.course().endsWith("コース") || domain.course().equals("スタンダードホスティングパック")
@@ -260,8 +260,8 @@ class JapaneseConsoleTest {
 
 		// the setup mail's dialog, asked before anything is sent (the staff account points nowhere reachable)
 		new StaffMailAccount("127.0.0.1", 1, "staff@enet.test", null, null).save(ws);
-		table.select("tanaka@setup-ja.test").clickMenu("セットアップメールの送信(M)...");
-		DialogBot ask = DialogBot.waitFor("セットアップメールの送信");
+		table.select("tanaka@setup-ja.test").clickMenu("設定メールの送信(M)...");
+		DialogBot ask = DialogBot.waitFor("設定メールの送信");
 		assertTrue(ask.texts().contains("お客様の連絡先アドレス:"), ask.texts()::toString);
 		ask.setText("sendSetup.contact", "連絡先");
 		Ui.waitUntil("the address is refused in Japanese", () -> ask.texts().stream()

@@ -82,6 +82,8 @@ class SetupMailToJamesTest {
 		workspace = Files.createTempDirectory("mailbox-setupmail").resolve("ws");
 		MailboxWorkspace ws = WorkspaceStore.create(workspace, "Setup mail");
 		Customer customer = MailboxModels.newCustomer("sakura-trading", "さくら商事");
+		customer.setContactName("山本 一郎"); // whom the mail is addressed to, not the mailbox's sender name
+		customer.setContactAddress(CONTACT);
 		Domain domain = MailboxModels.newDomain("sakura-trading.co.jp");
 		domain.getEndpoints().forEach(e -> {
 			if (e.getProtocol() != Protocol.IMAP) {
@@ -109,7 +111,7 @@ class SetupMailToJamesTest {
 	@Test
 	void japaneseSetupMailArrivesAsIso2022JpWithTheSheetAttached() throws Exception {
 		String subject = "メール設定のご案内: " + MAILBOX;
-		assertEquals(0, mailbox.run("send-setup", workspace.toString(), "--mailbox", MAILBOX, "--to", CONTACT), mailbox.both());
+		assertEquals(0, mailbox.run("send-setup", workspace.toString(), "--mailbox", MAILBOX), mailbox.both()); // to the contact
 		assertFalse(mailbox.both().contains(STAFF_PW));
 
 		byte[] raw = awaitMessage(subject);
@@ -129,9 +131,11 @@ class SetupMailToJamesTest {
 			assertTrue(b >= 0, "ISO-2022-JP is 7 bit");
 		}
 		assertTrue(new String(textBytes, StandardCharsets.US_ASCII).contains("\u001b$B"), "JIS X 0208 escape");
-		String body = decodedText(text);
-		assertTrue(body.startsWith("田中 太郎 様"), body);
-		assertTrue(body.contains("通常のパスワード認証"), body);
+		String body = decodedText(text).replace("\r\n", "\n");
+		assertTrue(body.startsWith("さくら商事\n山本 一郎 様\n"), body);
+		assertTrue(body.contains("「通常の認証方法」"), body);
+		assertTrue(body.replace("\n", "").contains("ドメイン管理画面からは、URL転送のみ設定してください。"), body);
+		assertTrue(body.contains("今後ともよろしくお願い申し上げます。"), body);
 		assertTrue(body.contains("https://enet.cc/webmail/"), body);
 
 		assertSheetAttached(parts.getBodyPart(1), "メール設定のご案内");
@@ -149,7 +153,7 @@ class SetupMailToJamesTest {
 		MimeBodyPart text = (MimeBodyPart) parts.getBodyPart(0);
 		assertTrue(text.getContentType().toLowerCase().contains("charset=utf-8"), text.getContentType());
 		String body = decodedText(text);
-		assertTrue(body.startsWith("Dear 田中 太郎,"), body);
+		assertTrue(body.startsWith("Dear 山本 一郎,"), body);
 		assertSheetAttached(parts.getBodyPart(1), "Mail Setup Sheet");
 	}
 
