@@ -109,6 +109,9 @@ public final class Planner {
 	private void field(Field field, MailboxState desired, MailboxState onServer, MailboxState base, boolean fresh,
 			String domain, List<PlanEntry> entries) {
 		Object want = desired.get(field);
+		if (want == null) {
+			return; // a setting the model leaves to the server (a mailbox without a quota of its own)
+		}
 		Object known = fresh || capabilities.canRead(field) ? onServer.get(field) : null;
 		Object was = base == null ? null : base.get(field);
 		String address = desired.address();
