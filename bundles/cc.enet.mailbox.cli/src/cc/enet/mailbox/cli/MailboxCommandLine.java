@@ -24,6 +24,7 @@ import cc.enet.mailbox.cli.commands.SendSetupCommand;
 import cc.enet.mailbox.cli.commands.ServerCommand;
 import cc.enet.mailbox.cli.commands.SetupCommand;
 import cc.enet.mailbox.cli.commands.StaffMailCommand;
+import cc.enet.mailbox.cli.commands.TeamCommand;
 import cc.enet.mailbox.cli.commands.ValidateCommand;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
@@ -54,7 +55,8 @@ public final class MailboxCommandLine {
 				new FixCommand(), new ServerCommand(credentials, connectors), new PlanCommand(connectors, credentials),
 				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials), new HostsCommand(),
 				new AuditCommand(), new SetupCommand(credentials), new PublishCommand(), new SendSetupCommand(credentials),
-				new StaffMailCommand(credentials), new ProbeCommand(credentials), new ExpungeCommand(connectors, credentials))) {
+				new StaffMailCommand(credentials), new ProbeCommand(credentials), new ExpungeCommand(connectors, credentials),
+				new TeamCommand(credentials))) {
 			commands.put(command.name(), command);
 		}
 	}
