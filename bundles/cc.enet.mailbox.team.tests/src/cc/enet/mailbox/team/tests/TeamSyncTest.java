@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cc.enet.mailbox.connector.apply.TeamApplyGate;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
+import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.team.TeamException;
 import cc.enet.mailbox.team.TeamGate;
 import cc.enet.mailbox.test.support.GitHttpServer;
@@ -66,7 +69,7 @@ class TeamSyncTest {
 		assertEquals(0, team.run("team", "log", b.toString()));
 		String log = team.cli.out();
 		assertTrue(log.contains("Aoki Staff <aoki.staff@enet.cc>") && log.contains("Baba Staff <baba.staff@enet.cc>"), log);
-		assertFalse(log.contains("* "), "everything pushed: " + log);
+		assertTrue(log.lines().noneMatch(line -> line.startsWith("* ")), "everything pushed: " + log);
 		String remoteLog = GitHttpServer.git(dir.resolve("remote/customers.git"), "log", "--format=%an", "main");
 		assertTrue(remoteLog.contains("Aoki Staff") && remoteLog.contains("Baba Staff"), remoteLog);
 	}
@@ -152,6 +155,19 @@ class TeamSyncTest {
 		assertEquals(TeamGate.requireSynchronized(a, team.cli.credentials, new NullProgressMonitor()),
 				TeamGate.requireSynchronized(b, team.cli.credentials, new NullProgressMonitor()));
 		assertNull(TeamGate.requireSynchronized(dir.resolve("gate-origin-not-shared"), team.cli.credentials, null));
+
+		// what ServerSync.apply calls: refused while not synchronized, else the audit log names the commit applied
+		TeamFixture.edit(b, "sato@abc.test", m -> m.setQuotaMb(450));
+		TeamApplyGate.NotSynchronized refused = assertThrows(TeamApplyGate.NotSynchronized.class,
+				() -> TeamApplyGate.check(WorkspaceStore.open(b), "prod", team.cli.credentials, new NullProgressMonitor()));
+		assertTrue(refused.getMessage(Locale.JAPANESE).contains("同期されていません"), refused.getMessage(Locale.JAPANESE));
+		assertFalse(Files.exists(b.resolve("audit.log")));
+		assertEquals(0, team.run("team", "sync", b.toString()), team.cli.both());
+		TeamApplyGate.check(WorkspaceStore.open(b), "prod", team.cli.credentials, new NullProgressMonitor());
+		String applied = GitHttpServer.git(b, "rev-parse", "HEAD").strip();
+		assertTrue(Files.readString(b.resolve("audit.log")).contains("apply of team commit " + applied));
+		assertEquals(0, team.run("audit", "verify", b.toString()), team.cli.both());
+		assertTrue(GitHttpServer.git(b, "status", "--porcelain").isBlank(), "audit.log stays on this machine");
 	}
 
 	@Test
