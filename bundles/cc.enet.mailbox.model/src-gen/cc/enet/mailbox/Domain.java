@@ -21,6 +21,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cc.enet.mailbox.Domain#getMailOption <em>Mail Option</em>}</li>
  *   <li>{@link cc.enet.mailbox.Domain#isCourseFreeForwarding <em>Course Free Forwarding</em>}</li>
  *   <li>{@link cc.enet.mailbox.Domain#isDnsExternal <em>Dns External</em>}</li>
+ *   <li>{@link cc.enet.mailbox.Domain#isMailOptionLost <em>Mail Option Lost</em>}</li>
+ *   <li>{@link cc.enet.mailbox.Domain#getDnsCheck <em>Dns Check</em>}</li>
  *   <li>{@link cc.enet.mailbox.Domain#getEndpoints <em>Endpoints</em>}</li>
  *   <li>{@link cc.enet.mailbox.Domain#getDefaults <em>Defaults</em>}</li>
  *   <li>{@link cc.enet.mailbox.Domain#getMailboxes <em>Mailboxes</em>}</li>
@@ -135,7 +137,7 @@ public interface Domain extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * MX or the DNS zone was moved away from Enet: mail here stops.
+	 * MX or the DNS zone was moved away from Enet: mail here stops. Set by a DNS check that finds MX elsewhere, no MX or no such domain (or by staff); cleared by a check that finds Enet's MX.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Dns External</em>' attribute.
 	 * @see #setDnsExternal(boolean)
@@ -154,6 +156,56 @@ public interface Domain extends EObject {
 	 * @generated
 	 */
 	void setDnsExternal(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Mail Option Lost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The mail option was disabled for good by the course's free forwarding (the guide: it cannot be undone). Recorded by staff; the console never clears it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Mail Option Lost</em>' attribute.
+	 * @see #setMailOptionLost(boolean)
+	 * @see cc.enet.mailbox.MailboxPackage#getDomain_MailOptionLost()
+	 * @model
+	 * @generated
+	 */
+	boolean isMailOptionLost();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.Domain#isMailOptionLost <em>Mail Option Lost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Mail Option Lost</em>' attribute.
+	 * @see #isMailOptionLost()
+	 * @generated
+	 */
+	void setMailOptionLost(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Dns Check</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The last real DNS check of the domain; null = never checked.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dns Check</em>' containment reference.
+	 * @see #setDnsCheck(DnsCheck)
+	 * @see cc.enet.mailbox.MailboxPackage#getDomain_DnsCheck()
+	 * @model containment="true"
+	 * @generated
+	 */
+	DnsCheck getDnsCheck();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.Domain#getDnsCheck <em>Dns Check</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dns Check</em>' containment reference.
+	 * @see #getDnsCheck()
+	 * @generated
+	 */
+	void setDnsCheck(DnsCheck value);
 
 	/**
 	 * Returns the value of the '<em><b>Endpoints</b></em>' containment reference list.

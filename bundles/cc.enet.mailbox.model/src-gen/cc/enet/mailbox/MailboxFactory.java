@@ -59,6 +59,15 @@ public interface MailboxFactory extends EFactory {
 	Domain createDomain();
 
 	/**
+	 * Returns a new object of class '<em>Dns Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Dns Check</em>'.
+	 * @generated
+	 */
+	DnsCheck createDnsCheck();
+
+	/**
 	 * Returns a new object of class '<em>Service Endpoint</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

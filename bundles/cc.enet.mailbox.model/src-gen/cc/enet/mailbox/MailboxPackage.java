@@ -309,13 +309,31 @@ public interface MailboxPackage extends EPackage {
 	int DOMAIN__DNS_EXTERNAL = 4;
 
 	/**
+	 * The feature id for the '<em><b>Mail Option Lost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN__MAIL_OPTION_LOST = 5;
+
+	/**
+	 * The feature id for the '<em><b>Dns Check</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN__DNS_CHECK = 6;
+
+	/**
 	 * The feature id for the '<em><b>Endpoints</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN__ENDPOINTS = 5;
+	int DOMAIN__ENDPOINTS = 7;
 
 	/**
 	 * The feature id for the '<em><b>Defaults</b></em>' containment reference.
@@ -324,7 +342,7 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN__DEFAULTS = 6;
+	int DOMAIN__DEFAULTS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Mailboxes</b></em>' containment reference list.
@@ -333,7 +351,7 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN__MAILBOXES = 7;
+	int DOMAIN__MAILBOXES = 9;
 
 	/**
 	 * The feature id for the '<em><b>Customer</b></em>' container reference.
@@ -342,7 +360,7 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN__CUSTOMER = 8;
+	int DOMAIN__CUSTOMER = 10;
 
 	/**
 	 * The number of structural features of the '<em>Domain</em>' class.
@@ -351,7 +369,7 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN_FEATURE_COUNT = 9;
+	int DOMAIN_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Domain</em>' class.
@@ -363,6 +381,79 @@ public interface MailboxPackage extends EPackage {
 	int DOMAIN_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link cc.enet.mailbox.impl.DnsCheckImpl <em>Dns Check</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see cc.enet.mailbox.impl.DnsCheckImpl
+	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getDnsCheck()
+	 * @generated
+	 */
+	int DNS_CHECK = 4;
+
+	/**
+	 * The feature id for the '<em><b>Checked At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DNS_CHECK__CHECKED_AT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Resolver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DNS_CHECK__RESOLVER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DNS_CHECK__OUTCOME = 2;
+
+	/**
+	 * The feature id for the '<em><b>Records</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DNS_CHECK__RECORDS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Mail Off Since</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DNS_CHECK__MAIL_OFF_SINCE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Dns Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DNS_CHECK_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Dns Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DNS_CHECK_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.impl.ServiceEndpointImpl <em>Service Endpoint</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -370,7 +461,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getServiceEndpoint()
 	 * @generated
 	 */
-	int SERVICE_ENDPOINT = 4;
+	int SERVICE_ENDPOINT = 5;
 
 	/**
 	 * The feature id for the '<em><b>Protocol</b></em>' attribute.
@@ -452,7 +543,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getMailboxSettings()
 	 * @generated
 	 */
-	int MAILBOX_SETTINGS = 5;
+	int MAILBOX_SETTINGS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Quota Mb</b></em>' attribute.
@@ -525,7 +616,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getMailboxDefaults()
 	 * @generated
 	 */
-	int MAILBOX_DEFAULTS = 6;
+	int MAILBOX_DEFAULTS = 7;
 
 	/**
 	 * The feature id for the '<em><b>Quota Mb</b></em>' attribute.
@@ -598,7 +689,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getMailbox()
 	 * @generated
 	 */
-	int MAILBOX = 7;
+	int MAILBOX = 8;
 
 	/**
 	 * The feature id for the '<em><b>Quota Mb</b></em>' attribute.
@@ -734,7 +825,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getServerState()
 	 * @generated
 	 */
-	int SERVER_STATE = 8;
+	int SERVER_STATE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Server</b></em>' attribute.
@@ -861,7 +952,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getForwarding()
 	 * @generated
 	 */
-	int FORWARDING = 9;
+	int FORWARDING = 10;
 
 	/**
 	 * The feature id for the '<em><b>Targets</b></em>' attribute list.
@@ -907,7 +998,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getFilters()
 	 * @generated
 	 */
-	int FILTERS = 10;
+	int FILTERS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Allow Addresses</b></em>' attribute list.
@@ -989,7 +1080,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getCourse()
 	 * @generated
 	 */
-	int COURSE = 11;
+	int COURSE = 12;
 
 	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.MailOption <em>Mail Option</em>}' enum.
@@ -999,7 +1090,17 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getMailOption()
 	 * @generated
 	 */
-	int MAIL_OPTION = 12;
+	int MAIL_OPTION = 13;
+
+	/**
+	 * The meta object id for the '{@link cc.enet.mailbox.DnsOutcome <em>Dns Outcome</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see cc.enet.mailbox.DnsOutcome
+	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getDnsOutcome()
+	 * @generated
+	 */
+	int DNS_OUTCOME = 14;
 
 	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.Protocol <em>Protocol</em>}' enum.
@@ -1009,7 +1110,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getProtocol()
 	 * @generated
 	 */
-	int PROTOCOL = 13;
+	int PROTOCOL = 15;
 
 	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.TlsMode <em>Tls Mode</em>}' enum.
@@ -1019,7 +1120,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getTlsMode()
 	 * @generated
 	 */
-	int TLS_MODE = 14;
+	int TLS_MODE = 16;
 
 	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.AuthMethod <em>Auth Method</em>}' enum.
@@ -1029,7 +1130,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getAuthMethod()
 	 * @generated
 	 */
-	int AUTH_METHOD = 15;
+	int AUTH_METHOD = 17;
 
 	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.SendEncoding <em>Send Encoding</em>}' enum.
@@ -1039,7 +1140,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getSendEncoding()
 	 * @generated
 	 */
-	int SEND_ENCODING = 16;
+	int SEND_ENCODING = 18;
 
 	/**
 	 * The meta object id for the '{@link cc.enet.mailbox.Retention <em>Retention</em>}' enum.
@@ -1049,7 +1150,7 @@ public interface MailboxPackage extends EPackage {
 	 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getRetention()
 	 * @generated
 	 */
-	int RETENTION = 17;
+	int RETENTION = 19;
 
 
 	/**
@@ -1280,6 +1381,28 @@ public interface MailboxPackage extends EPackage {
 	EAttribute getDomain_DnsExternal();
 
 	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.Domain#isMailOptionLost <em>Mail Option Lost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mail Option Lost</em>'.
+	 * @see cc.enet.mailbox.Domain#isMailOptionLost()
+	 * @see #getDomain()
+	 * @generated
+	 */
+	EAttribute getDomain_MailOptionLost();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link cc.enet.mailbox.Domain#getDnsCheck <em>Dns Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Dns Check</em>'.
+	 * @see cc.enet.mailbox.Domain#getDnsCheck()
+	 * @see #getDomain()
+	 * @generated
+	 */
+	EReference getDomain_DnsCheck();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link cc.enet.mailbox.Domain#getEndpoints <em>Endpoints</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1322,6 +1445,71 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDomain_Customer();
+
+	/**
+	 * Returns the meta object for class '{@link cc.enet.mailbox.DnsCheck <em>Dns Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Dns Check</em>'.
+	 * @see cc.enet.mailbox.DnsCheck
+	 * @generated
+	 */
+	EClass getDnsCheck();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.DnsCheck#getCheckedAt <em>Checked At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checked At</em>'.
+	 * @see cc.enet.mailbox.DnsCheck#getCheckedAt()
+	 * @see #getDnsCheck()
+	 * @generated
+	 */
+	EAttribute getDnsCheck_CheckedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.DnsCheck#getResolver <em>Resolver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resolver</em>'.
+	 * @see cc.enet.mailbox.DnsCheck#getResolver()
+	 * @see #getDnsCheck()
+	 * @generated
+	 */
+	EAttribute getDnsCheck_Resolver();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.DnsCheck#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Outcome</em>'.
+	 * @see cc.enet.mailbox.DnsCheck#getOutcome()
+	 * @see #getDnsCheck()
+	 * @generated
+	 */
+	EAttribute getDnsCheck_Outcome();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link cc.enet.mailbox.DnsCheck#getRecords <em>Records</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Records</em>'.
+	 * @see cc.enet.mailbox.DnsCheck#getRecords()
+	 * @see #getDnsCheck()
+	 * @generated
+	 */
+	EAttribute getDnsCheck_Records();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.DnsCheck#getMailOffSince <em>Mail Off Since</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mail Off Since</em>'.
+	 * @see cc.enet.mailbox.DnsCheck#getMailOffSince()
+	 * @see #getDnsCheck()
+	 * @generated
+	 */
+	EAttribute getDnsCheck_MailOffSince();
 
 	/**
 	 * Returns the meta object for class '{@link cc.enet.mailbox.ServiceEndpoint <em>Service Endpoint</em>}'.
@@ -1821,6 +2009,16 @@ public interface MailboxPackage extends EPackage {
 	EEnum getMailOption();
 
 	/**
+	 * Returns the meta object for enum '{@link cc.enet.mailbox.DnsOutcome <em>Dns Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Dns Outcome</em>'.
+	 * @see cc.enet.mailbox.DnsOutcome
+	 * @generated
+	 */
+	EEnum getDnsOutcome();
+
+	/**
 	 * Returns the meta object for enum '{@link cc.enet.mailbox.Protocol <em>Protocol</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2070,6 +2268,22 @@ public interface MailboxPackage extends EPackage {
 		EAttribute DOMAIN__DNS_EXTERNAL = eINSTANCE.getDomain_DnsExternal();
 
 		/**
+		 * The meta object literal for the '<em><b>Mail Option Lost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOMAIN__MAIL_OPTION_LOST = eINSTANCE.getDomain_MailOptionLost();
+
+		/**
+		 * The meta object literal for the '<em><b>Dns Check</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOMAIN__DNS_CHECK = eINSTANCE.getDomain_DnsCheck();
+
+		/**
 		 * The meta object literal for the '<em><b>Endpoints</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2100,6 +2314,56 @@ public interface MailboxPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DOMAIN__CUSTOMER = eINSTANCE.getDomain_Customer();
+
+		/**
+		 * The meta object literal for the '{@link cc.enet.mailbox.impl.DnsCheckImpl <em>Dns Check</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see cc.enet.mailbox.impl.DnsCheckImpl
+		 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getDnsCheck()
+		 * @generated
+		 */
+		EClass DNS_CHECK = eINSTANCE.getDnsCheck();
+
+		/**
+		 * The meta object literal for the '<em><b>Checked At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DNS_CHECK__CHECKED_AT = eINSTANCE.getDnsCheck_CheckedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolver</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DNS_CHECK__RESOLVER = eINSTANCE.getDnsCheck_Resolver();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DNS_CHECK__OUTCOME = eINSTANCE.getDnsCheck_Outcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Records</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DNS_CHECK__RECORDS = eINSTANCE.getDnsCheck_Records();
+
+		/**
+		 * The meta object literal for the '<em><b>Mail Off Since</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DNS_CHECK__MAIL_OFF_SINCE = eINSTANCE.getDnsCheck_MailOffSince();
 
 		/**
 		 * The meta object literal for the '{@link cc.enet.mailbox.impl.ServiceEndpointImpl <em>Service Endpoint</em>}' class.
@@ -2486,6 +2750,16 @@ public interface MailboxPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum MAIL_OPTION = eINSTANCE.getMailOption();
+
+		/**
+		 * The meta object literal for the '{@link cc.enet.mailbox.DnsOutcome <em>Dns Outcome</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see cc.enet.mailbox.DnsOutcome
+		 * @see cc.enet.mailbox.impl.MailboxPackageImpl#getDnsOutcome()
+		 * @generated
+		 */
+		EEnum DNS_OUTCOME = eINSTANCE.getDnsOutcome();
 
 		/**
 		 * The meta object literal for the '{@link cc.enet.mailbox.Protocol <em>Protocol</em>}' enum.

@@ -2,6 +2,7 @@ package cc.enet.mailbox.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import cc.enet.mailbox.cli.commands.CliCommand;
+import cc.enet.mailbox.cli.commands.DnsCommand;
 import cc.enet.mailbox.cli.commands.ExportCommand;
 import cc.enet.mailbox.cli.commands.ExpungeCommand;
 import cc.enet.mailbox.cli.commands.FixCommand;
@@ -51,12 +53,17 @@ public final class MailboxCommandLine {
 	}
 
 	public MailboxCommandLine(CredentialStore credentials, ConnectorRegistry connectors) {
+		this(credentials, connectors, Clock.systemUTC());
+	}
+
+	/** @param clock what "now" is for the commands that count days (expunge) */
+	public MailboxCommandLine(CredentialStore credentials, ConnectorRegistry connectors, Clock clock) {
 		for (CliCommand command : List.of(new ImportCommand(credentials), new ExportCommand(), new ValidateCommand(),
 				new FixCommand(), new ServerCommand(credentials, connectors), new PlanCommand(connectors, credentials),
 				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials), new HostsCommand(),
 				new AuditCommand(), new SetupCommand(credentials), new PublishCommand(), new SendSetupCommand(credentials),
-				new StaffMailCommand(credentials), new ProbeCommand(credentials), new ExpungeCommand(connectors, credentials),
-				new TeamCommand(credentials))) {
+				new StaffMailCommand(credentials), new ProbeCommand(credentials), new ExpungeCommand(connectors, credentials, clock),
+				new DnsCommand(), new TeamCommand(credentials))) {
 			commands.put(command.name(), command);
 		}
 	}

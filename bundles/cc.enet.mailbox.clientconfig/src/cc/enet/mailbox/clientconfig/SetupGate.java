@@ -16,12 +16,15 @@ import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.MailOff;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.rules.Validation;
 
 /**
- * Turns a mailbox or a domain into a {@link ClientSetup}, or refuses with every error rule it breaks. Validates the
- * whole workspace once (loops and duplicates span domains), then answers for any of its mailboxes and domains.
+ * Turns a mailbox or a domain into a {@link ClientSetup}, or refuses with every error rule it breaks and while the
+ * domain's mail is off ({@link MailOff}: DNS moved away, or the mail option lost), as the model last recorded it.
+ * Validates the whole workspace once (loops and duplicates span domains), then answers for any of its mailboxes and
+ * domains.
  */
 public final class SetupGate {
 
@@ -47,6 +50,7 @@ public final class SetupGate {
 			throw new IllegalArgumentException("mailbox " + mailbox.getAddress() + " belongs to no domain");
 		}
 		problems.addAll(missingHosts(domain));
+		MailOff.of(domain).ifPresent(off -> problems.add(SetupProblem.mailOff(off)));
 		if (!problems.isEmpty()) {
 			throw new SetupRefusedException(mailbox.getAddress(), problems);
 		}
@@ -64,6 +68,7 @@ public final class SetupGate {
 			}
 		}
 		problems.addAll(missingHosts(domain));
+		MailOff.of(domain).ifPresent(off -> problems.add(SetupProblem.mailOff(off)));
 		if (!problems.isEmpty()) {
 			throw new SetupRefusedException(domain.getName(), problems);
 		}

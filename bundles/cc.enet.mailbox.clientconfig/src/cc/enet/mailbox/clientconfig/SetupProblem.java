@@ -4,10 +4,15 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
+import cc.enet.mailbox.rules.DnsVerdict;
 import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.MailOff;
 import cc.enet.mailbox.rules.Severity;
 
-/** Why a setup file is refused: an error rule the mailbox or its domain breaks, or a server the domain lacks. */
+/**
+ * Why a setup file is refused: an error rule the mailbox or its domain breaks, a server the domain lacks, or the
+ * domain's mail being off.
+ */
 public final class SetupProblem {
 
 	private final String ruleId;
@@ -29,6 +34,16 @@ public final class SetupProblem {
 	static SetupProblem missingHost(String domain, String protocol) {
 		return new SetupProblem(SetupGate.ENDPOINT_HOST_RULE, domain, "endpoints[" + protocol + "].host",
 				locale -> ClientConfigText.get(locale, "problem.noHost", domain, protocol));
+	}
+
+	/**
+	 * The domain's mail is off: under {@code dns.mx} when DNS moved away, under {@code domain.forwarding.conflict} when the
+	 * course's forwarding took the option, the rules that name those causes.
+	 */
+	static SetupProblem mailOff(MailOff off) {
+		boolean dns = off.reason() == MailOff.Reason.DNS_MOVED;
+		return new SetupProblem(dns ? DnsVerdict.MX_RULE : "domain.forwarding.conflict", off.domain(),
+				dns ? "dnsExternal" : "mailOptionLost", off::message);
 	}
 
 	public String ruleId() {

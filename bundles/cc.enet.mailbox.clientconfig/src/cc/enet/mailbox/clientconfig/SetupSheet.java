@@ -73,7 +73,7 @@ public final class SetupSheet {
 		c.row(t("sheet.password"), password == null ? t("sheet.passwordSeparate") : new String(password), LABEL_WIDTH,
 				password == null ? BODY : 12);
 		c.row(t("sheet.displayName"), setup.displayName(), LABEL_WIDTH, BODY);
-		c.row(t("sheet.quota"), t("sheet.quotaValue", setup.quotaMb()), LABEL_WIDTH, BODY);
+		c.row(t("sheet.quota"), t("sheet.quotaValue", megabytes()), LABEL_WIDTH, BODY);
 
 		c.heading(t("sheet.servers"));
 		List<String[]> rows = new ArrayList<>();
@@ -93,7 +93,7 @@ public final class SetupSheet {
 		c.heading(t("sheet.retention"));
 		c.paragraph(retention(), BODY + 0.5f, SheetCanvas.INK);
 		c.gap(1);
-		c.paragraph(t("sheet.retention.why", setup.quotaMb()), 8.5f, SheetCanvas.MUTED);
+		c.paragraph(t("sheet.retention.why", megabytes()), 8.5f, SheetCanvas.MUTED);
 		c.gap(4);
 
 		c.heading(t("sheet.webmailSection"));
@@ -137,6 +137,11 @@ public final class SetupSheet {
 
 	private String yesNo(boolean value) {
 		return t(value ? "sheet.yes" : "sheet.no");
+	}
+
+	/** A size reads grouped (2,048 MB); texts show a bare number as digits, as a port must be. */
+	private String megabytes() {
+		return String.format(locale, "%,d", setup.quotaMb());
 	}
 
 	private String t(String key, Object... arguments) {

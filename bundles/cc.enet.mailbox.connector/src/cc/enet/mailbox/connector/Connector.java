@@ -1,5 +1,7 @@
 package cc.enet.mailbox.connector;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -31,13 +33,26 @@ public interface Connector extends AutoCloseable {
 		return false;
 	}
 
-	/** Whether this server can remove a mailbox's old mail when told ({@link #expunge}): retention it enforces. */
+	/** Whether this server can remove a mailbox's retrieved mail when told ({@link #expunge}): retention it enforces. */
 	default boolean canExpunge() {
 		return false;
 	}
 
-	/** Removes the mail {@code mailbox} received more than {@code days} days ago. */
-	default void expunge(String mailbox, int days) throws ConnectorException {
+	/**
+	 * The INBOX messages of {@code mailbox} that {@link #expunge} would remove, by UID: those a mail client has
+	 * retrieved (downloaded over POP3 or read over IMAP, so marked seen) before {@code retrievedBefore}. Mail no client
+	 * has retrieved is never among them, however old.
+	 */
+	default List<Long> retrievedMail(String mailbox, Instant retrievedBefore) throws ConnectorException {
+		throw new ConnectorException(ConnectorException.Kind.REFUSED,
+				ConnectorMessages.text("expunge.unsupported", mailbox));
+	}
+
+	/**
+	 * Removes those of {@code uids} (from {@link #retrievedMail}) that are still retrieved before
+	 * {@code retrievedBefore}; returns how many are gone.
+	 */
+	default int expunge(String mailbox, Instant retrievedBefore, List<Long> uids) throws ConnectorException {
 		throw new ConnectorException(ConnectorException.Kind.REFUSED,
 				ConnectorMessages.text("expunge.unsupported", mailbox));
 	}

@@ -58,6 +58,11 @@ public final class Secrets {
 		return this;
 	}
 
+	/** Whether a secret is held under {@code key}. */
+	public boolean has(String key) {
+		return values.containsKey(key.toUpperCase(Locale.ROOT));
+	}
+
 	/** A copy of the secret, or null when there is none. */
 	public char[] get(String key) {
 		char[] secret = values.get(key.toUpperCase(Locale.ROOT));

@@ -69,6 +69,7 @@ public class DomainItemProvider
 			addMailOptionPropertyDescriptor(object);
 			addCourseFreeForwardingPropertyDescriptor(object);
 			addDnsExternalPropertyDescriptor(object);
+			addMailOptionLostPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -184,6 +185,28 @@ public class DomainItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Mail Option Lost feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMailOptionLostPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Domain_mailOptionLost_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Domain_mailOptionLost_feature", "_UI_Domain_type"),
+				 MailboxPackage.Literals.DOMAIN__MAIL_OPTION_LOST,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -195,6 +218,7 @@ public class DomainItemProvider
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
+			childrenFeatures.add(MailboxPackage.Literals.DOMAIN__DNS_CHECK);
 			childrenFeatures.add(MailboxPackage.Literals.DOMAIN__ENDPOINTS);
 			childrenFeatures.add(MailboxPackage.Literals.DOMAIN__DEFAULTS);
 			childrenFeatures.add(MailboxPackage.Literals.DOMAIN__MAILBOXES);
@@ -258,8 +282,10 @@ public class DomainItemProvider
 			case MailboxPackage.DOMAIN__MAIL_OPTION:
 			case MailboxPackage.DOMAIN__COURSE_FREE_FORWARDING:
 			case MailboxPackage.DOMAIN__DNS_EXTERNAL:
+			case MailboxPackage.DOMAIN__MAIL_OPTION_LOST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case MailboxPackage.DOMAIN__DNS_CHECK:
 			case MailboxPackage.DOMAIN__ENDPOINTS:
 			case MailboxPackage.DOMAIN__DEFAULTS:
 			case MailboxPackage.DOMAIN__MAILBOXES:

@@ -165,6 +165,29 @@ public class MailboxItemProviderAdapterFactory extends MailboxAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link cc.enet.mailbox.DnsCheck} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DnsCheckItemProvider dnsCheckItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link cc.enet.mailbox.DnsCheck}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDnsCheckAdapter() {
+		if (dnsCheckItemProvider == null) {
+			dnsCheckItemProvider = new DnsCheckItemProvider(this);
+		}
+
+		return dnsCheckItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link cc.enet.mailbox.ServiceEndpoint} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -411,6 +434,7 @@ public class MailboxItemProviderAdapterFactory extends MailboxAdapterFactory imp
 		if (mailServerItemProvider != null) mailServerItemProvider.dispose();
 		if (customerItemProvider != null) customerItemProvider.dispose();
 		if (domainItemProvider != null) domainItemProvider.dispose();
+		if (dnsCheckItemProvider != null) dnsCheckItemProvider.dispose();
 		if (serviceEndpointItemProvider != null) serviceEndpointItemProvider.dispose();
 		if (mailboxDefaultsItemProvider != null) mailboxDefaultsItemProvider.dispose();
 		if (mailboxItemProvider != null) mailboxItemProvider.dispose();

@@ -5,6 +5,7 @@ package cc.enet.mailbox.impl;
 
 import cc.enet.mailbox.Course;
 import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.DnsCheck;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.MailOption;
 import cc.enet.mailbox.Mailbox;
@@ -43,6 +44,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cc.enet.mailbox.impl.DomainImpl#getMailOption <em>Mail Option</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.DomainImpl#isCourseFreeForwarding <em>Course Free Forwarding</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.DomainImpl#isDnsExternal <em>Dns External</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.DomainImpl#isMailOptionLost <em>Mail Option Lost</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.DomainImpl#getDnsCheck <em>Dns Check</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.DomainImpl#getEndpoints <em>Endpoints</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.DomainImpl#getDefaults <em>Defaults</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.DomainImpl#getMailboxes <em>Mailboxes</em>}</li>
@@ -151,6 +154,36 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 	 * @ordered
 	 */
 	protected boolean dnsExternal = DNS_EXTERNAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isMailOptionLost() <em>Mail Option Lost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMailOptionLost()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean MAIL_OPTION_LOST_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isMailOptionLost() <em>Mail Option Lost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMailOptionLost()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean mailOptionLost = MAIL_OPTION_LOST_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDnsCheck() <em>Dns Check</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDnsCheck()
+	 * @generated
+	 * @ordered
+	 */
+	protected DnsCheck dnsCheck;
 
 	/**
 	 * The cached value of the '{@link #getEndpoints() <em>Endpoints</em>}' containment reference list.
@@ -322,6 +355,74 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 	 * @generated
 	 */
 	@Override
+	public boolean isMailOptionLost() {
+		return mailOptionLost;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMailOptionLost(boolean newMailOptionLost) {
+		boolean oldMailOptionLost = mailOptionLost;
+		mailOptionLost = newMailOptionLost;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MailboxPackage.DOMAIN__MAIL_OPTION_LOST, oldMailOptionLost, mailOptionLost));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DnsCheck getDnsCheck() {
+		return dnsCheck;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetDnsCheck(DnsCheck newDnsCheck, NotificationChain msgs) {
+		DnsCheck oldDnsCheck = dnsCheck;
+		dnsCheck = newDnsCheck;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, MailboxPackage.DOMAIN__DNS_CHECK, oldDnsCheck, newDnsCheck);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDnsCheck(DnsCheck newDnsCheck) {
+		if (newDnsCheck != dnsCheck) {
+			NotificationChain msgs = null;
+			if (dnsCheck != null)
+				msgs = ((InternalEObject)dnsCheck).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - MailboxPackage.DOMAIN__DNS_CHECK, null, msgs);
+			if (newDnsCheck != null)
+				msgs = ((InternalEObject)newDnsCheck).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - MailboxPackage.DOMAIN__DNS_CHECK, null, msgs);
+			msgs = basicSetDnsCheck(newDnsCheck, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MailboxPackage.DOMAIN__DNS_CHECK, newDnsCheck, newDnsCheck));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ServiceEndpoint> getEndpoints() {
 		if (endpoints == null) {
 			endpoints = new EObjectContainmentEList<ServiceEndpoint>(ServiceEndpoint.class, this, MailboxPackage.DOMAIN__ENDPOINTS);
@@ -467,6 +568,8 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case MailboxPackage.DOMAIN__DNS_CHECK:
+				return basicSetDnsCheck(null, msgs);
 			case MailboxPackage.DOMAIN__ENDPOINTS:
 				return ((InternalEList<?>)getEndpoints()).basicRemove(otherEnd, msgs);
 			case MailboxPackage.DOMAIN__DEFAULTS:
@@ -511,6 +614,10 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 				return isCourseFreeForwarding();
 			case MailboxPackage.DOMAIN__DNS_EXTERNAL:
 				return isDnsExternal();
+			case MailboxPackage.DOMAIN__MAIL_OPTION_LOST:
+				return isMailOptionLost();
+			case MailboxPackage.DOMAIN__DNS_CHECK:
+				return getDnsCheck();
 			case MailboxPackage.DOMAIN__ENDPOINTS:
 				return getEndpoints();
 			case MailboxPackage.DOMAIN__DEFAULTS:
@@ -547,6 +654,12 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 				return;
 			case MailboxPackage.DOMAIN__DNS_EXTERNAL:
 				setDnsExternal((Boolean)newValue);
+				return;
+			case MailboxPackage.DOMAIN__MAIL_OPTION_LOST:
+				setMailOptionLost((Boolean)newValue);
+				return;
+			case MailboxPackage.DOMAIN__DNS_CHECK:
+				setDnsCheck((DnsCheck)newValue);
 				return;
 			case MailboxPackage.DOMAIN__ENDPOINTS:
 				getEndpoints().clear();
@@ -589,6 +702,12 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 			case MailboxPackage.DOMAIN__DNS_EXTERNAL:
 				setDnsExternal(DNS_EXTERNAL_EDEFAULT);
 				return;
+			case MailboxPackage.DOMAIN__MAIL_OPTION_LOST:
+				setMailOptionLost(MAIL_OPTION_LOST_EDEFAULT);
+				return;
+			case MailboxPackage.DOMAIN__DNS_CHECK:
+				setDnsCheck((DnsCheck)null);
+				return;
 			case MailboxPackage.DOMAIN__ENDPOINTS:
 				getEndpoints().clear();
 				return;
@@ -623,6 +742,10 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 				return courseFreeForwarding != COURSE_FREE_FORWARDING_EDEFAULT;
 			case MailboxPackage.DOMAIN__DNS_EXTERNAL:
 				return dnsExternal != DNS_EXTERNAL_EDEFAULT;
+			case MailboxPackage.DOMAIN__MAIL_OPTION_LOST:
+				return mailOptionLost != MAIL_OPTION_LOST_EDEFAULT;
+			case MailboxPackage.DOMAIN__DNS_CHECK:
+				return dnsCheck != null;
 			case MailboxPackage.DOMAIN__ENDPOINTS:
 				return endpoints != null && !endpoints.isEmpty();
 			case MailboxPackage.DOMAIN__DEFAULTS:
@@ -655,6 +778,8 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 		result.append(courseFreeForwarding);
 		result.append(", dnsExternal: ");
 		result.append(dnsExternal);
+		result.append(", mailOptionLost: ");
+		result.append(mailOptionLost);
 		result.append(')');
 		return result.toString();
 	}

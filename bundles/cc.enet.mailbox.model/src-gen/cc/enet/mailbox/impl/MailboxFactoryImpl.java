@@ -62,6 +62,7 @@ public class MailboxFactoryImpl extends EFactoryImpl implements MailboxFactory {
 			case MailboxPackage.MAIL_SERVER: return createMailServer();
 			case MailboxPackage.CUSTOMER: return createCustomer();
 			case MailboxPackage.DOMAIN: return createDomain();
+			case MailboxPackage.DNS_CHECK: return createDnsCheck();
 			case MailboxPackage.SERVICE_ENDPOINT: return createServiceEndpoint();
 			case MailboxPackage.MAILBOX_DEFAULTS: return createMailboxDefaults();
 			case MailboxPackage.MAILBOX: return createMailbox();
@@ -85,6 +86,8 @@ public class MailboxFactoryImpl extends EFactoryImpl implements MailboxFactory {
 				return createCourseFromString(eDataType, initialValue);
 			case MailboxPackage.MAIL_OPTION:
 				return createMailOptionFromString(eDataType, initialValue);
+			case MailboxPackage.DNS_OUTCOME:
+				return createDnsOutcomeFromString(eDataType, initialValue);
 			case MailboxPackage.PROTOCOL:
 				return createProtocolFromString(eDataType, initialValue);
 			case MailboxPackage.TLS_MODE:
@@ -112,6 +115,8 @@ public class MailboxFactoryImpl extends EFactoryImpl implements MailboxFactory {
 				return convertCourseToString(eDataType, instanceValue);
 			case MailboxPackage.MAIL_OPTION:
 				return convertMailOptionToString(eDataType, instanceValue);
+			case MailboxPackage.DNS_OUTCOME:
+				return convertDnsOutcomeToString(eDataType, instanceValue);
 			case MailboxPackage.PROTOCOL:
 				return convertProtocolToString(eDataType, instanceValue);
 			case MailboxPackage.TLS_MODE:
@@ -169,6 +174,17 @@ public class MailboxFactoryImpl extends EFactoryImpl implements MailboxFactory {
 	public Domain createDomain() {
 		DomainImpl domain = new DomainImpl();
 		return domain;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DnsCheck createDnsCheck() {
+		DnsCheckImpl dnsCheck = new DnsCheckImpl();
+		return dnsCheck;
 	}
 
 	/**
@@ -274,6 +290,26 @@ public class MailboxFactoryImpl extends EFactoryImpl implements MailboxFactory {
 	 * @generated
 	 */
 	public String convertMailOptionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DnsOutcome createDnsOutcomeFromString(EDataType eDataType, String initialValue) {
+		DnsOutcome result = DnsOutcome.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDnsOutcomeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

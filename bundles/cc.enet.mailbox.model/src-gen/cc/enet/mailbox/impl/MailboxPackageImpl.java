@@ -6,6 +6,8 @@ package cc.enet.mailbox.impl;
 import cc.enet.mailbox.AuthMethod;
 import cc.enet.mailbox.Course;
 import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.DnsCheck;
+import cc.enet.mailbox.DnsOutcome;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Filters;
 import cc.enet.mailbox.Forwarding;
@@ -72,6 +74,13 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass dnsCheckEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass serviceEndpointEClass = null;
 
 	/**
@@ -129,6 +138,13 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	private EEnum mailOptionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum dnsOutcomeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -441,8 +457,8 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDomain_Endpoints() {
-		return (EReference)domainEClass.getEStructuralFeatures().get(5);
+	public EAttribute getDomain_MailOptionLost() {
+		return (EAttribute)domainEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -451,7 +467,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDomain_Defaults() {
+	public EReference getDomain_DnsCheck() {
 		return (EReference)domainEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -461,7 +477,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDomain_Mailboxes() {
+	public EReference getDomain_Endpoints() {
 		return (EReference)domainEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -471,8 +487,88 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDomain_Customer() {
+	public EReference getDomain_Defaults() {
 		return (EReference)domainEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDomain_Mailboxes() {
+		return (EReference)domainEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDomain_Customer() {
+		return (EReference)domainEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDnsCheck() {
+		return dnsCheckEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDnsCheck_CheckedAt() {
+		return (EAttribute)dnsCheckEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDnsCheck_Resolver() {
+		return (EAttribute)dnsCheckEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDnsCheck_Outcome() {
+		return (EAttribute)dnsCheckEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDnsCheck_Records() {
+		return (EAttribute)dnsCheckEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDnsCheck_MailOffSince() {
+		return (EAttribute)dnsCheckEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -941,6 +1037,16 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getDnsOutcome() {
+		return dnsOutcomeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getProtocol() {
 		return protocolEEnum;
 	}
@@ -1038,10 +1144,19 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		createEAttribute(domainEClass, DOMAIN__MAIL_OPTION);
 		createEAttribute(domainEClass, DOMAIN__COURSE_FREE_FORWARDING);
 		createEAttribute(domainEClass, DOMAIN__DNS_EXTERNAL);
+		createEAttribute(domainEClass, DOMAIN__MAIL_OPTION_LOST);
+		createEReference(domainEClass, DOMAIN__DNS_CHECK);
 		createEReference(domainEClass, DOMAIN__ENDPOINTS);
 		createEReference(domainEClass, DOMAIN__DEFAULTS);
 		createEReference(domainEClass, DOMAIN__MAILBOXES);
 		createEReference(domainEClass, DOMAIN__CUSTOMER);
+
+		dnsCheckEClass = createEClass(DNS_CHECK);
+		createEAttribute(dnsCheckEClass, DNS_CHECK__CHECKED_AT);
+		createEAttribute(dnsCheckEClass, DNS_CHECK__RESOLVER);
+		createEAttribute(dnsCheckEClass, DNS_CHECK__OUTCOME);
+		createEAttribute(dnsCheckEClass, DNS_CHECK__RECORDS);
+		createEAttribute(dnsCheckEClass, DNS_CHECK__MAIL_OFF_SINCE);
 
 		serviceEndpointEClass = createEClass(SERVICE_ENDPOINT);
 		createEAttribute(serviceEndpointEClass, SERVICE_ENDPOINT__PROTOCOL);
@@ -1097,6 +1212,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		// Create enums
 		courseEEnum = createEEnum(COURSE);
 		mailOptionEEnum = createEEnum(MAIL_OPTION);
+		dnsOutcomeEEnum = createEEnum(DNS_OUTCOME);
 		protocolEEnum = createEEnum(PROTOCOL);
 		tlsModeEEnum = createEEnum(TLS_MODE);
 		authMethodEEnum = createEEnum(AUTH_METHOD);
@@ -1160,10 +1276,19 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		initEAttribute(getDomain_MailOption(), this.getMailOption(), "mailOption", "POP3_TYPE_B", 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDomain_CourseFreeForwarding(), ecorePackage.getEBoolean(), "courseFreeForwarding", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDomain_DnsExternal(), ecorePackage.getEBoolean(), "dnsExternal", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDomain_MailOptionLost(), ecorePackage.getEBoolean(), "mailOptionLost", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDomain_DnsCheck(), this.getDnsCheck(), null, "dnsCheck", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDomain_Endpoints(), this.getServiceEndpoint(), null, "endpoints", null, 0, -1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDomain_Defaults(), this.getMailboxDefaults(), null, "defaults", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDomain_Mailboxes(), this.getMailbox(), this.getMailbox_Domain(), "mailboxes", null, 0, -1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDomain_Customer(), this.getCustomer(), this.getCustomer_Domains(), "customer", null, 0, 1, Domain.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(dnsCheckEClass, DnsCheck.class, "DnsCheck", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDnsCheck_CheckedAt(), ecorePackage.getEDate(), "checkedAt", null, 0, 1, DnsCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDnsCheck_Resolver(), ecorePackage.getEString(), "resolver", null, 0, 1, DnsCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDnsCheck_Outcome(), this.getDnsOutcome(), "outcome", null, 0, 1, DnsCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDnsCheck_Records(), ecorePackage.getEString(), "records", null, 0, -1, DnsCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDnsCheck_MailOffSince(), ecorePackage.getEDate(), "mailOffSince", null, 0, 1, DnsCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceEndpointEClass, ServiceEndpoint.class, "ServiceEndpoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getServiceEndpoint_Protocol(), this.getProtocol(), "protocol", null, 0, 1, ServiceEndpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1227,6 +1352,12 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		addEEnumLiteral(mailOptionEEnum, MailOption.NONE);
 		addEEnumLiteral(mailOptionEEnum, MailOption.POP3_TYPE_B);
 		addEEnumLiteral(mailOptionEEnum, MailOption.EMAIL_PACK_10);
+
+		initEEnum(dnsOutcomeEEnum, DnsOutcome.class, "DnsOutcome");
+		addEEnumLiteral(dnsOutcomeEEnum, DnsOutcome.ENET_MX);
+		addEEnumLiteral(dnsOutcomeEEnum, DnsOutcome.MX_ELSEWHERE);
+		addEEnumLiteral(dnsOutcomeEEnum, DnsOutcome.NO_MX);
+		addEEnumLiteral(dnsOutcomeEEnum, DnsOutcome.NXDOMAIN);
 
 		initEEnum(protocolEEnum, Protocol.class, "Protocol");
 		addEEnumLiteral(protocolEEnum, Protocol.POP3);
@@ -1329,7 +1460,43 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		  (getDomain_DnsExternal(),
 		   source,
 		   new String[] {
-			   "documentation", "MX or the DNS zone was moved away from Enet: mail here stops."
+			   "documentation", "MX or the DNS zone was moved away from Enet: mail here stops. Set by a DNS check that finds MX elsewhere, no MX or no such domain (or by staff); cleared by a check that finds Enet\'s MX."
+		   });
+		addAnnotation
+		  (getDomain_MailOptionLost(),
+		   source,
+		   new String[] {
+			   "documentation", "The mail option was disabled for good by the course\'s free forwarding (the guide: it cannot be undone). Recorded by staff; the console never clears it."
+		   });
+		addAnnotation
+		  (getDomain_DnsCheck(),
+		   source,
+		   new String[] {
+			   "documentation", "The last real DNS check of the domain; null = never checked."
+		   });
+		addAnnotation
+		  (dnsCheckEClass,
+		   source,
+		   new String[] {
+			   "documentation", "What a resolver answered for a domain\'s MX and its notified hosts\' A records, and whether its mail still reaches Enet."
+		   });
+		addAnnotation
+		  (getDnsCheck_Resolver(),
+		   source,
+		   new String[] {
+			   "documentation", "The DNS server asked, HOST:PORT (or the system\'s, as its configuration named them)."
+		   });
+		addAnnotation
+		  (getDnsCheck_Records(),
+		   source,
+		   new String[] {
+			   "documentation", "The records seen, one each: \"MX 10 host\", \"A host address\"."
+		   });
+		addAnnotation
+		  (getDnsCheck_MailOffSince(),
+		   source,
+		   new String[] {
+			   "documentation", "The first check that found the mail away from Enet, kept while later checks still find it so; null while the MX is Enet\'s."
 		   });
 		addAnnotation
 		  (serviceEndpointEClass,

@@ -85,6 +85,10 @@ public class MailboxAdapterFactory extends AdapterFactoryImpl {
 				return createDomainAdapter();
 			}
 			@Override
+			public Adapter caseDnsCheck(DnsCheck object) {
+				return createDnsCheckAdapter();
+			}
+			@Override
 			public Adapter caseServiceEndpoint(ServiceEndpoint object) {
 				return createServiceEndpointAdapter();
 			}
@@ -185,6 +189,20 @@ public class MailboxAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDomainAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link cc.enet.mailbox.DnsCheck <em>Dns Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see cc.enet.mailbox.DnsCheck
+	 * @generated
+	 */
+	public Adapter createDnsCheckAdapter() {
 		return null;
 	}
 

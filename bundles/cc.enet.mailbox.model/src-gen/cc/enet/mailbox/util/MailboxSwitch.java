@@ -91,6 +91,12 @@ public class MailboxSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case MailboxPackage.DNS_CHECK: {
+				DnsCheck dnsCheck = (DnsCheck)theEObject;
+				T result = caseDnsCheck(dnsCheck);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case MailboxPackage.SERVICE_ENDPOINT: {
 				ServiceEndpoint serviceEndpoint = (ServiceEndpoint)theEObject;
 				T result = caseServiceEndpoint(serviceEndpoint);
@@ -196,6 +202,21 @@ public class MailboxSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDomain(Domain object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Dns Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Dns Check</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDnsCheck(DnsCheck object) {
 		return null;
 	}
 

@@ -2,8 +2,6 @@ package cc.enet.mailbox.model;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.Enumerator;
 
@@ -14,23 +12,14 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public final class EnumLabels {
 
-	private static final String BUNDLE = "cc.enet.mailbox.model.labels";
+	private static final Texts LABELS = Texts.named(EnumLabels.class, "labels");
 
 	private EnumLabels() {
 	}
 
 	/** The label of {@code value} in {@code locale} (English when the locale has none); "" for null. */
 	public static String label(Enumerator value, Locale locale) {
-		if (value == null) {
-			return "";
-		}
-		ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, EnumLabels.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		try {
-			return bundle.getString(key(value));
-		} catch (MissingResourceException e) {
-			return value.getLiteral(); // a value added to the model before its label: still readable
-		}
+		return value == null ? "" : LABELS.get(locale, key(value));
 	}
 
 	/** The label in the user's language. */

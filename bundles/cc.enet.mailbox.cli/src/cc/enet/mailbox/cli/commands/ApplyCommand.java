@@ -18,6 +18,7 @@ import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
@@ -74,7 +75,8 @@ public final class ApplyCommand implements CliCommand {
 		} catch (IOException e) {
 			throw new UsageException(console.text().get("error.io", e.getMessage()));
 		}
-		try (Connector connector = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
+		try (ServerSessions.Session session = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
+			Connector connector = session.connector();
 			ApplyReport report = new ServerSync(workspace, server.getName(), connector).apply(reviewed, decisions, credentials,
 					new NullProgressMonitor());
 			print(report, server.getName(), console, arguments.flag("verbose"));
@@ -104,6 +106,10 @@ public final class ApplyCommand implements CliCommand {
 			console.err().println(console.text().get("plan.serverLoops", e.loops().size(), server));
 			PlanCommand.printServerLoops(e.loops(), console);
 			console.err().println(console.text().get("apply.serverLoops"));
+		}
+		case MAIL_OFF -> {
+			e.mailOff().forEach(off -> console.err().println(off.message(console.text().locale())));
+			console.err().println(console.text().get("apply.mailOff", e.mailOff().size()));
 		}
 		}
 	}

@@ -2,7 +2,6 @@ package cc.enet.mailbox.cli.commands;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.PlanRefusals;
 import cc.enet.mailbox.connector.plan.Plan;
@@ -22,6 +22,7 @@ import cc.enet.mailbox.connector.plan.Planner;
 import cc.enet.mailbox.connector.plan.ServerLoops;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.io.DurableFiles;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 
 /** mailbox plan WORKSPACE --server NAME [--out plan.json] [--format text|json] [--verbose] [--ask-secret] */
@@ -71,7 +72,8 @@ public final class PlanCommand implements CliCommand {
 		}
 		if (arguments.option("out") != null) {
 			try {
-				Files.writeString(Path.of(arguments.option("out")), PlanPrinter.json(plan, refusals), StandardCharsets.UTF_8);
+				byte[] json = PlanPrinter.json(plan, refusals).getBytes(StandardCharsets.UTF_8);
+				DurableFiles.write(Path.of(arguments.option("out")), out -> out.write(json));
 			} catch (IOException e) {
 				throw new UsageException(console.text().get("error.io", e.getMessage()));
 			}
@@ -99,7 +101,8 @@ public final class PlanCommand implements CliCommand {
 
 	static Plan make(MailboxWorkspace workspace, MailServer server, ConnectorRegistry connectors, CredentialStore credentials,
 			boolean ask, Console console) throws UsageException, ConnectorException {
-		try (Connector connector = ServerAccess.open(server, connectors, credentials, ask, console)) {
+		try (ServerSessions.Session session = ServerAccess.open(server, connectors, credentials, ask, console)) {
+			Connector connector = session.connector();
 			return new Planner(server.getName(), connector.capabilities())
 					.plan(workspace.root(), connector.read(Planner.domainsOf(workspace.root()), null));
 		}

@@ -2,7 +2,6 @@ package cc.enet.mailbox.cli.commands;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -20,7 +19,11 @@ import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
+import cc.enet.mailbox.clientconfig.BadValueException;
+import cc.enet.mailbox.clientconfig.TrustAnchors;
 import cc.enet.mailbox.clientconfig.probe.ConnectTo;
+import cc.enet.mailbox.clientconfig.probe.DnsProber;
+import cc.enet.mailbox.clientconfig.probe.DnsStep;
 import cc.enet.mailbox.clientconfig.probe.MailboxProber;
 import cc.enet.mailbox.clientconfig.probe.ProbeResult;
 import cc.enet.mailbox.connector.json.Json;
@@ -29,10 +32,12 @@ import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * mailbox probe WORKSPACE (--mailbox ADDRESS | --domain DOMAIN | --all) [--format json] [--connect-to H:P:H2:P2 ...]
- * [--cacert FILE] [--ask-password]. Exit 0 every step passed, 1 a step failed, 3 nothing could be reached.
+ * [--cacert FILE] [--ask-password] [--resolver HOST:PORT|system]. With a resolver, a DNS step per domain comes first.
+ * Exit 0 every step passed, 1 a step failed, 3 nothing could be reached.
  */
 public final class ProbeCommand implements CliCommand {
 
@@ -51,7 +56,7 @@ public final class ProbeCommand implements CliCommand {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("mailbox", "domain", "format", "connect-to", "cacert");
+		return Set.of("mailbox", "domain", "format", "connect-to", "cacert", "resolver");
 	}
 
 	@Override
@@ -70,16 +75,14 @@ public final class ProbeCommand implements CliCommand {
 				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", text), text);
 		List<Mailbox> mailboxes = selection(arguments, workspace, text);
 		List<ConnectTo> routes = new ArrayList<>();
-		for (String route : arguments.options("connect-to")) {
-			try {
+		Path cacert;
+		try {
+			for (String route : arguments.options("connect-to")) {
 				routes.add(ConnectTo.parse(route));
-			} catch (IllegalArgumentException e) {
-				throw new UsageException(e.getMessage());
 			}
-		}
-		Path cacert = arguments.option("cacert") == null ? null : Path.of(arguments.option("cacert"));
-		if (cacert != null && !Files.isRegularFile(cacert)) {
-			throw new UsageException(text.get("error.cannotRead", cacert));
+			cacert = arguments.option("cacert") == null ? null : TrustAnchors.check("cacert", Path.of(arguments.option("cacert")));
+		} catch (BadValueException e) {
+			throw UsageException.badValue(e, text);
 		}
 		MailboxProber prober;
 		try {
@@ -88,6 +91,9 @@ public final class ProbeCommand implements CliCommand {
 			throw new UsageException(text.get("error.cannotRead", cacert + ": " + e.getMessage()));
 		}
 		List<ProbeResult> results = new ArrayList<>();
+		if (arguments.option("resolver") != null) {
+			results.addAll(dnsSteps(mailboxes, arguments.option("resolver"), text));
+		}
 		for (Mailbox mailbox : mailboxes) {
 			char[] password = password(mailbox, arguments.flag("ask-password"), text);
 			try {
@@ -104,6 +110,18 @@ public final class ProbeCommand implements CliCommand {
 			return SendSetupCommand.SERVER_UNREACHABLE;
 		}
 		return results.stream().allMatch(ProbeResult::ok) ? 0 : 1;
+	}
+
+	/** The DNS step of each domain, once, before its mailboxes (shown, not recorded: mailbox dns records). */
+	private static List<ProbeResult> dnsSteps(List<Mailbox> mailboxes, String resolver, CliText text)
+			throws UsageException {
+		DnsStep step;
+		try {
+			step = new DnsStep(new DnsProber(resolver, DnsCommand.FIRST_TRY, DnsCommand.TRIES, text.locale()), text.locale());
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		return mailboxes.stream().map(Mailbox::getDomain).distinct().map(d -> step.check(d).result()).toList();
 	}
 
 	private static List<Mailbox> selection(Arguments arguments, MailboxWorkspace workspace, CliText text)
@@ -124,9 +142,7 @@ public final class ProbeCommand implements CliCommand {
 					.orElseThrow(() -> new UsageException(text.get("probe.unknownDomain", name, workspace.folder())));
 			return List.copyOf(domain.getMailboxes());
 		}
-		List<Mailbox> all = new ArrayList<>();
-		workspace.root().getCustomers().forEach(c -> c.getDomains().forEach(d -> all.addAll(d.getMailboxes())));
-		return all;
+		return WorkspaceWalk.mailboxes(workspace.root());
 	}
 
 	/** From secure storage, or asked once per mailbox with --ask-password (terminal, else a line of standard input). */

@@ -11,6 +11,7 @@ import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
@@ -51,7 +52,8 @@ public final class PullCommand implements CliCommand {
 		MailboxWorkspace workspace = WorkspaceArgument.open(
 				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
-		try (Connector connector = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
+		try (ServerSessions.Session session = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
+			Connector connector = session.connector();
 			List<String> changed = new ServerSync(workspace, server.getName(), connector).pull(null);
 			for (String address : changed) {
 				console.out().println("  " + address);

@@ -1,20 +1,20 @@
 package cc.enet.mailbox.cli.commands;
 
 import java.io.Console;
-import java.util.Arrays;
 import java.util.Locale;
 
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.cli.ConnectorRegistry;
 import cc.enet.mailbox.cli.internal.CliText;
 import cc.enet.mailbox.cli.internal.UsageException;
-import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
-import cc.enet.mailbox.connector.Secrets;
-import cc.enet.mailbox.core.credentials.CredentialException;
+import cc.enet.mailbox.connector.session.SecretRefusedException;
+import cc.enet.mailbox.connector.session.SecretSource;
+import cc.enet.mailbox.connector.session.ServerSessions;
+import cc.enet.mailbox.connector.session.ServerSessions.Session;
+import cc.enet.mailbox.connector.session.StoredSecrets;
 import cc.enet.mailbox.core.credentials.CredentialStore;
-import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 
 /**
@@ -52,54 +52,46 @@ final class ServerAccess {
 		return environmentVariable(server) + "_" + key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
 	}
 
-	static Connector open(MailServer server, ConnectorRegistry connectors, CredentialStore credentials, boolean ask,
+	/**
+	 * Opens {@code server} through {@link ServerSessions}: each secret from the environment, else (the default one,
+	 * with --ask-secret) a prompt, else secure storage. A named secret nobody has is said on stderr.
+	 */
+	static Session open(MailServer server, ConnectorRegistry connectors, CredentialStore credentials, boolean ask,
 			cc.enet.mailbox.cli.internal.Console console) throws UsageException, ConnectorException {
 		CliText text = console.text();
-		if (ServerSecrets.insecure(server.getUrl()) && !console.allowInsecureHttp()) {
-			throw new UsageException(text.get("server.insecureHttp", server.getName(), server.getUrl()));
-		}
 		ConnectorFactory factory = connectors.forKind(server.getKind())
 				.orElseThrow(() -> new UsageException(text.get("server.noConnector", server.getName(), server.getKind())));
-		char[] main = secret(server, server.getName(), environmentVariable(server.getName()), credentials, ask, text);
-		Secrets secrets = Secrets.parse(main);
-		if (main != null) {
-			Arrays.fill(main, '\0');
-		}
-		try {
-			for (String key : factory.secretKeys()) {
-				char[] named = secret(server, ServerSecrets.named(server.getName(), key), environmentVariable(server.getName(), key),
-						credentials, false, text);
-				if (named != null) {
-					secrets.put(key, named); // a named secret of its own wins over one in the one-string form
-					Arrays.fill(named, '\0');
-				}
+		SecretSource environment = (s, key) -> {
+			String value = System.getenv(key == null ? environmentVariable(s.getName()) : environmentVariable(s.getName(), key));
+			return value == null || value.isEmpty() ? null : value.toCharArray();
+		};
+		SecretSource prompt = (s, key) -> {
+			if (key != null || !ask) {
+				return null;
 			}
-			return factory.open(server, secrets);
-		} finally {
-			secrets.clear();
-		}
-	}
-
-	private static char[] secret(MailServer server, String storedAs, String variable, CredentialStore credentials, boolean ask,
-			CliText text) throws UsageException {
-		String fromEnvironment = System.getenv(variable);
-		if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-			return fromEnvironment.toCharArray();
-		}
-		if (ask) {
-			return prompt(server.getName(), text);
-		}
-		ServerSecrets.Lookup lookup;
+			try {
+				return prompt(s.getName(), text);
+			} catch (UsageException e) {
+				throw new IllegalStateException(e.getMessage(), e);
+			}
+		};
+		Session session;
 		try {
-			lookup = ServerSecrets.load(credentials, storedAs, server.getUrl(), server.getPinnedCertificateSha256());
-		} catch (CredentialException e) {
-			return null; // no store: the server may need no secret; a refusal says so with exit code 3
-		}
-		if (lookup.rebound()) {
+			session = ServerSessions.open(server, factory,
+					SecretSource.firstOf(environment, prompt, new StoredSecrets(credentials)), console.allowInsecureHttp());
+		} catch (ServerSessions.InsecureHttpException e) {
+			throw new UsageException(text.get("server.insecureHttp", server.getName(), server.getUrl()));
+		} catch (SecretRefusedException e) {
 			// Never send a secret to a server it was not given for: a changed URL or pin may be someone else's.
-			throw new UsageException(text.get("server.secretRebound", storedAs, lookup.storedFor(), lookup.wanted()));
+			throw new UsageException(text.get("server.secretRebound", e.storedAs(), e.storedFor(), e.wanted()));
+		} catch (IllegalStateException e) {
+			throw new UsageException(e.getMessage());
 		}
-		return lookup.secret();
+		for (String key : session.missingSecrets()) {
+			console.err().println(text.get("server.missingSecret", server.getName(), key,
+					environmentVariable(server.getName(), key)));
+		}
+		return session;
 	}
 
 	private static char[] prompt(String server, CliText text) throws UsageException {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +17,7 @@ import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.clientconfig.ClientSetup;
 import cc.enet.mailbox.clientconfig.ServerSetting;
+import cc.enet.mailbox.clientconfig.mail.MailClassLoader;
 import cc.enet.mailbox.clientconfig.mail.SetupMail;
 import cc.enet.mailbox.clientconfig.mail.SetupMailException;
 
@@ -48,19 +48,7 @@ class SetupMailTest {
 
 	/** Composes (in memory, nothing is sent) and returns the decoded subject. */
 	private static String compose(ClientSetup setup, Locale locale) throws Exception {
-		return withMailClassLoader(() -> SetupMail.compose(Session.getInstance(new Properties()), setup, locale,
+		return MailClassLoader.call(() -> SetupMail.compose(Session.getInstance(new Properties()), setup, locale,
 				"staff@enet.test", "contact@customer.test", new byte[] { '%', 'P', 'D', 'F' }).getSubject());
-	}
-
-	private static <T> T withMailClassLoader(Callable<T> work) throws Exception {
-		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-		Thread thread = Thread.currentThread();
-		ClassLoader before = thread.getContextClassLoader();
-		thread.setContextClassLoader(SetupMail.class.getClassLoader());
-		try {
-			return work.call();
-		} finally {
-			thread.setContextClassLoader(before);
-		}
 	}
 }

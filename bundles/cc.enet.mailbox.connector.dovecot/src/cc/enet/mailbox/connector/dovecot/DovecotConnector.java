@@ -3,9 +3,9 @@ package cc.enet.mailbox.connector.dovecot;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +15,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
 import cc.enet.mailbox.connector.Capabilities;
@@ -35,11 +38,12 @@ import cc.enet.mailbox.connector.ServerSnapshot;
 /**
  * Postfix + Dovecot on PostgreSQL (the project's mail stack, releng/mailstack). Domains, accounts (SHA512-CRYPT
  * hashes, never the password), quota and forwarding are rows Postfix and Dovecot read live, one transaction per
- * change; the allow/deny lists are the mailbox's Sieve script over ManageSieve, read back with GETSCRIPT so a script
- * changed on the server shows as drift; reject virus / reject spam are tests in the same script on the headers the
- * stack's milters add. The enabled flag and the retention days are columns too (retention is enforced by
- * {@code ./mailbox expunge}). Quota usage comes from the doveadm HTTP API. Sender name and send encoding are the
- * mail client's settings: Dovecot holds neither, the setup files deliver them.
+ * change; the allow/deny lists are the mailbox's Sieve script, written over ManageSieve and read back (through the
+ * doveadm HTTP API in batches where it is set, else GETSCRIPT) so a script changed on the server shows as drift;
+ * reject virus / reject spam are tests in the same script on the headers the stack's milters add. The enabled flag
+ * and the retention days are columns too (retention is enforced by {@code ./mailbox expunge}). Quota usage comes
+ * from the doveadm HTTP API. Sender name and send encoding are the mail client's settings: Dovecot holds neither,
+ * the setup files deliver them.
  */
 final class DovecotConnector implements Connector {
 
@@ -49,12 +53,14 @@ final class DovecotConnector implements Connector {
 	private final DovecotSettings settings;
 	private final MailDatabase database;
 	private final SieveSessions sieveSessions;
+	private final DoveadmApi doveadm;
 	private final Capabilities capabilities;
 
 	DovecotConnector(DovecotSettings settings) {
 		this.settings = settings;
 		this.database = new MailDatabase(settings, PARALLEL);
 		this.sieveSessions = new SieveSessions(settings, PARALLEL);
+		this.doveadm = settings.hasDoveadm() ? new DoveadmApi(settings) : null;
 		Set<Field> fields = EnumSet.of(Field.ACCOUNT, Field.ENABLED, Field.INITIAL_PASSWORD, Field.QUOTA, Field.RETENTION,
 				Field.FORWARDING);
 		if (settings.hasManageSieve()) {
@@ -82,14 +88,8 @@ final class DovecotConnector implements Connector {
 		if (settings.hasManageSieve()) {
 			readScripts(states, monitor);
 		}
-		Map<String, Long> used = new HashMap<>();
-		if (settings.hasDoveadm()) {
-			new DoveadmApi(settings).usedBytes().forEach((user, bytes) -> {
-				if (states.containsKey(user)) {
-					used.put(user, bytes);
-				}
-			});
-		}
+		Map<String, Long> used = doveadm == null ? Map.of()
+				: doveadm.usedBytes(states.keySet(), monitor == null ? new NullProgressMonitor() : monitor);
 		return new ServerSnapshot(serverDomains, states, used);
 	}
 
@@ -100,6 +100,13 @@ final class DovecotConnector implements Connector {
 	}
 
 	private void readScripts(Map<String, MailboxState> states, IProgressMonitor monitor) throws ConnectorException {
+		if (doveadm != null) {
+			Map<String, String> scripts = doveadm.scripts(states.keySet(), SieveScript.NAME,
+					monitor == null ? new NullProgressMonitor() : monitor);
+			states.replaceAll((address, state) -> state.withFilters(
+					scripts.containsKey(address) ? SieveScript.parse(scripts.get(address)) : Filters.none()));
+			return;
+		}
 		SubMonitor progress = SubMonitor.convert(monitor,
 				DovecotMessages.text("read.progress", states.size()).in(Locale.getDefault()), states.size());
 		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
@@ -110,7 +117,7 @@ final class DovecotConnector implements Connector {
 					if (progress.isCanceled()) {
 						return null;
 					}
-					String script = sieveSessions.with(address, sieve -> sieve.get(SieveScript.NAME));
+					String script = sieve(address, session -> session.get(SieveScript.NAME));
 					states.computeIfPresent(address, (k, state) -> state.withFilters(
 							script == null ? Filters.none() : SieveScript.parse(script)));
 					synchronized (progress) {
@@ -120,7 +127,7 @@ final class DovecotConnector implements Connector {
 				}));
 			}
 			for (Future<?> read : reads) {
-				read.get();
+				awaitOrCancel(read, progress, pool);
 			}
 		} catch (ExecutionException e) {
 			throw e.getCause() instanceof ConnectorException ce ? ce
@@ -133,6 +140,40 @@ final class DovecotConnector implements Connector {
 		}
 		if (progress.isCanceled()) {
 			throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("read.cancelled"));
+		}
+	}
+
+	/**
+	 * Waits for one read; on Cancel interrupts the readers, which closes the ManageSieve sockets they wait on (channel
+	 * sockets), so Cancel ends a read of a stalled server at once instead of after its deadline.
+	 */
+	private static void awaitOrCancel(Future<?> read, SubMonitor progress, ExecutorService pool)
+			throws InterruptedException, ExecutionException, ConnectorException {
+		while (true) {
+			try {
+				read.get(100, TimeUnit.MILLISECONDS);
+				return;
+			} catch (TimeoutException stillReading) {
+				if (progress.isCanceled()) {
+					pool.shutdownNow();
+					throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("read.cancelled"));
+				}
+			}
+		}
+	}
+
+	/**
+	 * Work on a ManageSieve session of the mailbox. Dovecot checks every login against its users in PostgreSQL: when
+	 * the database is down, logins fail or hang there, and the failure is the database's, so it is named instead.
+	 */
+	private <T> T sieve(String mailbox, SieveSessions.Work<T> work) throws ConnectorException {
+		try {
+			return sieveSessions.with(mailbox, work);
+		} catch (ConnectorException e) {
+			if (e.isServerWide() && !Thread.currentThread().isInterrupted()) {
+				database.check();
+			}
+			throw e;
 		}
 	}
 
@@ -223,7 +264,7 @@ final class DovecotConnector implements Connector {
 		if (!settings.hasManageSieve()) {
 			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noManageSieve"));
 		}
-		sieveSessions.with(mailbox, sieve -> {
+		sieve(mailbox, sieve -> {
 			String current = sieve.get(SieveScript.NAME);
 			String script = SieveScript.of(change.apply(current == null ? Filters.none() : SieveScript.parse(current)));
 			if (script.equals(current)) {
@@ -263,18 +304,27 @@ final class DovecotConnector implements Connector {
 		}
 	}
 
-	/** Retention days are a column; the doveadm HTTP API removes the older mail when ./mailbox expunge runs. */
+	/** Retention days are a column; the doveadm HTTP API removes the retrieved mail when ./mailbox expunge runs. */
 	@Override
 	public boolean canExpunge() {
-		return settings.hasDoveadm();
+		return doveadm != null;
 	}
 
 	@Override
-	public void expunge(String mailbox, int days) throws ConnectorException {
-		if (!canExpunge()) {
+	public List<Long> retrievedMail(String mailbox, Instant retrievedBefore) throws ConnectorException {
+		return doveadm().retrieved(mailbox, retrievedBefore);
+	}
+
+	@Override
+	public int expunge(String mailbox, Instant retrievedBefore, List<Long> uids) throws ConnectorException {
+		return doveadm().expunge(mailbox, retrievedBefore, uids);
+	}
+
+	private DoveadmApi doveadm() throws ConnectorException {
+		if (doveadm == null) {
 			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noDoveadm"));
 		}
-		new DoveadmApi(settings).expunge(mailbox, days);
+		return doveadm;
 	}
 
 	@Override

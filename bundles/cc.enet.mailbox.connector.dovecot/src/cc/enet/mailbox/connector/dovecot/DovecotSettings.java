@@ -2,6 +2,7 @@ package cc.enet.mailbox.connector.dovecot;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +14,26 @@ import cc.enet.mailbox.connector.Secrets;
 /**
  * Where a Postfix + Dovecot + PostgreSQL server is and how to log in: the JDBC URL, and the server's settings
  * {@code user} (database role), {@code managesieve} (host:port), {@code managesieve-user} (Dovecot master user),
- * {@code doveadm} (HTTP API URL), as releng/mailstack's SERVER_ADD_ARGS gives them with {@code --set}. Secrets: the
- * default one is the database password, {@code MANAGESIEVE} the master user's, {@code DOVEADM} the API key. Settings
- * in the URL's query (the form before servers had settings) are still read; a {@code --set} value wins.
+ * {@code doveadm} (HTTP API URL), as releng/mailstack's SERVER_ADD_ARGS gives them with {@code --set}, and
+ * {@code timeout} (seconds one answer may take, 30 unless set). Secrets: the default one is the database password,
+ * {@code MANAGESIEVE} the master user's, {@code DOVEADM} the API key. Settings in the URL's query (the form before
+ * servers had settings) are still read; a {@code --set} value wins.
  */
 record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String manageSieveHost, int manageSievePort,
-		String masterUser, char[] masterPassword, String doveadmUrl, char[] doveadmKey, String pinSha256) {
+		String masterUser, char[] masterPassword, String doveadmUrl, char[] doveadmKey, String pinSha256, Duration timeout) {
 
 	static final String USER = "user";
 	static final String MANAGESIEVE = "managesieve";
 	static final String MANAGESIEVE_USER = "managesieve-user";
 	/** The doveadm HTTP API (quota usage; its key is the secret DOVEADM). */
 	static final String DOVEADM = "doveadm";
+	/**
+	 * Seconds any one answer of the server may take (connect, each read of PostgreSQL, ManageSieve, each doveadm
+	 * request): a server part that stopped answering fails the change or the read after this, never holds an apply.
+	 */
+	static final String TIMEOUT = "timeout";
+	static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+	private static final int MAX_TIMEOUT_SECONDS = 3600;
 
 	/** Whether quota usage can be read (doveadm HTTP API). */
 	boolean hasDoveadm() {
@@ -37,7 +46,7 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 	}
 
 	/** The keys a server of kind dovecot takes with --set. */
-	static final List<String> KEYS = List.of(USER, MANAGESIEVE, MANAGESIEVE_USER, DOVEADM);
+	static final List<String> KEYS = List.of(USER, MANAGESIEVE, MANAGESIEVE_USER, DOVEADM, TIMEOUT);
 	/** The named secrets besides the database password. */
 	static final List<String> SECRET_KEYS = List.of("MANAGESIEVE", "DOVEADM");
 
@@ -81,13 +90,35 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 			}
 		}
 		return new DovecotSettings(jdbc, settings.getOrDefault(USER, "mailadmin"), secrets.get(Secrets.DEFAULT), host, port,
-				settings.get(MANAGESIEVE_USER), secrets.get("MANAGESIEVE"), settings.get(DOVEADM), secrets.get("DOVEADM"), pinSha256);
+				settings.get(MANAGESIEVE_USER), secrets.get("MANAGESIEVE"), settings.get(DOVEADM), secrets.get("DOVEADM"), pinSha256,
+				timeout(serverName, settings.get(TIMEOUT)));
+	}
+
+	private static Duration timeout(String serverName, String value) throws ConnectorException {
+		if (value == null) {
+			return DEFAULT_TIMEOUT;
+		}
+		try {
+			int seconds = Integer.parseInt(value.strip());
+			if (seconds >= 1 && seconds <= MAX_TIMEOUT_SECONDS) {
+				return Duration.ofSeconds(seconds);
+			}
+		} catch (NumberFormatException e) {
+			// named below
+		}
+		throw new ConnectorException(Kind.UNREACHABLE,
+				DovecotMessages.text("error.badTimeout", serverName, value, String.valueOf(MAX_TIMEOUT_SECONDS)));
+	}
+
+	/** The deadline in milliseconds, for socket and driver timeouts. */
+	int timeoutMillis() {
+		return (int) timeout.toMillis();
 	}
 
 	@Override
 	public String toString() {
 		// never the passwords
 		return "DovecotSettings[" + jdbcUrl + ", user " + dbUser + ", ManageSieve " + manageSieveHost + ":" + manageSievePort
-				+ " as " + masterUser + ", doveadm " + doveadmUrl + "]";
+				+ " as " + masterUser + ", doveadm " + doveadmUrl + ", timeout " + timeout.toSeconds() + " s]";
 	}
 }

@@ -132,8 +132,11 @@ final class MailDatabase implements AutoCloseable {
 		if (settings.dbPassword() != null) {
 			properties.setProperty("password", new String(settings.dbPassword()));
 		}
-		properties.setProperty("connectTimeout", "10");
-		properties.setProperty("socketTimeout", "60");
+		// the server's deadline for the connection, the login and every read: a stalled PostgreSQL fails the change
+		String seconds = String.valueOf(settings.timeout().toSeconds());
+		properties.setProperty("connectTimeout", seconds);
+		properties.setProperty("loginTimeout", seconds);
+		properties.setProperty("socketTimeout", seconds);
 		properties.setProperty("ApplicationName", "Mailbox Console");
 		try {
 			// the driver directly: java.sql.DriverManager does not see drivers of other OSGi bundles
@@ -147,10 +150,26 @@ final class MailDatabase implements AutoCloseable {
 		}
 	}
 
-	/** SQLSTATE class 08 = no connection, 28 = credentials refused; anything else refused this one change. */
+	/**
+	 * Throws the failure to reach the database, if it cannot be reached now: Dovecot reads its users from it, so
+	 * when a ManageSieve login fails this tells whether PostgreSQL is the part that failed.
+	 */
+	void check() throws ConnectorException {
+		transaction(DovecotMessages.text("do.check"), c -> {
+			try (PreparedStatement select = c.prepareStatement("SELECT 1"); ResultSet ignored = select.executeQuery()) {
+				return null;
+			}
+		});
+	}
+
+	/**
+	 * SQLSTATE class 08 = no connection and 57P = the server shut down or crashed under the session: the database is
+	 * gone; 28 = credentials refused; anything else refused this one change.
+	 */
 	private ConnectorException failure(ConnectorText what, SQLException e) {
 		String state = e.getSQLState() == null ? "" : e.getSQLState();
-		Kind kind = state.startsWith("08") ? Kind.UNREACHABLE : state.startsWith("28") ? Kind.UNAUTHORIZED : Kind.REFUSED;
+		Kind kind = state.startsWith("08") || state.startsWith("57P") ? Kind.UNREACHABLE
+				: state.startsWith("28") ? Kind.UNAUTHORIZED : Kind.REFUSED;
 		return new ConnectorException(kind, DovecotMessages.text("error.sql", settings.jdbcUrl(), what, String.valueOf(e.getMessage())), e);
 	}
 

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -28,7 +29,6 @@ import cc.enet.mailbox.connector.tls.TlsTrust;
  */
 final class ManageSieve implements AutoCloseable {
 
-	private static final int TIMEOUT_MS = 20_000;
 	private static final Pattern LITERAL = Pattern.compile("\\{(\\d+)\\+?\\}$");
 
 	/** A final response line: OK, NO or BYE, with its text (quoted string or literal, unquoted). */
@@ -92,10 +92,12 @@ final class ManageSieve implements AutoCloseable {
 
 	private void connect(DovecotSettings settings, SSLContext context) throws IOException, ConnectorException {
 		long started = PhaseClock.start();
-		Socket plain = new Socket();
+		// a channel's socket: an interrupt (Cancel of an apply) closes it and ends a read that waits, where a plain
+		// socket would wait out its timeout; every read still ends after the server's deadline
+		Socket plain = SocketChannel.open().socket();
 		socket = plain;
-		plain.connect(new InetSocketAddress(settings.manageSieveHost(), settings.manageSievePort()), TIMEOUT_MS);
-		plain.setSoTimeout(TIMEOUT_MS);
+		plain.connect(new InetSocketAddress(settings.manageSieveHost(), settings.manageSievePort()), settings.timeoutMillis());
+		plain.setSoTimeout(settings.timeoutMillis());
 		in = new BufferedInputStream(plain.getInputStream());
 		out = plain.getOutputStream();
 		expectOk(response(), "greeting");

@@ -25,6 +25,7 @@ import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * Compares the model with a server snapshot. Per field: equal means nothing to do; different from a server that
@@ -44,10 +45,8 @@ public final class Planner {
 	/** Domains the model manages: the server is read for these only. */
 	public static Set<String> domainsOf(Workspace workspace) {
 		Set<String> domains = new HashSet<>();
-		for (Customer customer : workspace.getCustomers()) {
-			for (Domain domain : customer.getDomains()) {
-				domains.add(Addresses.key(domain.getName()));
-			}
+		for (Domain domain : WorkspaceWalk.domains(workspace)) {
+			domains.add(Addresses.key(domain.getName()));
 		}
 		return domains;
 	}
@@ -143,13 +142,9 @@ public final class Planner {
 	/** A digest of everything the model asks of servers; equal digests plan the same changes. */
 	public static String fingerprint(Workspace workspace) {
 		Map<String, String> states = new TreeMap<>();
-		for (Customer customer : workspace.getCustomers()) {
-			for (Domain domain : customer.getDomains()) {
-				for (Mailbox mailbox : domain.getMailboxes()) {
-					states.put(Addresses.key(mailbox.getAddress()), ModelStates.desired(mailbox) + "|" + mailbox.isMarkedForRemoval()
-							+ "|" + mailbox.getServerStates().stream().map(s -> s.getServer() + ModelStates.base(mailbox, s.getServer())).toList());
-				}
-			}
+		for (Mailbox mailbox : WorkspaceWalk.mailboxes(workspace)) {
+			states.put(Addresses.key(mailbox.getAddress()), ModelStates.desired(mailbox) + "|" + mailbox.isMarkedForRemoval()
+					+ "|" + mailbox.getServerStates().stream().map(s -> s.getServer() + ModelStates.base(mailbox, s.getServer())).toList());
 		}
 		return digest(states.toString());
 	}

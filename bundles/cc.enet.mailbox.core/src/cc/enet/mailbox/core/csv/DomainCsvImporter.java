@@ -16,6 +16,7 @@ import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.model.Addresses;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * Merges checked domain rows into a workspace: a new domain gets the guide's endpoints and defaults (and no guessed
@@ -31,10 +32,8 @@ public final class DomainCsvImporter {
 	public DomainCsvImporter(Workspace workspace, String fileName) {
 		this.workspace = workspace;
 		this.fileName = fileName;
-		for (Customer customer : workspace.getCustomers()) {
-			for (Domain domain : customer.getDomains()) {
-				domains.putIfAbsent(Addresses.key(domain.getName()), domain);
-			}
+		for (Domain domain : WorkspaceWalk.domains(workspace)) {
+			domains.putIfAbsent(Addresses.key(domain.getName()), domain);
 		}
 	}
 

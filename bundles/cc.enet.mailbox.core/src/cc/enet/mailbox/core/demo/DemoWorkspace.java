@@ -24,6 +24,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.EnetGuide;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * The demo workspace the console opens by default: a few customers with a few dozen mailboxes, mostly as the guide
@@ -130,11 +131,11 @@ public final class DemoWorkspace {
 	private static void storePasswords(MailboxWorkspace workspace, CredentialStore credentials) {
 		SecureRandom random = new SecureRandom();
 		CredentialEdits edits = new CredentialEdits();
-		workspace.root().getCustomers().forEach(c -> c.getDomains().forEach(d -> d.getMailboxes().forEach(m -> {
+		WorkspaceWalk.mailboxes(workspace.root()).forEach(m -> {
 			byte[] bytes = new byte[12];
 			random.nextBytes(bytes);
 			edits.store(m.getAddress(), Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).toCharArray());
-		})));
+		});
 		try {
 			credentials.update(edits); // one write however many demo mailboxes
 		} catch (CredentialException e) {

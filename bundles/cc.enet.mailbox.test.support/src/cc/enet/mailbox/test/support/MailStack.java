@@ -1,7 +1,12 @@
 package cc.enet.mailbox.test.support;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import cc.enet.mailbox.MailServer;
@@ -20,7 +25,16 @@ public final class MailStack {
 	private Map<String, String> env = Map.of();
 
 	public MailStack(int portBase) {
-		this(portBase, Path.of("/tmp/mailbox-dovecot-" + portBase));
+		this(portBase, Path.of("/tmp/mailbox-dovecot-" + portBase + "-" + checkout()));
+	}
+
+	/**
+	 * A short tag of this checkout: workers in other worktrees run the same tests at the same time (each in a network
+	 * namespace of its own, so the same ports), and must not share a stack's folder.
+	 */
+	private static String checkout() {
+		String root = Path.of(System.getProperty("mailbox.repo.root", "../..")).toAbsolutePath().normalize().toString();
+		return HexFormat.of().formatHex(ByteBuffer.allocate(4).putInt(root.hashCode()).array());
 	}
 
 	/** A stack in a folder of its own (short: socket paths are limited). */
@@ -42,6 +56,32 @@ public final class MailStack {
 
 	public void stop() throws IOException, InterruptedException {
 		script.run("stop", dir.toString());
+	}
+
+	/** Kills a daemon of the stack ("postgres", "dovecot", ...) and every process it started, with SIGKILL: a crash. */
+	public void kill(String daemon) throws IOException {
+		String[] pidAndStart = Files.readString(dir.resolve("run/" + daemon + ".proc")).strip().split(" ");
+		ProcessHandle main = ProcessHandle.of(Long.parseLong(pidAndStart[0]))
+				.orElseThrow(() -> new IOException(daemon + " of " + dir + " is not running"));
+		List<ProcessHandle> all = new ArrayList<>(main.descendants().toList());
+		all.add(0, main);
+		all.forEach(ProcessHandle::destroyForcibly); // SIGKILL: nothing gets to clean up
+		for (ProcessHandle process : all) {
+			process.onExit().join();
+		}
+	}
+
+	/** Starts again the daemons that died (see {@link #kill}) on the data they left: nothing is wiped. */
+	public void revive() throws IOException, InterruptedException {
+		script.run("revive", dir.toString());
+	}
+
+	/** The processes of a daemon: its main process and all it started (to stop or continue them with a signal). */
+	public List<Long> pids(String daemon) throws IOException {
+		long main = Long.parseLong(Files.readString(dir.resolve("run/" + daemon + ".proc")).strip().split(" ")[0]);
+		List<Long> pids = new ArrayList<>(List.of(main));
+		ProcessHandle.of(main).ifPresent(p -> p.descendants().forEach(d -> pids.add(d.pid())));
+		return pids;
 	}
 
 	public int portBase() {

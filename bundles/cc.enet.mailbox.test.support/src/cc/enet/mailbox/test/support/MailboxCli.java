@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,7 @@ public final class MailboxCli {
 	/** The secure storage of this ./mailbox: what `server secret` and import store lives here for the test. */
 	public final SessionCredentialStore credentials = new SessionCredentialStore();
 	private final List<ConnectorFactory> connectors;
+	private Clock clock = Clock.systemUTC();
 	private String out = "";
 	private String err = "";
 
@@ -38,11 +40,17 @@ public final class MailboxCli {
 		this.store = store;
 	}
 
+	/** What "now" is for the commands that count days (expunge): a test moves it instead of ageing the mail. */
+	public MailboxCli at(Clock now) {
+		this.clock = now;
+		return this;
+	}
+
 	/** The exit code; the output is kept for {@link #out()} and {@link #err()}. */
 	public int run(String... args) {
 		ByteArrayOutputStream o = new ByteArrayOutputStream();
 		ByteArrayOutputStream e = new ByteArrayOutputStream();
-		int code = new MailboxCommandLine(store, this::forKind).run(List.of(args),
+		int code = new MailboxCommandLine(store, this::forKind, clock).run(List.of(args),
 				new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
 		out = o.toString(StandardCharsets.UTF_8);
 		err = e.toString(StandardCharsets.UTF_8);

@@ -46,7 +46,7 @@ class ConsoleTest {
 	@Test
 	void opensTheDemoWorkspace() {
 		assertEquals(28, session.workspace().mailboxCount());
-		assertEquals(List.of("Name", "Mailboxes", "Errors", "Warnings"), console.navigator().columns());
+		assertEquals(List.of("Name", "Mailboxes", "Errors", "Warnings", "Mail / DNS"), console.navigator().columns());
 		assertEquals("12", console.navigator().row("sakura-trading.co.jp").get(1));
 		List<String> midori = console.navigator().row("midori-clinic.jp");
 		assertTrue(Integer.parseInt(midori.get(2)) > 0, midori::toString);

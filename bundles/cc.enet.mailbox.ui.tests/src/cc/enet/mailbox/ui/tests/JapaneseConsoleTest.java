@@ -29,6 +29,7 @@ import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.ui.probe.ProbeOptions;
 import cc.enet.mailbox.ui.setup.SetupFormat;
 import cc.enet.mailbox.ui.table.MailboxTableColumn;
 import cc.enet.mailbox.clientconfig.mail.StaffMailAccount;
@@ -74,7 +75,7 @@ class JapaneseConsoleTest {
 		assertEquals("ja", Locale.getDefault().getLanguage());
 		ConsoleBot console = ConsoleBot.console();
 		console.openWorkspace(folder.resolve("demo"));
-		assertEquals(List.of("名前", "メールボックス", "エラー", "警告"), console.navigator().columns());
+		assertEquals(List.of("名前", "メールボックス", "エラー", "警告", "メール / DNS"), console.navigator().columns());
 		assertEquals("12", console.navigator().row("sakura-trading.co.jp").get(1));
 
 		MailboxTableBot table = console.navigator().open("sakura-trading.co.jp");
@@ -242,9 +243,15 @@ class JapaneseConsoleTest {
 		} finally {
 			dialog.close();
 		}
-		// nothing listens on localhost:995/993/465 here: every connect fails, in Japanese
-		console.navigator().contextMenu("probe-ja.test", "設定をテスト");
-		ProbeResultsBot results = console.probeResults().waitUntilDone();
+		// nothing listens on localhost:995/993/465 here: every connect fails, in Japanese (DNS: DnsCheckConsoleTest)
+		ProbeOptions.preferences().put(ProbeOptions.RESOLVER, ProbeOptions.NO_DNS);
+		ProbeResultsBot results;
+		try {
+			console.navigator().contextMenu("probe-ja.test", "設定をテスト");
+			results = console.probeResults().waitUntilDone();
+		} finally {
+			ProbeOptions.preferences().remove(ProbeOptions.RESOLVER);
+		}
 		assertEquals(List.of("メールボックス", "プロトコル", "ホスト:ポート", "手順", "結果", "詳細", "ミリ秒"), results.headers());
 		Ui.waitUntil("the results are shown", () -> !results.rows().isEmpty());
 		assertTrue(results.rows().stream().allMatch(r -> r.result().equals("失敗") && r.step().equals("connect")

@@ -72,12 +72,14 @@ class TestSettingsTest {
 		ProbeOptions.preferences().put(ProbeOptions.CONNECT_TO, "localhost:995:127.0.0.1:" + james.port("POP3S_PORT")
 				+ " localhost:993:127.0.0.1:" + james.port("IMAPS_PORT") + " localhost:465:127.0.0.1:" + james.port("SMTPS_PORT"));
 		ProbeOptions.preferences().put(ProbeOptions.CACERT, james.certificate().toString());
+		ProbeOptions.preferences().put(ProbeOptions.RESOLVER, ProbeOptions.NO_DNS); // DnsCheckConsoleTest checks DNS
 	}
 
 	@AfterAll
 	static void stopJames() throws Exception {
 		ProbeOptions.preferences().remove(ProbeOptions.CONNECT_TO);
 		ProbeOptions.preferences().remove(ProbeOptions.CACERT);
+		ProbeOptions.preferences().remove(ProbeOptions.RESOLVER);
 		if (oldHome == null) {
 			System.clearProperty("mailbox.console.home");
 		} else {

@@ -43,6 +43,7 @@ public final class DomainFormEditor extends ModelFormEditor {
 	private Combo mailOption;
 	private Button courseFreeForwarding;
 	private Button dnsExternal;
+	private Button mailOptionLost;
 	private SettingsSection defaults;
 
 	public Domain domain() {
@@ -62,6 +63,10 @@ public final class DomainFormEditor extends ModelFormEditor {
 		new Label(contract, SWT.NONE);
 		dnsExternal = check(contract, UiMessages.Form_dnsExternal, observe(domain(), Literals.DOMAIN__DNS_EXTERNAL));
 		decorations.bind(dnsExternal, this::domain, Literals.DOMAIN__DNS_EXTERNAL);
+		new Label(contract, SWT.NONE);
+		// a state staff record; no quick fix or check ever clears it (the guide: the option cannot be restored)
+		mailOptionLost = check(contract, UiMessages.Form_mailOptionLost,
+				observe(domain(), Literals.DOMAIN__MAIL_OPTION_LOST));
 		new Label(contract, SWT.NONE);
 
 		Group endpoints = group(parent, UiMessages.Form_endpoints, 6);
@@ -132,5 +137,9 @@ public final class DomainFormEditor extends ModelFormEditor {
 
 	public Button dnsExternal() {
 		return dnsExternal;
+	}
+
+	public Button mailOptionLost() {
+		return mailOptionLost;
 	}
 }

@@ -12,6 +12,10 @@ public final class UiMessages extends NLS {
 	public static String Navigator_columnMailboxes;
 	public static String Navigator_columnErrors;
 	public static String Navigator_columnWarnings;
+	public static String Navigator_columnMail;
+	public static String Navigator_dnsEnet;
+	public static String Navigator_dnsNotChecked;
+	public static String Form_mailOptionLost;
 	public static String Navigator_opening;
 	public static String Navigator_summary;
 	public static String Navigator_validating;
@@ -119,6 +123,7 @@ public final class UiMessages extends NLS {
 	public static String Review_planJob;
 	public static String Review_applyJob;
 	public static String Review_planSummary;
+	public static String Review_missingSecrets;
 	public static String Review_willBeRefused;
 	public static String Review_refusalsSummary;
 	public static String Review_applySummary;

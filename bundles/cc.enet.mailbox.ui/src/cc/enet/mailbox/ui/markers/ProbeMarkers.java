@@ -16,8 +16,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.ide.IDE;
 
+import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.clientconfig.probe.ProbeFinding;
+import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.ui.editors.MailboxTableEditor;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -57,6 +59,70 @@ public final class ProbeMarkers {
 		job.setSystem(true);
 		job.schedule();
 	}
+
+	/**
+	 * What a DNS check found for a domain (dns.mx, dns.host), replacing that domain's earlier DNS markers: the same
+	 * marker type as a probe's, so they stay until the domain's next check.
+	 */
+	public static void replaceDns(ConsoleSession session, Domain domain, List<Finding> findings) {
+		String name = domain.getName();
+		Path workspaceFolder = session.workspace().folder();
+		WorkspaceJob job = new WorkspaceJob(UiMessages.Job_markers) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				if (ConsoleSession.current() == session) {
+					updateDns(session, domain, name, findings, workspaceFolder);
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == ProbeMarkers.class;
+			}
+		};
+		job.setRule(ResourcesPlugin.getWorkspace().getRoot());
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private static synchronized void updateDns(ConsoleSession session, Domain domain, String name, List<Finding> findings,
+			Path workspaceFolder) throws CoreException {
+		IFolder folder = ProblemMarkers.folder();
+		if (!folder.exists()) {
+			return;
+		}
+		if (markedFor != session) {
+			for (IMarker marker : folder.getProject().findMarkers(TYPE, false, IResource.DEPTH_INFINITE)) {
+				marker.delete();
+			}
+			markedFor = session;
+		}
+		for (IMarker marker : folder.getProject().findMarkers(TYPE, false, IResource.DEPTH_INFINITE)) {
+			if (name.equals(marker.getAttribute(ProblemMarkers.ATTR_DOMAIN, ""))
+					&& marker.getAttribute(ProblemMarkers.ATTR_RULE, "").startsWith(DNS_RULES)) {
+				marker.delete();
+			}
+		}
+		if (findings.isEmpty()) {
+			return;
+		}
+		IResource file = ProblemMarkers.fileFor(ProblemMarkers.resourceOf(domain), folder, workspaceFolder);
+		for (Finding finding : findings) {
+			Map<String, Object> attributes = new HashMap<>();
+			attributes.put(ProblemMarkers.ATTR_RULE, finding.ruleId());
+			attributes.put(ProblemMarkers.ATTR_MAILBOX, "");
+			attributes.put(ProblemMarkers.ATTR_DOMAIN, name);
+			attributes.put(IMarker.MESSAGE, finding.message(session.locale()) + " [" + finding.ruleId() + "]");
+			attributes.put(IMarker.SEVERITY, ProblemMarkers.severity(finding.severity()));
+			attributes.put(IMarker.LOCATION, name + " DNS");
+			attributes.put(IMarker.SOURCE_ID, finding.ruleId());
+			file.createMarker(TYPE, attributes);
+		}
+	}
+
+	/** The rule ids of a DNS check begin so. */
+	private static final String DNS_RULES = "dns.";
 
 	private static synchronized void update(ConsoleSession session, Mailbox mailbox, String address,
 			List<ProbeFinding> findings, Path workspaceFolder) throws CoreException {

@@ -10,6 +10,7 @@ public final class ProbeMessages extends NLS {
 	public static String Job_step;
 	public static String Job_badTrustAnchor;
 	public static String Job_optionsTitle;
+	public static String Job_recordDns;
 	public static String Column_mailbox;
 	public static String Column_protocol;
 	public static String Column_hostPort;

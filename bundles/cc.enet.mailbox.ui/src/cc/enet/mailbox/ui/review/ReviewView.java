@@ -47,6 +47,8 @@ import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.plan.Plan;
+import cc.enet.mailbox.connector.session.SecretSource;
+import cc.enet.mailbox.connector.session.StoredSecrets;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.ServerLoops;
 import cc.enet.mailbox.core.credentials.CredentialException;
@@ -102,7 +104,29 @@ public final class ReviewView extends ViewPart {
 			fillServers();
 			setStatus("", false);
 		}
+
+		/** A server added, renamed or removed in Mail Servers is in the list at once. */
+		@Override
+		public void modelChanged(ConsoleSession session) {
+			if (servers == null || servers.isDisposed()) {
+				return;
+			}
+			Runnable refill = () -> {
+				if (!servers.isDisposed() && !serverNames(session).equals(List.of(servers.getItems()))) {
+					fillServers();
+				}
+			};
+			if (Display.getCurrent() != null) {
+				refill.run();
+			} else {
+				servers.getDisplay().asyncExec(refill);
+			}
+		}
 	};
+
+	private static List<String> serverNames(ConsoleSession session) {
+		return session.workspace().root().getServers().stream().map(MailServer::getName).toList();
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -267,7 +291,7 @@ public final class ReviewView extends ViewPart {
 			return Optional.empty();
 		}
 		if (!factory.get().takesSecret(server)) {
-			return Optional.of(new ServerReview(session.workspace(), server, factory.get(), null));
+			return Optional.of(new ServerReview(session.workspace(), server, factory.get(), (s, key) -> null));
 		}
 		char[] secret = typedSecrets.get(server.getName());
 		String why = null;
@@ -299,7 +323,11 @@ public final class ReviewView extends ViewPart {
 			secret = dialog.getValue().toCharArray();
 			typedSecrets.put(server.getName(), secret);
 		}
-		return Optional.of(new ServerReview(session.workspace(), server, factory.get(), secret.length == 0 ? null : secret));
+		char[] typed = secret.length == 0 ? null : secret;
+		// the default secret as resolved here (typed, stored or asked); the named ones from secure storage
+		SecretSource source = SecretSource.firstOf((s, key) -> key == null && typed != null ? typed.clone() : null,
+				(s, key) -> key == null ? null : new StoredSecrets(credentialsOrNull()).secret(s, key));
+		return Optional.of(new ServerReview(session.workspace(), server, factory.get(), source));
 	}
 
 	/** System property (-DallowInsecureHttp style) that lets the console use plain http to another machine. */
@@ -339,13 +367,20 @@ public final class ReviewView extends ViewPart {
 						return Status.CANCEL_STATUS;
 					}
 					Map<String, ConnectorText> refused = review.get().refusals(result, credentialsOrNull());
+					List<String> missing = review.get().missingSecrets();
 					session.useServerForwards(ServerLoops.forwards(result));
 					inUi(() -> {
 						showPlan(result, name);
 						refusals = refused;
 						tree.refresh();
-						setStatus(summary(result) + (refused.isEmpty() ? ""
-								: "\n" + NLS.bind(UiMessages.Review_refusalsSummary, refused.size())), !refused.isEmpty());
+						String text = summary(result);
+						if (!refused.isEmpty()) {
+							text += "\n" + NLS.bind(UiMessages.Review_refusalsSummary, refused.size());
+						}
+						if (!missing.isEmpty()) {
+							text += "\n" + NLS.bind(UiMessages.Review_missingSecrets, name, String.join(", ", missing));
+						}
+						setStatus(text, !refused.isEmpty() || !missing.isEmpty());
 					});
 				} catch (ConnectorException e) {
 					inUi(() -> {

@@ -16,6 +16,9 @@ import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.PlanRefusals;
 import cc.enet.mailbox.connector.plan.Plan;
+import cc.enet.mailbox.connector.session.SecretRefusedException;
+import cc.enet.mailbox.connector.session.SecretSource;
+import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.MailServer;
@@ -29,17 +32,37 @@ public final class ServerReview {
 	private final MailboxWorkspace workspace;
 	private final MailServer server;
 	private final ConnectorFactory factory;
-	private final char[] secret;
+	private final SecretSource secrets;
+	private volatile List<String> missingSecrets = List.of();
 
-	public ServerReview(MailboxWorkspace workspace, MailServer server, ConnectorFactory factory, char[] secret) {
+	/** @param secrets where the default and the named secrets come from (see {@link ServerSessions}) */
+	public ServerReview(MailboxWorkspace workspace, MailServer server, ConnectorFactory factory, SecretSource secrets) {
 		this.workspace = workspace;
 		this.server = server;
 		this.factory = factory;
-		this.secret = secret;
+		this.secrets = secrets;
+	}
+
+	/** The same way as ./mailbox opens a server: every named secret from secure storage, not the default one alone. */
+	private Connector open() throws ConnectorException {
+		try {
+			ServerSessions.Session session = ServerSessions.open(server, factory, secrets, true); // http checked by the view
+			missingSecrets = session.missingSecrets();
+			return session.connector();
+		} catch (SecretRefusedException e) {
+			throw new ConnectorException(ConnectorException.Kind.UNAUTHORIZED, e.getMessage());
+		} catch (ServerSessions.InsecureHttpException e) {
+			throw new ConnectorException(ConnectorException.Kind.REFUSED, e.getMessage());
+		}
+	}
+
+	/** The named secrets the last opening lacked: what needs them is missing from the plan, not unsupported. */
+	public List<String> missingSecrets() {
+		return missingSecrets;
 	}
 
 	public Plan plan(IProgressMonitor monitor) throws ConnectorException {
-		try (Connector connector = factory.open(server, secret)) {
+		try (Connector connector = open()) {
 			return new ServerSync(workspace, server.getName(), connector).plan(monitor);
 		}
 	}
@@ -55,7 +78,7 @@ public final class ServerReview {
 	 */
 	public ApplyReport apply(Plan reviewed, Decisions decisions, CredentialStore credentials, ModelChanges changes,
 			IProgressMonitor monitor) throws ConnectorException, ServerSync.Refused, IOException {
-		try (Connector connector = factory.open(server, secret)) {
+		try (Connector connector = open()) {
 			return new ServerSync(workspace, server.getName(), connector).modelChanges(changes)
 					.apply(ServerSync.Reviewed.of(reviewed), decisions, credentials, monitor);
 		}
@@ -63,7 +86,7 @@ public final class ServerReview {
 
 	/** Takes the server's values into the model and saves; returns the addresses whose settings changed. */
 	public List<String> pull(ModelChanges changes, IProgressMonitor monitor) throws ConnectorException, IOException {
-		try (Connector connector = factory.open(server, secret)) {
+		try (Connector connector = open()) {
 			return new ServerSync(workspace, server.getName(), connector).modelChanges(changes).pull(monitor);
 		}
 	}

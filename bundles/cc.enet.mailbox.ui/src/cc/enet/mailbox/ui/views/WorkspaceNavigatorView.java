@@ -31,6 +31,7 @@ import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.model.WorkspaceWalk;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.ui.editors.MailboxTableEditor;
@@ -43,7 +44,8 @@ import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.properties.ConsolePropertySheetPage;
 
 /**
- * Customers and their domains, with mailbox counts and the errors and warnings at each in columns. Double-click opens the
+ * Customers and their domains, with mailbox counts, the errors and warnings at each and a domain's mail state (DNS
+ * checked, mail off) in columns. Double-click opens the
  * settings form of a domain and the mailbox table of a customer; the context menu opens the mailbox table of either,
  * the toolbar the table of every mailbox.
  */
@@ -100,6 +102,15 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		addCountColumn(UiMessages.Navigator_columnMailboxes, this::mailboxCount);
 		addCountColumn(UiMessages.Navigator_columnErrors, element -> problemCount(element, 0));
 		addCountColumn(UiMessages.Navigator_columnWarnings, element -> problemCount(element, 1));
+		TreeViewerColumn mail = new TreeViewerColumn(viewer, SWT.LEFT);
+		mail.getColumn().setText(UiMessages.Navigator_columnMail);
+		mail.getColumn().setWidth(220);
+		mail.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof Domain domain && session != null ? MailStateLabel.of(domain, session.locale()) : "";
+			}
+		});
 	}
 
 	/** Widens the name column to the longest customer or domain name (domains sit one level in). */
@@ -141,7 +152,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 			return d.getMailboxes().size();
 		}
 		if (element instanceof Customer c) {
-			return c.getDomains().stream().mapToInt(d -> d.getMailboxes().size()).sum();
+			return WorkspaceWalk.mailboxCount(c);
 		}
 		return -1;
 	}

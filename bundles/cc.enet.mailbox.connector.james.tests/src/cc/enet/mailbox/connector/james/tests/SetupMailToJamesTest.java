@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.Callable;
 
 import javax.net.ssl.SSLSocketFactory;
 
@@ -44,6 +43,7 @@ import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.clientconfig.mail.MailClassLoader;
 import cc.enet.mailbox.connector.james.JamesConnectorFactory;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
@@ -206,7 +206,7 @@ class SetupMailToJamesTest {
 	}
 
 	private static List<byte[]> inbox() throws Exception {
-		return withMailClassLoader(() -> {
+		return MailClassLoader.call(() -> {
 			Properties p = new Properties();
 			p.put("mail.pop3s.ssl.socketFactory", tls);
 			p.put("mail.pop3s.ssl.checkserveridentity", "true");
@@ -227,7 +227,7 @@ class SetupMailToJamesTest {
 	}
 
 	private static MimeMessage parse(byte[] raw) throws Exception {
-		return withMailClassLoader(() -> new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw)));
+		return MailClassLoader.call(() -> new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw)));
 	}
 
 	/**
@@ -235,13 +235,13 @@ class SetupMailToJamesTest {
 	 * Activation), so what is tested is the mail as sent.
 	 */
 	private static MimeMultipart parts(MimeMessage message) throws Exception {
-		return withMailClassLoader(() -> new MimeMultipart(
+		return MailClassLoader.call(() -> new MimeMultipart(
 				new ByteArrayDataSource(message.getRawInputStream(), message.getContentType())));
 	}
 
 	/** The part's body after the transfer encoding is undone, before the charset is applied. */
 	private static byte[] rawContent(MimeBodyPart part) throws Exception {
-		return withMailClassLoader(() -> MimeUtility.decode(part.getRawInputStream(), part.getEncoding()).readAllBytes());
+		return MailClassLoader.call(() -> MimeUtility.decode(part.getRawInputStream(), part.getEncoding()).readAllBytes());
 	}
 
 	/** The text as a mail client shows it: bytes decoded with the charset the part declares. */
@@ -269,18 +269,6 @@ class SetupMailToJamesTest {
 					Files.copy(f, target);
 				}
 			}
-		}
-	}
-
-	private static <T> T withMailClassLoader(Callable<T> work) throws Exception {
-		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-		Thread thread = Thread.currentThread();
-		ClassLoader before = thread.getContextClassLoader();
-		thread.setContextClassLoader(SetupMailToJamesTest.class.getClassLoader());
-		try {
-			return work.call();
-		} finally {
-			thread.setContextClassLoader(before);
 		}
 	}
 }
