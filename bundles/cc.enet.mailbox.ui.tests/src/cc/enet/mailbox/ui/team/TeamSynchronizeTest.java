@@ -10,9 +10,13 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,7 @@ import cc.enet.mailbox.team.merge.MergeDecisions;
 import cc.enet.mailbox.test.support.GitHttpServer;
 import cc.enet.mailbox.test.support.MailboxCli;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.WorkspaceOpener;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
 import cc.enet.mailbox.ui.tests.bots.Ui;
@@ -53,7 +58,18 @@ class TeamSynchronizeTest {
 	}
 
 	@AfterEach
-	void restore() {
+	void restore() throws InterruptedException {
+		// nothing of this test still runs or stays open when the next one starts
+		Job.getJobManager().join(SynchronizeJob.FAMILY, null);
+		Job.getJobManager().join(WorkspaceOpener.class, null);
+		Ui.run(() -> {
+			PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+			// the dialogs this test closed were the last active shells; without a window manager nothing activates the
+			// window again, and a later handler's active shell would still be a disposed dialog
+			Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+			window.forceActive();
+			window.notifyListeners(SWT.Activate, new Event());
+		});
 		if (server != null) {
 			server.close();
 		}
