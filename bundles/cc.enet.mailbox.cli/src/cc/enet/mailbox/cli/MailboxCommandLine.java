@@ -27,6 +27,7 @@ import cc.enet.mailbox.cli.commands.SendSetupCommand;
 import cc.enet.mailbox.cli.commands.ServerCommand;
 import cc.enet.mailbox.cli.commands.SetupCommand;
 import cc.enet.mailbox.cli.commands.StaffMailCommand;
+import cc.enet.mailbox.cli.commands.TeamCommand;
 import cc.enet.mailbox.cli.commands.ValidateCommand;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
@@ -63,7 +64,7 @@ public final class MailboxCommandLine {
 				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials), new HostsCommand(),
 				new AuditCommand(), new SetupCommand(credentials), new PublishCommand(), new SendSetupCommand(credentials),
 				new StaffMailCommand(credentials), new ProbeCommand(credentials), new ExpungeCommand(connectors, credentials, clock),
-				new DnsCommand(), new EnetContactCommand())) {
+				new DnsCommand(), new EnetContactCommand(), new TeamCommand(credentials))) {
 			commands.put(command.name(), command);
 		}
 	}
