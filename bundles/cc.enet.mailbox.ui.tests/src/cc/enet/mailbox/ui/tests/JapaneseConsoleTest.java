@@ -129,7 +129,7 @@ class JapaneseConsoleTest {
 		// The domain form's STARTTLS warning, in Japanese.
 		DomainFormBot domain = console.navigator().doubleClickDomain("midori-clinic.jp");
 		FormBot.Decoration tls = domain.waitForTls(Protocol.POP3, "tls.starttls", true);
-		assertTrue(tls.message().contains("「STARTTLS を使用」が選ばれています"), tls.message());
+		assertTrue(tls.message().contains("「STARTTLSを使用」が選ばれています"), tls.message());
 		Screenshots.take("domain-form-ja");
 		assertEquals("STARTTLS", domain.tls(Protocol.POP3));
 		// Every value in the guide's words: no literal such as NORMAL_PASSWORD or POP3_TYPE_B on screen.
