@@ -77,14 +77,14 @@ abstract class ScreenWalkTest {
 		// the views, each shown, and the window around them
 		AuditLogView audit = (AuditLogView) show(AuditLogView.ID);
 		console.auditLog().waitForRows(3);
-		walk.wordsIn(Ui.sync(() -> audit.viewer().getTable()));
+		walk.wordsIn(Ui.sync(() -> audit.viewer().getTable()), 3, 4); // change, result (not user, server, a server's answer)
 		ReviewView review = (ReviewView) show(ReviewView.ID);
-		walk.wordsIn(Ui.sync(() -> review.viewer().getTree()));
+		walk.wordsIn(Ui.sync(() -> review.viewer().getTree()), 1, 2, 3, 4, 5, 6, 7); // all but the addresses
 		ProbeResultsView results = (ProbeResultsView) show(ProbeResultsView.ID);
-		walk.wordsIn(Ui.sync(() -> results.viewer().getTable()));
+		walk.wordsIn(Ui.sync(() -> results.viewer().getTable()), 3, 4, 5); // step, result, detail
 		IViewPart problems = show(IPageLayout.ID_PROBLEM_VIEW);
 		Tree problemsTree = Ui.sync(() -> ((TreeViewer) problems.getSite().getSelectionProvider()).getTree());
-		walk.wordsIn(problemsTree);
+		walk.wordsIn(problemsTree, 0); // the description
 		show(IPageLayout.ID_PROP_SHEET);
 		MailboxTableBot table = console.navigator().open(DOMAIN);
 		walk.look("window-mailbox-table", window);

@@ -9,9 +9,12 @@ import java.util.regex.Pattern;
 public final class Languages {
 
 	private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
-	/** Not words: mnemonics, addresses, URLs, host names, rule ids and file names (anything with a dot inside). */
-	private static final Pattern NAMES = Pattern.compile(
-			"\\(&.\\)|&|\\S+@\\S+|[a-z]+://\\S+|[\\w-]+(?:\\.[\\w-]+)+|\\[[\\w.-]+\\]|\\{\\d\\}");
+	/**
+	 * Not words: mnemonics, addresses, URLs, host names, rule ids and file names (anything with a dot inside), paths,
+	 * a command line of ./mailbox, the name of the SMTP extension.
+	 */
+	private static final Pattern NAMES = Pattern.compile("\\(&.\\)|&|\\S+@\\S+|[a-z]+://\\S+|[\\w-]+(?:\\.[\\w-]+)+"
+			+ "|\\[[\\w.-]+\\]|\\{\\d\\}|(?:/[\\w.-]+)+|mailbox(?: (?:--)?[\\w-]+)+|SMTP Authentication");
 	private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9]+)*");
 	/**
 	 * Names a Japanese screen keeps as they are: products, protocols and standards, units, keys, the server kinds and
@@ -23,7 +26,7 @@ public final class Languages {
 			"james", "dovecot", "webadmin", "managesieve", "managesieve-user", "doveadm", "http", "https", "api", "java",
 			"ctrl", "shift", "alt", "cram-md5", "apop", "ntlm", "kerberos", "spa", "hetemail", "auth", "none", "user",
 			"timeout", "postfix", "postgresql", "ip", "id", "esc", "tab", "excel", "windows", "eclipse", "ja", "en",
-			"auth-mechanisms", "x509", "plain", "login", "ms");
+			"auth-mechanisms", "x509", "plain", "login", "ms", "unicode", "gssapi", "xml", "mobileconfig");
 
 	private Languages() {
 	}

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,7 @@ public final class ScreenWalk {
 
 	private final String language;
 	private final Predicate<String> foreign;
-	private final Set<Control> wordTables = new HashSet<>();
+	private final Map<Control, Set<Integer>> wordTables = new HashMap<>();
 	private final Map<String, List<String>> wrong = new LinkedHashMap<>();
 	private final List<String> screens = new ArrayList<>();
 
@@ -57,9 +57,12 @@ public final class ScreenWalk {
 		this.foreign = foreign;
 	}
 
-	/** A table or tree whose rows are the console's words (Test Results, Audit Log, Review, Problems): its cells count. */
-	public ScreenWalk wordsIn(Control table) {
-		wordTables.add(table);
+	/**
+	 * A table or tree whose {@code columns} hold the console's words (a change, a step, a result), not the user's data
+	 * (an address, a user name): their cells count.
+	 */
+	public ScreenWalk wordsIn(Control table, Integer... columns) {
+		wordTables.put(table, Set.of(columns));
 		return this;
 	}
 
@@ -103,19 +106,14 @@ public final class ScreenWalk {
 		case Combo combo when (combo.getStyle() & SWT.READ_ONLY) != 0 -> into.addAll(Arrays.asList(combo.getItems()));
 		case Table table -> {
 			Arrays.stream(table.getColumns()).map(TableColumn::getText).forEach(into::add);
-			if (wordTables.contains(table)) {
-				for (TableItem item : table.getItems()) {
-					for (int i = 0; i < Math.max(1, table.getColumnCount()); i++) {
-						into.add(item.getText(i));
-					}
-				}
+			Set<Integer> words = wordTables.getOrDefault(table, Set.of());
+			for (TableItem item : words.isEmpty() ? new TableItem[0] : table.getItems()) {
+				words.forEach(i -> into.add(item.getText(i)));
 			}
 		}
 		case Tree tree -> {
 			Arrays.stream(tree.getColumns()).map(TreeColumn::getText).forEach(into::add);
-			if (wordTables.contains(tree)) {
-				collect(tree, tree.getItems(), into);
-			}
+			collect(tree.getItems(), wordTables.getOrDefault(tree, Set.of()), into);
 		}
 		case TabFolder folder -> Arrays.stream(folder.getItems()).map(TabItem::getText).forEach(into::add);
 		case CTabFolder folder -> Arrays.stream(folder.getItems()).filter(CTabItem::isShowing).map(CTabItem::getText)
@@ -130,13 +128,11 @@ public final class ScreenWalk {
 		}
 	}
 
-	private static void collect(Tree tree, TreeItem[] items, List<String> into) {
-		for (TreeItem item : items) {
-			for (int i = 0; i < Math.max(1, tree.getColumnCount()); i++) {
-				into.add(item.getText(i));
-			}
+	private static void collect(TreeItem[] items, Set<Integer> columns, List<String> into) {
+		for (TreeItem item : columns.isEmpty() ? new TreeItem[0] : items) {
+			columns.forEach(i -> into.add(item.getText(i)));
 			if (item.getExpanded()) {
-				collect(tree, item.getItems(), into);
+				collect(item.getItems(), columns, into);
 			}
 		}
 	}
