@@ -85,6 +85,7 @@ abstract class ScreenWalkTest {
 		IViewPart problems = show(IPageLayout.ID_PROBLEM_VIEW);
 		Tree problemsTree = Ui.sync(() -> ((TreeViewer) problems.getSite().getSelectionProvider()).getTree());
 		walk.wordsIn(problemsTree, 0); // the description
+		Ui.run(() -> ((TreeViewer) problems.getSite().getSelectionProvider()).expandAll()); // every finding is read
 		show(IPageLayout.ID_PROP_SHEET);
 		MailboxTableBot table = console.navigator().open(DOMAIN);
 		walk.look("window-mailbox-table", window);

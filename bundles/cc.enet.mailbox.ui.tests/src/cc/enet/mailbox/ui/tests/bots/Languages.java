@@ -26,7 +26,9 @@ public final class Languages {
 			"james", "dovecot", "webadmin", "managesieve", "managesieve-user", "doveadm", "http", "https", "api", "java",
 			"ctrl", "shift", "alt", "cram-md5", "apop", "ntlm", "kerberos", "spa", "hetemail", "auth", "none", "user",
 			"timeout", "postfix", "postgresql", "ip", "id", "esc", "tab", "excel", "windows", "eclipse", "ja", "en",
-			"auth-mechanisms", "x509", "plain", "login", "ms", "unicode", "gssapi", "xml", "mobileconfig");
+			"auth-mechanisms", "x509", "plain", "login", "ms", "unicode", "gssapi", "xml", "mobileconfig",
+			// the guide writes these in Latin letters: WEB メール, SPAM フィルター
+			"web", "spam");
 
 	private Languages() {
 	}
