@@ -113,9 +113,9 @@ class JapaneseConsoleTest {
 			assertTrue(Fixtures.JAPANESE.matcher(label).find(), "an English item in the Problems view's menu: " + label + " in " + contextMenu);
 		}
 
-		assertEquals(List.of("ドメイン / メールボックス", "種類", "項目", "サーバーの値", "モデルの値", "前回の値", "判断", "結果"),
+		assertEquals(List.of("ドメイン / メールボックス", "種類", "項目", "サーバーの値", "モデルの値", "前回の値", "競合の扱い", "結果"),
 				console.review().headers());
-		assertEquals(List.of("計画", "適用", "取り込み", "キャンセル"), console.review().buttons());
+		assertEquals(List.of("差分を表示", "適用", "取り込み", "キャンセル"), console.review().buttons());
 		Screenshots.take("review-ja");
 		assertEquals(List.of("日時", "ユーザー", "サーバー", "変更", "結果", "メッセージ"), console.auditLog().headers());
 
@@ -254,7 +254,7 @@ class JapaneseConsoleTest {
 		}
 		assertEquals(List.of("メールボックス", "プロトコル", "ホスト:ポート", "手順", "結果", "詳細", "ミリ秒"), results.headers());
 		Ui.waitUntil("the results are shown", () -> !results.rows().isEmpty());
-		assertTrue(results.rows().stream().allMatch(r -> r.result().equals("失敗") && r.step().equals("connect")
+		assertTrue(results.rows().stream().allMatch(r -> r.result().equals("失敗") && r.step().equals("接続")
 				&& r.detail().contains("に接続できません")), results.rows()::toString);
 		Screenshots.take("test-settings-ja");
 
