@@ -38,11 +38,11 @@ mc_apt() {
 }
 
 # The test servers listen on fixed loopback ports between 31000 and 51999 (James, the mail stack, the demo) and
-# 53500-53599 (dnsmasq, the DNS tests),
+# 53500-53599 (dnsmasq, the DNS tests) and 54000-54099 (the Git remote of the team tests),
 # all inside Linux's ephemeral range (32768-60999): a client socket the kernel numbered 40026 a moment earlier
 # makes Postfix's bind on 40026 fail. mc_reserve_test_ports keeps the kernel from handing those numbers out
 # to client sockets for the length of the run and puts the previous setting back when the shell exits.
-MC_TEST_PORTS=31000-51999,53500-53599
+MC_TEST_PORTS=31000-51999,53500-53599,54000-54099
 mc_reserve_test_ports() {
   local file=/proc/sys/net/ipv4/ip_local_reserved_ports before
   before=$(cat "$file" 2>/dev/null) || return 0
@@ -57,8 +57,9 @@ mc_reserve_test_ports() {
 MC_UI_PACKAGES=(libgtk-3-0 fonts-noto-cjk dbus-x11 xvfb xauth fonts-ipaexfont)
 
 # What the tests need beyond the window: dnsmasq (the binary only, no system service) is the real DNS server the DNS
-# check is tested against, started by each test on a loopback port of its own.
-MC_TEST_PACKAGES=(dnsmasq-base)
+# check is tested against, started by each test on a loopback port of its own; git, whose git http-backend is the
+# real Git remote the team tests start.
+MC_TEST_PACKAGES=(dnsmasq-base git)
 
 # Prints the built Linux product folder, building it first when it is missing or older than the sources.
 mc_product() {

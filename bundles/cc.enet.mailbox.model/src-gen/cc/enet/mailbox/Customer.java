@@ -19,6 +19,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cc.enet.mailbox.Customer#getId <em>Id</em>}</li>
  *   <li>{@link cc.enet.mailbox.Customer#getName <em>Name</em>}</li>
  *   <li>{@link cc.enet.mailbox.Customer#getDomains <em>Domains</em>}</li>
+ *   <li>{@link cc.enet.mailbox.Customer#getContactName <em>Contact Name</em>}</li>
+ *   <li>{@link cc.enet.mailbox.Customer#getContactAddress <em>Contact Address</em>}</li>
  * </ul>
  *
  * @see cc.enet.mailbox.MailboxPackage#getCustomer()
@@ -86,5 +88,55 @@ public interface Customer extends EObject {
 	 * @generated
 	 */
 	EList<Domain> getDomains();
+
+	/**
+	 * Returns the value of the '<em><b>Contact Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The customer's contact person, whom the setup mail is addressed to (not a mailbox's sender name).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Contact Name</em>' attribute.
+	 * @see #setContactName(String)
+	 * @see cc.enet.mailbox.MailboxPackage#getCustomer_ContactName()
+	 * @model
+	 * @generated
+	 */
+	String getContactName();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.Customer#getContactName <em>Contact Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Contact Name</em>' attribute.
+	 * @see #getContactName()
+	 * @generated
+	 */
+	void setContactName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Contact Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The contact person's mail address: where the setup mail goes unless staff name another.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Contact Address</em>' attribute.
+	 * @see #setContactAddress(String)
+	 * @see cc.enet.mailbox.MailboxPackage#getCustomer_ContactAddress()
+	 * @model
+	 * @generated
+	 */
+	String getContactAddress();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.Customer#getContactAddress <em>Contact Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Contact Address</em>' attribute.
+	 * @see #getContactAddress()
+	 * @generated
+	 */
+	void setContactAddress(String value);
 
 } // Customer

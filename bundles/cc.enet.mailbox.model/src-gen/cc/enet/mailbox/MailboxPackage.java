@@ -108,13 +108,31 @@ public interface MailboxPackage extends EPackage {
 	int WORKSPACE__ENET_HOSTS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Support Contact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKSPACE__SUPPORT_CONTACT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Change Request</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKSPACE__CHANGE_REQUEST = 5;
+
+	/**
 	 * The number of structural features of the '<em>Workspace</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORKSPACE_FEATURE_COUNT = 4;
+	int WORKSPACE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Workspace</em>' class.
@@ -236,13 +254,31 @@ public interface MailboxPackage extends EPackage {
 	int CUSTOMER__DOMAINS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Contact Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__CONTACT_NAME = 3;
+
+	/**
+	 * The feature id for the '<em><b>Contact Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__CONTACT_ADDRESS = 4;
+
+	/**
 	 * The number of structural features of the '<em>Customer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_FEATURE_COUNT = 3;
+	int CUSTOMER_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Customer</em>' class.
@@ -518,13 +554,22 @@ public interface MailboxPackage extends EPackage {
 	int SERVICE_ENDPOINT__SMTP_AUTH = 5;
 
 	/**
+	 * The feature id for the '<em><b>Host Confirmed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ENDPOINT__HOST_CONFIRMED = 6;
+
+	/**
 	 * The number of structural features of the '<em>Service Endpoint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_ENDPOINT_FEATURE_COUNT = 6;
+	int SERVICE_ENDPOINT_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Service Endpoint</em>' class.
@@ -1208,6 +1253,28 @@ public interface MailboxPackage extends EPackage {
 	EAttribute getWorkspace_EnetHosts();
 
 	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.Workspace#getSupportContact <em>Support Contact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Support Contact</em>'.
+	 * @see cc.enet.mailbox.Workspace#getSupportContact()
+	 * @see #getWorkspace()
+	 * @generated
+	 */
+	EAttribute getWorkspace_SupportContact();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.Workspace#getChangeRequest <em>Change Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Change Request</em>'.
+	 * @see cc.enet.mailbox.Workspace#getChangeRequest()
+	 * @see #getWorkspace()
+	 * @generated
+	 */
+	EAttribute getWorkspace_ChangeRequest();
+
+	/**
 	 * Returns the meta object for class '{@link cc.enet.mailbox.MailServer <em>Mail Server</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1314,6 +1381,28 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCustomer_Domains();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.Customer#getContactName <em>Contact Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Contact Name</em>'.
+	 * @see cc.enet.mailbox.Customer#getContactName()
+	 * @see #getCustomer()
+	 * @generated
+	 */
+	EAttribute getCustomer_ContactName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.Customer#getContactAddress <em>Contact Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Contact Address</em>'.
+	 * @see cc.enet.mailbox.Customer#getContactAddress()
+	 * @see #getCustomer()
+	 * @generated
+	 */
+	EAttribute getCustomer_ContactAddress();
 
 	/**
 	 * Returns the meta object for class '{@link cc.enet.mailbox.Domain <em>Domain</em>}'.
@@ -1586,6 +1675,17 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getServiceEndpoint_SmtpAuth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.ServiceEndpoint#isHostConfirmed <em>Host Confirmed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Host Confirmed</em>'.
+	 * @see cc.enet.mailbox.ServiceEndpoint#isHostConfirmed()
+	 * @see #getServiceEndpoint()
+	 * @generated
+	 */
+	EAttribute getServiceEndpoint_HostConfirmed();
 
 	/**
 	 * Returns the meta object for class '{@link cc.enet.mailbox.MailboxSettings <em>Settings</em>}'.
@@ -2134,6 +2234,22 @@ public interface MailboxPackage extends EPackage {
 		EAttribute WORKSPACE__ENET_HOSTS = eINSTANCE.getWorkspace_EnetHosts();
 
 		/**
+		 * The meta object literal for the '<em><b>Support Contact</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORKSPACE__SUPPORT_CONTACT = eINSTANCE.getWorkspace_SupportContact();
+
+		/**
+		 * The meta object literal for the '<em><b>Change Request</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORKSPACE__CHANGE_REQUEST = eINSTANCE.getWorkspace_ChangeRequest();
+
+		/**
 		 * The meta object literal for the '{@link cc.enet.mailbox.impl.MailServerImpl <em>Mail Server</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2216,6 +2332,22 @@ public interface MailboxPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CUSTOMER__DOMAINS = eINSTANCE.getCustomer_Domains();
+
+		/**
+		 * The meta object literal for the '<em><b>Contact Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER__CONTACT_NAME = eINSTANCE.getCustomer_ContactName();
+
+		/**
+		 * The meta object literal for the '<em><b>Contact Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER__CONTACT_ADDRESS = eINSTANCE.getCustomer_ContactAddress();
 
 		/**
 		 * The meta object literal for the '{@link cc.enet.mailbox.impl.DomainImpl <em>Domain</em>}' class.
@@ -2422,6 +2554,14 @@ public interface MailboxPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SERVICE_ENDPOINT__SMTP_AUTH = eINSTANCE.getServiceEndpoint_SmtpAuth();
+
+		/**
+		 * The meta object literal for the '<em><b>Host Confirmed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ENDPOINT__HOST_CONFIRMED = eINSTANCE.getServiceEndpoint_HostConfirmed();
 
 		/**
 		 * The meta object literal for the '{@link cc.enet.mailbox.impl.MailboxSettingsImpl <em>Settings</em>}' class.

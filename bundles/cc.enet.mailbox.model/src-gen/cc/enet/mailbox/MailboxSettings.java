@@ -35,10 +35,15 @@ public interface MailboxSettings extends EObject {
 	 * The default value is <code>"1024"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The quota staff set for this mailbox (or, on defaults, for the domain's new mailboxes). Unset: the server's default applies and nothing about it is told to the customer (the guide states no size). The getter still answers 1024 when unset, for code written before the flag.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Quota Mb</em>' attribute.
+	 * @see #isSetQuotaMb()
+	 * @see #unsetQuotaMb()
 	 * @see #setQuotaMb(int)
 	 * @see cc.enet.mailbox.MailboxPackage#getMailboxSettings_QuotaMb()
-	 * @model default="1024"
+	 * @model default="1024" unsettable="true"
 	 * @generated
 	 */
 	int getQuotaMb();
@@ -48,10 +53,35 @@ public interface MailboxSettings extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Quota Mb</em>' attribute.
+	 * @see #isSetQuotaMb()
+	 * @see #unsetQuotaMb()
 	 * @see #getQuotaMb()
 	 * @generated
 	 */
 	void setQuotaMb(int value);
+
+	/**
+	 * Unsets the value of the '{@link cc.enet.mailbox.MailboxSettings#getQuotaMb <em>Quota Mb</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetQuotaMb()
+	 * @see #getQuotaMb()
+	 * @see #setQuotaMb(int)
+	 * @generated
+	 */
+	void unsetQuotaMb();
+
+	/**
+	 * Returns whether the value of the '{@link cc.enet.mailbox.MailboxSettings#getQuotaMb <em>Quota Mb</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Quota Mb</em>' attribute is set.
+	 * @see #unsetQuotaMb()
+	 * @see #getQuotaMb()
+	 * @see #setQuotaMb(int)
+	 * @generated
+	 */
+	boolean isSetQuotaMb();
 
 	/**
 	 * Returns the value of the '<em><b>Send Encoding</b></em>' attribute.

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cc.enet.mailbox.ServiceEndpoint#getTls <em>Tls</em>}</li>
  *   <li>{@link cc.enet.mailbox.ServiceEndpoint#getAuthentication <em>Authentication</em>}</li>
  *   <li>{@link cc.enet.mailbox.ServiceEndpoint#isSmtpAuth <em>Smtp Auth</em>}</li>
+ *   <li>{@link cc.enet.mailbox.ServiceEndpoint#isHostConfirmed <em>Host Confirmed</em>}</li>
  * </ul>
  *
  * @see cc.enet.mailbox.MailboxPackage#getServiceEndpoint()
@@ -172,5 +173,30 @@ public interface ServiceEndpoint extends EObject {
 	 * @generated
 	 */
 	void setSmtpAuth(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Host Confirmed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * IMAP only: staff confirmed the host in the customer's webmail (環境設定 ⇒ 基本設定). Until then it is the guide's likely host (imap4.hetemail.jp for most set up since 2019) and is printed as such. POP3 and SMTP hosts are the ones Enet notified.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Host Confirmed</em>' attribute.
+	 * @see #setHostConfirmed(boolean)
+	 * @see cc.enet.mailbox.MailboxPackage#getServiceEndpoint_HostConfirmed()
+	 * @model
+	 * @generated
+	 */
+	boolean isHostConfirmed();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.ServiceEndpoint#isHostConfirmed <em>Host Confirmed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Host Confirmed</em>' attribute.
+	 * @see #isHostConfirmed()
+	 * @generated
+	 */
+	void setHostConfirmed(boolean value);
 
 } // ServiceEndpoint

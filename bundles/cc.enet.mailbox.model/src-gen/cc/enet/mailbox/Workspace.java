@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cc.enet.mailbox.Workspace#getCustomers <em>Customers</em>}</li>
  *   <li>{@link cc.enet.mailbox.Workspace#getServers <em>Servers</em>}</li>
  *   <li>{@link cc.enet.mailbox.Workspace#getEnetHosts <em>Enet Hosts</em>}</li>
+ *   <li>{@link cc.enet.mailbox.Workspace#getSupportContact <em>Support Contact</em>}</li>
+ *   <li>{@link cc.enet.mailbox.Workspace#getChangeRequest <em>Change Request</em>}</li>
  * </ul>
  *
  * @see cc.enet.mailbox.MailboxPackage#getWorkspace()
@@ -91,5 +93,55 @@ public interface Workspace extends EObject {
 	 * @generated
 	 */
 	EList<String> getEnetHosts();
+
+	/**
+	 * Returns the value of the '<em><b>Support Contact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Enet's support contact as customers are told it (name, mail address, telephone), set once per workspace; printed on the setup sheet and in the setup mail.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Support Contact</em>' attribute.
+	 * @see #setSupportContact(String)
+	 * @see cc.enet.mailbox.MailboxPackage#getWorkspace_SupportContact()
+	 * @model
+	 * @generated
+	 */
+	String getSupportContact();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.Workspace#getSupportContact <em>Support Contact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Support Contact</em>' attribute.
+	 * @see #getSupportContact()
+	 * @generated
+	 */
+	void setSupportContact(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Change Request</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where a customer asks for a change to the POP3 option's contents (the guide's 内容変更申請): an address or URL, set once per workspace.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Change Request</em>' attribute.
+	 * @see #setChangeRequest(String)
+	 * @see cc.enet.mailbox.MailboxPackage#getWorkspace_ChangeRequest()
+	 * @model
+	 * @generated
+	 */
+	String getChangeRequest();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.Workspace#getChangeRequest <em>Change Request</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Change Request</em>' attribute.
+	 * @see #getChangeRequest()
+	 * @generated
+	 */
+	void setChangeRequest(String value);
 
 } // Workspace

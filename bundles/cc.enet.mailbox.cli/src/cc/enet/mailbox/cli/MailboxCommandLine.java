@@ -11,6 +11,7 @@ import java.util.Map;
 
 import cc.enet.mailbox.cli.commands.CliCommand;
 import cc.enet.mailbox.cli.commands.DnsCommand;
+import cc.enet.mailbox.cli.commands.EnetContactCommand;
 import cc.enet.mailbox.cli.commands.ExportCommand;
 import cc.enet.mailbox.cli.commands.ExpungeCommand;
 import cc.enet.mailbox.cli.commands.FixCommand;
@@ -26,6 +27,7 @@ import cc.enet.mailbox.cli.commands.SendSetupCommand;
 import cc.enet.mailbox.cli.commands.ServerCommand;
 import cc.enet.mailbox.cli.commands.SetupCommand;
 import cc.enet.mailbox.cli.commands.StaffMailCommand;
+import cc.enet.mailbox.cli.commands.TeamCommand;
 import cc.enet.mailbox.cli.commands.ValidateCommand;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
@@ -62,7 +64,7 @@ public final class MailboxCommandLine {
 				new ApplyCommand(connectors, credentials), new PullCommand(connectors, credentials), new HostsCommand(),
 				new AuditCommand(), new SetupCommand(credentials), new PublishCommand(), new SendSetupCommand(credentials),
 				new StaffMailCommand(credentials), new ProbeCommand(credentials), new ExpungeCommand(connectors, credentials, clock),
-				new DnsCommand())) {
+				new DnsCommand(), new EnetContactCommand(), new TeamCommand(credentials))) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 		"osgi.command.function=apply", "osgi.command.function=pull", "osgi.command.function=hosts",
 		"osgi.command.function=audit", "osgi.command.function=setup", "osgi.command.function=publish",
 		"osgi.command.function=sendsetup", "osgi.command.function=staffmail", "osgi.command.function=probe",
-		"osgi.command.function=expunge", "osgi.command.function=dns" })
+		"osgi.command.function=expunge", "osgi.command.function=dns", "osgi.command.function=team" })
 public final class MailboxShellCommands {
 
 	/** The connectors of the running product, kept current by Declarative Services (see {@link DeclaredConnectors}). */
@@ -51,6 +51,10 @@ public final class MailboxShellCommands {
 
 	public int apply(String... args) {
 		return run("apply", args);
+	}
+
+	public int team(String... args) {
+		return run("team", args);
 	}
 
 	public int pull(String... args) {

@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.core.io.DurableFiles;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * Writes, per domain, the autoconfig tree a web server serves as it is: {@code DIR/<domain>/mail/config-v1.1.xml}
@@ -28,17 +29,15 @@ public final class AutoconfigPublisher {
 		SetupGate gate = new SetupGate(workspace);
 		List<Path> written = new ArrayList<>();
 		List<SetupRefusedException> refused = new ArrayList<>();
-		for (Customer customer : workspace.getCustomers()) {
-			for (Domain domain : customer.getDomains()) {
-				try {
-					ClientSetup setup = gate.forDomain(domain);
-					for (Path file : paths(dir, domain.getName())) {
-						AtomicFiles.write(file, out -> ThunderbirdAutoconfig.write(setup, out));
-						written.add(file);
-					}
-				} catch (SetupRefusedException e) {
-					refused.add(e);
+		for (Domain domain : WorkspaceWalk.domains(workspace)) {
+			try {
+				ClientSetup setup = gate.forDomain(domain);
+				for (Path file : paths(dir, domain.getName())) {
+					DurableFiles.write(file, out -> ThunderbirdAutoconfig.write(setup, out));
+					written.add(file);
 				}
+			} catch (SetupRefusedException e) {
+				refused.add(e);
 			}
 		}
 		return new Result(written, refused);

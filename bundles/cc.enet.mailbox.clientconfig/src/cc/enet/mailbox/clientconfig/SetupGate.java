@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Filters;
 import cc.enet.mailbox.Mailbox;
@@ -15,6 +16,7 @@ import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.ServiceEndpoint;
+import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.MailOff;
 import cc.enet.mailbox.rules.Severity;
@@ -32,8 +34,10 @@ public final class SetupGate {
 	static final String ENDPOINT_HOST_RULE = "endpoint.host";
 
 	private final List<Finding> errors;
+	private final Workspace workspace;
 
 	public SetupGate(EObject workspaceRoot) {
+		this.workspace = workspaceRoot instanceof Workspace w ? w : null;
 		this.errors = new Validation().findings(workspaceRoot).stream().filter(f -> f.severity() == Severity.ERROR)
 				.toList();
 	}
@@ -106,12 +110,12 @@ public final class SetupGate {
 		return problems;
 	}
 
-	private static ClientSetup setup(Domain domain, String address, String displayName, MailboxSettings settings,
+	private ClientSetup setup(Domain domain, String address, String displayName, MailboxSettings settings,
 			List<String> forwardTargets, boolean keepCopy) {
 		Filters filters = settings == null ? null : settings.getFilters();
 		return new ClientSetup(domain.getName(), address, displayName == null ? "" : displayName,
 				server(domain, Protocol.POP3), server(domain, Protocol.IMAP), server(domain, Protocol.SMTP),
-				settings == null ? 0 : settings.getQuotaMb(),
+				settings == null || !settings.isSetQuotaMb() ? null : settings.getQuotaMb(),
 				settings == null ? Retention.DELETE_AFTER_DOWNLOAD : settings.getRetention(),
 				settings == null ? 0 : settings.getRetentionDays(),
 				settings == null ? SendEncoding.ISO_2022_JP : settings.getSendEncoding(),
@@ -119,13 +123,21 @@ public final class SetupGate {
 				filters == null ? List.of() : filters.getAllowDomains(),
 				filters == null ? List.of() : filters.getDenyAddresses(),
 				filters == null ? List.of() : filters.getDenyDomains(), filters != null && filters.isRejectVirus(),
-				filters != null && filters.isRejectSpam());
+				filters != null && filters.isRejectSpam(), contacts(domain.getCustomer()));
+	}
+
+	private SetupContacts contacts(Customer customer) {
+		return new SetupContacts(customer == null ? null : customer.getName(),
+				customer == null ? null : customer.getContactName(), customer == null ? null : customer.getContactAddress(),
+				workspace == null ? null : workspace.getSupportContact(),
+				workspace == null ? null : workspace.getChangeRequest());
 	}
 
 	private static ServerSetting server(Domain domain, Protocol protocol) {
 		ServiceEndpoint endpoint = endpoint(domain, protocol);
 		return endpoint == null ? null
-				: new ServerSetting(protocol, endpoint.getHost().trim().toLowerCase(Locale.ROOT), endpoint.getPort());
+				: new ServerSetting(protocol, endpoint.getHost().trim().toLowerCase(Locale.ROOT), endpoint.getPort(),
+						protocol != Protocol.IMAP || endpoint.isHostConfirmed());
 	}
 
 	private static ServiceEndpoint endpoint(Domain domain, Protocol protocol) {

@@ -19,9 +19,10 @@ import cc.enet.mailbox.clientconfig.internal.SheetCanvas;
 import cc.enet.mailbox.clientconfig.internal.SheetFont;
 
 /**
- * The printable setup sheet a customer keeps beside the computer (A4 PDF): the account, the three servers with port
- * and SSL, what to choose and what never to choose, the retention setting and why, the send encoding, forwarding and
- * filters, and the webmail address. IPAex Gothic is embedded as a subset, so it prints the same everywhere and its
+ * The printable setup sheet a customer keeps beside the computer (A4 PDF), in the guide's words: the account, the
+ * three servers with port and SSL, what to choose and what not to choose, the retention setting and why, the webmail
+ * settings with the guide's notes, the guide's warnings about the domain's own settings, and whom to ask. A quota is
+ * printed only when staff set one; an IMAP host staff have not confirmed is printed as the guide gives it. IPAex Gothic is embedded as a subset, so it prints the same everywhere and its
  * text can be extracted.
  */
 public final class SetupSheet {
@@ -73,7 +74,9 @@ public final class SetupSheet {
 		c.row(t("sheet.password"), password == null ? t("sheet.passwordSeparate") : new String(password), LABEL_WIDTH,
 				password == null ? BODY : 12);
 		c.row(t("sheet.displayName"), setup.displayName(), LABEL_WIDTH, BODY);
-		c.row(t("sheet.quota"), t("sheet.quotaValue", setup.quotaMb()), LABEL_WIDTH, BODY);
+		if (setup.quotaMb() != null) { // only a size staff set: the guide states none
+			c.row(t("sheet.quota"), t("sheet.quotaValue", megabytes()), LABEL_WIDTH, BODY);
+		}
 
 		c.heading(t("sheet.servers"));
 		List<String[]> rows = new ArrayList<>();
@@ -83,7 +86,11 @@ public final class SetupSheet {
 		}
 		rows.add(serverRow("sheet.row.smtp", setup.smtp(), "sheet.authSmtp"));
 		c.table(new String[] { t("sheet.col.use"), t("sheet.col.server"), t("sheet.col.port"), t("sheet.col.ssl"),
-				t("sheet.col.auth") }, rows, new float[] { 0.22f, 0.28f, 0.07f, 0.18f, 0.25f }, 9f);
+				t("sheet.col.auth") }, rows, new float[] { 0.22f, 0.31f, 0.11f, 0.11f, 0.25f }, 9f);
+		if (setup.imap() != null && !setup.imap().confirmed()) {
+			c.paragraph(t("sheet.imapWhere", setup.imap().host()), 8.5f, SheetCanvas.MUTED);
+			c.gap(6);
+		}
 
 		c.box(t("sheet.choose"), List.of(t("sheet.choose.ssl"), t("sheet.choose.auth"), t("sheet.choose.smtpAuth")),
 				SheetCanvas.OK, SheetCanvas.OK_FILL, "\u25cb", 9f);
@@ -93,9 +100,10 @@ public final class SetupSheet {
 		c.heading(t("sheet.retention"));
 		c.paragraph(retention(), BODY + 0.5f, SheetCanvas.INK);
 		c.gap(1);
-		c.paragraph(t("sheet.retention.why", setup.quotaMb()), 8.5f, SheetCanvas.MUTED);
+		c.paragraph(t("sheet.retention.why"), 8.5f, SheetCanvas.MUTED);
 		c.gap(4);
 
+		c.pageBreak(); // the webmail settings, their notes and the warnings together on the second page
 		c.heading(t("sheet.webmailSection"));
 		c.row(t("sheet.webmail"), ClientSetup.WEBMAIL_URL, LABEL_WIDTH, 11);
 		c.row(t("sheet.encoding"), t(setup.sendEncoding() == SendEncoding.UTF_8 ? "sheet.encoding.utf8"
@@ -107,12 +115,50 @@ public final class SetupSheet {
 		c.row(t("sheet.filter.denyDomains"), list(setup.denyDomains()), LABEL_WIDTH, BODY);
 		c.row(t("sheet.filter.virusSpam"), t("sheet.filter.virus", yesNo(setup.rejectVirus())) + "   "
 				+ t("sheet.filter.spam", yesNo(setup.rejectSpam())), LABEL_WIDTH, BODY);
-		c.gap(1);
-		c.paragraph(t("sheet.webmail.text"), 8.5f, SheetCanvas.MUTED);
+		c.gap(3);
+		for (String key : WEBMAIL_NOTES) {
+			c.paragraph(t("mail.bullet") + t(key), 8.5f, SheetCanvas.MUTED);
+			c.gap(2);
+		}
+		c.gap(4);
+
+		c.box(t("sheet.warnings"), warnings(locale), SheetCanvas.WARN, SheetCanvas.WARN_FILL, "!", 9f);
+		contacts(c);
+	}
+
+	/** The keys of the guide's notes on webmail, in the order the guide gives them. */
+	public static List<String> webmailNotes() {
+		return WEBMAIL_NOTES;
+	}
+
+	private static final List<String> WEBMAIL_NOTES = List.of("sheet.webmail.login", "sheet.webmail.forwarding",
+			"sheet.webmail.loop", "sheet.webmail.encoding", "sheet.webmail.filters", "sheet.webmail.spam",
+			"sheet.webmail.disclaimer");
+
+	/** The guide's warnings about the domain's own settings: each one, if ignored, stops the customer's mail. */
+	public static List<String> warnings(Locale locale) {
+		return List.of(ClientConfigText.get(locale, "sheet.warn.courseForwarding"),
+				ClientConfigText.get(locale, "sheet.warn.domainAdmin"), ClientConfigText.get(locale, "sheet.warn.dns"));
+	}
+
+	/** Enet's support and the change-request channel, when the workspace names them. */
+	private void contacts(SheetCanvas c) throws IOException {
+		SetupContacts contacts = setup.contacts();
+		if (contacts.support() == null && contacts.changeRequest() == null) {
+			return;
+		}
+		c.heading(t("sheet.contact"));
+		if (contacts.support() != null) {
+			c.row(t("sheet.support"), contacts.support(), LABEL_WIDTH, BODY);
+		}
+		if (contacts.changeRequest() != null) {
+			c.row(t("sheet.changeRequest"), t("sheet.changeRequestText", contacts.changeRequest()), LABEL_WIDTH, BODY);
+		}
 	}
 
 	private String[] serverRow(String use, ServerSetting server, String auth) {
-		return new String[] { t(use), server.host(), String.valueOf(server.port()), t("sheet.ssl"), t(auth) };
+		String host = server.confirmed() ? server.host() : t("sheet.imapLikely", server.host());
+		return new String[] { t(use), host, String.valueOf(server.port()), t("sheet.ssl"), t(auth) };
 	}
 
 	private String retention() {
@@ -137,6 +183,11 @@ public final class SetupSheet {
 
 	private String yesNo(boolean value) {
 		return t(value ? "sheet.yes" : "sheet.no");
+	}
+
+	/** A size reads grouped (2,048 MB); texts show a bare number as digits, as a port must be. */
+	private String megabytes() {
+		return String.format(locale, "%,d", setup.quotaMb());
 	}
 
 	private String t(String key, Object... arguments) {

@@ -1,10 +1,8 @@
 package cc.enet.mailbox.connector;
 
-import java.text.MessageFormat;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+
+import cc.enet.mailbox.model.Texts;
 
 /**
  * A connector's progress, result or error text in any shipped language: a key of the connector bundle's messages
@@ -13,14 +11,12 @@ import java.util.ResourceBundle;
  */
 public final class ConnectorText {
 
-	private final String bundle;
-	private final ClassLoader loader;
+	private final Texts texts;
 	private final String key;
 	private final Object[] arguments;
 
-	private ConnectorText(String bundle, ClassLoader loader, String key, Object[] arguments) {
-		this.bundle = bundle;
-		this.loader = loader;
+	private ConnectorText(Texts texts, String key, Object[] arguments) {
+		this.texts = texts;
 		this.key = key;
 		this.arguments = arguments;
 	}
@@ -29,12 +25,12 @@ public final class ConnectorText {
 	 * @param messages a class beside the {@code messages.properties} (and {@code messages_ja.properties}) it reads
 	 */
 	public static ConnectorText of(Class<?> messages, String key, Object... arguments) {
-		return new ConnectorText(messages.getPackageName() + ".messages", messages.getClassLoader(), key, arguments.clone());
+		return new ConnectorText(Texts.beside(messages), key, arguments.clone());
 	}
 
 	/** A text that is the same in every language, such as a server's own answer. */
 	public static ConnectorText verbatim(String text) {
-		return new ConnectorText(null, null, text, new Object[0]);
+		return new ConnectorText(null, text, new Object[0]);
 	}
 
 	/** The key in its bundle's messages (the text itself for a verbatim one). */
@@ -43,25 +39,16 @@ public final class ConnectorText {
 	}
 
 	public String in(Locale locale) {
-		if (bundle == null) {
+		if (texts == null) {
 			return key;
-		}
-		String pattern;
-		try {
-			pattern = ResourceBundle.getBundle(bundle, locale, loader,
-					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-		} catch (MissingResourceException e) {
-			return key + Arrays.toString(arguments);
 		}
 		Object[] shown = arguments.clone();
 		for (int i = 0; i < shown.length; i++) {
 			if (shown[i] instanceof ConnectorText text) {
 				shown[i] = text.in(locale);
-			} else if (shown[i] instanceof Number number) {
-				shown[i] = String.valueOf(number); // a port or a count, never "40,026"
 			}
 		}
-		return new MessageFormat(pattern, locale).format(shown);
+		return texts.get(locale, key, shown);
 	}
 
 	@Override

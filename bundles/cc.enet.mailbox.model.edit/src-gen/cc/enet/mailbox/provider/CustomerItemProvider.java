@@ -66,6 +66,8 @@ public class CustomerItemProvider
 
 			addIdPropertyDescriptor(object);
 			addNamePropertyDescriptor(object);
+			addContactNamePropertyDescriptor(object);
+			addContactAddressPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -106,6 +108,50 @@ public class CustomerItemProvider
 				 getString("_UI_Customer_name_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Customer_name_feature", "_UI_Customer_type"),
 				 MailboxPackage.Literals.CUSTOMER__NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Contact Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContactNamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Customer_contactName_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Customer_contactName_feature", "_UI_Customer_type"),
+				 MailboxPackage.Literals.CUSTOMER__CONTACT_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Contact Address feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContactAddressPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Customer_contactAddress_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Customer_contactAddress_feature", "_UI_Customer_type"),
+				 MailboxPackage.Literals.CUSTOMER__CONTACT_ADDRESS,
 				 true,
 				 false,
 				 false,
@@ -184,6 +230,8 @@ public class CustomerItemProvider
 		switch (notification.getFeatureID(Customer.class)) {
 			case MailboxPackage.CUSTOMER__ID:
 			case MailboxPackage.CUSTOMER__NAME:
+			case MailboxPackage.CUSTOMER__CONTACT_NAME:
+			case MailboxPackage.CUSTOMER__CONTACT_ADDRESS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case MailboxPackage.CUSTOMER__DOMAINS:

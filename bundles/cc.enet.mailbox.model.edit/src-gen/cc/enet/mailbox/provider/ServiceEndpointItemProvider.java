@@ -68,6 +68,7 @@ public class ServiceEndpointItemProvider
 			addTlsPropertyDescriptor(object);
 			addAuthenticationPropertyDescriptor(object);
 			addSmtpAuthPropertyDescriptor(object);
+			addHostConfirmedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -205,6 +206,28 @@ public class ServiceEndpointItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Host Confirmed feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHostConfirmedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ServiceEndpoint_hostConfirmed_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ServiceEndpoint_hostConfirmed_feature", "_UI_ServiceEndpoint_type"),
+				 MailboxPackage.Literals.SERVICE_ENDPOINT__HOST_CONFIRMED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ServiceEndpoint.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -249,6 +272,7 @@ public class ServiceEndpointItemProvider
 			case MailboxPackage.SERVICE_ENDPOINT__TLS:
 			case MailboxPackage.SERVICE_ENDPOINT__AUTHENTICATION:
 			case MailboxPackage.SERVICE_ENDPOINT__SMTP_AUTH:
+			case MailboxPackage.SERVICE_ENDPOINT__HOST_CONFIRMED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

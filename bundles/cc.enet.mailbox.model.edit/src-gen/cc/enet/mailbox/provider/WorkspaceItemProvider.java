@@ -66,6 +66,8 @@ public class WorkspaceItemProvider
 
 			addNamePropertyDescriptor(object);
 			addEnetHostsPropertyDescriptor(object);
+			addSupportContactPropertyDescriptor(object);
+			addChangeRequestPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -106,6 +108,50 @@ public class WorkspaceItemProvider
 				 getString("_UI_Workspace_enetHosts_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Workspace_enetHosts_feature", "_UI_Workspace_type"),
 				 MailboxPackage.Literals.WORKSPACE__ENET_HOSTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Support Contact feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSupportContactPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Workspace_supportContact_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Workspace_supportContact_feature", "_UI_Workspace_type"),
+				 MailboxPackage.Literals.WORKSPACE__SUPPORT_CONTACT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Change Request feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addChangeRequestPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Workspace_changeRequest_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Workspace_changeRequest_feature", "_UI_Workspace_type"),
+				 MailboxPackage.Literals.WORKSPACE__CHANGE_REQUEST,
 				 true,
 				 false,
 				 false,
@@ -185,6 +231,8 @@ public class WorkspaceItemProvider
 		switch (notification.getFeatureID(Workspace.class)) {
 			case MailboxPackage.WORKSPACE__NAME:
 			case MailboxPackage.WORKSPACE__ENET_HOSTS:
+			case MailboxPackage.WORKSPACE__SUPPORT_CONTACT:
+			case MailboxPackage.WORKSPACE__CHANGE_REQUEST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case MailboxPackage.WORKSPACE__CUSTOMERS:

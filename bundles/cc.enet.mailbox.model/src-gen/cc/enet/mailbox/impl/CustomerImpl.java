@@ -34,6 +34,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cc.enet.mailbox.impl.CustomerImpl#getId <em>Id</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.CustomerImpl#getName <em>Name</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.CustomerImpl#getDomains <em>Domains</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.CustomerImpl#getContactName <em>Contact Name</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.CustomerImpl#getContactAddress <em>Contact Address</em>}</li>
  * </ul>
  *
  * @generated
@@ -88,6 +90,46 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 	 * @ordered
 	 */
 	protected EList<Domain> domains;
+
+	/**
+	 * The default value of the '{@link #getContactName() <em>Contact Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContactName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONTACT_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getContactName() <em>Contact Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContactName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String contactName = CONTACT_NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getContactAddress() <em>Contact Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContactAddress()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONTACT_ADDRESS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getContactAddress() <em>Contact Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContactAddress()
+	 * @generated
+	 * @ordered
+	 */
+	protected String contactAddress = CONTACT_ADDRESS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -172,6 +214,52 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public String getContactName() {
+		return contactName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContactName(String newContactName) {
+		String oldContactName = contactName;
+		contactName = newContactName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MailboxPackage.CUSTOMER__CONTACT_NAME, oldContactName, contactName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getContactAddress() {
+		return contactAddress;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContactAddress(String newContactAddress) {
+		String oldContactAddress = contactAddress;
+		contactAddress = newContactAddress;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MailboxPackage.CUSTOMER__CONTACT_ADDRESS, oldContactAddress, contactAddress));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -210,6 +298,10 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 				return getName();
 			case MailboxPackage.CUSTOMER__DOMAINS:
 				return getDomains();
+			case MailboxPackage.CUSTOMER__CONTACT_NAME:
+				return getContactName();
+			case MailboxPackage.CUSTOMER__CONTACT_ADDRESS:
+				return getContactAddress();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -233,6 +325,12 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 				getDomains().clear();
 				getDomains().addAll((Collection<? extends Domain>)newValue);
 				return;
+			case MailboxPackage.CUSTOMER__CONTACT_NAME:
+				setContactName((String)newValue);
+				return;
+			case MailboxPackage.CUSTOMER__CONTACT_ADDRESS:
+				setContactAddress((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -254,6 +352,12 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 			case MailboxPackage.CUSTOMER__DOMAINS:
 				getDomains().clear();
 				return;
+			case MailboxPackage.CUSTOMER__CONTACT_NAME:
+				setContactName(CONTACT_NAME_EDEFAULT);
+				return;
+			case MailboxPackage.CUSTOMER__CONTACT_ADDRESS:
+				setContactAddress(CONTACT_ADDRESS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -272,6 +376,10 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case MailboxPackage.CUSTOMER__DOMAINS:
 				return domains != null && !domains.isEmpty();
+			case MailboxPackage.CUSTOMER__CONTACT_NAME:
+				return CONTACT_NAME_EDEFAULT == null ? contactName != null : !CONTACT_NAME_EDEFAULT.equals(contactName);
+			case MailboxPackage.CUSTOMER__CONTACT_ADDRESS:
+				return CONTACT_ADDRESS_EDEFAULT == null ? contactAddress != null : !CONTACT_ADDRESS_EDEFAULT.equals(contactAddress);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -290,6 +398,10 @@ public class CustomerImpl extends MinimalEObjectImpl.Container implements Custom
 		result.append(id);
 		result.append(", name: ");
 		result.append(name);
+		result.append(", contactName: ");
+		result.append(contactName);
+		result.append(", contactAddress: ");
+		result.append(contactAddress);
 		result.append(')');
 		return result.toString();
 	}

@@ -297,6 +297,26 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getWorkspace_SupportContact() {
+		return (EAttribute)workspaceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWorkspace_ChangeRequest() {
+		return (EAttribute)workspaceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMailServer() {
 		return mailServerEClass;
 	}
@@ -389,6 +409,26 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	@Override
 	public EReference getCustomer_Domains() {
 		return (EReference)customerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_ContactName() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_ContactAddress() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -639,6 +679,16 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	@Override
 	public EAttribute getServiceEndpoint_SmtpAuth() {
 		return (EAttribute)serviceEndpointEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceEndpoint_HostConfirmed() {
+		return (EAttribute)serviceEndpointEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1125,6 +1175,8 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		createEReference(workspaceEClass, WORKSPACE__CUSTOMERS);
 		createEReference(workspaceEClass, WORKSPACE__SERVERS);
 		createEAttribute(workspaceEClass, WORKSPACE__ENET_HOSTS);
+		createEAttribute(workspaceEClass, WORKSPACE__SUPPORT_CONTACT);
+		createEAttribute(workspaceEClass, WORKSPACE__CHANGE_REQUEST);
 
 		mailServerEClass = createEClass(MAIL_SERVER);
 		createEAttribute(mailServerEClass, MAIL_SERVER__NAME);
@@ -1137,6 +1189,8 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		createEAttribute(customerEClass, CUSTOMER__ID);
 		createEAttribute(customerEClass, CUSTOMER__NAME);
 		createEReference(customerEClass, CUSTOMER__DOMAINS);
+		createEAttribute(customerEClass, CUSTOMER__CONTACT_NAME);
+		createEAttribute(customerEClass, CUSTOMER__CONTACT_ADDRESS);
 
 		domainEClass = createEClass(DOMAIN);
 		createEAttribute(domainEClass, DOMAIN__NAME);
@@ -1165,6 +1219,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		createEAttribute(serviceEndpointEClass, SERVICE_ENDPOINT__TLS);
 		createEAttribute(serviceEndpointEClass, SERVICE_ENDPOINT__AUTHENTICATION);
 		createEAttribute(serviceEndpointEClass, SERVICE_ENDPOINT__SMTP_AUTH);
+		createEAttribute(serviceEndpointEClass, SERVICE_ENDPOINT__HOST_CONFIRMED);
 
 		mailboxSettingsEClass = createEClass(MAILBOX_SETTINGS);
 		createEAttribute(mailboxSettingsEClass, MAILBOX_SETTINGS__QUOTA_MB);
@@ -1257,6 +1312,8 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		initEReference(getWorkspace_Customers(), this.getCustomer(), null, "customers", null, 0, -1, Workspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWorkspace_Servers(), this.getMailServer(), null, "servers", null, 0, -1, Workspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkspace_EnetHosts(), ecorePackage.getEString(), "enetHosts", null, 0, -1, Workspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkspace_SupportContact(), ecorePackage.getEString(), "supportContact", null, 0, 1, Workspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkspace_ChangeRequest(), ecorePackage.getEString(), "changeRequest", null, 0, 1, Workspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mailServerEClass, MailServer.class, "MailServer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMailServer_Name(), ecorePackage.getEString(), "name", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1269,6 +1326,8 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		initEAttribute(getCustomer_Id(), ecorePackage.getEString(), "id", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomer_Name(), ecorePackage.getEString(), "name", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Domains(), this.getDomain(), this.getDomain_Customer(), "domains", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_ContactName(), ecorePackage.getEString(), "contactName", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_ContactAddress(), ecorePackage.getEString(), "contactAddress", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(domainEClass, Domain.class, "Domain", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDomain_Name(), ecorePackage.getEString(), "name", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1297,9 +1356,10 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		initEAttribute(getServiceEndpoint_Tls(), this.getTlsMode(), "tls", null, 0, 1, ServiceEndpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceEndpoint_Authentication(), this.getAuthMethod(), "authentication", null, 0, 1, ServiceEndpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceEndpoint_SmtpAuth(), ecorePackage.getEBoolean(), "smtpAuth", "true", 0, 1, ServiceEndpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceEndpoint_HostConfirmed(), ecorePackage.getEBoolean(), "hostConfirmed", null, 0, 1, ServiceEndpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mailboxSettingsEClass, MailboxSettings.class, "MailboxSettings", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getMailboxSettings_QuotaMb(), ecorePackage.getEInt(), "quotaMb", "1024", 0, 1, MailboxSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMailboxSettings_QuotaMb(), ecorePackage.getEInt(), "quotaMb", "1024", 0, 1, MailboxSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMailboxSettings_SendEncoding(), this.getSendEncoding(), "sendEncoding", null, 0, 1, MailboxSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMailboxSettings_Retention(), this.getRetention(), "retention", null, 0, 1, MailboxSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMailboxSettings_RetentionDays(), ecorePackage.getEInt(), "retentionDays", null, 0, 1, MailboxSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1421,6 +1481,18 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 			   "documentation", "The mail server host names Enet has notified (POP3, IMAP, SMTP). When the list is not empty, an endpoint host outside it is questioned."
 		   });
 		addAnnotation
+		  (getWorkspace_SupportContact(),
+		   source,
+		   new String[] {
+			   "documentation", "Enet\'s support contact as customers are told it (name, mail address, telephone), set once per workspace; printed on the setup sheet and in the setup mail."
+		   });
+		addAnnotation
+		  (getWorkspace_ChangeRequest(),
+		   source,
+		   new String[] {
+			   "documentation", "Where a customer asks for a change to the POP3 option\'s contents (the guide\'s \u5185\u5bb9\u5909\u66f4\u7533\u8acb): an address or URL, set once per workspace."
+		   });
+		addAnnotation
 		  (mailServerEClass,
 		   source,
 		   new String[] {
@@ -1449,6 +1521,18 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		   source,
 		   new String[] {
 			   "documentation", "A stable key; it also names the customer\'s file."
+		   });
+		addAnnotation
+		  (getCustomer_ContactName(),
+		   source,
+		   new String[] {
+			   "documentation", "The customer\'s contact person, whom the setup mail is addressed to (not a mailbox\'s sender name)."
+		   });
+		addAnnotation
+		  (getCustomer_ContactAddress(),
+		   source,
+		   new String[] {
+			   "documentation", "The contact person\'s mail address: where the setup mail goes unless staff name another."
 		   });
 		addAnnotation
 		  (getDomain_CourseFreeForwarding(),
@@ -1505,10 +1589,22 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 			   "documentation", "A server a customer\'s mail client connects to, as notified by Enet."
 		   });
 		addAnnotation
+		  (getServiceEndpoint_HostConfirmed(),
+		   source,
+		   new String[] {
+			   "documentation", "IMAP only: staff confirmed the host in the customer\'s webmail (\u74b0\u5883\u8a2d\u5b9a \u21d2 \u57fa\u672c\u8a2d\u5b9a). Until then it is the guide\'s likely host (imap4.hetemail.jp for most set up since 2019) and is printed as such. POP3 and SMTP hosts are the ones Enet notified."
+		   });
+		addAnnotation
 		  (mailboxSettingsEClass,
 		   source,
 		   new String[] {
 			   "documentation", "Settings a mailbox has and a domain gives new mailboxes by default."
+		   });
+		addAnnotation
+		  (getMailboxSettings_QuotaMb(),
+		   source,
+		   new String[] {
+			   "documentation", "The quota staff set for this mailbox (or, on defaults, for the domain\'s new mailboxes). Unset: the server\'s default applies and nothing about it is told to the customer (the guide states no size). The getter still answers 1024 when unset, for code written before the flag."
 		   });
 		addAnnotation
 		  (getMailboxSettings_RetentionDays(),

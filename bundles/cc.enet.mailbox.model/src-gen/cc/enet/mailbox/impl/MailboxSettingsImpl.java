@@ -57,6 +57,15 @@ public abstract class MailboxSettingsImpl extends MinimalEObjectImpl.Container i
 	protected int quotaMb = QUOTA_MB_EDEFAULT;
 
 	/**
+	 * This is true if the Quota Mb attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean quotaMbESet;
+
+	/**
 	 * The default value of the '{@link #getSendEncoding() <em>Send Encoding</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -164,8 +173,35 @@ public abstract class MailboxSettingsImpl extends MinimalEObjectImpl.Container i
 	public void setQuotaMb(int newQuotaMb) {
 		int oldQuotaMb = quotaMb;
 		quotaMb = newQuotaMb;
+		boolean oldQuotaMbESet = quotaMbESet;
+		quotaMbESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, MailboxPackage.MAILBOX_SETTINGS__QUOTA_MB, oldQuotaMb, quotaMb));
+			eNotify(new ENotificationImpl(this, Notification.SET, MailboxPackage.MAILBOX_SETTINGS__QUOTA_MB, oldQuotaMb, quotaMb, !oldQuotaMbESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetQuotaMb() {
+		int oldQuotaMb = quotaMb;
+		boolean oldQuotaMbESet = quotaMbESet;
+		quotaMb = QUOTA_MB_EDEFAULT;
+		quotaMbESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, MailboxPackage.MAILBOX_SETTINGS__QUOTA_MB, oldQuotaMb, QUOTA_MB_EDEFAULT, oldQuotaMbESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetQuotaMb() {
+		return quotaMbESet;
 	}
 
 	/**
@@ -354,7 +390,7 @@ public abstract class MailboxSettingsImpl extends MinimalEObjectImpl.Container i
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case MailboxPackage.MAILBOX_SETTINGS__QUOTA_MB:
-				setQuotaMb(QUOTA_MB_EDEFAULT);
+				unsetQuotaMb();
 				return;
 			case MailboxPackage.MAILBOX_SETTINGS__SEND_ENCODING:
 				setSendEncoding(SEND_ENCODING_EDEFAULT);
@@ -381,7 +417,7 @@ public abstract class MailboxSettingsImpl extends MinimalEObjectImpl.Container i
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case MailboxPackage.MAILBOX_SETTINGS__QUOTA_MB:
-				return quotaMb != QUOTA_MB_EDEFAULT;
+				return isSetQuotaMb();
 			case MailboxPackage.MAILBOX_SETTINGS__SEND_ENCODING:
 				return sendEncoding != SEND_ENCODING_EDEFAULT;
 			case MailboxPackage.MAILBOX_SETTINGS__RETENTION:
@@ -405,7 +441,7 @@ public abstract class MailboxSettingsImpl extends MinimalEObjectImpl.Container i
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (quotaMb: ");
-		result.append(quotaMb);
+		if (quotaMbESet) result.append(quotaMb); else result.append("<unset>");
 		result.append(", sendEncoding: ");
 		result.append(sendEncoding);
 		result.append(", retention: ");

@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link cc.enet.mailbox.impl.ServiceEndpointImpl#getTls <em>Tls</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.ServiceEndpointImpl#getAuthentication <em>Authentication</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.ServiceEndpointImpl#isSmtpAuth <em>Smtp Auth</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.ServiceEndpointImpl#isHostConfirmed <em>Host Confirmed</em>}</li>
  * </ul>
  *
  * @generated
@@ -154,6 +155,26 @@ public class ServiceEndpointImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected boolean smtpAuth = SMTP_AUTH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isHostConfirmed() <em>Host Confirmed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHostConfirmed()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean HOST_CONFIRMED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isHostConfirmed() <em>Host Confirmed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHostConfirmed()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean hostConfirmed = HOST_CONFIRMED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -318,6 +339,29 @@ public class ServiceEndpointImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public boolean isHostConfirmed() {
+		return hostConfirmed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHostConfirmed(boolean newHostConfirmed) {
+		boolean oldHostConfirmed = hostConfirmed;
+		hostConfirmed = newHostConfirmed;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MailboxPackage.SERVICE_ENDPOINT__HOST_CONFIRMED, oldHostConfirmed, hostConfirmed));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case MailboxPackage.SERVICE_ENDPOINT__PROTOCOL:
@@ -332,6 +376,8 @@ public class ServiceEndpointImpl extends MinimalEObjectImpl.Container implements
 				return getAuthentication();
 			case MailboxPackage.SERVICE_ENDPOINT__SMTP_AUTH:
 				return isSmtpAuth();
+			case MailboxPackage.SERVICE_ENDPOINT__HOST_CONFIRMED:
+				return isHostConfirmed();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -361,6 +407,9 @@ public class ServiceEndpointImpl extends MinimalEObjectImpl.Container implements
 				return;
 			case MailboxPackage.SERVICE_ENDPOINT__SMTP_AUTH:
 				setSmtpAuth((Boolean)newValue);
+				return;
+			case MailboxPackage.SERVICE_ENDPOINT__HOST_CONFIRMED:
+				setHostConfirmed((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -392,6 +441,9 @@ public class ServiceEndpointImpl extends MinimalEObjectImpl.Container implements
 			case MailboxPackage.SERVICE_ENDPOINT__SMTP_AUTH:
 				setSmtpAuth(SMTP_AUTH_EDEFAULT);
 				return;
+			case MailboxPackage.SERVICE_ENDPOINT__HOST_CONFIRMED:
+				setHostConfirmed(HOST_CONFIRMED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -416,6 +468,8 @@ public class ServiceEndpointImpl extends MinimalEObjectImpl.Container implements
 				return authentication != AUTHENTICATION_EDEFAULT;
 			case MailboxPackage.SERVICE_ENDPOINT__SMTP_AUTH:
 				return smtpAuth != SMTP_AUTH_EDEFAULT;
+			case MailboxPackage.SERVICE_ENDPOINT__HOST_CONFIRMED:
+				return hostConfirmed != HOST_CONFIRMED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -442,6 +496,8 @@ public class ServiceEndpointImpl extends MinimalEObjectImpl.Container implements
 		result.append(authentication);
 		result.append(", smtpAuth: ");
 		result.append(smtpAuth);
+		result.append(", hostConfirmed: ");
+		result.append(hostConfirmed);
 		result.append(')');
 		return result.toString();
 	}

@@ -37,6 +37,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cc.enet.mailbox.impl.WorkspaceImpl#getCustomers <em>Customers</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.WorkspaceImpl#getServers <em>Servers</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.WorkspaceImpl#getEnetHosts <em>Enet Hosts</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.WorkspaceImpl#getSupportContact <em>Support Contact</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.WorkspaceImpl#getChangeRequest <em>Change Request</em>}</li>
  * </ul>
  *
  * @generated
@@ -91,6 +93,46 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 	 * @ordered
 	 */
 	protected EList<String> enetHosts;
+
+	/**
+	 * The default value of the '{@link #getSupportContact() <em>Support Contact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSupportContact()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUPPORT_CONTACT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSupportContact() <em>Support Contact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSupportContact()
+	 * @generated
+	 * @ordered
+	 */
+	protected String supportContact = SUPPORT_CONTACT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getChangeRequest() <em>Change Request</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChangeRequest()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CHANGE_REQUEST_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getChangeRequest() <em>Change Request</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChangeRequest()
+	 * @generated
+	 * @ordered
+	 */
+	protected String changeRequest = CHANGE_REQUEST_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -179,6 +221,52 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 	 * @generated
 	 */
 	@Override
+	public String getSupportContact() {
+		return supportContact;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSupportContact(String newSupportContact) {
+		String oldSupportContact = supportContact;
+		supportContact = newSupportContact;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MailboxPackage.WORKSPACE__SUPPORT_CONTACT, oldSupportContact, supportContact));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getChangeRequest() {
+		return changeRequest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChangeRequest(String newChangeRequest) {
+		String oldChangeRequest = changeRequest;
+		changeRequest = newChangeRequest;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MailboxPackage.WORKSPACE__CHANGE_REQUEST, oldChangeRequest, changeRequest));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case MailboxPackage.WORKSPACE__CUSTOMERS:
@@ -205,6 +293,10 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 				return getServers();
 			case MailboxPackage.WORKSPACE__ENET_HOSTS:
 				return getEnetHosts();
+			case MailboxPackage.WORKSPACE__SUPPORT_CONTACT:
+				return getSupportContact();
+			case MailboxPackage.WORKSPACE__CHANGE_REQUEST:
+				return getChangeRequest();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -233,6 +325,12 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 				getEnetHosts().clear();
 				getEnetHosts().addAll((Collection<? extends String>)newValue);
 				return;
+			case MailboxPackage.WORKSPACE__SUPPORT_CONTACT:
+				setSupportContact((String)newValue);
+				return;
+			case MailboxPackage.WORKSPACE__CHANGE_REQUEST:
+				setChangeRequest((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -257,6 +355,12 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 			case MailboxPackage.WORKSPACE__ENET_HOSTS:
 				getEnetHosts().clear();
 				return;
+			case MailboxPackage.WORKSPACE__SUPPORT_CONTACT:
+				setSupportContact(SUPPORT_CONTACT_EDEFAULT);
+				return;
+			case MailboxPackage.WORKSPACE__CHANGE_REQUEST:
+				setChangeRequest(CHANGE_REQUEST_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -277,6 +381,10 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 				return servers != null && !servers.isEmpty();
 			case MailboxPackage.WORKSPACE__ENET_HOSTS:
 				return enetHosts != null && !enetHosts.isEmpty();
+			case MailboxPackage.WORKSPACE__SUPPORT_CONTACT:
+				return SUPPORT_CONTACT_EDEFAULT == null ? supportContact != null : !SUPPORT_CONTACT_EDEFAULT.equals(supportContact);
+			case MailboxPackage.WORKSPACE__CHANGE_REQUEST:
+				return CHANGE_REQUEST_EDEFAULT == null ? changeRequest != null : !CHANGE_REQUEST_EDEFAULT.equals(changeRequest);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -295,6 +403,10 @@ public class WorkspaceImpl extends MinimalEObjectImpl.Container implements Works
 		result.append(name);
 		result.append(", enetHosts: ");
 		result.append(enetHosts);
+		result.append(", supportContact: ");
+		result.append(supportContact);
+		result.append(", changeRequest: ");
+		result.append(changeRequest);
 		result.append(')');
 		return result.toString();
 	}

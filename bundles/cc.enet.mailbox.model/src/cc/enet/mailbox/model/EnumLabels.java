@@ -2,35 +2,24 @@ package cc.enet.mailbox.model;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.Enumerator;
 
 /**
- * The words staff read for a value of the model's enumerations ("Normal password", 通常のパスワード認証), never the
+ * The words staff read for a value of the model's enumerations ("Normal password", 通常の認証方法), never the
  * literal (NORMAL_PASSWORD). One place for every screen, the rule messages and the command line; no UI toolkit, so
  * the rules use it too. Any language at once, as rule messages need both.
  */
 public final class EnumLabels {
 
-	private static final String BUNDLE = "cc.enet.mailbox.model.labels";
+	private static final Texts LABELS = Texts.named(EnumLabels.class, "labels");
 
 	private EnumLabels() {
 	}
 
 	/** The label of {@code value} in {@code locale} (English when the locale has none); "" for null. */
 	public static String label(Enumerator value, Locale locale) {
-		if (value == null) {
-			return "";
-		}
-		ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, EnumLabels.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		try {
-			return bundle.getString(key(value));
-		} catch (MissingResourceException e) {
-			return value.getLiteral(); // a value added to the model before its label: still readable
-		}
+		return value == null ? "" : LABELS.get(locale, key(value));
 	}
 
 	/** The label in the user's language. */

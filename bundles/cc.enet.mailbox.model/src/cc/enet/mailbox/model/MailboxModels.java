@@ -41,8 +41,7 @@ public final class MailboxModels {
 		domain.getEndpoints().add(endpoint(Protocol.POP3, null));
 		domain.getEndpoints().add(endpoint(Protocol.IMAP, EnetGuide.IMAP_HOST));
 		domain.getEndpoints().add(endpoint(Protocol.SMTP, null));
-		MailboxDefaults defaults = FACTORY.createMailboxDefaults();
-		defaults.setQuotaMb(1024);
+		MailboxDefaults defaults = FACTORY.createMailboxDefaults(); // no quota: the server's default, the guide names none
 		defaults.setSendEncoding(SendEncoding.ISO_2022_JP);
 		defaults.setRetention(Retention.DELETE_AFTER_DOWNLOAD);
 		Filters filters = FACTORY.createFilters();
@@ -74,17 +73,24 @@ public final class MailboxModels {
 		return mailbox;
 	}
 
-	/** Copies every setting of {@code from} into {@code to}; with no source, the guide's recommended values. */
+	/**
+	 * Copies every setting of {@code from} into {@code to}; with no source, the guide's recommended values. A quota is
+	 * copied only when staff set one: otherwise {@code to} keeps the server's default too.
+	 */
 	public static void copySettings(MailboxSettings from, MailboxSettings to) {
 		Filters filters = FACTORY.createFilters();
 		if (from == null) {
-			to.setQuotaMb(1024);
+			to.unsetQuotaMb();
 			to.setSendEncoding(SendEncoding.ISO_2022_JP);
 			to.setRetention(Retention.DELETE_AFTER_DOWNLOAD);
 			to.setRetentionDays(0);
 			filters.getAllowDomains().addAll(EnetGuide.ENET_DOMAINS);
 		} else {
-			to.setQuotaMb(from.getQuotaMb());
+			if (from.isSetQuotaMb()) {
+				to.setQuotaMb(from.getQuotaMb());
+			} else {
+				to.unsetQuotaMb();
+			}
 			to.setSendEncoding(from.getSendEncoding());
 			to.setRetention(from.getRetention());
 			to.setRetentionDays(from.getRetentionDays());

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Whether a sender name (送信者名) survives mail sent as ISO-2022-JP, the guide's default encoding, and what to use
+ * Whether a sender name (送信者の名前) survives mail sent as ISO-2022-JP, the guide's default encoding, and what to use
  * instead when it does not.
  * <p>
  * The check agrees with the encoder the product sends mail with (Jakarta Mail, charset {@value #CHARSET_NAME}): a

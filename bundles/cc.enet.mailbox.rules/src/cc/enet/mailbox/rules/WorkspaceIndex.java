@@ -20,6 +20,7 @@ import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * Facts that need the whole workspace: which mailboxes share an address, Enet's server host names, and which mailboxes
@@ -54,11 +55,9 @@ public final class WorkspaceIndex {
 		EObject root = EcoreUtil.getRootContainer(object);
 		List<Mailbox> mailboxes = new ArrayList<>();
 		if (root instanceof Workspace workspace) {
-			for (Customer customer : workspace.getCustomers()) {
-				addCustomer(customer, mailboxes);
-			}
+			mailboxes.addAll(WorkspaceWalk.mailboxes(workspace));
 		} else if (root instanceof Customer customer) {
-			addCustomer(customer, mailboxes);
+			mailboxes.addAll(WorkspaceWalk.mailboxes(customer));
 		} else if (root instanceof Domain domain) {
 			mailboxes.addAll(domain.getMailboxes());
 		} else if (root instanceof Mailbox mailbox) {
@@ -70,12 +69,6 @@ public final class WorkspaceIndex {
 		}
 		index.addAll(mailboxes);
 		return index;
-	}
-
-	private static void addCustomer(Customer customer, List<Mailbox> into) {
-		for (Domain domain : customer.getDomains()) {
-			into.addAll(domain.getMailboxes());
-		}
 	}
 
 	/** Files the mailboxes (in model order) under their address keys, the keys made on every core. */

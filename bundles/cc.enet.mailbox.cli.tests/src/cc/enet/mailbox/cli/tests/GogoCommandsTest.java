@@ -39,7 +39,7 @@ class GogoCommandsTest {
 		assertNotNull(refs, "the DS component is registered");
 		assertEquals("mailbox", refs[0].getProperty("osgi.command.scope"));
 		assertEquals(List.of("import", "export", "validate", "fix", "server", "plan", "apply", "pull", "hosts", "audit",
-				"setup", "publish", "sendsetup", "staffmail", "probe", "expunge", "dns"),
+				"setup", "publish", "sendsetup", "staffmail", "probe", "expunge", "dns", "team"),
 				Arrays.asList((String[]) refs[0].getProperty("osgi.command.function")));
 	}
 

@@ -118,7 +118,8 @@ class MailboxCommandLineTest {
 	@Test
 	void hostsListMakesAGuessedHostAWarning() throws Exception {
 		assertEquals(0, mailbox.run("hosts", demo.toString(), "list"));
-		assertEquals(List.of("pop3.hetemail.jp", "imap4.hetemail.jp", "smtp.hetemail.jp"), mailbox.out().lines().toList());
+		assertEquals(List.of("pop3.enet-demo.example", "imap4.hetemail.jp", "smtp.enet-demo.example"),
+				mailbox.out().lines().toList());
 		mailbox.run("validate", demo.toString(), "--lang", "en");
 		assertTrue(mailbox.out().contains("warning endpoint.host aozora-design.com endpoints[SMTP].host: The SMTP server "
 				+ "\"smtp.aozora-design.com\" is not one of Enet's server host names"), mailbox.out());
@@ -127,8 +128,8 @@ class MailboxCommandLineTest {
 		mailbox.run("validate", demo.toString(), "--lang", "en");
 		assertFalse(mailbox.out().contains("endpoint.host"), mailbox.out());
 
-		assertEquals(0, mailbox.run("hosts", demo.toString(), "remove", "smtp.aozora-design.com", "pop3.hetemail.jp",
-				"imap4.hetemail.jp", "smtp.hetemail.jp"));
+		assertEquals(0, mailbox.run("hosts", demo.toString(), "remove", "smtp.aozora-design.com", "pop3.enet-demo.example",
+				"imap4.hetemail.jp", "smtp.enet-demo.example"));
 		assertEquals(0, mailbox.run("hosts", demo.toString(), "list"));
 		assertEquals("", mailbox.out());
 		mailbox.run("validate", demo.toString(), "--lang", "en");
@@ -148,7 +149,7 @@ class MailboxCommandLineTest {
 		String text = Files.readString(out, StandardCharsets.UTF_8);
 		assertTrue(text.startsWith("\uFEFFdomain,customer,course,mail_option,course_free_forwarding,dns_external,pop3_host,"),
 				text);
-		assertTrue(text.contains("midori-clinic.jp,midori-clinic,basic,pop3-type-b,no,no,pop3.hetemail.jp,110,starttls,normal,"),
+		assertTrue(text.contains("midori-clinic.jp,midori-clinic,basic,pop3-type-b,no,no,pop3.enet-demo.example,110,starttls,normal,"),
 				text);
 		String before = Files.readString(demo.resolve("customers/midori-clinic.xmi"));
 		assertEquals(0, mailbox.run("import", out.toString(), "--into", demo.toString(), "--lang", "en"));

@@ -6,49 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import cc.enet.mailbox.Customer;
-import cc.enet.mailbox.Domain;
-import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Protocol;
-import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
-import cc.enet.mailbox.model.MailboxModels;
 
 /** mailbox setup and mailbox publish, run in-process on a workspace saved to disk. */
-class SetupCommandTest {
+class SetupCommandTest extends SetupWorkspace {
 
-	static final String ADDRESS = "tanaka@sakura-trading.co.jp";
 	static final String PASSWORD = "Init-Pass-42";
-
-	@TempDir
-	Path dir;
-	Path ws;
-	final CommandLineRunner mailbox = new CommandLineRunner();
-
-	@BeforeEach
-	void workspace() throws Exception {
-		ws = dir.resolve("ws");
-		MailboxWorkspace workspace = WorkspaceStore.create(ws, "Setup");
-		Domain sakura = domain(workspace, "sakura-trading", "sakura-trading.co.jp");
-		Mailbox tanaka = MailboxModels.newMailbox(sakura, ADDRESS);
-		tanaka.setDisplayName("田中 太郎");
-		sakura.getMailboxes().add(tanaka);
-		Domain midori = domain(workspace, "midori-clinic", "midori-clinic.jp");
-		Mailbox uketsuke = MailboxModels.newMailbox(midori, "uketsuke@midori-clinic.jp");
-		midori.getMailboxes().add(uketsuke);
-		WorkspaceStore.save(workspace);
-	}
 
 	@Test
 	void theSheetIsJapaneseByDefaultAndEnglishWithLang() throws Exception {
@@ -154,6 +129,33 @@ class SetupCommandTest {
 	}
 
 	@Test
+	void aSymlinkPlantedWhereATemporaryFileUsedToGoIsNeverFollowed() throws Exception {
+		Path victim = Files.writeString(dir.resolve("someone-elses-file"), "theirs");
+		Path pdf = dir.resolve("sheet.pdf");
+		Files.createSymbolicLink(dir.resolve("sheet.pdf.writing"), victim);
+		Path site = dir.resolve("site");
+		Path config = site.resolve("sakura-trading.co.jp/mail/config-v1.1.xml");
+		Files.createDirectories(config.getParent());
+		Files.createSymbolicLink(config.resolveSibling("config-v1.1.xml.writing"), victim);
+		Files.createSymbolicLink(dir.resolve("export.csv.writing"), victim);
+		MailboxPasswords.of(mailbox.credentials, ws).store(ADDRESS, PASSWORD.toCharArray());
+
+		assertEquals(0, mailbox.run("setup", ws.toString(), "--mailbox", ADDRESS, "--format", "sheet", "--out", pdf.toString(), "--with-password"), mailbox.err());
+		assertEquals(0, mailbox.run("publish", ws.toString(), "--out", site.toString()), mailbox.err());
+		assertEquals(0, mailbox.run("export", ws.toString(), "--csv", dir.resolve("export.csv").toString()), mailbox.err());
+
+		assertEquals("theirs", Files.readString(victim));
+		assertTrue(pdfText(pdf).contains(PASSWORD));
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf)), "a sheet with a password");
+		assertTrue(Files.readString(config).contains("pop.sakura-trading.co.jp"));
+		assertTrue(Files.readString(dir.resolve("export.csv")).contains(ADDRESS));
+		try (var files = Files.walk(dir)) {
+			assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".writing") && !Files.isSymbolicLink(f)).toList(),
+					"no temporary file of ours is left");
+		}
+	}
+
+	@Test
 	void helpInEnglishAndJapanese() {
 		assertEquals(0, mailbox.run("help", "setup", "--lang", "en"));
 		assertTrue(mailbox.out().contains("thunderbird|outlook|apple|sheet"), mailbox.out());
@@ -161,20 +163,6 @@ class SetupCommandTest {
 		assertTrue(mailbox.out().contains("全ドメインについて"), mailbox.out());
 		assertEquals(0, mailbox.run("--help", "--lang", "en"));
 		assertTrue(mailbox.out().contains("publish WORKSPACE --out DIR"), mailbox.out());
-	}
-
-	private static Domain domain(MailboxWorkspace workspace, String customerId, String name) {
-		Customer customer = MailboxModels.newCustomer(customerId, customerId);
-		Domain domain = MailboxModels.newDomain(name);
-		endpoint(domain, Protocol.POP3).setHost("pop." + name);
-		endpoint(domain, Protocol.SMTP).setHost("smtp." + name);
-		customer.getDomains().add(domain);
-		workspace.root().getCustomers().add(customer);
-		return domain;
-	}
-
-	private static ServiceEndpoint endpoint(Domain domain, Protocol protocol) {
-		return domain.getEndpoints().stream().filter(e -> e.getProtocol() == protocol).findFirst().orElseThrow();
 	}
 
 	private static String pdfText(Path pdf) throws Exception {

@@ -26,6 +26,7 @@ import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.apply.Journal;
 import cc.enet.mailbox.connector.apply.ServerSync;
+import cc.enet.mailbox.connector.apply.TeamApplyGate;
 import cc.enet.mailbox.connector.plan.PlanScope;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
@@ -97,6 +98,9 @@ public final class ApplyCommand implements CliCommand {
 		} catch (ConnectorException e) {
 			console.err().println(ServerAccess.describe(e, console.text()));
 			return ServerAccess.SERVER_UNAVAILABLE;
+		} catch (TeamApplyGate.NotSynchronized e) {
+			console.err().println(e.getMessage(console.text().locale())); // nothing was sent: sync first
+			return 1;
 		} catch (IOException e) {
 			throw new UsageException(console.text().get("error.io", e.getMessage()));
 		}

@@ -2,7 +2,6 @@ package cc.enet.mailbox.cli.commands;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import cc.enet.mailbox.connector.plan.PlanScope;
 import cc.enet.mailbox.connector.plan.ServerLoops;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.core.credentials.CredentialStore;
+import cc.enet.mailbox.core.io.DurableFiles;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 
 /**
@@ -78,7 +78,8 @@ public final class PlanCommand implements CliCommand {
 		}
 		if (arguments.option("out") != null) {
 			try {
-				Files.writeString(Path.of(arguments.option("out")), PlanPrinter.json(plan, refusals), StandardCharsets.UTF_8);
+				byte[] json = PlanPrinter.json(plan, refusals).getBytes(StandardCharsets.UTF_8);
+				DurableFiles.write(Path.of(arguments.option("out")), out -> out.write(json));
 			} catch (IOException e) {
 				throw new UsageException(console.text().get("error.io", e.getMessage()));
 			}

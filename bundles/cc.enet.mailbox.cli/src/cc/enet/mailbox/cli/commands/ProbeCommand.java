@@ -2,7 +2,6 @@ package cc.enet.mailbox.cli.commands;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -20,6 +19,8 @@ import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
+import cc.enet.mailbox.clientconfig.BadValueException;
+import cc.enet.mailbox.clientconfig.TrustAnchors;
 import cc.enet.mailbox.clientconfig.probe.ConnectTo;
 import cc.enet.mailbox.clientconfig.probe.DnsProber;
 import cc.enet.mailbox.clientconfig.probe.DnsStep;
@@ -31,6 +32,7 @@ import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * mailbox probe WORKSPACE (--mailbox ADDRESS | --domain DOMAIN | --all) [--format json] [--connect-to H:P:H2:P2 ...]
@@ -73,16 +75,14 @@ public final class ProbeCommand implements CliCommand {
 				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", text), text);
 		List<Mailbox> mailboxes = selection(arguments, workspace, text);
 		List<ConnectTo> routes = new ArrayList<>();
-		for (String route : arguments.options("connect-to")) {
-			try {
+		Path cacert;
+		try {
+			for (String route : arguments.options("connect-to")) {
 				routes.add(ConnectTo.parse(route));
-			} catch (IllegalArgumentException e) {
-				throw new UsageException(e.getMessage());
 			}
-		}
-		Path cacert = arguments.option("cacert") == null ? null : Path.of(arguments.option("cacert"));
-		if (cacert != null && !Files.isRegularFile(cacert)) {
-			throw new UsageException(text.get("error.cannotRead", cacert));
+			cacert = arguments.option("cacert") == null ? null : TrustAnchors.check("cacert", Path.of(arguments.option("cacert")));
+		} catch (BadValueException e) {
+			throw UsageException.badValue(e, text);
 		}
 		MailboxProber prober;
 		try {
@@ -142,9 +142,7 @@ public final class ProbeCommand implements CliCommand {
 					.orElseThrow(() -> new UsageException(text.get("probe.unknownDomain", name, workspace.folder())));
 			return List.copyOf(domain.getMailboxes());
 		}
-		List<Mailbox> all = new ArrayList<>();
-		workspace.root().getCustomers().forEach(c -> c.getDomains().forEach(d -> all.addAll(d.getMailboxes())));
-		return all;
+		return WorkspaceWalk.mailboxes(workspace.root());
 	}
 
 	/** From secure storage, or asked once per mailbox with --ask-password (terminal, else a line of standard input). */

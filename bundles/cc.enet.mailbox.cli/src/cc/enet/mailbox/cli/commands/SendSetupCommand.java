@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
+import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
@@ -22,8 +23,8 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
 
 /**
- * mailbox send-setup WORKSPACE --mailbox ADDRESS --to CONTACT [--lang ja|en]: mails the setup sheet (never with the
- * password) through the workspace's staff mail account. Exit 1 refused by a rule or the message rejected, 3 the
+ * mailbox send-setup WORKSPACE --mailbox ADDRESS [--to CONTACT] [--lang ja|en]: mails the setup sheet (never with the
+ * password) through the workspace's staff mail account, by default to the customer's contact. Exit 1 refused by a rule or the message rejected, 3 the
  * server unreachable or refusing the staff login.
  */
 public final class SendSetupCommand implements CliCommand {
@@ -51,17 +52,20 @@ public final class SendSetupCommand implements CliCommand {
 		CliText text = console.text();
 		String address = arguments.option("mailbox");
 		String to = arguments.option("to");
-		if (address == null || to == null) {
-			throw new UsageException(text.get("usage.missingOption", address == null ? "--mailbox ADDRESS" : "--to CONTACT"));
+		if (address == null) {
+			throw new UsageException(text.get("usage.missingOption", "--mailbox ADDRESS"));
 		}
-		if (!Addresses.isValidAddress(to)) {
+		if (to != null && !Addresses.isValidAddress(to)) {
 			throw new UsageException(text.get("sendSetup.badContact", to));
 		}
 		MailboxWorkspace workspace = WorkspaceArgument.open(
 				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", text), text);
-		StaffMailAccount account = StaffMailCommand.account(workspace, text);
 		Mailbox mailbox = workspace.findMailbox(address)
 				.orElseThrow(() -> new UsageException(text.get("setup.unknownMailbox", address, workspace.folder())));
+		if (to == null) {
+			to = contactAddress(mailbox, text);
+		}
+		StaffMailAccount account = StaffMailCommand.account(workspace, text);
 		ClientSetup setup;
 		try {
 			setup = new SetupGate(workspace.root()).forMailbox(mailbox);
@@ -86,6 +90,16 @@ public final class SendSetupCommand implements CliCommand {
 		} finally {
 			Arrays.fill(password, '\0');
 		}
+	}
+
+	/** The customer's contact, whom the mail is addressed to by name. */
+	private static String contactAddress(Mailbox mailbox, CliText text) throws UsageException {
+		Customer customer = mailbox.getDomain() == null ? null : mailbox.getDomain().getCustomer();
+		String contact = customer == null ? null : customer.getContactAddress();
+		if (contact == null || contact.isBlank()) {
+			throw new UsageException(text.get("sendSetup.noContact", customer == null ? "-" : customer.getId()));
+		}
+		return contact.strip();
 	}
 
 	private char[] staffPassword(StaffMailAccount account, CliText text) throws UsageException {

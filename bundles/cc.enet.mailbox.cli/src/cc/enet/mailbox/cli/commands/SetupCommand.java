@@ -14,7 +14,6 @@ import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.clientconfig.AppleProfile;
-import cc.enet.mailbox.clientconfig.AtomicFiles;
 import cc.enet.mailbox.clientconfig.ClientSetup;
 import cc.enet.mailbox.clientconfig.OutlookAutodiscover;
 import cc.enet.mailbox.clientconfig.ProfileSigner;
@@ -25,6 +24,7 @@ import cc.enet.mailbox.clientconfig.ThunderbirdAutoconfig;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
+import cc.enet.mailbox.core.io.DurableFiles;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
 
@@ -94,14 +94,14 @@ public final class SetupCommand implements CliCommand {
 		ProfileSigner signer = signer(arguments.option("sign-with"), text);
 		Path file = Path.of(out).toAbsolutePath();
 		try {
-			AtomicFiles.write(file, stream -> {
+			DurableFiles.write(file, stream -> {
 				switch (format) {
 				case "thunderbird" -> ThunderbirdAutoconfig.write(setup, stream);
 				case "outlook" -> OutlookAutodiscover.write(setup, stream);
 				case "apple" -> AppleProfile.write(setup, fileLocale, password, signer, stream);
 				default -> new SetupSheet(setup, fileLocale, password, LocalDate.now()).write(stream);
 				}
-			});
+			}, password != null);
 		} catch (IOException e) {
 			throw new UsageException(text.get("error.io", e.getMessage()));
 		} finally {

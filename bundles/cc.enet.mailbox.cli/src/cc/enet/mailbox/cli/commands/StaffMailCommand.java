@@ -2,7 +2,6 @@ package cc.enet.mailbox.cli.commands;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
@@ -11,6 +10,9 @@ import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
+import cc.enet.mailbox.clientconfig.BadValueException;
+import cc.enet.mailbox.clientconfig.ServerAddress;
+import cc.enet.mailbox.clientconfig.TrustAnchors;
 import cc.enet.mailbox.clientconfig.mail.StaffMailAccount;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
@@ -82,15 +84,13 @@ public final class StaffMailCommand implements CliCommand {
 		if (host == null || user == null) {
 			throw new UsageException(text.get("usage.missingOption", host == null ? "--host HOST" : "--user USER"));
 		}
-		int port;
 		try {
-			port = Integer.parseInt(arguments.option("port") == null ? "465" : arguments.option("port"));
+			int port = ServerAddress.port("port", arguments.option("port") == null ? "465" : arguments.option("port"));
 			String cacert = arguments.option("cacert");
-			if (cacert != null && !Files.isRegularFile(Path.of(cacert))) {
-				throw new UsageException(text.get("error.cannotRead", cacert));
-			}
-			return new StaffMailAccount(host, port, user, arguments.option("from"),
-					cacert == null ? null : Path.of(cacert).toAbsolutePath());
+			Path anchor = cacert == null ? null : TrustAnchors.check("cacert", Path.of(cacert)).toAbsolutePath();
+			return new StaffMailAccount(host, port, user, arguments.option("from"), anchor);
+		} catch (BadValueException e) {
+			throw UsageException.badValue(e, text);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(text.get("staffMail.bad", e.getMessage()));
 		}

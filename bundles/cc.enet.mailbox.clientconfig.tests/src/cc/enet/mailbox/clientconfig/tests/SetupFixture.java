@@ -36,6 +36,8 @@ final class SetupFixture {
 		Domain domain = MailboxModels.newDomain(name);
 		endpoint(domain, Protocol.POP3).setHost("pop." + name);
 		endpoint(domain, Protocol.SMTP).setHost("smtp." + name);
+		customer.setContactName("山本 一郎");
+		customer.setContactAddress("yamamoto@" + name);
 		customer.getDomains().add(domain);
 		workspace.getCustomers().add(customer);
 		return domain;

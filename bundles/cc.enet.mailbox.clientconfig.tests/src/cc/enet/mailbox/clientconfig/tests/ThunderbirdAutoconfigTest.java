@@ -32,7 +32,7 @@ class ThunderbirdAutoconfigTest {
 		assertServer(xml, "//outgoingServer", fixture.sakura, Protocol.SMTP, "tanaka@sakura-trading.co.jp");
 		assertEquals(0, xml.count("//socketType[. != 'SSL']"));
 		assertEquals("https://enet.cc/webmail/", xml.text("//documentation/@url"));
-		assertEquals("Webメール: 転送設定・フィルター・送信文字コード", xml.text("//documentation/descr[@lang='ja']"));
+		assertEquals("WEBメール: メール転送設定・メール許可/拒否・送信文字エンコーディング", xml.text("//documentation/descr[@lang='ja']"));
 	}
 
 	@Test

@@ -97,6 +97,13 @@ public final class SheetCanvas implements AutoCloseable {
 		}
 	}
 
+	/** Continues on a new page, unless nothing has been drawn on this one yet. */
+	public void pageBreak() throws IOException {
+		if (y < PDRectangle.A4.getHeight() - MARGIN) {
+			newPage();
+		}
+	}
+
 	public void gap(float points) {
 		y -= points;
 	}

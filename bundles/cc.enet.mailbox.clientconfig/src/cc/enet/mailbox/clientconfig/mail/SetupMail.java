@@ -23,7 +23,8 @@ import cc.enet.mailbox.clientconfig.ClientSetup;
 import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
 
 /**
- * The setup mail: a short body and the setup sheet as a PDF attachment. Japanese goes out as ISO-2022-JP (subject
+ * The setup mail: a body addressed to the customer's contact with the guide's warnings ({@link SetupMailBody}) and
+ * the setup sheet as a PDF attachment. Japanese goes out as ISO-2022-JP (subject
  * RFC 2047-encoded, body {@code charset=ISO-2022-JP}, 7 bit), the guide's default encoding, which every Japanese
  * mail client reads; English as UTF-8. Never carries a password.
  */
@@ -39,8 +40,7 @@ public final class SetupMail {
 		boolean japanese = locale.getLanguage().equals("ja");
 		String charset = japanese ? ISO_2022_JP : StandardCharsets.UTF_8.name();
 		String subject = ClientConfigText.get(locale, "mail.subject", setup.address());
-		String name = setup.displayName().isBlank() ? setup.address() : setup.displayName();
-		String body = ClientConfigText.get(locale, "mail.body", name, setup.address(), ClientSetup.WEBMAIL_URL);
+		String body = new SetupMailBody(setup, locale).text();
 		if (japanese) {
 			requireEncodable(subject, locale);
 			requireEncodable(body, locale);

@@ -2,23 +2,16 @@ package cc.enet.mailbox.clientconfig.mail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
@@ -28,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import cc.enet.mailbox.clientconfig.ClientSetup;
 import cc.enet.mailbox.clientconfig.SetupSheet;
+import cc.enet.mailbox.clientconfig.TrustAnchors;
 import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
 
 /**
@@ -79,49 +73,15 @@ public final class SetupMailSender {
 		p.put("mail.smtps.timeout", TIMEOUT_MS);
 		p.put("mail.smtps.writetimeout", TIMEOUT_MS);
 		if (account.trustAnchor() != null) {
-			p.put("mail.smtps.ssl.socketFactory", trusting().getSocketFactory());
+			p.put("mail.smtps.ssl.socketFactory", TrustAnchors.context(account.trustAnchor()).getSocketFactory());
 		}
 		return p;
 	}
 
-	/** The system's trust anchors plus the account's CA certificate (a company CA, or a test server's). */
-	private SSLContext trusting() throws IOException, GeneralSecurityException {
-		KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-		trust.load(null, null);
-		TrustManagerFactory system = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		system.init((KeyStore) null);
-		try (InputStream in = Files.newInputStream(account.trustAnchor())) {
-			int i = 0;
-			for (var certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-				trust.setCertificateEntry("anchor-" + i++, certificate);
-			}
-		}
-		for (var manager : system.getTrustManagers()) {
-			if (manager instanceof X509TrustManager x509) {
-				int i = 0;
-				for (var issuer : x509.getAcceptedIssuers()) {
-					trust.setCertificateEntry("system-" + i++, issuer);
-				}
-			}
-		}
-		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		factory.init(trust);
-		SSLContext context = SSLContext.getInstance("TLS");
-		context.init(null, factory.getTrustManagers(), null);
-		return context;
-	}
-
-	/**
-	 * Jakarta Mail finds Angus through ServiceLoader and the context class loader, which in OSGi see nothing of
-	 * another bundle: name the stream provider and lend it this bundle's loader (which requires Angus) meanwhile.
-	 */
+	/** Jakarta Mail's work with its class loader ({@link MailClassLoader}), each failure told as staff need it. */
 	private <T> T withMailClassLoader(Callable<T> work, Locale locale) throws SetupMailException {
-		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-		Thread thread = Thread.currentThread();
-		ClassLoader before = thread.getContextClassLoader();
-		thread.setContextClassLoader(SetupMailSender.class.getClassLoader());
 		try {
-			return work.call();
+			return MailClassLoader.call(work);
 		} catch (SetupMailException e) {
 			throw e;
 		} catch (AuthenticationFailedException e) {
@@ -141,8 +101,6 @@ public final class SetupMailSender {
 					ClientConfigText.get(locale, "mail.trust", account.trustAnchor(), e.getMessage()), e);
 		} catch (Exception e) {
 			throw new IllegalStateException(e);
-		} finally {
-			thread.setContextClassLoader(before);
 		}
 	}
 

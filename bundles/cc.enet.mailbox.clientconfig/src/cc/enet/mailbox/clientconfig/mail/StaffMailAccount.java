@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 
-import cc.enet.mailbox.clientconfig.AtomicFiles;
+import cc.enet.mailbox.clientconfig.BadValueException;
+import cc.enet.mailbox.clientconfig.ServerAddress;
+import cc.enet.mailbox.core.io.DurableFiles;
 
 /**
  * The staff mail account a workspace sends setup mail through: SMTPS with AUTH. Kept beside the workspace's model
@@ -22,16 +24,20 @@ public record StaffMailAccount(String host, int port, String user, String from, 
 
 	public static final String FILE = "staff-mail.properties";
 
+	/**
+	 * @throws BadValueException naming the field ({@code host}, {@code port}, {@code user}, {@code from}: the
+	 *         command line's options and the file's keys alike) of a value that would break the connection or the
+	 *         mail's headers
+	 */
 	public StaffMailAccount {
 		if (host == null || host.isBlank() || user == null || user.isBlank()) {
 			throw new IllegalArgumentException("a staff mail account needs a host and a user");
 		}
-		if (port <= 0 || port > 65535) {
-			throw new IllegalArgumentException("port out of range: " + port);
-		}
-		if (from == null || from.isBlank()) {
-			from = user;
-		}
+		host = ServerAddress.host("host", host);
+		ServerAddress.port("port", port);
+		ServerAddress.oneLine("user", user);
+		from = from == null || from.isBlank() ? user : from;
+		ServerAddress.address("from", from);
 	}
 
 	/** Where secure storage keeps the account's password. */
@@ -66,7 +72,7 @@ public record StaffMailAccount(String host, int port, String user, String from, 
 		if (trustAnchor != null) {
 			p.setProperty("cacert", trustAnchor.toAbsolutePath().toString());
 		}
-		AtomicFiles.write(workspaceFolder.resolve(FILE), out -> {
+		DurableFiles.write(workspaceFolder.resolve(FILE), out -> {
 			try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
 				p.store(writer, "Staff mail account for setup mail (SMTPS with AUTH); the password is in secure storage");
 			}

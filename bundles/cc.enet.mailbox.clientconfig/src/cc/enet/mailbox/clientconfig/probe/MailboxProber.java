@@ -1,14 +1,10 @@
 package cc.enet.mailbox.clientconfig.probe;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,15 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
@@ -43,7 +36,9 @@ import jakarta.mail.internet.MimeMessage;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.ServiceEndpoint;
+import cc.enet.mailbox.clientconfig.TrustAnchors;
 import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
+import cc.enet.mailbox.clientconfig.mail.MailClassLoader;
 import cc.enet.mailbox.rules.Severity;
 
 /**
@@ -64,7 +59,7 @@ public final class MailboxProber {
 	public MailboxProber(List<ConnectTo> connectTo, Path extraTrustAnchor, Duration timeout, Locale locale)
 			throws IOException, GeneralSecurityException {
 		this.connectTo = List.copyOf(connectTo);
-		this.tls = context(extraTrustAnchor);
+		this.tls = TrustAnchors.context(extraTrustAnchor);
 		this.timeoutMs = (int) timeout.toMillis();
 		this.locale = locale;
 	}
@@ -222,7 +217,7 @@ public final class MailboxProber {
 		p.put("mail." + protocol + ".auth", "true");
 		long start = System.nanoTime();
 		try {
-			withMailClassLoader(() -> {
+			MailClassLoader.call(() -> {
 				Session session = Session.getInstance(p);
 				if (endpoint.getProtocol() == Protocol.SMTP) {
 					try (Transport transport = session.getTransport(protocol)) {
@@ -287,48 +282,6 @@ public final class MailboxProber {
 
 	private String t(String key, Object... arguments) {
 		return ClientConfigText.get(locale, key, arguments);
-	}
-
-	private static SSLContext context(Path extraTrustAnchor) throws IOException, GeneralSecurityException {
-		SSLContext context = SSLContext.getInstance("TLS");
-		if (extraTrustAnchor == null) {
-			context.init(null, null, null);
-			return context;
-		}
-		KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-		trust.load(null, null);
-		int i = 0;
-		try (InputStream in = Files.newInputStream(extraTrustAnchor)) {
-			for (var certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-				trust.setCertificateEntry("anchor-" + i++, certificate);
-			}
-		}
-		TrustManagerFactory system = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		system.init((KeyStore) null);
-		for (var manager : system.getTrustManagers()) {
-			if (manager instanceof X509TrustManager x509) {
-				for (X509Certificate issuer : x509.getAcceptedIssuers()) {
-					trust.setCertificateEntry("system-" + i++, issuer);
-				}
-			}
-		}
-		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		factory.init(trust);
-		context.init(null, factory.getTrustManagers(), null);
-		return context;
-	}
-
-	/** Jakarta Mail in OSGi: name Angus's stream provider and lend it this bundle's class loader meanwhile. */
-	private static <T> T withMailClassLoader(Callable<T> work) throws Exception {
-		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-		Thread thread = Thread.currentThread();
-		ClassLoader before = thread.getContextClassLoader();
-		thread.setContextClassLoader(MailboxProber.class.getClassLoader());
-		try {
-			return work.call();
-		} finally {
-			thread.setContextClassLoader(before);
-		}
 	}
 
 	/** The findings and the quota of one mailbox's probe, gathered across its endpoints. */

@@ -66,7 +66,9 @@ class ProbeMailStackTest {
 		customer.getDomains().add(domain);
 		workspace.root().getCustomers().add(customer);
 		for (String user : List.of("ok", "changed", "other", "full")) {
-			domain.getMailboxes().add(MailboxModels.newMailbox(domain, user + "@probe.test"));
+			var mailbox = MailboxModels.newMailbox(domain, user + "@probe.test");
+			mailbox.setQuotaMb(1024); // a quota of its own: the probe reads back what the connector set
+			domain.getMailboxes().add(mailbox);
 			MailboxPasswords.of(credentials, workspace.folder()).store(user + "@probe.test",
 					(user.equals("other") ? OTHER_PW : PW).toCharArray());
 		}

@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
@@ -27,6 +26,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import cc.enet.mailbox.clientconfig.mail.MailClassLoader;
 import cc.enet.mailbox.test.support.MailStack;
 
 /**
@@ -46,7 +46,7 @@ final class StackMail {
 
 	/** Sends with SMTP AUTH over implicit TLS; a refusal at SMTP time comes back as an exception. */
 	void send(String user, String password, String to, String subject, String body) throws Exception {
-		withMailClassLoader(() -> {
+		MailClassLoader.call(() -> {
 			Session session = Session.getInstance(tlsProperties("smtps", stack.port("SMTPS_PORT")));
 			try (Transport transport = session.getTransport("smtps")) {
 				transport.connect(user, password);
@@ -76,7 +76,7 @@ final class StackMail {
 	 * server ("leave a copy on the server"); the others are only listed (TOP for their headers).
 	 */
 	void retrieve(String user, String password, Set<String> subjects) throws Exception {
-		withMailClassLoader(() -> {
+		MailClassLoader.call(() -> {
 			try (Store store = Session.getInstance(tlsProperties("pop3s", stack.port("POP3S_PORT"))).getStore("pop3s")) {
 				store.connect("127.0.0.1", stack.port("POP3S_PORT"), user, password);
 				Folder inbox = store.getFolder("INBOX");
@@ -94,7 +94,7 @@ final class StackMail {
 
 	/** Whether the user can log in over IMAPS with this password. */
 	boolean canLogIn(String user, String password) throws Exception {
-		return withMailClassLoader(() -> {
+		return MailClassLoader.call(() -> {
 			try (Store store = Session.getInstance(tlsProperties("imaps", stack.port("IMAPS_PORT"))).getStore("imaps")) {
 				store.connect("127.0.0.1", stack.port("IMAPS_PORT"), user, password);
 				return true;
@@ -123,7 +123,7 @@ final class StackMail {
 	}
 
 	private List<String> subjects(String protocol, int port, String user, String password) throws Exception {
-		return withMailClassLoader(() -> {
+		return MailClassLoader.call(() -> {
 			List<String> subjects = new ArrayList<>();
 			try (Store store = Session.getInstance(tlsProperties(protocol, port)).getStore(protocol)) {
 				store.connect("127.0.0.1", port, user, password);
@@ -161,22 +161,6 @@ final class StackMail {
 		SSLContext context = SSLContext.getInstance("TLS");
 		context.init(null, factory.getTrustManagers(), null);
 		return context.getSocketFactory();
-	}
-
-	/**
-	 * Jakarta Mail finds its providers with ServiceLoader, which cannot see another bundle's META-INF/services: name
-	 * Angus's stream provider and let our class loader (which requires Angus) load it.
-	 */
-	private static <T> T withMailClassLoader(Callable<T> work) throws Exception {
-		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-		Thread thread = Thread.currentThread();
-		ClassLoader before = thread.getContextClassLoader();
-		thread.setContextClassLoader(StackMail.class.getClassLoader());
-		try {
-			return work.call();
-		} finally {
-			thread.setContextClassLoader(before);
-		}
 	}
 
 	/** The harmless industry test strings (EICAR, GTUBE), kept as hex in the repository. */

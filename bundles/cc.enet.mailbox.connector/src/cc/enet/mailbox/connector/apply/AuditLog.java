@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cc.enet.mailbox.connector.internal.Directories;
 import cc.enet.mailbox.connector.json.Json;
+import cc.enet.mailbox.core.io.DurableFiles;
 
 /**
  * audit.log in the workspace: one JSON line before each server request (intent) and one after it (result), with
@@ -161,11 +161,7 @@ public final class AuditLog {
 	private void rotateIfFull(int adding) throws IOException {
 		if (Files.exists(file) && Files.size(file) > 0 && Files.size(file) + adding > maxBytes) {
 			// the lines not yet forced go to disk with the file they are in; later forces reach only the new file
-			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-				channel.force(false);
-			}
-			Files.move(file, folder.resolve(FILE + "." + (AuditChain.lastRotation(folder) + 1)));
-			Directories.force(folder);
+			DurableFiles.moveAside(file, folder.resolve(FILE + "." + (AuditChain.lastRotation(folder) + 1)));
 		}
 	}
 

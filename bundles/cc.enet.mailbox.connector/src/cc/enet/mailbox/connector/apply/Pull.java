@@ -16,6 +16,7 @@ import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.internal.ConnectorMessages;
 import cc.enet.mailbox.connector.plan.ModelStates;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * Takes a server's values into the model: every field the server can report, for every mailbox both hold. The
@@ -38,14 +39,12 @@ public final class Pull {
 	public static List<String> run(Workspace workspace, String server, ServerSnapshot snapshot, Capabilities capabilities,
 			ModelChanges changes) {
 		Map<Mailbox, MailboxState> differing = new LinkedHashMap<>();
-		workspace.getCustomers().forEach(c -> c.getDomains().forEach(d -> {
-			for (Mailbox mailbox : d.getMailboxes()) {
-				MailboxState onServer = snapshot.mailboxes().get(Addresses.key(mailbox.getAddress()));
-				if (onServer != null && differs(mailbox, server, onServer, capabilities)) {
-					differing.put(mailbox, onServer);
-				}
+		for (Mailbox mailbox : WorkspaceWalk.mailboxes(workspace)) {
+			MailboxState onServer = snapshot.mailboxes().get(Addresses.key(mailbox.getAddress()));
+			if (onServer != null && differs(mailbox, server, onServer, capabilities)) {
+				differing.put(mailbox, onServer);
 			}
-		}));
+		}
 		List<String> changed = new ArrayList<>();
 		if (differing.isEmpty()) {
 			return changed;

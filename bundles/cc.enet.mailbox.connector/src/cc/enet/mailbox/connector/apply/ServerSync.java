@@ -153,11 +153,13 @@ public final class ServerSync {
 	 */
 	public ApplyReport apply(Reviewed reviewed, Decisions decisions, CredentialStore credentials, IProgressMonitor monitor)
 			throws ConnectorException, Refused, IOException {
-		SubMonitor progress = SubMonitor.convert(monitor, 10);
+		SubMonitor progress = SubMonitor.convert(monitor, 11);
 		long errors = Validation.Summary.of(new Validation().findings(workspace.root())).errors();
 		if (errors > 0) {
 			throw new Refused(Refused.Reason.RULE_ERRORS, errors, List.of());
 		}
+		// a team workspace is applied only when synchronized: two staff never apply different truths
+		TeamApplyGate.check(workspace, server, credentials, progress.split(1));
 		// the mailboxes about to change are read again, so a stale look never overwrites a customer's change
 		Plan plan = plan(reviewed == null ? scope : reviewed.planScope(), progress.split(2));
 		if (reviewed != null) {

@@ -34,7 +34,8 @@ public final class ModelStates {
 		values.put(Field.ENABLED, mailbox.isEnabled());
 		values.put(Field.INITIAL_PASSWORD, Boolean.TRUE);
 		values.put(Field.DISPLAY_NAME, mailbox.getDisplayName() == null ? "" : mailbox.getDisplayName());
-		values.put(Field.QUOTA, mailbox.getQuotaMb());
+		// no quota of its own: the server's default stands, and the console neither sets nor reports one
+		values.put(Field.QUOTA, mailbox.isSetQuotaMb() ? mailbox.getQuotaMb() : null);
 		values.put(Field.SEND_ENCODING, (mailbox.getSendEncoding() == null ? SendEncoding.ISO_2022_JP : mailbox.getSendEncoding()).getLiteral());
 		values.put(Field.RETENTION, retentionDays(mailbox));
 		values.put(Field.FORWARDING, forwarding(mailbox.getForwarding()));

@@ -24,6 +24,7 @@ import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * Compares the model with a server snapshot. Per field: equal means nothing to do; different from a server that
@@ -43,10 +44,8 @@ public final class Planner {
 	/** Domains the model manages: the server is read for these only. */
 	public static Set<String> domainsOf(Workspace workspace) {
 		Set<String> domains = new HashSet<>();
-		for (Customer customer : workspace.getCustomers()) {
-			for (Domain domain : customer.getDomains()) {
-				domains.add(Addresses.key(domain.getName()));
-			}
+		for (Domain domain : WorkspaceWalk.domains(workspace)) {
+			domains.add(Addresses.key(domain.getName()));
 		}
 		return domains;
 	}
@@ -147,6 +146,9 @@ public final class Planner {
 	private void field(Field field, MailboxState desired, MailboxState onServer, MailboxState base, boolean fresh,
 			String domain, List<PlanEntry> entries) {
 		Object want = desired.get(field);
+		if (want == null) {
+			return; // a setting the model leaves to the server (a mailbox without a quota of its own)
+		}
 		Object known = fresh || capabilities.canRead(field) ? onServer.get(field) : null;
 		Object was = base == null ? null : base.get(field);
 		String address = desired.address();
@@ -192,14 +194,10 @@ public final class Planner {
 	 */
 	static String fingerprint(Workspace workspace, Set<String> scope) {
 		Map<String, Mailbox> mailboxes = new TreeMap<>();
-		for (Customer customer : workspace.getCustomers()) {
-			for (Domain domain : customer.getDomains()) {
-				for (Mailbox mailbox : domain.getMailboxes()) {
-					String address = Addresses.key(mailbox.getAddress());
-					if (scope == null || scope.contains(address)) {
-						mailboxes.put(address, mailbox);
-					}
-				}
+		for (Mailbox mailbox : WorkspaceWalk.mailboxes(workspace)) {
+			String address = Addresses.key(mailbox.getAddress());
+			if (scope == null || scope.contains(address)) {
+				mailboxes.put(address, mailbox);
 			}
 		}
 		MessageDigest digest = sha256();

@@ -143,7 +143,7 @@ class CsvImportTest {
 		MailboxWorkspace workspace = DemoWorkspace.create(dir.resolve("ws"));
 		WorkspaceStore.save(workspace);
 		String text = "address,quota_mb\n"
-				+ "tanaka@sakura-trading.co.jp,1024\n" // the value it already has
+				+ "tanaka@sakura-trading.co.jp,\n" // an empty cell keeps what it has (no quota of its own)
 				+ "suzuki@sakura-trading.co.jp,3000\n"
 				+ "new@sakura-trading.co.jp,100\n"
 				+ "someone@brand-new.jp,\n";
@@ -151,6 +151,8 @@ class CsvImportTest {
 
 		assertEquals(new ImportReport(2, 1, 1, 1, 0), report);
 		assertEquals(3000, workspace.findMailbox("suzuki@sakura-trading.co.jp").orElseThrow().getQuotaMb());
+		assertFalse(workspace.findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().isSetQuotaMb(),
+				"still the server's default");
 		assertEquals("田中 太郎", workspace.findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().getDisplayName(),
 				"a column the file lacks stays as it was");
 		Domain created = workspace.findDomain("brand-new.jp").orElseThrow();

@@ -89,6 +89,26 @@ class WorkspaceStoreTest {
 	}
 
 	@Test
+	void aSymlinkPlantedWhereATemporaryFileWillGoIsNeverFollowed(@TempDir Path elsewhere) throws Exception {
+		WorkspaceStore.save(DemoWorkspace.create(folder));
+		MailboxWorkspace workspace = WorkspaceStore.open(folder);
+		workspace.findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().setQuotaMb(1);
+		Path victim = Files.writeString(elsewhere.resolve("victim"), "theirs");
+		StoreFaults.predictableTempNames();
+		Path planted = Files.createSymbolicLink(folder.resolve("customers/sakura-trading.xmi.saving"), victim);
+		try {
+			assertThrows(IOException.class, () -> WorkspaceStore.save(workspace));
+		} finally {
+			StoreFaults.reset();
+		}
+
+		assertEquals("theirs", Files.readString(victim));
+		Files.delete(planted);
+		WorkspaceStore.save(workspace);
+		assertEquals(1, WorkspaceStore.open(folder).findMailbox("tanaka@sakura-trading.co.jp").orElseThrow().getQuotaMb());
+	}
+
+	@Test
 	void aCustomerAddedByAnEditGetsItsOwnFileAndARemovedOneLosesIt() throws Exception {
 		WorkspaceStore.save(DemoWorkspace.create(folder));
 		MailboxWorkspace workspace = WorkspaceStore.open(folder);

@@ -1,7 +1,6 @@
 package cc.enet.mailbox.core.csv;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
@@ -9,9 +8,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+
+import cc.enet.mailbox.core.io.DurableFiles;
 
 /** Reading and writing CSV files the way Excel users expect, whichever kind of rows they hold. */
 public final class CsvFiles {
@@ -49,25 +49,19 @@ public final class CsvFiles {
 	}
 
 	/**
-	 * Writes {@code file} atomically (a temporary file beside it, then a move), so it appears whole or not at all;
-	 * UTF-8 gets a BOM so that Excel shows Japanese. Returns what {@code body} wrote.
+	 * Writes {@code file} whole or not at all, durably ({@link DurableFiles}); UTF-8 gets a BOM so that Excel shows
+	 * Japanese. Returns what {@code body} wrote.
 	 */
 	public static int writeAtomically(Path file, Charset charset, Body body) throws IOException {
-		Path target = file.toAbsolutePath();
-		Path temp = target.resolveSibling(target.getFileName() + ".writing");
-		try {
-			int count;
-			try (OutputStream out = Files.newOutputStream(temp);
-					Writer writer = new OutputStreamWriter(out, charset.newEncoder())) {
+		int[] count = new int[1];
+		DurableFiles.write(file, out -> {
+			try (Writer writer = new OutputStreamWriter(out, charset.newEncoder())) {
 				if (charset.equals(StandardCharsets.UTF_8)) {
 					writer.write('\uFEFF');
 				}
-				count = body.write(writer);
+				count[0] = body.write(writer);
 			}
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return count;
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		});
+		return count[0];
 	}
 }

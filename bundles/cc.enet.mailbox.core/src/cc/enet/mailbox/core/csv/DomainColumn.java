@@ -9,7 +9,9 @@ import cc.enet.mailbox.Protocol;
 /**
  * The columns of the domain CSV, in the order export writes them. Per endpoint: host, port, TLS (ssl, starttls,
  * none) and authentication method; {@code smtp_auth} is the SMTP AUTH switch (yes/no), so the SMTP method is
- * {@code smtp_auth_method}.
+ * {@code smtp_auth_method}. {@code imap_host_confirmed} says staff saw the IMAP host in the customer's webmail;
+ * {@code contact_name} and {@code contact_address} are the customer's contact (the domain's customer, so every row of
+ * one customer must agree).
  */
 public enum DomainColumn {
 	DOMAIN("domain"), CUSTOMER("customer"), COURSE("course"), MAIL_OPTION("mail_option"),
@@ -17,7 +19,8 @@ public enum DomainColumn {
 	POP3_HOST("pop3_host"), POP3_PORT("pop3_port"), POP3_TLS("pop3_tls"), POP3_AUTH("pop3_auth"),
 	IMAP_HOST("imap_host"), IMAP_PORT("imap_port"), IMAP_TLS("imap_tls"), IMAP_AUTH("imap_auth"),
 	SMTP_HOST("smtp_host"), SMTP_PORT("smtp_port"), SMTP_TLS("smtp_tls"), SMTP_AUTH_METHOD("smtp_auth_method"),
-	SMTP_AUTH("smtp_auth");
+	SMTP_AUTH("smtp_auth"), IMAP_HOST_CONFIRMED("imap_host_confirmed"), CONTACT_NAME("contact_name"),
+	CONTACT_ADDRESS("contact_address");
 
 	private final String header;
 

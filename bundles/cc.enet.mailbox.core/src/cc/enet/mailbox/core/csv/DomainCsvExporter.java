@@ -64,7 +64,16 @@ public final class DomainCsvExporter {
 		case POP3_TLS, IMAP_TLS, SMTP_TLS -> endpoint.getTls() == TlsMode.IMPLICIT ? "ssl" : word(endpoint.getTls());
 		case POP3_AUTH, IMAP_AUTH, SMTP_AUTH_METHOD -> auth(endpoint.getAuthentication());
 		case SMTP_AUTH -> yesNo(endpoint.isSmtpAuth());
+		case IMAP_HOST_CONFIRMED -> yesNo(endpoint.isHostConfirmed());
+		case CONTACT_NAME -> contact(domain, true);
+		case CONTACT_ADDRESS -> contact(domain, false);
 		};
+	}
+
+	private static String contact(Domain domain, boolean name) {
+		Customer customer = domain.getCustomer();
+		String value = customer == null ? null : name ? customer.getContactName() : customer.getContactAddress();
+		return value == null ? "" : value;
 	}
 
 	private static String auth(AuthMethod method) {

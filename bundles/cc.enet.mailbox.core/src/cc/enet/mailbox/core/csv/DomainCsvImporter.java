@@ -16,6 +16,7 @@ import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.model.Addresses;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * Merges checked domain rows into a workspace: a new domain gets the guide's endpoints and defaults (and no guessed
@@ -31,10 +32,8 @@ public final class DomainCsvImporter {
 	public DomainCsvImporter(Workspace workspace, String fileName) {
 		this.workspace = workspace;
 		this.fileName = fileName;
-		for (Customer customer : workspace.getCustomers()) {
-			for (Domain domain : customer.getDomains()) {
-				domains.putIfAbsent(Addresses.key(domain.getName()), domain);
-			}
+		for (Domain domain : WorkspaceWalk.domains(workspace)) {
+			domains.putIfAbsent(Addresses.key(domain.getName()), domain);
 		}
 	}
 
@@ -48,6 +47,7 @@ public final class DomainCsvImporter {
 						row.domain, domain.getCustomer().getId()));
 			}
 		}
+		problems.addAll(contactDisagreements(rows));
 		if (!problems.isEmpty()) {
 			throw new CsvImportException(problems);
 		}
@@ -58,11 +58,13 @@ public final class DomainCsvImporter {
 				domain = MailboxModels.newDomain(row.domain);
 				applyRow(row, domain);
 				customer(row).getDomains().add(domain);
+				setContact(row, domain.getCustomer());
 				domains.put(Addresses.key(row.domain), domain);
 				created++;
 			} else {
 				List<String> before = DomainCsvExporter.row(domain);
 				applyRow(row, domain);
+				setContact(row, domain.getCustomer());
 				if (before.equals(DomainCsvExporter.row(domain))) {
 					unchanged++;
 				} else {
@@ -71,6 +73,35 @@ public final class DomainCsvImporter {
 			}
 		}
 		return new ImportReport(created, updated, unchanged, created, 0, CsvKind.DOMAINS);
+	}
+
+	/** Two rows of one customer that give it different contacts: which one is meant is not for the import to guess. */
+	private List<CsvProblem> contactDisagreements(List<DomainRow> rows) {
+		List<CsvProblem> problems = new ArrayList<>();
+		Map<String, DomainRow> first = new HashMap<>();
+		for (DomainRow row : rows) {
+			for (DomainColumn column : List.of(DomainColumn.CONTACT_NAME, DomainColumn.CONTACT_ADDRESS)) {
+				if (!row.has(column)) {
+					continue;
+				}
+				String key = customerId(row) + "\n" + column;
+				DomainRow earlier = first.putIfAbsent(key, row);
+				if (earlier != null && !earlier.get(column).equals(row.get(column))) {
+					problems.add(new CsvProblem(fileName, row.line, column.header(), "csv.contactDisagrees",
+							row.get(column), earlier.get(column), String.valueOf(earlier.line)));
+				}
+			}
+		}
+		return problems;
+	}
+
+	/** The id of the customer the row's domain is (or will be) filed under. */
+	private String customerId(DomainRow row) {
+		Domain domain = domains.get(Addresses.key(row.domain));
+		if (domain != null && domain.getCustomer() != null) {
+			return domain.getCustomer().getId();
+		}
+		return row.has(DomainColumn.CUSTOMER) ? row.get(DomainColumn.CUSTOMER) : row.domain;
 	}
 
 	/** The customer the row names (created when new), else a customer of the domain's own name. */
@@ -98,11 +129,27 @@ public final class DomainCsvImporter {
 			case POP3_TLS, IMAP_TLS, SMTP_TLS -> endpointFor(domain, column).setTls((TlsMode) value);
 			case POP3_AUTH, IMAP_AUTH, SMTP_AUTH_METHOD -> endpointFor(domain, column).setAuthentication((AuthMethod) value);
 			case SMTP_AUTH -> endpointFor(domain, column).setSmtpAuth((Boolean) value);
+			case IMAP_HOST_CONFIRMED -> endpointFor(domain, column).setHostConfirmed((Boolean) value);
+			case CONTACT_NAME, CONTACT_ADDRESS -> {
+				// the customer's, set once the domain is filed (setContact)
+			}
 			case DOMAIN, CUSTOMER -> {
 				// the key, and where a new domain is filed
 			}
 			}
 		});
+	}
+
+	private static void setContact(DomainRow row, Customer customer) {
+		if (customer == null) {
+			return;
+		}
+		if (row.has(DomainColumn.CONTACT_NAME)) {
+			customer.setContactName(row.get(DomainColumn.CONTACT_NAME));
+		}
+		if (row.has(DomainColumn.CONTACT_ADDRESS)) {
+			customer.setContactAddress(row.get(DomainColumn.CONTACT_ADDRESS));
+		}
 	}
 
 	private static ServiceEndpoint endpointFor(Domain domain, DomainColumn column) {

@@ -126,16 +126,19 @@ public final class DomainCsvReader {
 	private void cell(DomainRow row, DomainColumn column, String value) {
 		String key = value.toUpperCase(Locale.ROOT).replace('-', '_');
 		Object parsed = switch (column) {
-		case CUSTOMER, POP3_HOST, IMAP_HOST, SMTP_HOST -> value;
+		case CUSTOMER, POP3_HOST, IMAP_HOST, SMTP_HOST, CONTACT_NAME -> value;
+		case CONTACT_ADDRESS -> Addresses.isValidAddress(value) ? value : null;
 		case COURSE -> literal(Course.VALUES, key);
 		case MAIL_OPTION -> literal(MailOption.VALUES, key);
-		case COURSE_FREE_FORWARDING, DNS_EXTERNAL, SMTP_AUTH -> bool(value);
+		case COURSE_FREE_FORWARDING, DNS_EXTERNAL, SMTP_AUTH, IMAP_HOST_CONFIRMED -> bool(value);
 		case POP3_PORT, IMAP_PORT, SMTP_PORT -> port(value);
 		case POP3_TLS, IMAP_TLS, SMTP_TLS -> TLS.get(key);
 		case POP3_AUTH, IMAP_AUTH, SMTP_AUTH_METHOD -> AUTH.get(key);
 		case DOMAIN -> throw new IllegalStateException();
 		};
-		if (parsed == null) {
+		if (parsed == null && column == DomainColumn.CONTACT_ADDRESS) {
+			problem(row.line, column, "csv.notAddress", value);
+		} else if (parsed == null) {
 			problem(row.line, column, "csv.notOneOf", value, choices(column));
 		} else {
 			row.values.put(column, parsed);
@@ -168,7 +171,7 @@ public final class DomainCsvReader {
 		return switch (column) {
 		case COURSE -> "basic, standard, standard-hosting-pack, other";
 		case MAIL_OPTION -> "none, pop3-type-b, email-pack-10";
-		case COURSE_FREE_FORWARDING, DNS_EXTERNAL, SMTP_AUTH -> "yes, no";
+		case COURSE_FREE_FORWARDING, DNS_EXTERNAL, SMTP_AUTH, IMAP_HOST_CONFIRMED -> "yes, no";
 		case POP3_PORT, IMAP_PORT, SMTP_PORT -> "1-65535";
 		case POP3_TLS, IMAP_TLS, SMTP_TLS -> "ssl, starttls, none";
 		case POP3_AUTH, IMAP_AUTH, SMTP_AUTH_METHOD -> "normal, apop, cram-md5, ntlm, kerberos, spa";

@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import cc.enet.mailbox.Customer;
-import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Filters;
 import cc.enet.mailbox.Forwarding;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /** Writes every mailbox as one CSV row, in address order, with the import's columns and never a password. */
 public final class MailboxCsvExporter {
@@ -28,12 +27,7 @@ public final class MailboxCsvExporter {
 	}
 
 	public static int write(Workspace workspace, Writer out) throws IOException {
-		List<Mailbox> all = new ArrayList<>();
-		for (Customer customer : workspace.getCustomers()) {
-			for (Domain domain : customer.getDomains()) {
-				all.addAll(domain.getMailboxes());
-			}
-		}
+		List<Mailbox> all = WorkspaceWalk.mailboxes(workspace);
 		all.sort(Comparator.comparing((Mailbox m) -> String.valueOf(Addresses.domainOf(Addresses.key(m.getAddress()))))
 				.thenComparing(m -> Addresses.key(m.getAddress())));
 		CsvWriter csv = CsvWriter.csv(out);
@@ -60,7 +54,7 @@ public final class MailboxCsvExporter {
 		return switch (column) {
 		case ADDRESS -> m.getAddress();
 		case DISPLAY_NAME -> m.getDisplayName() == null ? "" : m.getDisplayName();
-		case QUOTA_MB -> String.valueOf(m.getQuotaMb());
+		case QUOTA_MB -> m.isSetQuotaMb() ? String.valueOf(m.getQuotaMb()) : ""; // empty: the server's default
 		case SEND_ENCODING -> m.getSendEncoding().getLiteral();
 		case RETENTION -> switch (m.getRetention()) {
 			case DELETE_AFTER_DOWNLOAD -> "delete";

@@ -17,6 +17,7 @@ import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.model.Addresses;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * Merges well-formed rows into a workspace: a new address takes its domain's defaults for the columns the file
@@ -35,12 +36,10 @@ public final class MailboxCsvImporter {
 
 	public MailboxCsvImporter(Workspace workspace) {
 		this.workspace = workspace;
-		for (Customer customer : workspace.getCustomers()) {
-			for (Domain domain : customer.getDomains()) {
-				domains.putIfAbsent(Addresses.key(domain.getName()), domain);
-				for (Mailbox mailbox : domain.getMailboxes()) {
-					mailboxes.putIfAbsent(Addresses.key(mailbox.getAddress()), mailbox);
-				}
+		for (Domain domain : WorkspaceWalk.domains(workspace)) {
+			domains.putIfAbsent(Addresses.key(domain.getName()), domain);
+			for (Mailbox mailbox : domain.getMailboxes()) {
+				mailboxes.putIfAbsent(Addresses.key(mailbox.getAddress()), mailbox);
 			}
 		}
 	}

@@ -24,6 +24,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.EnetGuide;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * The demo workspace the console opens by default: a few customers with a few dozen mailboxes, mostly as the guide
@@ -37,9 +38,12 @@ public final class DemoWorkspace {
 
 	public static final String DEMO_SERVER = "demo";
 
-	/** The demo's list of Enet server host names, and the POP3/SMTP hosts its customers were notified. */
-	public static final String DEMO_POP3_HOST = "pop3.hetemail.jp";
-	public static final String DEMO_SMTP_HOST = "smtp.hetemail.jp";
+	/**
+	 * The demo's list of Enet server host names, and the POP3/SMTP hosts its customers were "notified": obviously
+	 * examples (.example never resolves), since a real-looking name Enet never notified must not reach anyone.
+	 */
+	public static final String DEMO_POP3_HOST = "pop3.enet-demo.example";
+	public static final String DEMO_SMTP_HOST = "smtp.enet-demo.example";
 
 	public static MailboxWorkspace create(Path folder) {
 		return create(folder, null, null);
@@ -52,10 +56,14 @@ public final class DemoWorkspace {
 	public static MailboxWorkspace create(Path folder, String demoServerUrl, CredentialStore credentials) {
 		MailboxWorkspace workspace = WorkspaceStore.create(folder, "Demo");
 		workspace.root().getEnetHosts().addAll(List.of(DEMO_POP3_HOST, EnetGuide.IMAP_HOST, DEMO_SMTP_HOST));
+		workspace.root().setSupportContact("Enet サポート窓口 (デモ) support@enet-demo.example");
+		workspace.root().setChangeRequest("https://enet-demo.example/pop3-option/change-request");
 		if (demoServerUrl != null) {
 			useDemoServer(workspace, demoServerUrl);
 		}
 		Domain sakura = domain(workspace, "sakura-trading", "さくら商事", "sakura-trading.co.jp");
+		contact(sakura, "山本 一郎", "yamamoto@sakura-trading.co.jp");
+		sakura.getEndpoints().get(1).setHostConfirmed(true); // staff saw it in the customer's webmail
 		add(sakura, "tanaka", "田中 太郎");
 		add(sakura, "suzuki", "Suzuki Hanako");
 		add(sakura, "sales", "営業部");
@@ -69,6 +77,7 @@ public final class DemoWorkspace {
 		}
 
 		Domain midori = domain(workspace, "midori-clinic", "みどりクリニック", "midori-clinic.jp");
+		contact(midori, "中村 恵", "nakamura@midori-clinic.jp");
 		add(midori, "uketsuke", "受付");
 		add(midori, "yamada", "山田 花子");
 		Mailbox doctor = add(midori, "doctor", "院長");
@@ -130,11 +139,11 @@ public final class DemoWorkspace {
 	private static void storePasswords(MailboxWorkspace workspace, CredentialStore credentials) {
 		SecureRandom random = new SecureRandom();
 		CredentialEdits edits = new CredentialEdits();
-		workspace.root().getCustomers().forEach(c -> c.getDomains().forEach(d -> d.getMailboxes().forEach(m -> {
+		WorkspaceWalk.mailboxes(workspace.root()).forEach(m -> {
 			byte[] bytes = new byte[12];
 			random.nextBytes(bytes);
 			edits.store(m.getAddress(), Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).toCharArray());
-		})));
+		});
 		try {
 			credentials.update(edits); // one write however many demo mailboxes
 		} catch (CredentialException e) {
@@ -142,6 +151,11 @@ public final class DemoWorkspace {
 		} finally {
 			edits.clear();
 		}
+	}
+
+	private static void contact(Domain domain, String name, String address) {
+		domain.getCustomer().setContactName(name);
+		domain.getCustomer().setContactAddress(address);
 	}
 
 	private static Domain domain(MailboxWorkspace workspace, String customerId, String customerName, String name) {

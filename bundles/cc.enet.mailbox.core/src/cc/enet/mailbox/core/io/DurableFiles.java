@@ -1,5 +1,6 @@
 package cc.enet.mailbox.core.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -50,23 +51,49 @@ public final class DurableFiles {
 		write(target, content, true);
 	}
 
-	private static void write(Path file, Content content, boolean ownerOnly) throws IOException {
+	/** Writes {@code file}, readable by its owner only when {@code ownerOnly} (it holds a password). */
+	public static void write(Path file, Content content, boolean ownerOnly) throws IOException {
 		Path target = file.toAbsolutePath();
 		if (target.getParent() != null) {
 			Files.createDirectories(target.getParent());
 		}
-		Path temp = newTempFile(target, ownerOnly);
+		Path temp = randomSibling(target, TEMP_SUFFIX);
+		writeNew(temp, content, ownerOnly);
 		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-					OutputStream out = Channels.newOutputStream(channel)) {
-				content.writeTo(out);
-				out.flush();
-				channel.force(true);
-			}
-			moveIntoPlace(temp, target);
+			replace(temp, target);
+			forceFolderOf(target);
 		} finally {
 			Files.deleteIfExists(temp);
 		}
+	}
+
+	/**
+	 * Creates {@code file} exclusively ({@code CREATE_NEW}: fails on anything already there, a symlink included),
+	 * writes it and forces it to disk. A file this call created is removed again when writing fails; anything found
+	 * in its place is left alone.
+	 */
+	public static void writeNew(Path file, Content content, boolean ownerOnly) throws IOException {
+		FileChannel created = createExclusively(file, ownerOnly);
+		boolean written = false;
+		try {
+			try (FileChannel channel = created; OutputStream out = Channels.newOutputStream(channel)) {
+				content.writeTo(new KeptOpen(out));
+				out.flush();
+				channel.force(true);
+			}
+			written = true;
+		} finally {
+			if (!written) {
+				Files.deleteIfExists(file);
+			}
+		}
+	}
+
+	/** A sibling name nobody can guess: {@code NAME.<16 random hex digits><suffix>}. */
+	public static Path randomSibling(Path target, String suffix) {
+		byte[] random = new byte[8];
+		RANDOM.nextBytes(random);
+		return target.resolveSibling(target.getFileName() + "." + HexFormat.of().formatHex(random) + suffix);
 	}
 
 	/**
@@ -75,16 +102,17 @@ public final class DurableFiles {
 	 * included).
 	 */
 	public static Path newTempFile(Path target, boolean ownerOnly) throws IOException {
-		byte[] random = new byte[8];
-		RANDOM.nextBytes(random);
-		Path temp = target.resolveSibling(
-				target.getFileName() + "." + HexFormat.of().formatHex(random) + TEMP_SUFFIX);
+		Path temp = randomSibling(target, TEMP_SUFFIX);
+		createExclusively(temp, ownerOnly).close();
+		return temp;
+	}
+
+	private static FileChannel createExclusively(Path file, boolean ownerOnly) throws IOException {
 		FileAttribute<?>[] attributes = ownerOnly && posix()
 				? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(OWNER_ONLY) }
 				: new FileAttribute<?>[0];
-		Files.newByteChannel(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-				LinkOption.NOFOLLOW_LINKS), attributes).close();
-		return temp;
+		return FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+				LinkOption.NOFOLLOW_LINKS), attributes);
 	}
 
 	/**
@@ -92,15 +120,41 @@ public final class DurableFiles {
 	 * {@code target} and forces the folder.
 	 */
 	public static void moveIntoPlace(Path written, Path target) throws IOException {
-		try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-			channel.force(true);
-		}
+		force(written);
+		replace(written, target);
+		forceFolderOf(target);
+	}
+
+	/**
+	 * Moves a file already forced to disk onto {@code target} in one atomic rename, without forcing the folder: for
+	 * a writer that renames many files and then forces each folder once ({@link #forceDirectory}).
+	 */
+	public static void replace(Path written, Path target) throws IOException {
 		try {
 			Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} catch (AtomicMoveNotSupportedException e) {
 			throw new IOException("cannot replace " + target + " atomically: " + e.getMessage(), e);
 		}
-		Path folder = target.toAbsolutePath().getParent();
+	}
+
+	/**
+	 * Gives a file a new name that nothing holds yet (a log rotated to {@code audit.log.N}), durably: its content
+	 * forced, the rename refused if the name is taken, the folder forced.
+	 */
+	public static void moveAside(Path file, Path newName) throws IOException {
+		force(file);
+		Files.move(file, newName);
+		forceFolderOf(newName);
+	}
+
+	private static void force(Path file) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+			channel.force(true);
+		}
+	}
+
+	private static void forceFolderOf(Path file) {
+		Path folder = file.toAbsolutePath().getParent();
 		if (folder != null) {
 			forceDirectory(folder);
 		}
@@ -112,6 +166,23 @@ public final class DurableFiles {
 			channel.force(true);
 		} catch (IOException | UnsupportedOperationException e) {
 			// Windows cannot open a directory as a channel; NTFS journals its renames
+		}
+	}
+
+	/** The content's writer may close what it was given (a Writer around it): the file still has to be forced. */
+	private static final class KeptOpen extends FilterOutputStream {
+		KeptOpen(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			out.write(bytes, offset, length);
+		}
+
+		@Override
+		public void close() throws IOException {
+			flush();
 		}
 	}
 

@@ -7,12 +7,12 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
-import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /** An open workspace: its folder, the resource set holding it, and the model root. */
 public final class MailboxWorkspace {
@@ -49,14 +49,8 @@ public final class MailboxWorkspace {
 
 	public Optional<Domain> findDomain(String name) {
 		String key = name.toLowerCase(Locale.ROOT);
-		for (Customer customer : root.getCustomers()) {
-			for (Domain domain : customer.getDomains()) {
-				if (domain.getName() != null && domain.getName().toLowerCase(Locale.ROOT).equals(key)) {
-					return Optional.of(domain);
-				}
-			}
-		}
-		return Optional.empty();
+		return WorkspaceWalk.domains(root).stream()
+				.filter(d -> d.getName() != null && d.getName().toLowerCase(Locale.ROOT).equals(key)).findFirst();
 	}
 
 	/** The workspace's server of that name (names are exact: they key secure storage). */
@@ -73,12 +67,6 @@ public final class MailboxWorkspace {
 	}
 
 	public int mailboxCount() {
-		int count = 0;
-		for (Customer customer : root.getCustomers()) {
-			for (Domain domain : customer.getDomains()) {
-				count += domain.getMailboxes().size();
-			}
-		}
-		return count;
+		return WorkspaceWalk.mailboxCount(root);
 	}
 }

@@ -2,13 +2,9 @@ package cc.enet.mailbox.core.store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +31,7 @@ import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.MailboxPackage;
 import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.core.io.DurableFiles;
 
 /**
  * Reads and writes a workspace folder: {@code workspace.xmi} holds the root and refers to one file per customer in
@@ -178,16 +175,15 @@ public final class WorkspaceStore {
 			Files.createDirectories(customers);
 			Map<Path, Path> temps = writeAllDurably(changed);
 			for (Map.Entry<Path, Path> entry : temps.entrySet()) {
-				Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.ATOMIC_MOVE,
-						StandardCopyOption.REPLACE_EXISTING);
+				DurableFiles.replace(entry.getValue(), entry.getKey());
 			}
 			removeOrphans(workspace, orphans);
 			Path rootFile = fileOf(rootResource.getURI());
 			if (!orphans.isEmpty() || changed.keySet().stream().anyMatch(f -> !f.equals(rootFile))) {
-				TempFiles.forceDirectory(customers);
+				DurableFiles.forceDirectory(customers);
 			}
 			if (changed.containsKey(rootFile)) {
-				TempFiles.forceDirectory(folder);
+				DurableFiles.forceDirectory(folder);
 			}
 			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
 				workspace.diskHashes().put(entry.getKey(), FileHash.of(entry.getValue()));
@@ -257,12 +253,13 @@ public final class WorkspaceStore {
 		for (Path target : changed.keySet()) {
 			temps.put(target, TempFiles.beside(target));
 		}
+		Set<Path> written = ConcurrentHashMap.newKeySet(); // only these are ours to remove on failure
 		if (changed.size() < 8) {
 			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
 				try {
-					writeDurably(temps.get(entry.getKey()), entry.getValue());
+					writeDurably(temps.get(entry.getKey()), entry.getValue(), written);
 				} catch (IOException e) {
-					deleteTemps(temps);
+					deleteTemps(written);
 					throw e;
 				}
 			}
@@ -272,7 +269,7 @@ public final class WorkspaceStore {
 		try {
 			List<Future<Path>> writes = new ArrayList<>();
 			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
-				writes.add(pool.submit(() -> writeDurably(temps.get(entry.getKey()), entry.getValue())));
+				writes.add(pool.submit(() -> writeDurably(temps.get(entry.getKey()), entry.getValue(), written)));
 			}
 			IOException failure = null;
 			for (Future<Path> write : writes) {
@@ -288,7 +285,7 @@ public final class WorkspaceStore {
 				}
 			}
 			if (failure != null) {
-				deleteTemps(temps);
+				deleteTemps(written);
 				throw failure;
 			}
 			return temps;
@@ -297,8 +294,8 @@ public final class WorkspaceStore {
 		}
 	}
 
-	private static void deleteTemps(Map<Path, Path> temps) {
-		for (Path temp : temps.values()) {
+	private static void deleteTemps(Set<Path> temps) {
+		for (Path temp : temps) {
 			try {
 				Files.deleteIfExists(temp);
 			} catch (IOException ignored) {
@@ -307,11 +304,9 @@ public final class WorkspaceStore {
 		}
 	}
 
-	private static Path writeDurably(Path temp, byte[] content) throws IOException {
-		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-			channel.write(ByteBuffer.wrap(content));
-			channel.force(true);
-		}
+	private static Path writeDurably(Path temp, byte[] content, Set<Path> written) throws IOException {
+		DurableFiles.writeNew(temp, out -> out.write(content), false);
+		written.add(temp);
 		return temp;
 	}
 

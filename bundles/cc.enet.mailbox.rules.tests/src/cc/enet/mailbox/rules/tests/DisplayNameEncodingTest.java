@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cc.enet.mailbox.clientconfig.mail.MailClassLoader;
 import cc.enet.mailbox.rules.DisplayNames;
 import jakarta.mail.internet.MimeUtility;
 
@@ -22,20 +22,8 @@ import jakarta.mail.internet.MimeUtility;
  */
 class DisplayNameEncodingTest {
 
-	/**
-	 * Jakarta Mail finds its stream provider with ServiceLoader, which cannot see another bundle's META-INF/services:
-	 * name Angus's outright and let our context class loader (which requires Angus) load it.
-	 */
-	private static String roundTrip(String name) throws UnsupportedEncodingException {
-		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-		Thread thread = Thread.currentThread();
-		ClassLoader before = thread.getContextClassLoader();
-		thread.setContextClassLoader(DisplayNameEncodingTest.class.getClassLoader());
-		try {
-			return MimeUtility.decodeText(MimeUtility.encodeText(name, DisplayNames.CHARSET_NAME, "B"));
-		} finally {
-			thread.setContextClassLoader(before);
-		}
+	private static String roundTrip(String name) throws Exception {
+		return MailClassLoader.call(() -> MimeUtility.decodeText(MimeUtility.encodeText(name, DisplayNames.CHARSET_NAME, "B")));
 	}
 
 	/** Every JIS X 0208 row the staff type from (kana, kanji, symbols) and the usual trouble-makers around them. */

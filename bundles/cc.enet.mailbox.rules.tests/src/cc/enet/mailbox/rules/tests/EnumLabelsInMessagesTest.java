@@ -34,7 +34,7 @@ class EnumLabelsInMessagesTest {
 		Finding finding = f.findings("auth.method").get(0);
 		assertTrue(finding.message(Locale.ENGLISH).contains("CRAM-MD5"), finding.message(Locale.ENGLISH));
 		assertTrue(finding.message(Locale.JAPANESE).contains("CRAM-MD5"), finding.message(Locale.JAPANESE));
-		assertTrue(finding.message(Locale.JAPANESE).contains("通常のパスワード認証"), finding.message(Locale.JAPANESE));
+		assertTrue(finding.message(Locale.JAPANESE).contains("通常の認証方法"), finding.message(Locale.JAPANESE));
 		assertFalse(finding.message(Locale.ENGLISH).contains("CRAM_MD5"));
 	}
 
@@ -81,9 +81,9 @@ class EnumLabelsInMessagesTest {
 				assertFalse(english.isBlank());
 			}
 		}
-		assertEquals("通常のパスワード認証", EnumLabels.label(AuthMethod.NORMAL_PASSWORD, Locale.JAPANESE));
+		assertEquals("通常の認証方法", EnumLabels.label(AuthMethod.NORMAL_PASSWORD, Locale.JAPANESE));
 		assertEquals("SSL接続", EnumLabels.label(TlsMode.IMPLICIT, Locale.JAPANESE));
 		assertEquals("Normal password", EnumLabels.label(AuthMethod.NORMAL_PASSWORD, Locale.ENGLISH));
-		assertEquals("サーバーにメッセージのコピーを置く(x日後に削除)", EnumLabels.label(Retention.LEAVE_DAYS, Locale.JAPANESE));
+		assertEquals("サーバーにメッセージコピーを置く(x日後にサーバーから削除する)", EnumLabels.label(Retention.LEAVE_DAYS, Locale.JAPANESE));
 	}
 }

@@ -30,8 +30,8 @@ public abstract class ScaleSuite {
 	protected static final int DOMAINS = 100;
 	protected static final int PER_DOMAIN = 20;
 	private static final String PASSWORD_PREFIX = "Scale-Pa55-";
-	/** As the command line prints it (2,000). */
-	private static final String TOTAL = String.format(Locale.ENGLISH, "%,d", DOMAINS * PER_DOMAIN);
+	/** As the command line prints it: a count in plain digits. */
+	private static final String TOTAL = String.valueOf(DOMAINS * PER_DOMAIN);
 
 	@TempDir
 	protected Path dir;

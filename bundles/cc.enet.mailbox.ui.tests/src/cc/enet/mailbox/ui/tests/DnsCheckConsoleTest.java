@@ -73,7 +73,7 @@ class DnsCheckConsoleTest {
 		console.navigator().contextMenu("moved.test", "Test Settings");
 		console.probeResults().waitUntilDone();
 		assertTrue(console.probeResults().rows("moved.test", "DNS").stream()
-				.anyMatch(r -> r.step().equals("dns") && r.result().equals("FAILED")
+				.anyMatch(r -> r.step().equals("DNS") && r.result().equals("FAILED")
 						&& r.detail().startsWith("MX points elsewhere: MX 10 mx.other-provider.example")),
 				console.probeResults().rows()::toString);
 		Domain moved = console.session().workspace().findDomain("moved.test").orElseThrow();

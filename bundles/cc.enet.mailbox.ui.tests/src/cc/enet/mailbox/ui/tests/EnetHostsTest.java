@@ -31,10 +31,10 @@ class EnetHostsTest {
 		problems.waitForRow("endpoint.host", "aozora-design.com");
 
 		EnetHostsBot page = EnetHostsBot.open(console, "Window", "Enet Server Host Names...");
-		assertEquals(List.of("pop3.hetemail.jp", "imap4.hetemail.jp", "smtp.hetemail.jp"), page.hosts());
+		assertEquals(List.of("pop3.enet-demo.example", "imap4.hetemail.jp", "smtp.enet-demo.example"), page.hosts());
 		assertEquals("\"smtp aozora\" is not a host name.", page.add("smtp aozora"));
 		assertEquals("", page.add("SMTP.Aozora-Design.com"));
-		assertEquals(List.of("pop3.hetemail.jp", "imap4.hetemail.jp", "smtp.hetemail.jp", "smtp.aozora-design.com"),
+		assertEquals(List.of("pop3.enet-demo.example", "imap4.hetemail.jp", "smtp.enet-demo.example", "smtp.aozora-design.com"),
 				page.hosts());
 		page.close();
 		problems.waitUntilGone("endpoint.host", "aozora-design.com");
@@ -49,10 +49,10 @@ class EnetHostsTest {
 		ConsoleBot console = ConsoleBot.console();
 		ConsoleSession session = console.openWorkspace(folder.resolve("demo"));
 		EnetHostsBot page = EnetHostsBot.open(console, "Window", "Enet Server Host Names...");
-		page.remove("pop3.hetemail.jp");
-		assertEquals(List.of("imap4.hetemail.jp", "smtp.hetemail.jp"), page.hosts());
+		page.remove("pop3.enet-demo.example");
+		assertEquals(List.of("imap4.hetemail.jp", "smtp.enet-demo.example"), page.hosts());
 		page.cancel();
-		assertEquals(List.of("pop3.hetemail.jp", "imap4.hetemail.jp", "smtp.hetemail.jp"),
+		assertEquals(List.of("pop3.enet-demo.example", "imap4.hetemail.jp", "smtp.enet-demo.example"),
 				List.copyOf(session.workspace().root().getEnetHosts()));
 	}
 }

@@ -79,9 +79,9 @@ class JapaneseConsoleTest {
 		assertEquals("12", console.navigator().row("sakura-trading.co.jp").get(1));
 
 		MailboxTableBot table = console.navigator().open("sakura-trading.co.jp");
-		assertEquals(List.of("メールアドレス", "送信者名", "容量 MB", "メールボックス使用量", "送信文字エンコーディング", "サーバーのメール", "転送設定",
+		assertEquals(List.of("メールアドレス", "送信者の名前", "容量 MB", "メールボックス使用量", "送信文字エンコーディング", "受信後のサーバーからの削除", "転送設定",
 				"許可/拒否", "ウイルス・スパム拒否", "問題"), table.headers());
-		assertEquals("サーバーにメッセージのコピーを置く(削除しない)", table.cell("support@sakura-trading.co.jp",
+		assertEquals("受信後もメールをサーバーに残す", table.cell("support@sakura-trading.co.jp",
 				MailboxTableColumn.RETENTION));
 		assertEquals("日本語(ISO-2022-JP)", table.cell("support@sakura-trading.co.jp",
 				MailboxTableColumn.ENCODING));
@@ -113,9 +113,9 @@ class JapaneseConsoleTest {
 			assertTrue(Fixtures.JAPANESE.matcher(label).find(), "an English item in the Problems view's menu: " + label + " in " + contextMenu);
 		}
 
-		assertEquals(List.of("ドメイン / メールボックス", "種類", "項目", "サーバーの値", "モデルの値", "前回の値", "判断", "結果"),
+		assertEquals(List.of("ドメイン / メールボックス", "種類", "項目", "サーバーの値", "モデルの値", "前回の値", "競合の扱い", "結果"),
 				console.review().headers());
-		assertEquals(List.of("計画", "すべて読み直す", "適用", "取り込み", "キャンセル"), console.review().buttons());
+		assertEquals(List.of("差分を表示", "すべて読み直す", "適用", "取り込み", "キャンセル"), console.review().buttons());
 		Screenshots.take("review-ja");
 		assertEquals(List.of("日時", "ユーザー", "サーバー", "変更", "結果", "メッセージ"), console.auditLog().headers());
 
@@ -129,12 +129,12 @@ class JapaneseConsoleTest {
 		// The domain form's STARTTLS warning, in Japanese.
 		DomainFormBot domain = console.navigator().doubleClickDomain("midori-clinic.jp");
 		FormBot.Decoration tls = domain.waitForTls(Protocol.POP3, "tls.starttls", true);
-		assertTrue(tls.message().contains("「STARTTLS を使用」が選ばれています"), tls.message());
+		assertTrue(tls.message().contains("「STARTTLSを使用」が選ばれています"), tls.message());
 		Screenshots.take("domain-form-ja");
 		assertEquals("STARTTLS", domain.tls(Protocol.POP3));
 		// Every value in the guide's words: no literal such as NORMAL_PASSWORD or POP3_TYPE_B on screen.
 		assertEquals(List.of("SSL接続", "STARTTLS", "SSL接続なし"), domain.tlsChoices(Protocol.IMAP));
-		assertEquals("通常のパスワード認証", domain.authentication(Protocol.SMTP));
+		assertEquals("通常の認証方法", domain.authentication(Protocol.SMTP));
 		assertTrue(domain.authenticationChoices(Protocol.SMTP).contains("CRAM-MD5"));
 		assertEquals(List.of("なし", "独立メールボックス(POP3)オプション(タイプB)", "旧Eメールパック10"), domain.mailOptionChoices());
 		assertTrue(domain.course().endsWith("コース") || domain.course().equals("スタンダードホスティングパック")
@@ -254,14 +254,14 @@ class JapaneseConsoleTest {
 		}
 		assertEquals(List.of("メールボックス", "プロトコル", "ホスト:ポート", "手順", "結果", "詳細", "ミリ秒"), results.headers());
 		Ui.waitUntil("the results are shown", () -> !results.rows().isEmpty());
-		assertTrue(results.rows().stream().allMatch(r -> r.result().equals("失敗") && r.step().equals("connect")
+		assertTrue(results.rows().stream().allMatch(r -> r.result().equals("失敗") && r.step().equals("接続")
 				&& r.detail().contains("に接続できません")), results.rows()::toString);
 		Screenshots.take("test-settings-ja");
 
 		// the setup mail's dialog, asked before anything is sent (the staff account points nowhere reachable)
 		new StaffMailAccount("127.0.0.1", 1, "staff@enet.test", null, null).save(ws);
-		table.select("tanaka@setup-ja.test").clickMenu("セットアップメールの送信(M)...");
-		DialogBot ask = DialogBot.waitFor("セットアップメールの送信");
+		table.select("tanaka@setup-ja.test").clickMenu("設定メールの送信(M)...");
+		DialogBot ask = DialogBot.waitFor("設定メールの送信");
 		assertTrue(ask.texts().contains("お客様の連絡先アドレス:"), ask.texts()::toString);
 		ask.setText("sendSetup.contact", "連絡先");
 		Ui.waitUntil("the address is refused in Japanese", () -> ask.texts().stream()

@@ -180,8 +180,8 @@ class ReviewChangesTest {
 		List<AuditLogBot.Row> lines = audit.rows();
 		assertEquals(changes, lines.size(), lines::toString);
 		assertTrue(lines.stream().allMatch(l -> l.server().equals("test") && l.result().equals("done")), lines::toString);
-		assertTrue(lines.stream().anyMatch(l -> l.change().equals("create mailbox sato@review.test")), lines::toString);
-		assertTrue(lines.stream().anyMatch(l -> l.change().equals("create domain review.test")), lines::toString);
+		assertTrue(lines.stream().anyMatch(l -> l.change().equals("Create mailbox sato@review.test")), lines::toString);
+		assertTrue(lines.stream().anyMatch(l -> l.change().equals("Create domain review.test")), lines::toString);
 		assertTrue(lines.get(0).time().compareTo(lines.get(lines.size() - 1).time()) >= 0, "newest first: " + lines);
 
 		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts");
@@ -221,7 +221,7 @@ class ReviewChangesTest {
 		review.pressRefreshAll().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts, 1 unmanaged");
 		assertTrue(review.rows().contains(new Row("extra@review.test", "unmanaged", "account", "extra@review.test", "", "", "", "")),
 				() -> review.rows().toString());
-		assertTrue(console.auditLog().rows().get(0).change().startsWith("take forwarding of sato@review.test"),
+		assertTrue(console.auditLog().rows().get(0).change().startsWith("Take the forwarding of sato@review.test from the server: "),
 				() -> console.auditLog().rows().toString());
 
 		// The customer changes sato's forward back in webmail; Pull takes it into the model as one undoable step.
@@ -243,7 +243,7 @@ class ReviewChangesTest {
 		Ui.run(() -> session.commandStack().redo());
 		assertFalse(Ui.sync(session::isDirty));
 		review.pressRefreshAll().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts, 1 unmanaged");
-		assertTrue(console.auditLog().rows().get(0).change().equals("pull sato@review.test"),
+		assertTrue(console.auditLog().rows().get(0).change().equals("Take the values of sato@review.test from the server"),
 				() -> console.auditLog().rows().toString());
 
 		// A server that does not answer: named in a clear message, and nothing to apply.

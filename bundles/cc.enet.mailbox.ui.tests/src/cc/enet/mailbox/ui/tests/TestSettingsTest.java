@@ -125,7 +125,7 @@ class TestSettingsTest {
 			assertTrue(sato.stream().anyMatch(r -> r.step().equals("login") && r.result().equals("FAILED")
 					&& r.detail().startsWith("login refused for " + SATO)), sato::toString);
 		}
-		assertTrue(results.rows(TANAKA, "SMTP").contains(new Row(TANAKA, "SMTP", "localhost:465", "send", "ok",
+		assertTrue(results.rows(TANAKA, "SMTP").contains(new Row(TANAKA, "SMTP", "localhost:465", "test mail", "ok",
 				"accepted a message to " + TANAKA)), results.rows()::toString);
 		assertTrue(results.rows().stream().noneMatch(r -> r.detail().contains(PW)), "never a password");
 
@@ -272,7 +272,7 @@ class TestSettingsTest {
 				assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
 				List<String> tested = results.rows().stream().map(Row::mailbox).distinct().toList();
 				assertEquals(List.of("a@cancel.test"), tested, "the mailbox under test finishes, the others are not tried");
-				assertTrue(results.rows().stream().allMatch(r -> !r.step().equals("tls") || r.result().equals("FAILED")),
+				assertTrue(results.rows().stream().allMatch(r -> !r.step().equals("TLS") || r.result().equals("FAILED")),
 						results.rows()::toString);
 				assertNull(ProbeOutcomes.latest(table.mailbox("c@cancel.test")));
 			} finally {

@@ -18,6 +18,7 @@ import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.model.WorkspaceWalk;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
@@ -74,33 +75,19 @@ public final class MailboxTableInput implements IEditorInput {
 		if (scope instanceof Domain domain) {
 			return domain.getMailboxes().size();
 		}
-		int count = 0;
 		if (scope instanceof Customer customer) {
-			for (Domain d : customer.getDomains()) {
-				count += d.getMailboxes().size();
-			}
-		} else if (scope instanceof Workspace workspace) {
-			for (Customer customer : workspace.getCustomers()) {
-				for (Domain d : customer.getDomains()) {
-					count += d.getMailboxes().size();
-				}
-			}
+			return WorkspaceWalk.mailboxCount(customer);
 		}
-		return count;
+		return scope instanceof Workspace workspace ? WorkspaceWalk.mailboxCount(workspace) : 0;
 	}
 
 	public List<Mailbox> mailboxes() {
-		List<Mailbox> all = new ArrayList<>();
 		if (scope instanceof Domain domain) {
-			all.addAll(domain.getMailboxes());
+			return new ArrayList<>(domain.getMailboxes());
 		} else if (scope instanceof Customer customer) {
-			customer.getDomains().forEach(d -> all.addAll(d.getMailboxes()));
-		} else if (scope instanceof Workspace workspace) {
-			for (Customer customer : workspace.getCustomers()) {
-				customer.getDomains().forEach(d -> all.addAll(d.getMailboxes()));
-			}
+			return WorkspaceWalk.mailboxes(customer);
 		}
-		return all;
+		return scope instanceof Workspace workspace ? WorkspaceWalk.mailboxes(workspace) : new ArrayList<>();
 	}
 
 	@Override

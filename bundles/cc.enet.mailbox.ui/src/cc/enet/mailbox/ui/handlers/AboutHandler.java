@@ -85,7 +85,8 @@ public final class AboutHandler extends AbstractHandler {
 	}
 
 	/** Licences of the libraries whose manifests name none, from their projects' own pages. */
-	private static final String[][] UNDECLARED = { { "org.eclipse.", "EPL-2.0" }, { "jakarta.", "EPL-2.0" },
+	private static final String[][] UNDECLARED = { { "org.eclipse.jgit", "EDL-1.0" }, { "slf4j.", "MIT" },
+			{ "org.eclipse.", "EPL-2.0" }, { "jakarta.", "EPL-2.0" },
 			{ "org.apache.", "Apache-2.0" }, { "bcp", "MIT (Bouncy Castle)" }, { "bcutil", "MIT (Bouncy Castle)" },
 			{ "com.ibm.icu", "Unicode-3.0" }, { "com.sun.jna", "Apache-2.0 OR LGPL-2.1" } };
 

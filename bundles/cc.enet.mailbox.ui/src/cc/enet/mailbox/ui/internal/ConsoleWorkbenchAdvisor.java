@@ -61,7 +61,7 @@ public final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 		declareIdeImages(configurer);
 	}
 
-	/** The Problems view's severity and quick-fix icons; the IDE application declares them, an RCP one must. */
+	/** The Problems view's severity and quick-fix icons, the Quick Fix dialog's banner; the IDE application declares them, an RCP one must. */
 	private static void declareIdeImages(IWorkbenchConfigurer configurer) {
 		Bundle ide = Platform.getBundle("org.eclipse.ui.ide");
 		String[][] images = {
@@ -76,7 +76,9 @@ public final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 				{ IDEInternalWorkbenchImages.IMG_ETOOL_PROBLEMS_VIEW_WARNING, "icons/full/eview16/problems_view_warning.png" },
 				{ IDEInternalWorkbenchImages.IMG_ETOOL_PROBLEMS_VIEW_INFO, "icons/full/eview16/problems_view_info.png" },
 				{ IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png" },
-				{ IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png" }, };
+				{ IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png" },
+				// the Quick Fix dialog's banner: undeclared, JFace draws its missing-image square there
+				{ IDEInternalWorkbenchImages.IMG_DLGBAN_QUICKFIX_DLG, "icons/full/wizban/quick_fix.png" }, };
 		if (ide != null) {
 			for (String[] image : images) {
 				configurer.declareImage(image[0],

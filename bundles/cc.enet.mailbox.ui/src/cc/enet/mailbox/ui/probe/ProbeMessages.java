@@ -20,6 +20,12 @@ public final class ProbeMessages extends NLS {
 	public static String Column_ms;
 	public static String Result_ok;
 	public static String Result_failed;
+	public static String Step_connect;
+	public static String Step_tls;
+	public static String Step_authMechanisms;
+	public static String Step_login;
+	public static String Step_send;
+	public static String Step_dns;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ProbeMessages.class);

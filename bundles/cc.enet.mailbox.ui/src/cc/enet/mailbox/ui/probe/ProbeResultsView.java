@@ -16,8 +16,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.clientconfig.probe.DnsStep;
 import cc.enet.mailbox.clientconfig.probe.MailboxProbe;
 import cc.enet.mailbox.clientconfig.probe.ProbeResult;
+import cc.enet.mailbox.ui.internal.ColumnWidths;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 
 /**
@@ -40,12 +42,26 @@ public final class ProbeResultsView extends ViewPart implements ProbeOutcomes.Li
 		column(ProbeMessages.Column_mailbox, 220, r -> r.mailbox());
 		column(ProbeMessages.Column_protocol, 70, r -> r.protocol());
 		column(ProbeMessages.Column_hostPort, 200, r -> r.host() + ":" + r.port());
-		column(ProbeMessages.Column_step, 120, r -> r.step());
+		column(ProbeMessages.Column_step, 150, r -> step(r.step()));
 		column(ProbeMessages.Column_ok, 60, r -> r.ok() ? ProbeMessages.Result_ok : ProbeMessages.Result_failed);
 		column(ProbeMessages.Column_detail, 420, r -> r.detail());
 		column(ProbeMessages.Column_ms, 60, r -> Long.toString(r.ms()));
+		ColumnWidths.remember(viewer.getTable(), ID);
 		ProbeOutcomes.addListener(this);
 		ConsoleSession.addListener(this);
+	}
+
+	/** A step's name in the user's language; a step this console does not know yet, as the probe names it. */
+	public static String step(String step) {
+		return switch (step) {
+		case ProbeResult.CONNECT -> ProbeMessages.Step_connect;
+		case ProbeResult.TLS -> ProbeMessages.Step_tls;
+		case ProbeResult.AUTH_MECHANISMS -> ProbeMessages.Step_authMechanisms;
+		case ProbeResult.LOGIN -> ProbeMessages.Step_login;
+		case ProbeResult.SEND -> ProbeMessages.Step_send;
+		case DnsStep.STEP -> ProbeMessages.Step_dns;
+		default -> step;
+		};
 	}
 
 	/** Another workspace: its mailboxes were not tested yet. */

@@ -14,6 +14,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -25,6 +26,7 @@ import org.eclipse.ui.part.ViewPart;
 import cc.enet.mailbox.connector.apply.AuditLog;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.ColumnWidths;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /** The workspace's audit.log, newest first; read again when a workspace opens and after every apply (save). */
@@ -62,7 +64,7 @@ public final class AuditLogView extends ViewPart {
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		String[] titles = { UiMessages.Audit_time, UiMessages.Audit_user, UiMessages.Audit_server, UiMessages.Audit_change,
 				UiMessages.Audit_result, UiMessages.Audit_message };
-		int[] widths = { 190, 90, 90, 300, 90, 300 };
+		int[] widths = { 150, 90, 90, 420, 110, 300 };
 		for (int i = 0; i < KEYS.size(); i++) {
 			String key = KEYS.get(i);
 			TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
@@ -73,8 +75,15 @@ public final class AuditLogView extends ViewPart {
 				public String getText(Object element) {
 					return cell(element, key);
 				}
+
+				@Override
+				public String getToolTipText(Object element) {
+					return key.equals("time") || key.equals("change") ? raw(element, key) : null;
+				}
 			});
 		}
+		ColumnViewerToolTipSupport.enableFor(table);
+		ColumnWidths.remember(table.getTable(), ID);
 		getSite().setSelectionProvider(table);
 		ConsoleSession.addListener(sessionListener);
 		refresh();
@@ -91,7 +100,21 @@ public final class AuditLogView extends ViewPart {
 			return String.valueOf(line.get("line")); // where to look: file:line
 		}
 		Object value = line.get(key);
-		return value == null ? "" : String.valueOf(value);
+		String text = value == null ? null : String.valueOf(value);
+		return switch (key) {
+		case "time" -> AuditTimes.local(text);
+		case "change" -> ChangeWords.change(text);
+		case "result" -> ChangeWords.result(text, "intent".equals(line.get("event")));
+		case "message" -> ChangeWords.message(text);
+		default -> text == null ? "" : text;
+		};
+	}
+
+	/** The line as written: the full UTC time, the change in the connector's words. */
+	@SuppressWarnings("unchecked")
+	public static String raw(Object element, String key) {
+		Object value = ((Map<String, Object>) element).get(key);
+		return value == null ? null : String.valueOf(value);
 	}
 
 	/** Reads the log again in a job; the table changes on the UI thread. */

@@ -1,12 +1,10 @@
 package cc.enet.mailbox.ui.review;
 
-import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.plan.PlanEntry;
-import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 import org.eclipse.osgi.util.NLS;
@@ -61,16 +59,12 @@ public final class ReviewLabels {
 		};
 	}
 
-	/** A plan's value as staff name it: an encoding in the guide's words ("日本語(ISO-2022-JP)"), the rest as it is. */
+	/**
+	 * A plan's value as staff name it: an encoding in the guide's words ("日本語(ISO-2022-JP)"), the allow/deny lists
+	 * under their names, yes/no, days (see {@link ChangeWords#value}).
+	 */
 	public static String value(Field field, String value) {
-		if (value == null) {
-			return "";
-		}
-		if (field == Field.SEND_ENCODING) {
-			SendEncoding encoding = SendEncoding.get(value);
-			return encoding == null ? value : EnumLabels.label(encoding);
-		}
-		return value;
+		return ChangeWords.value(field, value);
 	}
 
 	/** null: leave the conflict alone. */

@@ -124,11 +124,11 @@ final class ServerEditDialog extends Dialog {
 		}
 		Map<String, String> current = server == null ? Map.of() : ConnectorFactory.settingsOf(server);
 		for (String key : factory.get().settings()) {
-			settingFields.put(key, field(kindFields, NLS.bind(UiMessages.Servers_setting, key), "server.setting." + key, SWT.NONE,
+			settingFields.put(key, field(kindFields, ServerWords.setting(key), "server.setting." + key, SWT.NONE,
 					current.getOrDefault(key, "")));
 		}
 		for (String key : factory.get().secretKeys()) {
-			secretFields.put(key, field(kindFields, NLS.bind(UiMessages.Servers_namedSecret, key), "server.secret." + key,
+			secretFields.put(key, field(kindFields, ServerWords.secret(key), "server.secret." + key,
 					SWT.PASSWORD, ""));
 		}
 		kindFields.layout(true, true);

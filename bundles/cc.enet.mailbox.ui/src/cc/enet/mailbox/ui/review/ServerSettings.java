@@ -17,11 +17,11 @@ import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.MailboxPackage;
 import cc.enet.mailbox.Workspace;
-import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.plan.Planner;
+import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
 
 /**
@@ -83,10 +83,10 @@ public final class ServerSettings {
 	}
 
 	/** Opens the connector and reads the workspace's domains; returns how many mailboxes the server holds there. */
-	public static int test(ConnectorFactory factory, MailServer server, char[] secret, Workspace root, IProgressMonitor monitor)
-			throws ConnectorException {
-		try (Connector connector = factory.open(server, secret)) {
-			ServerSnapshot snapshot = connector.read(Planner.domainsOf(root), monitor);
+	/** Reads the workspace's domains through an open session; returns how many mailboxes the server holds. */
+	public static int test(ServerSessions.Session session, Workspace root, IProgressMonitor monitor) throws ConnectorException {
+		try (session) {
+			ServerSnapshot snapshot = session.connector().read(Planner.domainsOf(root), monitor);
 			return snapshot.mailboxes().size();
 		}
 	}

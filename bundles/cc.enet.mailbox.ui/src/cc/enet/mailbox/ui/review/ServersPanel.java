@@ -1,6 +1,7 @@
 package cc.enet.mailbox.ui.review;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -32,6 +33,9 @@ import cc.enet.mailbox.connector.Secrets;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
+import cc.enet.mailbox.connector.session.SecretRefusedException;
+import cc.enet.mailbox.connector.session.ServerSessions;
+import cc.enet.mailbox.connector.session.StoredSecrets;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.PageCommands;
@@ -182,19 +186,22 @@ public final class ServersPanel {
 					ConnectorFactory factory = ConnectorServices.forKind(server.getKind()).orElseThrow(
 							() -> new ConnectorException(ConnectorException.Kind.PROTOCOL,
 									NLS.bind(UiMessages.Servers_noConnector, server.getKind())));
-					if (ServerSecrets.insecure(server.getUrl()) && !Boolean.getBoolean(ReviewView.ALLOW_INSECURE_HTTP)) {
+					// the same opening as Plan and ./mailbox: every named secret, the binding, the http guard
+					ServerSessions.Session session;
+					try {
+						session = ServerSessions.open(server, factory, new StoredSecrets(credentials()),
+								Boolean.getBoolean(ReviewView.ALLOW_INSECURE_HTTP));
+					} catch (ServerSessions.InsecureHttpException e) {
 						throw new ConnectorException(ConnectorException.Kind.REFUSED,
 								NLS.bind(UiMessages.Servers_insecureHttp, name, server.getUrl()));
-					}
-					ServerSecrets.Lookup lookup = ServerSecrets.load(credentials(), name, server.getUrl(),
-							server.getPinnedCertificateSha256());
-					if (lookup.rebound()) {
+					} catch (SecretRefusedException e) {
 						throw new ConnectorException(ConnectorException.Kind.REFUSED,
-								NLS.bind(UiMessages.Review_secretRebound, lookup.storedFor(), lookup.wanted()));
+								NLS.bind(UiMessages.Review_secretRebound, e.storedFor(), e.wanted()));
 					}
-					char[] secret = lookup.secret();
-					int seen = ServerSettings.test(factory, server, secret, root, monitor);
-					result = NLS.bind(UiMessages.Servers_testOk, name, seen);
+					List<String> missing = session.missingSecrets();
+					int seen = ServerSettings.test(session, root, monitor);
+					result = NLS.bind(UiMessages.Servers_testOk, name, seen) + (missing.isEmpty() ? ""
+							: "\n" + NLS.bind(UiMessages.Review_missingSecrets, name, String.join(", ", missing)));
 				} catch (ConnectorException | CredentialException | RuntimeException e) {
 					result = NLS.bind(UiMessages.Servers_testFailed, name, e.getLocalizedMessage());
 				}

@@ -21,14 +21,17 @@ import cc.enet.mailbox.model.Addresses;
 final class SendSetupDialog extends TitleAreaDialog {
 
 	private final String mailbox;
+	private final String suggestedContact;
 	private Text contact;
 	private Combo language;
 	private String chosenContact;
 	private Locale chosenLocale = Locale.JAPANESE;
 
-	SendSetupDialog(Shell parent, String mailbox) {
+	/** @param suggestedContact the customer's contact address from the model, or null */
+	SendSetupDialog(Shell parent, String mailbox, String suggestedContact) {
 		super(parent);
 		this.mailbox = mailbox;
+		this.suggestedContact = suggestedContact;
 	}
 
 	@Override
@@ -61,6 +64,9 @@ final class SendSetupDialog extends TitleAreaDialog {
 	protected void createButtonsForButtonBar(Composite parent) {
 		createButton(parent, IDialogConstants.OK_ID, SetupMessages.Send_send, true).setEnabled(false);
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+		if (suggestedContact != null) {
+			contact.setText(suggestedContact); // validated like a typed one, now that Send exists
+		}
 	}
 
 	private void validate() {

@@ -72,7 +72,7 @@ public final class SendSetupHandler extends AbstractHandler {
 					+ e.problems().stream().map(p -> p.line(locale)).collect(Collectors.joining("\n")));
 			return null;
 		}
-		SendSetupDialog dialog = new SendSetupDialog(shell, setup.address());
+		SendSetupDialog dialog = new SendSetupDialog(shell, setup.address(), setup.contacts().contactAddress());
 		if (dialog.open() == Window.OK) {
 			send(shell.getDisplay(), account.get(), setup, dialog.contact(), dialog.locale());
 		}

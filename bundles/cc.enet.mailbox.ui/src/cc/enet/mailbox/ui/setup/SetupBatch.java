@@ -11,11 +11,11 @@ import org.eclipse.osgi.util.NLS;
 
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
-import cc.enet.mailbox.clientconfig.AtomicFiles;
 import cc.enet.mailbox.clientconfig.ClientSetup;
 import cc.enet.mailbox.clientconfig.SetupGate;
 import cc.enet.mailbox.clientconfig.SetupProblem;
 import cc.enet.mailbox.clientconfig.SetupRefusedException;
+import cc.enet.mailbox.core.io.DurableFiles;
 
 /** One setup file per mailbox of a domain: those the gate lets through, and the refusals (which get no file). */
 final class SetupBatch {
@@ -66,7 +66,7 @@ final class SetupBatch {
 			char[] password = withPassword ? passwords.load(setup.address()).orElse(null) : null;
 			try {
 				byte[] bytes = format.write(setup, fileLocale, password);
-				AtomicFiles.write(file, out -> out.write(bytes));
+				DurableFiles.write(file, out -> out.write(bytes), password != null);
 				written++;
 			} catch (IOException e) {
 				throw new IOException(NLS.bind(SetupMessages.Dialog_saveFailed, file, e.getMessage()), e);

@@ -25,10 +25,10 @@ import org.eclipse.swt.widgets.Shell;
 
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
-import cc.enet.mailbox.clientconfig.AtomicFiles;
 import cc.enet.mailbox.clientconfig.ClientSetup;
 import cc.enet.mailbox.clientconfig.SetupGate;
 import cc.enet.mailbox.clientconfig.SetupRefusedException;
+import cc.enet.mailbox.core.io.DurableFiles;
 
 /**
  * "Setup Files..." for a mailbox or a domain: choose the format and the language, see the file as it will be saved,
@@ -268,7 +268,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 		}
 		try {
 			byte[] bytes = content;
-			AtomicFiles.write(file, out -> out.write(bytes));
+			DurableFiles.write(file, out -> out.write(bytes), withPassword.getSelection());
 			setMessage(NLS.bind(SetupMessages.Dialog_saved, file));
 		} catch (IOException e) {
 			setErrorMessage(NLS.bind(SetupMessages.Dialog_saveFailed, file, e.getMessage()));

@@ -31,6 +31,7 @@ import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.model.WorkspaceWalk;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.ui.editors.MailboxTableEditor;
@@ -151,7 +152,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 			return d.getMailboxes().size();
 		}
 		if (element instanceof Customer c) {
-			return c.getDomains().stream().mapToInt(d -> d.getMailboxes().size()).sum();
+			return WorkspaceWalk.mailboxCount(c);
 		}
 		return -1;
 	}

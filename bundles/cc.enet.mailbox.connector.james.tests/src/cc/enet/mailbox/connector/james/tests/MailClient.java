@@ -16,6 +16,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import cc.enet.mailbox.clientconfig.mail.MailClassLoader;
 import cc.enet.mailbox.test.support.JamesServer;
 
 /**
@@ -34,7 +35,7 @@ final class MailClient {
 
 	/** Sends with SMTP AUTH over implicit TLS, as the guide asks customers to. */
 	void sendAuthenticated(String user, String password, String to, String subject) throws Exception {
-		withMailClassLoader(() -> {
+		MailClassLoader.call(() -> {
 			Properties p = new Properties();
 			p.put("mail.smtps.host", "127.0.0.1");
 			p.put("mail.smtps.port", String.valueOf(james.port("SMTPS_PORT")));
@@ -53,7 +54,7 @@ final class MailClient {
 
 	/** Sends as an outside server would: plain SMTP, no AUTH, to a local recipient. */
 	void sendFromOutside(String from, String to, String subject) throws Exception {
-		withMailClassLoader(() -> {
+		MailClassLoader.call(() -> {
 			Properties p = new Properties();
 			p.put("mail.smtp.host", "127.0.0.1");
 			p.put("mail.smtp.port", String.valueOf(james.port("SMTP_PORT")));
@@ -74,7 +75,7 @@ final class MailClient {
 	}
 
 	private List<String> subjects(String protocol, int port, String user, String password) throws Exception {
-		return withMailClassLoader(() -> {
+		return MailClassLoader.call(() -> {
 			Properties p = new Properties();
 			p.put("mail." + protocol + ".ssl.socketFactory", tls);
 			p.put("mail." + protocol + ".ssl.checkserveridentity", "true");
@@ -126,21 +127,4 @@ final class MailClient {
 		message.setText("test " + subject, "UTF-8");
 		return message;
 	}
-
-	/**
-	 * Jakarta Mail finds its providers with ServiceLoader, which cannot see META-INF/services of another bundle: name
-	 * Angus's stream provider outright and let the context class loader (ours, which requires Angus) load it.
-	 */
-	private static <T> T withMailClassLoader(Callable<T> work) throws Exception {
-		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-		Thread thread = Thread.currentThread();
-		ClassLoader before = thread.getContextClassLoader();
-		thread.setContextClassLoader(MailClient.class.getClassLoader());
-		try {
-			return work.call();
-		} finally {
-			thread.setContextClassLoader(before);
-		}
-	}
-
 }

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.Callable;
 
 import javax.net.ssl.SSLSocketFactory;
 
@@ -44,6 +43,7 @@ import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.clientconfig.mail.MailClassLoader;
 import cc.enet.mailbox.connector.james.JamesConnectorFactory;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
@@ -82,6 +82,8 @@ class SetupMailToJamesTest {
 		workspace = Files.createTempDirectory("mailbox-setupmail").resolve("ws");
 		MailboxWorkspace ws = WorkspaceStore.create(workspace, "Setup mail");
 		Customer customer = MailboxModels.newCustomer("sakura-trading", "さくら商事");
+		customer.setContactName("山本 一郎"); // whom the mail is addressed to, not the mailbox's sender name
+		customer.setContactAddress(CONTACT);
 		Domain domain = MailboxModels.newDomain("sakura-trading.co.jp");
 		domain.getEndpoints().forEach(e -> {
 			if (e.getProtocol() != Protocol.IMAP) {
@@ -109,7 +111,7 @@ class SetupMailToJamesTest {
 	@Test
 	void japaneseSetupMailArrivesAsIso2022JpWithTheSheetAttached() throws Exception {
 		String subject = "メール設定のご案内: " + MAILBOX;
-		assertEquals(0, mailbox.run("send-setup", workspace.toString(), "--mailbox", MAILBOX, "--to", CONTACT), mailbox.both());
+		assertEquals(0, mailbox.run("send-setup", workspace.toString(), "--mailbox", MAILBOX), mailbox.both()); // to the contact
 		assertFalse(mailbox.both().contains(STAFF_PW));
 
 		byte[] raw = awaitMessage(subject);
@@ -129,9 +131,11 @@ class SetupMailToJamesTest {
 			assertTrue(b >= 0, "ISO-2022-JP is 7 bit");
 		}
 		assertTrue(new String(textBytes, StandardCharsets.US_ASCII).contains("\u001b$B"), "JIS X 0208 escape");
-		String body = decodedText(text);
-		assertTrue(body.startsWith("田中 太郎 様"), body);
-		assertTrue(body.contains("通常のパスワード認証"), body);
+		String body = decodedText(text).replace("\r\n", "\n");
+		assertTrue(body.startsWith("さくら商事\n山本 一郎 様\n"), body);
+		assertTrue(body.contains("「通常の認証方法」"), body);
+		assertTrue(body.replace("\n", "").contains("ドメイン管理画面からは、URL転送のみ設定してください。"), body);
+		assertTrue(body.contains("今後ともよろしくお願い申し上げます。"), body);
 		assertTrue(body.contains("https://enet.cc/webmail/"), body);
 
 		assertSheetAttached(parts.getBodyPart(1), "メール設定のご案内");
@@ -149,7 +153,7 @@ class SetupMailToJamesTest {
 		MimeBodyPart text = (MimeBodyPart) parts.getBodyPart(0);
 		assertTrue(text.getContentType().toLowerCase().contains("charset=utf-8"), text.getContentType());
 		String body = decodedText(text);
-		assertTrue(body.startsWith("Dear 田中 太郎,"), body);
+		assertTrue(body.startsWith("Dear 山本 一郎,"), body);
 		assertSheetAttached(parts.getBodyPart(1), "Mail Setup Sheet");
 	}
 
@@ -206,7 +210,7 @@ class SetupMailToJamesTest {
 	}
 
 	private static List<byte[]> inbox() throws Exception {
-		return withMailClassLoader(() -> {
+		return MailClassLoader.call(() -> {
 			Properties p = new Properties();
 			p.put("mail.pop3s.ssl.socketFactory", tls);
 			p.put("mail.pop3s.ssl.checkserveridentity", "true");
@@ -227,7 +231,7 @@ class SetupMailToJamesTest {
 	}
 
 	private static MimeMessage parse(byte[] raw) throws Exception {
-		return withMailClassLoader(() -> new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw)));
+		return MailClassLoader.call(() -> new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw)));
 	}
 
 	/**
@@ -235,13 +239,13 @@ class SetupMailToJamesTest {
 	 * Activation), so what is tested is the mail as sent.
 	 */
 	private static MimeMultipart parts(MimeMessage message) throws Exception {
-		return withMailClassLoader(() -> new MimeMultipart(
+		return MailClassLoader.call(() -> new MimeMultipart(
 				new ByteArrayDataSource(message.getRawInputStream(), message.getContentType())));
 	}
 
 	/** The part's body after the transfer encoding is undone, before the charset is applied. */
 	private static byte[] rawContent(MimeBodyPart part) throws Exception {
-		return withMailClassLoader(() -> MimeUtility.decode(part.getRawInputStream(), part.getEncoding()).readAllBytes());
+		return MailClassLoader.call(() -> MimeUtility.decode(part.getRawInputStream(), part.getEncoding()).readAllBytes());
 	}
 
 	/** The text as a mail client shows it: bytes decoded with the charset the part declares. */
@@ -269,18 +273,6 @@ class SetupMailToJamesTest {
 					Files.copy(f, target);
 				}
 			}
-		}
-	}
-
-	private static <T> T withMailClassLoader(Callable<T> work) throws Exception {
-		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-		Thread thread = Thread.currentThread();
-		ClassLoader before = thread.getContextClassLoader();
-		thread.setContextClassLoader(SetupMailToJamesTest.class.getClassLoader());
-		try {
-			return work.call();
-		} finally {
-			thread.setContextClassLoader(before);
 		}
 	}
 }

@@ -1,0 +1,183 @@
+package cc.enet.mailbox.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.MailboxFactory;
+import cc.enet.mailbox.connector.Capabilities;
+import cc.enet.mailbox.connector.Change;
+import cc.enet.mailbox.connector.Connector;
+import cc.enet.mailbox.connector.ConnectorFactory;
+import cc.enet.mailbox.connector.Field;
+import cc.enet.mailbox.connector.MailboxState;
+import cc.enet.mailbox.connector.ServerSnapshot;
+import cc.enet.mailbox.core.credentials.CredentialEdits;
+import cc.enet.mailbox.core.credentials.MailboxPasswords;
+import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
+import cc.enet.mailbox.ui.tests.bots.ReviewViewBot;
+
+/**
+ * Review Changes at the size of a migration: 10,000 new mailboxes whose initial passwords are in the product's real
+ * (Equinox) secure storage, planned and applied from the console. The server is an in-memory one registered as a
+ * connector service (what is under test is the console's path and the real store, not a server's speed; the
+ * scale suite applies 2,000 to real servers). Apply binds every password in one write, never from its workers.
+ */
+class ReviewChangesAtScaleTest {
+
+	private static final int DOMAINS = 100;
+	private static final int PER_DOMAIN = 100;
+	private static Path folder;
+	private static String oldHome;
+	private static ServiceRegistration<ConnectorFactory> registration;
+	private static final MemoryServer server = new MemoryServer();
+
+	@BeforeAll
+	static void registerTheServer() throws Exception {
+		folder = Files.createTempDirectory("mailbox-review-scale");
+		oldHome = System.getProperty("mailbox.console.home");
+		System.setProperty("mailbox.console.home", folder.resolve("home").toString());
+		var context = FrameworkUtil.getBundle(ReviewChangesAtScaleTest.class).getBundleContext();
+		registration = context.registerService(ConnectorFactory.class, new ConnectorFactory() {
+			@Override
+			public String kind() {
+				return "memory";
+			}
+
+			@Override
+			public boolean takesSecret(MailServer s) {
+				return false;
+			}
+
+			@Override
+			public Connector open(MailServer s, char[] secret) {
+				return server;
+			}
+		}, null);
+	}
+
+	@AfterAll
+	static void unregister() {
+		registration.unregister();
+		if (oldHome == null) {
+			System.clearProperty("mailbox.console.home");
+		} else {
+			System.setProperty("mailbox.console.home", oldHome);
+		}
+	}
+
+	@Test
+	void tenThousandNewMailboxesArePlannedAndAppliedWithTheirPasswordsFromTheRealSecureStorage() throws Exception {
+		Path ws = folder.resolve("ws");
+		MailboxWorkspace workspace = WorkspaceStore.create(ws, "scale");
+		workspace.root().getEnetHosts().addAll(java.util.List.of("pop3.scale.example", "smtp.scale.example"));
+		CredentialEdits passwords = new CredentialEdits();
+		for (int d = 0; d < DOMAINS; d++) {
+			Customer customer = MailboxModels.newCustomer("C" + d, "Customer " + d);
+			Domain domain = MailboxModels.newDomain(String.format(Locale.ROOT, "d%03d.scale.test", d));
+			domain.getEndpoints().get(0).setHost("pop3.scale.example");
+			domain.getEndpoints().get(2).setHost("smtp.scale.example");
+			customer.getDomains().add(domain);
+			workspace.root().getCustomers().add(customer);
+			for (int u = 0; u < PER_DOMAIN; u++) {
+				String address = String.format(Locale.ROOT, "u%03d@%s", u, domain.getName());
+				domain.getMailboxes().add(MailboxModels.newMailbox(domain, address));
+				passwords.store(address, ("Scale-Pa55-" + d + "-" + u).toCharArray());
+			}
+		}
+		MailServer memory = MailboxFactory.eINSTANCE.createMailServer();
+		memory.setName("memory");
+		memory.setKind("memory");
+		memory.setUrl("https://memory.scale.example");
+		workspace.root().getServers().add(memory);
+		WorkspaceStore.save(workspace);
+		SecureStorageCredentialStore store = SecureStorageCredentialStore.openDefault();
+		MailboxPasswords.of(store, ws).update(passwords); // as the console's CSV import stores them: one write
+		passwords.clear();
+
+		ConsoleBot console = ConsoleBot.console();
+		console.openWorkspace(ws);
+		ReviewViewBot review = console.review().selectServer("memory");
+		long start = System.nanoTime();
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server memory: ");
+		long planned = System.nanoTime();
+		String status = review.status();
+		assertFalse(status.contains("refused"), status);
+		Matcher changes = Pattern.compile(": (\\d+) changes").matcher(status);
+		assertTrue(changes.find(), status);
+		long writesBefore = store.writes();
+
+		review.pressApply().waitUntilIdle()
+				.waitForStatus("Applied to memory: " + changes.group(1) + " done, 0 failed, 0 skipped, 0 not attempted");
+		long applied = System.nanoTime();
+		System.out.printf(Locale.ROOT, "[scale] Review Changes, %d new mailboxes: plan %.1f s, apply %.1f s%n",
+				DOMAINS * PER_DOMAIN, (planned - start) / 1e9, (applied - planned) / 1e9);
+
+		assertEquals(DOMAINS * PER_DOMAIN, server.passwords.size());
+		assertEquals("Scale-Pa55-42-7", server.passwords.get("u007@d042.scale.test"));
+		assertEquals(writesBefore + 1, store.writes(), "every password bound to the server in one write");
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server memory: 0 changes");
+	}
+
+	/** A server in memory: it keeps what it is given, every field readable and writable, four requests at a time. */
+	static final class MemoryServer implements Connector {
+		final Set<String> domains = Collections.synchronizedSet(new HashSet<>());
+		final Map<String, MailboxState> mailboxes = Collections.synchronizedMap(new HashMap<>());
+		final Map<String, String> passwords = Collections.synchronizedMap(new HashMap<>());
+
+		@Override
+		public Capabilities capabilities() {
+			return new Capabilities(EnumSet.allOf(Field.class), EnumSet.allOf(Field.class), 4);
+		}
+
+		@Override
+		public ServerSnapshot read(Set<String> wanted, IProgressMonitor monitor) {
+			synchronized (mailboxes) {
+				return new ServerSnapshot(new HashSet<>(domains), new HashMap<>(mailboxes));
+			}
+		}
+
+		@Override
+		public void apply(Change change, char[] password) {
+			switch (change) {
+			case Change.CreateDomain d -> domains.add(d.domain());
+			case Change.CreateMailbox m -> {
+				passwords.put(m.mailbox(), new String(password));
+				mailboxes.put(m.mailbox(), MailboxState.fresh(m.mailbox()));
+			}
+			default -> mailboxes.compute(change.mailbox(), (k, s) -> s.with(change.field(), change.value()));
+			}
+		}
+
+		@Override
+		public void close() {
+			// kept for the next opening: the same server
+		}
+	}
+}
