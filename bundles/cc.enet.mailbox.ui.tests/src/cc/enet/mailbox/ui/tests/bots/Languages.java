@@ -30,11 +30,14 @@ public final class Languages {
 			// the guide writes these in Latin letters: WEB メール, SPAM フィルター
 			"web", "spam");
 
+	/** The customer's data a message quotes (a display name, the character it cannot send): not the console's words. */
+	private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\\(\\S\\)");
+
 	private Languages() {
 	}
 
 	public static boolean hasJapanese(String text) {
-		return JAPANESE.matcher(text).find();
+		return JAPANESE.matcher(QUOTED.matcher(text).replaceAll(" ")).find();
 	}
 
 	/** An English word a Japanese screen should not show; one letter alone (a key, a drive) is not a word. */
