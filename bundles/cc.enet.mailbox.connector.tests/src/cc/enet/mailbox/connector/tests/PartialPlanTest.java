@@ -56,7 +56,9 @@ class PartialPlanTest {
 		customer.getDomains().add(domain);
 		workspace.root().getCustomers().add(customer);
 		for (String user : List.of("a", "b", "c")) {
-			domain.getMailboxes().add(MailboxModels.newMailbox(domain, user + "@abc.jp"));
+			var mailbox = MailboxModels.newMailbox(domain, user + "@abc.jp");
+			mailbox.setQuotaMb(1024); // a quota of its own: the console manages it, and a customer's change is drift
+			domain.getMailboxes().add(mailbox);
 			MailboxPasswords.of(credentials, workspace.folder()).store(user + "@abc.jp", ("pw-" + user).toCharArray());
 		}
 		Plan first = sync().plan(new NullProgressMonitor());
