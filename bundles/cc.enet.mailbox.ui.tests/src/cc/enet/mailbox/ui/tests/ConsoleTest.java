@@ -85,8 +85,8 @@ class ConsoleTest {
 
 		console.undo(); // Edit > Undo, once
 		for (String address : three) {
-			assertEquals(1024, table.mailbox(address).getQuotaMb(), address);
-			assertEquals("1024", table.cell(address, MailboxTableColumn.QUOTA), address);
+			assertFalse(table.mailbox(address).isSetQuotaMb(), address);
+			assertEquals("", table.cell(address, MailboxTableColumn.QUOTA), "no quota of its own: " + address);
 		}
 		assertFalse(console.isDirty(), "back at the saved state");
 		console.redo();

@@ -54,7 +54,7 @@ public enum MailboxTableColumn {
 	/** The number a numeric column sorts by. */
 	public long number(Mailbox m, Findings findings) {
 		return switch (this) {
-		case QUOTA -> m.getQuotaMb();
+		case QUOTA -> m.isSetQuotaMb() ? m.getQuotaMb() : -1;
 		case PROBLEMS -> findings.problemsOf(m);
 		case QUOTA_USAGE -> {
 			QuotaUsage usage = ProbeOutcomes.quota(m);
@@ -68,7 +68,8 @@ public enum MailboxTableColumn {
 		return switch (this) {
 		case ADDRESS -> nonNull(m.getAddress());
 		case DISPLAY_NAME -> nonNull(m.getDisplayName());
-		case QUOTA -> Integer.toString(m.getQuotaMb());
+		// blank: no quota of its own, the server's default applies and the console neither sets nor prints one
+		case QUOTA -> m.isSetQuotaMb() ? Integer.toString(m.getQuotaMb()) : "";
 		case ENCODING -> EnumLabels.label(m.getSendEncoding());
 		case RETENTION -> retention(m);
 		case FORWARDING -> forwarding(m.getForwarding());
