@@ -78,10 +78,8 @@ public final class ApplyOperation {
 		this.connector = connector;
 		this.plan = plan;
 		this.decisions = decisions;
-		MailServer target = workspace.findServer(plan.server()).orElse(null);
 		// this workspace's passwords only, and only to the server they were first sent to
-		this.credentials = InitialPasswords.of(credentials, workspace.folder(), plan.server(),
-				target == null ? null : target.getUrl(), target == null ? null : target.getPinnedCertificateSha256());
+		this.credentials = InitialPasswords.of(credentials, workspace, plan.server());
 		if (this.credentials != null) {
 			this.credentials.takingHashes(connector.capabilities().passwordSchemes());
 		}

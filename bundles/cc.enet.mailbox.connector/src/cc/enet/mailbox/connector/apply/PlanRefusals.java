@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.internal.ConnectorMessages;
@@ -39,9 +38,7 @@ public final class PlanRefusals {
 		if (addresses.isEmpty()) {
 			return refusals;
 		}
-		MailServer target = workspace.findServer(plan.server()).orElse(null);
-		InitialPasswords passwords = InitialPasswords.of(credentials, workspace.folder(), plan.server(),
-				target == null ? null : target.getUrl(), target == null ? null : target.getPinnedCertificateSha256());
+		InitialPasswords passwords = InitialPasswords.of(credentials, workspace, plan.server());
 		if (passwords != null && plan.capabilities() != null) {
 			passwords.takingHashes(plan.capabilities().passwordSchemes());
 		}

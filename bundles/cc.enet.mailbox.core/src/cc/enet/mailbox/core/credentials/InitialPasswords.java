@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.core.store.MailboxWorkspace;
+
 import cc.enet.mailbox.model.PasswordHash;
 
 /**
@@ -50,6 +53,16 @@ public final class InitialPasswords {
 		String scheme = PasswordHash.schemeOfMarked(stored);
 		return scheme != null && hashSchemes.contains(scheme) ? null
 				: PasswordRefusal.hashNotTaken(address, scheme == null ? "?" : scheme);
+	}
+
+	/**
+	 * The passwords of {@code workspace} for its server {@code serverName}, bound to the URL and pin the workspace
+	 * names for it now (none when the workspace has no such server); null without a store.
+	 */
+	public static InitialPasswords of(CredentialStore store, MailboxWorkspace workspace, String serverName) {
+		MailServer target = workspace.findServer(serverName).orElse(null);
+		return of(store, workspace.folder(), serverName, target == null ? null : target.getUrl(),
+				target == null ? null : target.getPinnedCertificateSha256());
 	}
 
 	/** Why each of {@code addresses} would get no password from this server's apply; writes nothing (the plan). */
