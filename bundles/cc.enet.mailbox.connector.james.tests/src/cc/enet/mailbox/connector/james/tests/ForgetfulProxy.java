@@ -13,12 +13,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
  * A real James behind a plain HTTP relay on 127.0.0.1 that answers chosen writes with 204 and drops them: the
- * server that says yes and keeps nothing, which apply must catch by reading back.
+ * server that says yes and keeps nothing, which apply must catch by reading back. It also counts how many writes it
+ * passed on at once.
  */
 final class ForgetfulProxy implements AutoCloseable {
 
@@ -26,6 +29,8 @@ final class ForgetfulProxy implements AutoCloseable {
 	private final String target;
 	private final Predicate<String> forget;
 	private final HttpClient client = HttpClient.newHttpClient();
+	private final AtomicInteger writesInFlight = new AtomicInteger();
+	private final AtomicInteger mostWritesAtOnce = new AtomicInteger();
 
 	/** @param forget "METHOD /path" of the requests answered 204 and never passed on */
 	ForgetfulProxy(String target, Predicate<String> forget) throws IOException {
@@ -33,6 +38,11 @@ final class ForgetfulProxy implements AutoCloseable {
 		this.target = target;
 		this.forget = forget;
 		Thread.ofVirtual().start(this::accept);
+	}
+
+	/** The most writes (PUT, POST, DELETE) James was handling at the same moment. */
+	int mostWritesAtOnce() {
+		return mostWritesAtOnce.get();
 	}
 
 	String url() {
@@ -78,9 +88,20 @@ final class ForgetfulProxy implements AutoCloseable {
 					status = 204;
 					answer = new byte[0];
 				} else {
-					HttpResponse<byte[]> response = client.send(request.method(parts[0],
-							length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-							HttpResponse.BodyHandlers.ofByteArray());
+					boolean write = List.of("PUT", "POST", "DELETE").contains(parts[0].toUpperCase(Locale.ROOT));
+					if (write) {
+						mostWritesAtOnce.accumulateAndGet(writesInFlight.incrementAndGet(), Math::max);
+					}
+					HttpResponse<byte[]> response;
+					try {
+						response = client.send(request.method(parts[0],
+								length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+								HttpResponse.BodyHandlers.ofByteArray());
+					} finally {
+						if (write) {
+							writesInFlight.decrementAndGet();
+						}
+					}
 					status = response.statusCode();
 					answer = parts[0].toUpperCase(Locale.ROOT).equals("HEAD") ? new byte[0] : response.body();
 				}

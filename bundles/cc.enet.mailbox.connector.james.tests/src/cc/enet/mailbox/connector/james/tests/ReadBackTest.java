@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import cc.enet.mailbox.connector.james.JamesConnectorFactory;
@@ -13,24 +16,29 @@ import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
 
 /**
- * A server that answers 204 to creating a domain and keeps nothing: apply reads it back, reports the domain failed
- * (not done) within its one deadline, and skips the mailboxes that depend on it.
+ * Apply as James sees it through a relay: a server that answers 204 to creating a domain and keeps nothing is caught
+ * by reading back, and the writes reach James one at a time (its in-memory stores lose entries under parallel
+ * writes).
  */
 class ReadBackTest {
 
 	private static final String PW = "Test-Pa55word";
+	private static JamesServer james;
+
+	@BeforeAll
+	static void startJames() throws Exception {
+		james = new JamesServer("readback", 46000).start();
+	}
+
+	@AfterAll
+	static void stopJames() throws Exception {
+		james.stop();
+	}
 
 	@Test
 	void aDomainTheServerDoesNotKeepIsReportedFailedAndItsMailboxesSkipped() throws Exception {
 		MailboxCli mailbox = new MailboxCli(new JamesConnectorFactory());
-		Path dir = Files.createTempDirectory("mailbox-readback");
-		Path workspace = dir.resolve("ws");
-		Path csv = dir.resolve("m.csv");
-		Files.writeString(csv, "address,password\na@lost.test," + PW + "\nb@lost.test," + PW + "\n");
-		mailbox.importNotifiedHosts(workspace, "lost.test");
-		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
-		mailbox.importNotifiedHosts(workspace, "lost.test");
-		JamesServer james = new JamesServer("readback", 46000).start();
+		Path workspace = workspace("address,password\na@lost.test," + PW + "\nb@lost.test," + PW + "\n", mailbox, "lost.test");
 		System.setProperty("mailbox.apply.deadlineMillis", "2000");
 		try (ForgetfulProxy proxy = new ForgetfulProxy(james.webAdminUrl(), request -> request.startsWith("PUT /domains/"))) {
 			mailbox.run("server", "add", workspace.toString(), "forgetful", "--kind", "james", "--url", proxy.url());
@@ -44,7 +52,40 @@ class ReadBackTest {
 			assertTrue((System.nanoTime() - start) / 1_000_000_000L < 20, "one deadline, not nested retries");
 		} finally {
 			System.clearProperty("mailbox.apply.deadlineMillis");
-			james.stop();
 		}
+	}
+
+	@Test
+	void writesReachJamesOneAtATimeAndEveryAccountIsKept() throws Exception {
+		MailboxCli mailbox = new MailboxCli(new JamesConnectorFactory());
+		StringBuilder csv = new StringBuilder("address,quota_mb,forward_to,forward_keep_copy,password\n");
+		for (int i = 0; i < 120; i++) {
+			String domain = "w" + (i % 3) + ".test";
+			csv.append(String.format(Locale.ROOT, "u%03d@%s,%d,%s,%s,%s%n", i, domain, 100 + i,
+					i % 5 == 1 ? "u000@w0.test" : "", i % 5 == 1 ? "yes" : "no", PW));
+		}
+		Path workspace = workspace(csv.toString(), mailbox, "w0.test", "w1.test", "w2.test");
+		try (ForgetfulProxy relay = new ForgetfulProxy(james.webAdminUrl(), request -> false)) {
+			mailbox.run("server", "add", workspace.toString(), "relayed", "--kind", "james", "--url", relay.url());
+
+			assertEquals(0, mailbox.run("apply", workspace.toString(), "--server", "relayed", "--lang", "en"), mailbox.both());
+
+			assertTrue(mailbox.out().contains(" 0 failed, 0 skipped, 0 not attempted"), mailbox.out());
+			assertEquals(1, relay.mostWritesAtOnce(), "the apply's workers write one at a time");
+			assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "relayed", "--refresh", "--lang", "en"),
+					mailbox.both());
+			assertTrue(mailbox.out().contains(": 0 changes, 0 conflicts, 0 unmanaged"), "nothing lost: " + mailbox.out());
+		}
+	}
+
+	private static Path workspace(String mailboxCsv, MailboxCli mailbox, String... domains) throws Exception {
+		Path dir = Files.createTempDirectory("mailbox-readback");
+		Path workspace = dir.resolve("ws");
+		Path csv = dir.resolve("m.csv");
+		Files.writeString(csv, mailboxCsv);
+		mailbox.importNotifiedHosts(workspace, domains);
+		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
+		mailbox.importNotifiedHosts(workspace, domains);
+		return workspace;
 	}
 }
