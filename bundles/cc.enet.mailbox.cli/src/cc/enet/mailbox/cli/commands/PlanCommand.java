@@ -58,8 +58,7 @@ public final class PlanCommand implements CliCommand {
 
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, console.text());
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
 		Plan plan;
 		try {

@@ -44,13 +44,12 @@ public final class PullCommand implements CliCommand {
 
 	@Override
 	public String writes(Arguments arguments) {
-		return arguments.positional().size() == 1 ? arguments.positional().get(0) : null;
+		return WorkspaceArgument.written(arguments);
 	}
 
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, console.text());
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
 		try (ServerSessions.Session session = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
 			Connector connector = session.connector();

@@ -58,8 +58,7 @@ public final class SendSetupCommand implements CliCommand {
 		if (to != null && !Addresses.isValidAddress(to)) {
 			throw new UsageException(text.get("sendSetup.badContact", to));
 		}
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", text), text);
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, text);
 		Mailbox mailbox = workspace.findMailbox(address)
 				.orElseThrow(() -> new UsageException(text.get("setup.unknownMailbox", address, workspace.folder())));
 		if (to == null) {
