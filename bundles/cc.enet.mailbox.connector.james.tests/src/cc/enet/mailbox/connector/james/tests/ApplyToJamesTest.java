@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import cc.enet.mailbox.connector.james.JamesConnectorFactory;
+import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
 
@@ -194,17 +196,9 @@ class ApplyToJamesTest {
 	 * Waits until James's spool holds no mail, queued or being processed: every mail sent so far has passed the
 	 * mailets (Sieve included) and is delivered or refused. Fails after a minute with what James last said.
 	 */
-	private static void awaitEmptySpool() throws Exception {
-		long deadline = System.nanoTime() + 60_000_000_000L;
-		String queue = "";
-		while (System.nanoTime() < deadline) {
-			queue = james.get("/mailQueues/spool");
-			if (queue.replace(" ", "").contains("\"size\":0")) {
-				return;
-			}
-			Thread.onSpinWait();
-		}
-		throw new AssertionError("James's spool did not empty in 60 s: " + queue);
+	private static void awaitEmptySpool() {
+		Await.value("James's spool to empty", Duration.ofSeconds(60), () -> james.get("/mailQueues/spool"),
+				queue -> queue.replace(" ", "").contains("\"size\":0"));
 	}
 
 	/** A saved plan is input like any file: nested past the limit or cut inside an escape, it is refused, one line. */

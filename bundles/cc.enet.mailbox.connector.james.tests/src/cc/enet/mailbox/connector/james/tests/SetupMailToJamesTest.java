@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -48,6 +49,7 @@ import cc.enet.mailbox.connector.james.JamesConnectorFactory;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
 
@@ -197,16 +199,17 @@ class SetupMailToJamesTest {
 	}
 
 	/** The raw bytes of the newest message with that subject in the contact's inbox, over POP3S (delivery is async). */
-	private static byte[] awaitMessage(String subject) throws Exception {
-		for (int i = 0; i < 80; i++) {
-			for (byte[] raw : inbox()) {
-				if (subject.equals(parse(raw).getSubject())) {
-					return raw;
-				}
+	private static byte[] awaitMessage(String subject) {
+		return Await.value("\"" + subject + "\" for " + CONTACT, Duration.ofSeconds(20), () -> newest(subject), raw -> raw != null);
+	}
+
+	private static byte[] newest(String subject) throws Exception {
+		for (byte[] raw : inbox()) {
+			if (subject.equals(parse(raw).getSubject())) {
+				return raw;
 			}
-			Thread.sleep(250);
 		}
-		throw new AssertionError("no message \"" + subject + "\" for " + CONTACT);
+		return null;
 	}
 
 	private static List<byte[]> inbox() throws Exception {
