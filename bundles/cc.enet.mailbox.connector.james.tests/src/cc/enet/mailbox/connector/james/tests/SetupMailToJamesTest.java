@@ -23,9 +23,9 @@ import javax.net.ssl.SSLSocketFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -52,6 +52,7 @@ import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
+import cc.enet.mailbox.test.support.ServerPerClass;
 
 /**
  * mailbox send-setup through a real James: the staff account sends over SMTPS with AUTH, the customer's contact
@@ -66,6 +67,8 @@ class SetupMailToJamesTest {
 	private static final String CONTACT_PW = "Contact-Pa55word";
 	private static final String MAILBOX = "tanaka@sakura-trading.co.jp";
 
+	@RegisterExtension
+	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("setupmail", 50000).start(), JamesServer::stop);
 	private static JamesServer james;
 	private static Path workspace;
 	private static SSLSocketFactory tls;
@@ -73,7 +76,7 @@ class SetupMailToJamesTest {
 
 	@BeforeAll
 	static void startJamesWithAStaffAndAContactAccount() throws Exception {
-		james = new JamesServer("setupmail", 50000).start();
+		james = JAMES.get();
 		tls = TestTls.trusting(james.certificate()).getSocketFactory();
 		for (String domain : new String[] { "enet.test", "customer.test" }) {
 			assertEquals(204, webAdmin("PUT", "/domains/" + domain, null));
@@ -103,11 +106,6 @@ class SetupMailToJamesTest {
 				String.valueOf(james.port("SMTPS_PORT")), "--user", STAFF, "--cacert", james.certificate().toString(),
 				"--lang", "en"), mailbox.both());
 		mailbox.credentials.store("staff-mail:" + STAFF, STAFF_PW.toCharArray());
-	}
-
-	@AfterAll
-	static void stopJames() throws Exception {
-		james.stop();
 	}
 
 	@Test
