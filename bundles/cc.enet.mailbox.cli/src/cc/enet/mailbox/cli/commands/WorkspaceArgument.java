@@ -22,7 +22,7 @@ final class WorkspaceArgument {
 
 	/** For {@link CliCommand#writes}: the one positional WORKSPACE, or null when the usage is wrong (run says so). */
 	static String written(Arguments arguments) {
-		return WorkspaceArgument.written(arguments);
+		return arguments.positional().size() == 1 ? arguments.positional().get(0) : null;
 	}
 
 	static MailboxWorkspace open(String folder, CliText text) throws UsageException {
