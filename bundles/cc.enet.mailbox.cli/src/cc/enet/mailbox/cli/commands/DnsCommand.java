@@ -91,7 +91,7 @@ public final class DnsCommand implements CliCommand {
 		}
 		if (unanswered != null) {
 			console.err().println(unanswered.getMessage());
-			return checked == 0 ? SendSetupCommand.SERVER_UNREACHABLE : 1;
+			return checked == 0 ? ServerAccess.SERVER_UNAVAILABLE : 1;
 		}
 		return findings.stream().anyMatch(f -> f.ruleId().equals(DnsVerdict.MX_RULE)) ? 1 : 0;
 	}

@@ -103,7 +103,7 @@ public final class ProbeCommand implements CliCommand {
 		print(results, format, console);
 		boolean reached = results.stream().anyMatch(r -> r.step().equals(ProbeResult.CONNECT) && r.ok());
 		if (!results.isEmpty() && !reached) {
-			return SendSetupCommand.SERVER_UNREACHABLE;
+			return ServerAccess.SERVER_UNAVAILABLE;
 		}
 		return results.stream().allMatch(ProbeResult::ok) ? 0 : 1;
 	}

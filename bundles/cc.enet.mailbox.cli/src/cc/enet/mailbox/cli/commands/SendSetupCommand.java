@@ -29,8 +29,6 @@ import cc.enet.mailbox.model.Addresses;
  */
 public final class SendSetupCommand implements CliCommand {
 
-	static final int SERVER_UNREACHABLE = 3;
-
 	private final CredentialStore credentials;
 
 	public SendSetupCommand(CredentialStore credentials) {
@@ -83,7 +81,7 @@ public final class SendSetupCommand implements CliCommand {
 		} catch (SetupMailException e) {
 			console.err().println(e.getMessage());
 			return switch (e.kind()) {
-			case UNREACHABLE, REFUSED -> SERVER_UNREACHABLE;
+			case UNREACHABLE, REFUSED -> ServerAccess.SERVER_UNAVAILABLE;
 			case CONTENT, REJECTED -> 1;
 			};
 		} finally {

@@ -1,6 +1,7 @@
 package cc.enet.mailbox.connector.apply;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ record ApplySelection(List<Change> changes, List<PlanEntry> takeTheirs, int conf
 				}
 			}
 		}
-		return new ApplySelection(List.copyOf(changes), List.copyOf(takeTheirs), conflictsLeft);
+		return new ApplySelection(Collections.unmodifiableList(changes), Collections.unmodifiableList(takeTheirs), conflictsLeft);
 	}
 
 	/** The domains to create, before any mailbox. */
