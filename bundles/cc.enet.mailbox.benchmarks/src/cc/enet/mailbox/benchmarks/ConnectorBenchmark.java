@@ -24,7 +24,6 @@ import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.Planner;
-import cc.enet.mailbox.connector.james.JamesConnectorFactory;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.csv.MailboxCsvImporter;
 import cc.enet.mailbox.core.csv.MailboxCsvReader;
@@ -81,7 +80,7 @@ public final class ConnectorBenchmark {
 		server.setKind("james");
 		server.setUrl(url);
 
-		try (Connector connector = new JamesConnectorFactory().open(server, (char[]) null)) {
+		try (Connector connector = BenchConnectors.of(server).open(server, (char[]) null)) {
 			if (Boolean.getBoolean("mailbox.bench.planOne")) {
 				OneEditPlan.applyFirstDomainOnly(workspace, connector, credentials);
 				OneEditPlan.run(workspace, connector);

@@ -8,6 +8,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 import cc.enet.mailbox.cli.internal.InternalErrorLog;
+import cc.enet.mailbox.connector.ConnectorRegistry;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.LazyCredentialStore;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
@@ -20,7 +21,7 @@ public final class CliApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
 		try {
-			return new MailboxCommandLine(secureStorage(), OsgiConnectors.registry()).run(Arrays.asList(args == null ? new String[0] : args),
+			return new MailboxCommandLine(secureStorage(), ConnectorRegistry.running()).run(Arrays.asList(args == null ? new String[0] : args),
 					System.out, System.err);
 		} catch (RuntimeException | Error e) {
 			// Escaping to Equinox would only log it and exit 0; a script must see the failure, a user no trace.

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cc.enet.mailbox.cli.commands.ApplyCommand;
+import cc.enet.mailbox.cli.commands.AuditCommand;
 import cc.enet.mailbox.cli.commands.CliCommand;
 import cc.enet.mailbox.cli.commands.DnsCommand;
 import cc.enet.mailbox.cli.commands.EnetContactCommand;
@@ -16,8 +18,6 @@ import cc.enet.mailbox.cli.commands.ExportCommand;
 import cc.enet.mailbox.cli.commands.ExpungeCommand;
 import cc.enet.mailbox.cli.commands.FixCommand;
 import cc.enet.mailbox.cli.commands.HostsCommand;
-import cc.enet.mailbox.cli.commands.ApplyCommand;
-import cc.enet.mailbox.cli.commands.AuditCommand;
 import cc.enet.mailbox.cli.commands.ImportCommand;
 import cc.enet.mailbox.cli.commands.PlanCommand;
 import cc.enet.mailbox.cli.commands.ProbeCommand;
@@ -32,9 +32,10 @@ import cc.enet.mailbox.cli.commands.ValidateCommand;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.CliText;
 import cc.enet.mailbox.cli.internal.Console;
-import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.cli.internal.InternalErrorLog;
+import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.cli.internal.WorkspaceWriteLock;
+import cc.enet.mailbox.connector.ConnectorRegistry;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 
 /**
@@ -50,7 +51,7 @@ public final class MailboxCommandLine {
 	private final Map<String, CliCommand> commands = new LinkedHashMap<>();
 
 	public MailboxCommandLine(CredentialStore credentials) {
-		this(credentials, ConnectorRegistry.none());
+		this(credentials, new ConnectorRegistry());
 	}
 
 	public MailboxCommandLine(CredentialStore credentials, ConnectorRegistry connectors) {

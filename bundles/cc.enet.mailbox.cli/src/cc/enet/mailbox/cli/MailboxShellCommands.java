@@ -7,6 +7,8 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import cc.enet.mailbox.connector.ConnectorRegistry;
+
 /**
  * The same commands in the console's OSGi shell (Felix Gogo): {@code mailbox:validate WS --format json} etc.
  * Gogo maps the function "import", a Java keyword, to the method {@code _import}; a function name cannot hold a
@@ -21,7 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 		"osgi.command.function=expunge", "osgi.command.function=dns", "osgi.command.function=team" })
 public final class MailboxShellCommands {
 
-	/** The connectors of the running product, kept current by Declarative Services (see {@link DeclaredConnectors}). */
+	/** The connectors of the running product, kept current by Declarative Services (see {@link ConnectorRegistry}). */
 	@Reference
 	private ConnectorRegistry connectors;
 

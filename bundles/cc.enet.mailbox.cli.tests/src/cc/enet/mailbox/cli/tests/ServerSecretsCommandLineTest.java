@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import cc.enet.mailbox.cli.MailboxCommandLine;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
+import cc.enet.mailbox.connector.ConnectorRegistry;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.demo.DemoWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
@@ -60,7 +60,7 @@ class ServerSecretsCommandLineTest {
 
 	private int run(String... args) {
 		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-		int code = new MailboxCommandLine(credentials, kind -> Optional.of(recording)).run(List.of(args),
+		int code = new MailboxCommandLine(credentials, ConnectorRegistry.of(recording)).run(List.of(args),
 				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
 				new PrintStream(errBytes, true, StandardCharsets.UTF_8));
 		err = errBytes.toString(StandardCharsets.UTF_8);

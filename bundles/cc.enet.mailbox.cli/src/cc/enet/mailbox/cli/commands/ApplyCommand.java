@@ -14,13 +14,12 @@ import java.util.Set;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import cc.enet.mailbox.MailServer;
-import cc.enet.mailbox.cli.ConnectorRegistry;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
-import cc.enet.mailbox.connector.session.ServerSessions;
+import cc.enet.mailbox.connector.ConnectorRegistry;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
@@ -28,6 +27,7 @@ import cc.enet.mailbox.connector.apply.Journal;
 import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.apply.TeamApplyGate;
 import cc.enet.mailbox.connector.plan.PlanScope;
+import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 
@@ -65,13 +65,12 @@ public final class ApplyCommand implements CliCommand {
 
 	@Override
 	public String writes(Arguments arguments) {
-		return arguments.positional().size() == 1 ? arguments.positional().get(0) : null;
+		return WorkspaceArgument.written(arguments);
 	}
 
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, console.text());
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
 		Decisions decisions = decisions(arguments, console);
 		ServerSync.Reviewed reviewed = arguments.option("plan") == null ? null : savedPlan(Path.of(arguments.option("plan")), console);

@@ -47,18 +47,14 @@ public final class DnsCommand implements CliCommand {
 
 	@Override
 	public String writes(Arguments arguments) {
-		return arguments.positional().size() == 1 ? arguments.positional().get(0) : null;
+		return WorkspaceArgument.written(arguments);
 	}
 
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
 		CliText text = console.text();
-		String format = arguments.option("format") == null ? "text" : arguments.option("format");
-		if (!format.equals("text") && !format.equals("json")) {
-			throw new UsageException(text.get("usage.badFormat", format));
-		}
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", text), text);
+		String format = OutputFormat.of(arguments, text);
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, text);
 		List<Domain> domains = selection(arguments, workspace, text);
 		DnsProber prober;
 		try {
@@ -95,23 +91,14 @@ public final class DnsCommand implements CliCommand {
 		}
 		if (unanswered != null) {
 			console.err().println(unanswered.getMessage());
-			return checked == 0 ? SendSetupCommand.SERVER_UNREACHABLE : 1;
+			return checked == 0 ? ServerAccess.SERVER_UNAVAILABLE : 1;
 		}
 		return findings.stream().anyMatch(f -> f.ruleId().equals(DnsVerdict.MX_RULE)) ? 1 : 0;
 	}
 
 	private static List<Domain> selection(Arguments arguments, MailboxWorkspace workspace, CliText text)
 			throws UsageException {
-		if ((arguments.option("domain") != null) == arguments.flag("all")) {
-			throw new UsageException(text.get("dns.chooseOne"));
-		}
-		if (arguments.option("domain") != null) {
-			String name = arguments.option("domain");
-			return List.of(workspace.findDomain(name)
-					.orElseThrow(() -> new UsageException(text.get("probe.unknownDomain", name, workspace.folder()))));
-		}
-		List<Domain> all = new ArrayList<>();
-		workspace.root().getCustomers().forEach(c -> all.addAll(c.getDomains()));
-		return all;
+		DomainSelection.requireOne(arguments, "dns.chooseOne", text, "domain");
+		return DomainSelection.domains(arguments, workspace, text);
 	}
 }

@@ -37,8 +37,7 @@ public final class EnetContactCommand implements CliCommand {
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
 		CliText text = console.text();
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", text), text);
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, text);
 		Workspace root = workspace.root();
 		String support = arguments.option("support");
 		String changeRequest = arguments.option("change-request");

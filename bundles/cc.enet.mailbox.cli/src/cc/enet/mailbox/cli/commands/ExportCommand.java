@@ -32,8 +32,7 @@ public final class ExportCommand implements CliCommand {
 
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, console.text());
 		String mailboxes = arguments.option("csv");
 		String domains = arguments.option("domains-csv");
 		if (mailboxes == null && domains == null) {

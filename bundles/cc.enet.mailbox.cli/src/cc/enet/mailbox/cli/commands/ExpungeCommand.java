@@ -11,14 +11,14 @@ import java.util.Set;
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Retention;
-import cc.enet.mailbox.cli.ConnectorRegistry;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
-import cc.enet.mailbox.connector.session.ServerSessions;
+import cc.enet.mailbox.connector.ConnectorRegistry;
 import cc.enet.mailbox.connector.apply.AuditLog;
+import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 
@@ -71,8 +71,7 @@ public final class ExpungeCommand implements CliCommand {
 
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, console.text());
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
 		try (ServerSessions.Session session = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
 			Connector connector = session.connector();

@@ -36,7 +36,7 @@ public final class FixCommand implements CliCommand {
 
 	@Override
 	public String writes(Arguments arguments) {
-		return arguments.positional().size() == 1 ? arguments.positional().get(0) : null;
+		return WorkspaceArgument.written(arguments);
 	}
 
 	@Override
@@ -53,8 +53,7 @@ public final class FixCommand implements CliCommand {
 				throw new UsageException(console.text().get("usage.noQuickFix", rule));
 			}
 		}
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, console.text());
 		EditingDomain domain = EditingDomains.create(workspace.resourceSet());
 		Validation validation = new Validation();
 		int fixed = 0;

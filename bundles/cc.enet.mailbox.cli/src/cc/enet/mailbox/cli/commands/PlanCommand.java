@@ -10,22 +10,22 @@ import java.util.Set;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import cc.enet.mailbox.MailServer;
-import cc.enet.mailbox.cli.ConnectorRegistry;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.ConnectorException;
-import cc.enet.mailbox.connector.session.ServerSessions;
+import cc.enet.mailbox.connector.ConnectorRegistry;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.PlanRefusals;
 import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanScope;
 import cc.enet.mailbox.connector.plan.ServerLoops;
-import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.io.DurableFiles;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.rules.Finding;
 
 /**
  * mailbox plan WORKSPACE --server NAME [--refresh] [--mailbox ADDRESS ...] [--out plan.json] [--format text|json]
@@ -58,8 +58,7 @@ public final class PlanCommand implements CliCommand {
 
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, console.text());
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
 		Plan plan;
 		try {

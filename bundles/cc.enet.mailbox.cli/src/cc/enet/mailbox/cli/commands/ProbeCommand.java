@@ -67,12 +67,8 @@ public final class ProbeCommand implements CliCommand {
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
 		CliText text = console.text();
-		String format = arguments.option("format") == null ? "text" : arguments.option("format");
-		if (!format.equals("text") && !format.equals("json")) {
-			throw new UsageException(text.get("usage.badFormat", format));
-		}
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", text), text);
+		String format = OutputFormat.of(arguments, text);
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, text);
 		List<Mailbox> mailboxes = selection(arguments, workspace, text);
 		List<ConnectTo> routes = new ArrayList<>();
 		Path cacert;
@@ -107,7 +103,7 @@ public final class ProbeCommand implements CliCommand {
 		print(results, format, console);
 		boolean reached = results.stream().anyMatch(r -> r.step().equals(ProbeResult.CONNECT) && r.ok());
 		if (!results.isEmpty() && !reached) {
-			return SendSetupCommand.SERVER_UNREACHABLE;
+			return ServerAccess.SERVER_UNAVAILABLE;
 		}
 		return results.stream().allMatch(ProbeResult::ok) ? 0 : 1;
 	}
@@ -126,23 +122,14 @@ public final class ProbeCommand implements CliCommand {
 
 	private static List<Mailbox> selection(Arguments arguments, MailboxWorkspace workspace, CliText text)
 			throws UsageException {
-		int chosen = (arguments.option("mailbox") != null ? 1 : 0) + (arguments.option("domain") != null ? 1 : 0)
-				+ (arguments.flag("all") ? 1 : 0);
-		if (chosen != 1) {
-			throw new UsageException(text.get("probe.chooseOne"));
-		}
+		DomainSelection.requireOne(arguments, "probe.chooseOne", text, "mailbox", "domain");
 		if (arguments.option("mailbox") != null) {
 			String address = arguments.option("mailbox");
 			return List.of(workspace.findMailbox(address)
 					.orElseThrow(() -> new UsageException(text.get("setup.unknownMailbox", address, workspace.folder()))));
 		}
-		if (arguments.option("domain") != null) {
-			String name = arguments.option("domain");
-			Domain domain = workspace.findDomain(name)
-					.orElseThrow(() -> new UsageException(text.get("probe.unknownDomain", name, workspace.folder())));
-			return List.copyOf(domain.getMailboxes());
-		}
-		return WorkspaceWalk.mailboxes(workspace.root());
+		Domain domain = DomainSelection.named(arguments, workspace, text);
+		return domain != null ? List.copyOf(domain.getMailboxes()) : WorkspaceWalk.mailboxes(workspace.root());
 	}
 
 	/** From secure storage, or asked once per mailbox with --ask-password (terminal, else a line of standard input). */

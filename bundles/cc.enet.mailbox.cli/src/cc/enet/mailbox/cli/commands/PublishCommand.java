@@ -33,8 +33,7 @@ public final class PublishCommand implements CliCommand {
 		if (out == null) {
 			throw new UsageException(console.text().get("usage.missingOption", "--out DIR"));
 		}
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, console.text());
 		AutoconfigPublisher.Result result;
 		try {
 			result = AutoconfigPublisher.publish(workspace.root(), Path.of(out).toAbsolutePath());

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 import cc.enet.mailbox.MailServer;
-import cc.enet.mailbox.cli.ConnectorRegistry;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
-import cc.enet.mailbox.connector.session.ServerSessions;
+import cc.enet.mailbox.connector.ConnectorRegistry;
 import cc.enet.mailbox.connector.apply.ServerSync;
+import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 
@@ -44,13 +44,12 @@ public final class PullCommand implements CliCommand {
 
 	@Override
 	public String writes(Arguments arguments) {
-		return arguments.positional().size() == 1 ? arguments.positional().get(0) : null;
+		return WorkspaceArgument.written(arguments);
 	}
 
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, console.text());
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
 		try (ServerSessions.Session session = ServerAccess.open(server, connectors, credentials, arguments.flag("ask-secret"), console)) {
 			Connector connector = session.connector();

@@ -29,8 +29,6 @@ import cc.enet.mailbox.model.Addresses;
  */
 public final class SendSetupCommand implements CliCommand {
 
-	static final int SERVER_UNREACHABLE = 3;
-
 	private final CredentialStore credentials;
 
 	public SendSetupCommand(CredentialStore credentials) {
@@ -58,8 +56,7 @@ public final class SendSetupCommand implements CliCommand {
 		if (to != null && !Addresses.isValidAddress(to)) {
 			throw new UsageException(text.get("sendSetup.badContact", to));
 		}
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", text), text);
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, text);
 		Mailbox mailbox = workspace.findMailbox(address)
 				.orElseThrow(() -> new UsageException(text.get("setup.unknownMailbox", address, workspace.folder())));
 		if (to == null) {
@@ -84,7 +81,7 @@ public final class SendSetupCommand implements CliCommand {
 		} catch (SetupMailException e) {
 			console.err().println(e.getMessage());
 			return switch (e.kind()) {
-			case UNREACHABLE, REFUSED -> SERVER_UNREACHABLE;
+			case UNREACHABLE, REFUSED -> ServerAccess.SERVER_UNAVAILABLE;
 			case CONTENT, REJECTED -> 1;
 			};
 		} finally {

@@ -4,15 +4,15 @@ import java.io.Console;
 import java.util.Locale;
 
 import cc.enet.mailbox.MailServer;
-import cc.enet.mailbox.cli.ConnectorRegistry;
 import cc.enet.mailbox.cli.internal.CliText;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorFactory;
+import cc.enet.mailbox.connector.ConnectorRegistry;
 import cc.enet.mailbox.connector.session.SecretRefusedException;
 import cc.enet.mailbox.connector.session.SecretSource;
-import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.connector.session.ServerSessions.Session;
+import cc.enet.mailbox.connector.session.ServerSessions;
 import cc.enet.mailbox.connector.session.StoredSecrets;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;

@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
 
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.MailboxFactory;
-import cc.enet.mailbox.cli.ConnectorRegistry;
 import cc.enet.mailbox.cli.internal.Arguments;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.connector.ConnectorFactory;
+import cc.enet.mailbox.connector.ConnectorRegistry;
 import cc.enet.mailbox.connector.tls.TlsTrust;
 import cc.enet.mailbox.core.credentials.CredentialException;
 import cc.enet.mailbox.core.credentials.CredentialStore;

@@ -77,8 +77,7 @@ public final class SetupCommand implements CliCommand {
 		if (arguments.option("sign-with") != null && !format.equals("apple")) {
 			throw new UsageException(text.get("setup.signOnlyApple"));
 		}
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", text), text);
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, text);
 		Mailbox mailbox = workspace.findMailbox(address)
 				.orElseThrow(() -> new UsageException(text.get("setup.unknownMailbox", address, workspace.folder())));
 		ClientSetup setup;

@@ -49,8 +49,7 @@ public final class StaffMailCommand implements CliCommand {
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
 		CliText text = console.text();
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", text), text);
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, text);
 		if (arguments.option("host") != null || arguments.option("user") != null || arguments.option("port") != null) {
 			StaffMailAccount account = fromArguments(arguments, text);
 			try {

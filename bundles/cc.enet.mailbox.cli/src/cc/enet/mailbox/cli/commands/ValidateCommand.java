@@ -26,12 +26,8 @@ public final class ValidateCommand implements CliCommand {
 
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
-		String format = arguments.option("format") == null ? "text" : arguments.option("format");
-		if (!format.equals("text") && !format.equals("json")) {
-			throw new UsageException(console.text().get("usage.badFormat", format));
-		}
-		MailboxWorkspace workspace = WorkspaceArgument.open(
-				WorkspaceArgument.single(arguments.positional(), "WORKSPACE", console.text()), console.text());
+		String format = OutputFormat.of(arguments, console.text());
+		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, console.text());
 		List<Finding> findings = new Validation().findings(workspace.root());
 		if (format.equals("json")) {
 			FindingsPrinter.json(findings, console);

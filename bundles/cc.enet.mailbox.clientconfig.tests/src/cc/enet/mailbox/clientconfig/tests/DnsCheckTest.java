@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 
@@ -26,6 +27,7 @@ import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.DnsServer;
 import cc.enet.mailbox.test.support.MailboxCli;
 
@@ -161,7 +163,7 @@ class DnsCheckTest {
 	void mailOffSinceIsTheFirstCheckThatFoundItWhileItStaysOff() throws Exception {
 		assertEquals(1, mailbox.run("dns", ws.toString(), "--domain", "moved.test", "--resolver", dns.resolver()));
 		Date first = WorkspaceStore.open(ws).findDomain("moved.test").orElseThrow().getDnsCheck().getMailOffSince();
-		Thread.sleep(20);
+		Await.until("the clock to pass the first check", Duration.ofSeconds(5), () -> new Date().after(first));
 		assertEquals(1, mailbox.run("dns", ws.toString(), "--domain", "moved.test", "--resolver", dns.resolver()));
 		DnsCheck again = WorkspaceStore.open(ws).findDomain("moved.test").orElseThrow().getDnsCheck();
 		assertEquals(first, again.getMailOffSince());

@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -22,23 +21,11 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
-import jakarta.mail.AuthenticationFailedException;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Quota;
-import jakarta.mail.QuotaAwareStore;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.clientconfig.TrustAnchors;
 import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
-import cc.enet.mailbox.clientconfig.mail.MailClassLoader;
 import cc.enet.mailbox.rules.Severity;
 
 /**
@@ -55,6 +42,7 @@ public final class MailboxProber {
 	private final SSLContext tls;
 	private final int timeoutMs;
 	private final Locale locale;
+	private final MailLogin login;
 
 	public MailboxProber(List<ConnectTo> connectTo, Path extraTrustAnchor, Duration timeout, Locale locale)
 			throws IOException, GeneralSecurityException {
@@ -62,6 +50,7 @@ public final class MailboxProber {
 		this.tls = TrustAnchors.context(extraTrustAnchor);
 		this.timeoutMs = (int) timeout.toMillis();
 		this.locale = locale;
+		this.login = new MailLogin(tls, timeoutMs, locale);
 	}
 
 	/** @param password null when none is known: login and send are then reported as not done */
@@ -78,23 +67,23 @@ public final class MailboxProber {
 	/** @param onStep told of each step as it ends (a progress bar's sub-task) */
 	public MailboxProbe probeMailbox(Mailbox mailbox, char[] password, Consumer<ProbeResult> onStep) {
 		List<ProbeResult> results = new ArrayList<>();
-		Found found = new Found(mailbox.getAddress());
+		ProbeFindings found = new ProbeFindings(mailbox.getAddress());
 		for (Protocol protocol : Protocol.VALUES) {
 			mailbox.getDomain().getEndpoints().stream().filter(e -> e.getProtocol() == protocol).findFirst()
 					.filter(e -> e.getHost() != null && !e.getHost().isBlank())
 					.ifPresent(endpoint -> probe(mailbox.getAddress(), endpoint, password, results, found, onStep));
 		}
-		if (found.quota != null && found.quota.isFull()) {
-			found.add(null, ProbeFinding.QUOTA_USAGE, Severity.ERROR, t("finding.quotaFull", found.quota.label()));
-		} else if (found.quota != null && found.quota.isNearlyFull()) {
-			found.add(null, ProbeFinding.QUOTA_USAGE, Severity.WARNING, t("finding.quotaNearlyFull", found.quota.label()));
+		if (found.quota() != null && found.quota().isFull()) {
+			found.add(null, ProbeFinding.QUOTA_USAGE, Severity.ERROR, t("finding.quotaFull", found.quota().label()));
+		} else if (found.quota() != null && found.quota().isNearlyFull()) {
+			found.add(null, ProbeFinding.QUOTA_USAGE, Severity.WARNING, t("finding.quotaNearlyFull", found.quota().label()));
 		}
-		return new MailboxProbe(mailbox.getAddress(), results, found.findings, found.quota);
+		return new MailboxProbe(mailbox.getAddress(), results, found.findings(), found.quota());
 	}
 
-	private void probe(String address, ServiceEndpoint endpoint, char[] password, List<ProbeResult> results, Found found,
+	private void probe(String address, ServiceEndpoint endpoint, char[] password, List<ProbeResult> results, ProbeFindings found,
 			Consumer<ProbeResult> onStep) {
-		Step step = new Step(address, endpoint, results, onStep);
+		EndpointSteps step = new EndpointSteps(address, endpoint, results, onStep);
 		String protocolName = endpoint.getProtocol().getLiteral();
 		ConnectTo route = ConnectTo.route(connectTo, endpoint.getHost(), endpoint.getPort());
 		Socket socket = new Socket();
@@ -132,7 +121,7 @@ public final class MailboxProber {
 				step.fail(ProbeResult.LOGIN, t("probe.noPassword"), System.nanoTime());
 				return;
 			}
-			loginAndSend(step, endpoint, route, address, password, found);
+			login.loginAndSend(step, route, password, found);
 		} finally {
 			try {
 				socket.close();
@@ -143,7 +132,7 @@ public final class MailboxProber {
 	}
 
 	/** TLS from the connect, checked against the MODEL's host name (not the --connect-to target). */
-	private SSLSocket handshake(Step step, Socket socket, ServiceEndpoint endpoint, ConnectTo route, Found found) {
+	private SSLSocket handshake(EndpointSteps step, Socket socket, ServiceEndpoint endpoint, ConnectTo route, ProbeFindings found) {
 		String protocolName = endpoint.getProtocol().getLiteral();
 		long start = System.nanoTime();
 		try {
@@ -171,7 +160,7 @@ public final class MailboxProber {
 		}
 	}
 
-	private String tlsFailure(IOException e, ServiceEndpoint endpoint, ConnectTo route, Found found) {
+	private String tlsFailure(IOException e, ServiceEndpoint endpoint, ConnectTo route, ProbeFindings found) {
 		String message = String.valueOf(e.getMessage());
 		String protocolName = endpoint.getProtocol().getLiteral();
 		if (message.contains("subject alternative") || message.contains("No name matching")
@@ -199,138 +188,7 @@ public final class MailboxProber {
 		return t("probe.tlsFailed", message);
 	}
 
-	/** Login (and for SMTP a submission to the mailbox itself) with Jakarta Mail, as the customer's client does. */
-	private void loginAndSend(Step step, ServiceEndpoint endpoint, ConnectTo route, String address, char[] password,
-			Found found) {
-		String protocol = switch (endpoint.getProtocol()) {
-		case POP3 -> "pop3s";
-		case IMAP -> "imaps";
-		case SMTP -> "smtps";
-		};
-		Properties p = new Properties();
-		p.put("mail." + protocol + ".ssl.socketFactory", tls.getSocketFactory());
-		// the tls step checked the certificate against the model's host; the connection itself goes to the route
-		p.put("mail." + protocol + ".ssl.checkserveridentity", "false");
-		p.put("mail." + protocol + ".ssl.trust", route.toHost());
-		p.put("mail." + protocol + ".connectiontimeout", String.valueOf(timeoutMs));
-		p.put("mail." + protocol + ".timeout", String.valueOf(timeoutMs));
-		p.put("mail." + protocol + ".auth", "true");
-		long start = System.nanoTime();
-		try {
-			MailClassLoader.call(() -> {
-				Session session = Session.getInstance(p);
-				if (endpoint.getProtocol() == Protocol.SMTP) {
-					try (Transport transport = session.getTransport(protocol)) {
-						transport.connect(route.toHost(), route.toPort(), address, new String(password));
-						step.ok(ProbeResult.LOGIN, t("probe.loginOk", address), start);
-						long sendStart = System.nanoTime();
-						MimeMessage message = new MimeMessage(session);
-						message.setFrom(new InternetAddress(address));
-						message.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
-						message.setSubject("Mailbox Console probe " + Instant.now(), "UTF-8");
-						message.setText(t("probe.mailText"), "UTF-8");
-						message.saveChanges();
-						try {
-							transport.sendMessage(message, message.getAllRecipients());
-							step.ok(ProbeResult.SEND, t("probe.sent", address), sendStart);
-						} catch (MessagingException e) {
-							step.fail(ProbeResult.SEND, t("probe.sendFailed", e.getMessage()), sendStart);
-						}
-					}
-				} else {
-					try (Store store = session.getStore(protocol)) {
-						store.connect(route.toHost(), route.toPort(), address, new String(password));
-						step.ok(ProbeResult.LOGIN, t("probe.loginOk", address), start);
-						if (found.quota == null) {
-							found.quota = quota(store);
-						}
-					}
-				}
-				return null;
-			});
-		} catch (AuthenticationFailedException e) {
-			step.fail(ProbeResult.LOGIN, t("probe.loginRefused", address, e.getMessage()), start);
-			String protocolName = endpoint.getProtocol().getLiteral();
-			found.add(protocolName, ProbeFinding.LOGIN_REFUSED, Severity.ERROR,
-					t("finding.loginRefused", protocolName, endpoint.getHost() + ":" + endpoint.getPort()));
-		} catch (Exception e) {
-			if (step.has(ProbeResult.LOGIN)) {
-				return; // the session ended after a good login: that login stands
-			}
-			step.fail(ProbeResult.LOGIN, String.valueOf(e.getMessage()), start);
-		}
-	}
-
-	/** The INBOX's storage quota, when the server offers QUOTA and sets a limit; never fails the probe. */
-	private static QuotaUsage quota(Store store) {
-		if (!(store instanceof QuotaAwareStore quotas)) {
-			return null;
-		}
-		try {
-			for (Quota quota : quotas.getQuota("INBOX")) {
-				for (Quota.Resource resource : quota.resources) {
-					if ("STORAGE".equalsIgnoreCase(resource.name) && resource.limit > 0) {
-						return new QuotaUsage(resource.usage, resource.limit);
-					}
-				}
-			}
-		} catch (MessagingException e) {
-			// a server without the QUOTA extension: no usage to show
-		}
-		return null;
-	}
-
 	private String t(String key, Object... arguments) {
 		return ClientConfigText.get(locale, key, arguments);
-	}
-
-	/** The findings and the quota of one mailbox's probe, gathered across its endpoints. */
-	private static final class Found {
-		private final String address;
-		private final List<ProbeFinding> findings = new ArrayList<>();
-		private QuotaUsage quota;
-
-		Found(String address) {
-			this.address = address;
-		}
-
-		void add(String protocol, String ruleId, Severity severity, String message) {
-			findings.add(new ProbeFinding(address, protocol, ruleId, severity, message));
-		}
-	}
-
-	/** Records the steps of one endpoint with the model's host and port. */
-	private static final class Step {
-		private final String address;
-		private final ServiceEndpoint endpoint;
-		private final List<ProbeResult> results;
-		private final Consumer<ProbeResult> onStep;
-
-		Step(String address, ServiceEndpoint endpoint, List<ProbeResult> results, Consumer<ProbeResult> onStep) {
-			this.address = address;
-			this.endpoint = endpoint;
-			this.results = results;
-			this.onStep = onStep;
-		}
-
-		void ok(String step, String detail, long startNanos) {
-			add(step, true, detail, startNanos);
-		}
-
-		void fail(String step, String detail, long startNanos) {
-			add(step, false, detail, startNanos);
-		}
-
-		boolean has(String step) {
-			return results.stream().anyMatch(r -> r.mailbox().equals(address) && r.step().equals(step)
-					&& r.protocol().equals(endpoint.getProtocol().getLiteral()));
-		}
-
-		private void add(String step, boolean ok, String detail, long startNanos) {
-			ProbeResult result = new ProbeResult(address, endpoint.getProtocol().getLiteral(), endpoint.getHost(),
-					endpoint.getPort(), step, ok, detail, (System.nanoTime() - startNanos) / 1_000_000);
-			results.add(result);
-			onStep.accept(result);
-		}
 	}
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -27,6 +28,7 @@ import org.postgresql.Driver;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
+import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.MailStack;
 import cc.enet.mailbox.test.support.MailboxCli;
 
@@ -210,12 +212,10 @@ class MailStackFaultsTest {
 		}
 	}
 
-	private static void awaitAuditLines(Path workspace, int lines) throws Exception {
+	private static void awaitAuditLines(Path workspace, int lines) {
 		Path audit = workspace.resolve("audit.log");
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-		while ((!Files.exists(audit) || Files.readAllLines(audit).size() < lines) && System.nanoTime() < deadline) {
-			Thread.sleep(10);
-		}
+		Await.until(lines + " lines in the audit log", Duration.ofSeconds(120),
+				() -> Files.exists(audit) && Files.readAllLines(audit).size() >= lines);
 	}
 
 	/**

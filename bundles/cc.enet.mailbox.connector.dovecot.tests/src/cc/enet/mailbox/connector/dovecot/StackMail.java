@@ -1,5 +1,6 @@
 package cc.enet.mailbox.connector.dovecot;
 
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
@@ -27,6 +28,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import cc.enet.mailbox.clientconfig.mail.MailClassLoader;
+import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.MailStack;
 
 /**
@@ -108,18 +110,11 @@ final class StackMail {
 	 * Waits until Postfix holds no message (every message delivered over LMTP, refused or bounced, and the bounces
 	 * delivered too): only then does an empty inbox mean "did not arrive".
 	 */
-	void awaitEmptyQueue() throws Exception {
+	void awaitEmptyQueue() {
 		Path config = stack.dir().resolve("conf").resolve("postfix");
-		long deadline = System.nanoTime() + 60_000_000_000L;
-		String queue = "";
-		while (System.nanoTime() < deadline) {
-			queue = MailStack.run(null, "/usr/sbin/postqueue", "-c", config.toString(), "-p");
-			if (queue.contains("Mail queue is empty")) {
-				return;
-			}
-			Thread.onSpinWait();
-		}
-		throw new AssertionError("Postfix's queue did not empty in 60 s:\n" + queue);
+		Await.value("Postfix's queue to empty", Duration.ofSeconds(60),
+				() -> MailStack.run(null, "/usr/sbin/postqueue", "-c", config.toString(), "-p"),
+				queue -> queue.contains("Mail queue is empty"));
 	}
 
 	private List<String> subjects(String protocol, int port, String user, String password) throws Exception {

@@ -3,7 +3,6 @@ package cc.enet.mailbox.connector.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,11 +11,9 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.Mailbox;
-import cc.enet.mailbox.Retention;
-import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.connector.Capabilities;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.MailboxState;
@@ -25,14 +22,12 @@ import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.plan.ModelStates;
 import cc.enet.mailbox.connector.plan.Plan;
-import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
+import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.Planner;
-import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
-import cc.enet.mailbox.core.store.WorkspaceStore;
-import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.test.support.CsvWorkspace;
 
 /**
  * The SPI carries every field: against an in-memory server that declares every field readable and writable, each
@@ -44,44 +39,26 @@ class EveryFieldTest {
 	private static final String NEW = "tanaka@abc.jp";
 	private static final String WITHOUT_PASSWORD = "sato@abc.jp";
 
-	@TempDir
-	Path dir;
-	MailboxWorkspace workspace;
 	FakeServer server = new FakeServer();
 	SessionCredentialStore credentials = new SessionCredentialStore();
+	/** tanaka with every field the CSV holds away from its default; sato plain. */
+	@RegisterExtension
+	final CsvWorkspace twoMailboxes = CsvWorkspace.of(credentials, """
+			address,display_name,quota_mb,send_encoding,retention,forward_to,forward_keep_copy,allow_addresses,allow_domains,deny_addresses,deny_domains,reject_virus,reject_spam,password
+			tanaka@abc.jp,田中 太郎,300,UTF-8,leave:30,a@xyz.jp;b@xyz.jp,yes,boss@xyz.jp,partner.jp,spammer@bad.jp,bad.jp,yes,yes,pw-tanaka
+			sato@abc.jp,,,,,,,,,,,,,pw-sato
+			""");
+	MailboxWorkspace workspace;
 
 	@BeforeEach
 	void aMailboxWithEveryFieldAwayFromItsDefault() throws Exception {
 		server.capabilities = new Capabilities(EnumSet.allOf(Field.class), EnumSet.allOf(Field.class), 2);
-		workspace = WorkspaceStore.create(dir.resolve("ws"), "test");
-		var customer = MailboxModels.newCustomer("abc", "ABC");
-		var domain = MailboxModels.newDomain("abc.jp");
-		customer.getDomains().add(domain);
-		workspace.root().getCustomers().add(customer);
-		Mailbox tanaka = MailboxModels.newMailbox(domain, NEW);
-		domain.getMailboxes().add(tanaka);
-		tanaka.setEnabled(false);
-		tanaka.setDisplayName("田中 太郎");
-		tanaka.setQuotaMb(300);
-		tanaka.setSendEncoding(SendEncoding.UTF_8);
-		tanaka.setRetention(Retention.LEAVE_DAYS);
-		tanaka.setRetentionDays(30);
-		tanaka.getForwarding().getTargets().addAll(List.of("a@xyz.jp", "b@xyz.jp"));
-		tanaka.getForwarding().setKeepCopy(true);
-		tanaka.getFilters().getAllowAddresses().add("boss@xyz.jp");
-		tanaka.getFilters().getAllowDomains().add("partner.jp");
-		tanaka.getFilters().getDenyAddresses().add("spammer@bad.jp");
-		tanaka.getFilters().getDenyDomains().add("bad.jp");
-		tanaka.getFilters().setRejectVirus(true);
-		tanaka.getFilters().setRejectSpam(true);
-		MailboxPasswords.of(credentials, workspace.folder()).store(NEW, "pw-tanaka".toCharArray());
+		workspace = twoMailboxes.workspace();
+		mailbox(NEW).setEnabled(false); // the one field a CSV does not carry
 
 		// an account someone made on the server without a password
-		Mailbox sato = MailboxModels.newMailbox(domain, WITHOUT_PASSWORD);
-		domain.getMailboxes().add(sato);
-		MailboxPasswords.of(credentials, workspace.folder()).store(WITHOUT_PASSWORD, "pw-sato".toCharArray());
 		server.domains.add("abc.jp");
-		server.mailboxes.put(WITHOUT_PASSWORD, ModelStates.desired(sato).with(Field.INITIAL_PASSWORD, false));
+		server.mailboxes.put(WITHOUT_PASSWORD, ModelStates.desired(mailbox(WITHOUT_PASSWORD)).with(Field.INITIAL_PASSWORD, false));
 	}
 
 	private Plan plan() {

@@ -5,34 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.ChangeResult.Status;
 import cc.enet.mailbox.connector.apply.Decisions;
-import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.apply.ServerSync.Refused;
 import cc.enet.mailbox.connector.apply.ServerSync.Reviewed;
+import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanScope;
 import cc.enet.mailbox.connector.plan.ServerLoops;
-import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
-import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.test.support.CsvWorkspace;
 
 /**
  * A plan of what staff changed reads only those mailboxes; drift elsewhere waits for a full refresh and is never
@@ -40,27 +37,24 @@ import cc.enet.mailbox.model.MailboxModels;
  */
 class PartialPlanTest {
 
-	@TempDir
-	Path dir;
-	MailboxWorkspace workspace;
 	FakeServer server = new FakeServer();
 	SessionCredentialStore credentials = new SessionCredentialStore();
+	/** Each with a quota of its own: the console manages it, and a customer's change is drift. */
+	@RegisterExtension
+	final CsvWorkspace threeMailboxes = CsvWorkspace.of(credentials, """
+			address,password,quota_mb
+			a@abc.jp,pw-a,1024
+			b@abc.jp,pw-b,1024
+			c@abc.jp,pw-c,1024
+			""").withDomains("""
+			domain,pop3_host,smtp_host
+			abc.jp,pop3.hetemail.jp,smtp.hetemail.jp
+			""");
+	MailboxWorkspace workspace;
 
 	@BeforeEach
 	void threeMailboxesApplied() throws Exception {
-		workspace = WorkspaceStore.create(dir.resolve("ws"), "test");
-		var customer = MailboxModels.newCustomer("abc", "abc.jp");
-		Domain domain = MailboxModels.newDomain("abc.jp");
-		domain.getEndpoints().get(0).setHost("pop3.hetemail.jp");
-		domain.getEndpoints().get(2).setHost("smtp.hetemail.jp");
-		customer.getDomains().add(domain);
-		workspace.root().getCustomers().add(customer);
-		for (String user : List.of("a", "b", "c")) {
-			var mailbox = MailboxModels.newMailbox(domain, user + "@abc.jp");
-			mailbox.setQuotaMb(1024); // a quota of its own: the console manages it, and a customer's change is drift
-			domain.getMailboxes().add(mailbox);
-			MailboxPasswords.of(credentials, workspace.folder()).store(user + "@abc.jp", ("pw-" + user).toCharArray());
-		}
+		workspace = threeMailboxes.workspace();
 		Plan first = sync().plan(new NullProgressMonitor());
 		assertEquals(Set.of("a@abc.jp", "b@abc.jp", "c@abc.jp"), first.scope(), "never applied: every mailbox is pending");
 		ApplyReport report = sync().apply(null, Decisions.none(), credentials, new NullProgressMonitor());

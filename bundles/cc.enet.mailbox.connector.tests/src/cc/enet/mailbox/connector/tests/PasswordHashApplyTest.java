@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +12,8 @@ import java.util.Set;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.connector.Capabilities;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.Field;
@@ -24,38 +22,32 @@ import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.apply.PlanRefusals;
 import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.plan.Plan;
-import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
-import cc.enet.mailbox.core.store.WorkspaceStore;
-import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.model.PasswordHash;
+import cc.enet.mailbox.test.support.CsvWorkspace;
 
 /** A mailbox migrated with a password hash: the plan says per mailbox when the server cannot take it, apply agrees. */
 class PasswordHashApplyTest {
 
 	private static final String CRYPT = "{SHA512-CRYPT}$6$saltsalt$" + "a".repeat(86);
 
-	@TempDir
-	Path dir;
-	MailboxWorkspace workspace;
 	FakeServer server = new FakeServer();
 	SessionCredentialStore credentials = new SessionCredentialStore();
+	@RegisterExtension
+	final CsvWorkspace aMigratedAndANewMailbox = CsvWorkspace.of(credentials, """
+			address,password,password_hash
+			old@abc.jp,,%s
+			new@abc.jp,Pa55-word,
+			""".formatted(CRYPT)).withDomains("""
+			domain,pop3_host,smtp_host
+			abc.jp,pop3.hetemail.jp,smtp.hetemail.jp
+			""");
+	MailboxWorkspace workspace;
 
 	@BeforeEach
-	void aMigratedAndANewMailbox() throws Exception {
-		workspace = WorkspaceStore.create(dir.resolve("ws"), "test");
-		var customer = MailboxModels.newCustomer("abc", "abc.jp");
-		Domain domain = MailboxModels.newDomain("abc.jp");
-		domain.getEndpoints().get(0).setHost("pop3.hetemail.jp");
-		domain.getEndpoints().get(2).setHost("smtp.hetemail.jp");
-		customer.getDomains().add(domain);
-		workspace.root().getCustomers().add(customer);
-		domain.getMailboxes().add(MailboxModels.newMailbox(domain, "old@abc.jp"));
-		domain.getMailboxes().add(MailboxModels.newMailbox(domain, "new@abc.jp"));
-		var passwords = MailboxPasswords.of(credentials, workspace.folder());
-		passwords.store("old@abc.jp", PasswordHash.mark(CRYPT));
-		passwords.store("new@abc.jp", "Pa55-word".toCharArray());
+	void workspace() {
+		workspace = aMigratedAndANewMailbox.workspace();
 	}
 
 	private ApplyReport apply() throws Exception {

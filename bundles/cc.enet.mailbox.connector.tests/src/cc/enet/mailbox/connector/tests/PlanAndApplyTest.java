@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import cc.enet.mailbox.MailServer;
@@ -42,8 +43,8 @@ import cc.enet.mailbox.connector.apply.Pull;
 import cc.enet.mailbox.connector.json.Json;
 import cc.enet.mailbox.connector.plan.ModelStates;
 import cc.enet.mailbox.connector.plan.Plan;
-import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
+import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.Planner;
 import cc.enet.mailbox.core.credentials.CredentialEdits;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
@@ -52,31 +53,29 @@ import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.test.support.CsvWorkspace;
 
 class PlanAndApplyTest {
 
 	@TempDir
 	Path dir;
-	MailboxWorkspace workspace;
 	FakeServer server = new FakeServer();
 	SessionCredentialStore credentials = new SessionCredentialStore();
+	@RegisterExtension
+	final CsvWorkspace twoDomains = CsvWorkspace.of(credentials, """
+			address,password,forward_to,deny_domains
+			a@abc.jp,pw-a,b@xyz.jp,
+			b@abc.jp,pw-b,,spam.example
+			c@abc.jp,pw-c,,
+			a@xyz.jp,pw-a,,
+			b@xyz.jp,pw-b,,
+			c@xyz.jp,pw-c,,
+			""");
+	MailboxWorkspace workspace;
 
 	@BeforeEach
-	void twoDomains() throws Exception {
-		workspace = WorkspaceStore.create(dir.resolve("ws"), "test");
-		for (String domain : List.of("abc.jp", "xyz.jp")) {
-			var customer = MailboxModels.newCustomer(domain, domain);
-			var d = MailboxModels.newDomain(domain);
-			customer.getDomains().add(d);
-			workspace.root().getCustomers().add(customer);
-			for (String user : List.of("a", "b", "c")) {
-				Mailbox mailbox = MailboxModels.newMailbox(d, user + "@" + domain);
-				d.getMailboxes().add(mailbox);
-				MailboxPasswords.of(credentials, workspace.folder()).store(user + "@" + domain, ("pw-" + user).toCharArray());
-			}
-		}
-		mailbox("a@abc.jp").getForwarding().getTargets().add("b@xyz.jp");
-		mailbox("b@abc.jp").getFilters().getDenyDomains().add("spam.example");
+	void workspace() {
+		workspace = twoDomains.workspace();
 	}
 
 	private Mailbox mailbox(String address) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorException.Kind;
 import cc.enet.mailbox.connector.Retry;
+import cc.enet.mailbox.test.support.Await;
 
 /** One retry policy per change: read back, retry what is transient, one deadline, and Cancel ends the wait. */
 class RetryTest {
@@ -77,7 +78,7 @@ class RetryTest {
 			return (System.nanoTime() - start) / 1_000_000;
 		});
 		Thread thread = worker.get(5, TimeUnit.SECONDS);
-		Thread.sleep(300);
+		Await.pausing(thread, Duration.ofSeconds(5)); // the first attempt failed: it waits before the next
 		thread.interrupt(); // what Cancel does to the apply's workers
 		assertTrue(took.get(5, TimeUnit.SECONDS) < 2_000, "stops within a pause, not at the five-minute deadline");
 	}

@@ -47,7 +47,7 @@ public final class PlanRefusals {
 			return refusals;
 		}
 		try {
-			passwords.check(addresses).forEach((address, refusal) -> refusals.put(address, ApplyOperation.reason(refusal)));
+			passwords.check(addresses).forEach((address, refusal) -> refusals.put(address, PasswordsToSend.reason(refusal)));
 		} catch (CredentialException e) {
 			addresses.forEach(a -> refusals.put(a, ConnectorText.verbatim(e.getMessage())));
 		}

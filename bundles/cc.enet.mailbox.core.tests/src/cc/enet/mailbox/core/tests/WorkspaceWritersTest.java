@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,7 @@ import cc.enet.mailbox.core.store.WorkspaceLock;
 import cc.enet.mailbox.core.store.WorkspaceLockedException;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.test.support.Await;
 
 /** Two writers on one workspace: a lock keeps the second out, and a save never overwrites what another wrote. */
 class WorkspaceWritersTest {
@@ -48,18 +51,18 @@ class WorkspaceWritersTest {
 	@Test
 	void aWriterThatGetsTheLockLaterGoesAhead() throws Exception {
 		WorkspaceLock first = WorkspaceLock.acquire(folder, "console", Duration.ZERO);
-		Thread releaser = Thread.ofVirtual().start(() -> {
-			try {
-				Thread.sleep(200);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
+		CompletableFuture<Boolean> second = new CompletableFuture<>();
+		Thread writer = Thread.ofPlatform().name("second writer").start(() -> {
+			try (WorkspaceLock lock = WorkspaceLock.acquire(folder, "mailbox import", Duration.ofSeconds(10))) {
+				second.complete(Files.exists(folder.resolve(WorkspaceLock.FILE)));
+			} catch (Throwable e) {
+				second.completeExceptionally(e);
 			}
-			first.close();
 		});
-		try (WorkspaceLock second = WorkspaceLock.acquire(folder, "mailbox import", Duration.ofSeconds(10))) {
-			assertTrue(Files.exists(folder.resolve(WorkspaceLock.FILE)));
-		}
-		releaser.join();
+		Await.pausing(writer, Duration.ofSeconds(10)); // it waits for the lock
+		first.close();
+		assertTrue(second.get(10, TimeUnit.SECONDS), "the second writer holds the lock");
+		writer.join();
 	}
 
 	@Test

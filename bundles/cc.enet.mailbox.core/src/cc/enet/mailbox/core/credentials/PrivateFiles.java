@@ -1,17 +1,13 @@
 package cc.enet.mailbox.core.credentials;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
+
+import cc.enet.mailbox.core.io.DurableFiles;
 
 /**
  * Files only their user may read, created that way (no moment with wider permissions), and a file written once
@@ -45,17 +41,9 @@ final class PrivateFiles {
 
 	/** Writes {@code content} to {@code file} unless it exists; returns whether this call wrote it. */
 	static boolean createOnce(Path file, byte[] content) throws IOException {
-		Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
-				+ Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-		FileAttribute<?>[] attributes = POSIX
-				? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) }
-				: new FileAttribute<?>[0];
+		Path temp = DurableFiles.randomSibling(file, ".tmp");
 		try {
-			try (var channel = Files.newByteChannel(temp, Set.of(StandardOpenOption.CREATE_NEW,
-					StandardOpenOption.WRITE), attributes)) {
-				channel.write(ByteBuffer.wrap(content));
-				((FileChannel) channel).force(true);
-			}
+			DurableFiles.writeNew(temp, out -> out.write(content), true);
 			try {
 				Files.createLink(file, temp); // atomic: fails if another process's key is already there
 				return true;

@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.crypto.spec.PBEKeySpec;
@@ -50,7 +46,6 @@ final class SecureStorageFile {
 	private static final String ACCOUNTS = OWN_NODE + "/accounts";
 	private static final String KEY = "password";
 	private static final AtomicLong GENERATIONS = new AtomicLong();
-	private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
 	private final Path folder;
 	private final Path published;
@@ -138,7 +133,7 @@ final class SecureStorageFile {
 	/** Lets Equinox write its work file, then moves that file over the shared one. */
 	private void publish() throws IOException {
 		Files.deleteIfExists(rootWorkFile);
-		createPrivate(rootWorkFile);
+		DurableFiles.createEmpty(rootWorkFile, true);
 		root.flush();
 		DurableFiles.moveIntoPlace(rootWorkFile, published);
 		loadedStamp = stamp();
@@ -151,7 +146,7 @@ final class SecureStorageFile {
 		Path work = folder.resolve(FILE_NAME + "." + ProcessHandle.current().pid() + "-"
 				+ GENERATIONS.incrementAndGet() + WORK_SUFFIX);
 		Files.deleteIfExists(work);
-		createPrivate(work);
+		DurableFiles.createEmpty(work, true);
 		try {
 			if (Files.exists(published)) {
 				Files.write(work, Files.readAllBytes(published));
@@ -207,18 +202,11 @@ final class SecureStorageFile {
 	private FileChannel openLockFile() throws IOException {
 		if (!Files.exists(lockFile)) {
 			try {
-				createPrivate(lockFile);
+				DurableFiles.createEmpty(lockFile, true);
 			} catch (java.nio.file.FileAlreadyExistsException raced) {
 				// another process made it first
 			}
 		}
 		return FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
-	}
-
-	private static void createPrivate(Path file) throws IOException {
-		FileAttribute<?>[] attributes = POSIX
-				? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) }
-				: new FileAttribute<?>[0];
-		Files.newByteChannel(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes).close();
 	}
 }

@@ -103,8 +103,16 @@ public final class DurableFiles {
 	 */
 	public static Path newTempFile(Path target, boolean ownerOnly) throws IOException {
 		Path temp = randomSibling(target, TEMP_SUFFIX);
-		createExclusively(temp, ownerOnly).close();
+		createEmpty(temp, ownerOnly);
 		return temp;
+	}
+
+	/**
+	 * Creates {@code file} empty and exclusively ({@code CREATE_NEW}: fails on anything already there, a symlink
+	 * included), readable by its owner only when {@code ownerOnly}: no moment with wider permissions.
+	 */
+	public static void createEmpty(Path file, boolean ownerOnly) throws IOException {
+		createExclusively(file, ownerOnly).close();
 	}
 
 	private static FileChannel createExclusively(Path file, boolean ownerOnly) throws IOException {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.GitHttpServer;
 
 /**
@@ -42,10 +42,8 @@ class TeamRemoteKilledTest {
 		Path marker = dir.resolve("push-arrived");
 		GitHttpServer.holdPushes(remote, marker);
 		CompletableFuture<Integer> sync = CompletableFuture.supplyAsync(() -> team.run("team", "sync", a.toString()));
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-		while (!Files.exists(marker) && !sync.isDone() && Instant.now().isBefore(deadline)) {
-			Thread.sleep(20);
-		}
+		Await.until("the push to reach git's pre-receive hook (or the sync to end)", Duration.ofMinutes(1),
+				() -> Files.exists(marker) || sync.isDone());
 		assertTrue(Files.exists(marker), "the push reached git's pre-receive hook");
 		team.server.kill();
 		assertEquals(3, sync.get(2, TimeUnit.MINUTES), team.cli.both());

@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import cc.enet.mailbox.cli.MailboxCommandLine;
 import cc.enet.mailbox.connector.ConnectorFactory;
+import cc.enet.mailbox.connector.ConnectorRegistry;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 
@@ -22,7 +22,7 @@ public final class MailboxCli {
 
 	/** The secure storage of this ./mailbox: what `server secret` and import store lives here for the test. */
 	public final SessionCredentialStore credentials = new SessionCredentialStore();
-	private final List<ConnectorFactory> connectors;
+	private final ConnectorRegistry connectors;
 	private Clock clock = Clock.systemUTC();
 	private String out = "";
 	private String err = "";
@@ -30,13 +30,13 @@ public final class MailboxCli {
 	private final CredentialStore store;
 
 	public MailboxCli(ConnectorFactory... connectors) {
-		this.connectors = List.of(connectors);
+		this.connectors = ConnectorRegistry.of(connectors);
 		this.store = credentials;
 	}
 
 	/** A ./mailbox whose secure storage is {@code store} (the product's real one, for the scale suite). */
 	public MailboxCli(CredentialStore store, ConnectorFactory... connectors) {
-		this.connectors = List.of(connectors);
+		this.connectors = ConnectorRegistry.of(connectors);
 		this.store = store;
 	}
 
@@ -50,7 +50,7 @@ public final class MailboxCli {
 	public int run(String... args) {
 		ByteArrayOutputStream o = new ByteArrayOutputStream();
 		ByteArrayOutputStream e = new ByteArrayOutputStream();
-		int code = new MailboxCommandLine(store, this::forKind, clock).run(List.of(args),
+		int code = new MailboxCommandLine(store, connectors, clock).run(List.of(args),
 				new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
 		out = o.toString(StandardCharsets.UTF_8);
 		err = e.toString(StandardCharsets.UTF_8);
@@ -85,9 +85,5 @@ public final class MailboxCli {
 		} finally {
 			Files.delete(csv);
 		}
-	}
-
-	private Optional<ConnectorFactory> forKind(String kind) {
-		return connectors.stream().filter(c -> c.kind().equals(kind)).findFirst();
 	}
 }

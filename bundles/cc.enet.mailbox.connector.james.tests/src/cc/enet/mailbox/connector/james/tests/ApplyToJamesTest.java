@@ -6,20 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.connector.james.JamesConnectorFactory;
+import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
+import cc.enet.mailbox.test.support.ServerPerClass;
 
 /**
  * The model applied to a real Apache James, and proved on the server with a real mail client: forwarding with and
@@ -32,6 +35,8 @@ import cc.enet.mailbox.test.support.MailboxCli;
 class ApplyToJamesTest {
 
 	private static final String PW = "Test-Pa55word";
+	@RegisterExtension
+	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("apply", 41000).start(), JamesServer::stop);
 	private static JamesServer james;
 	private static MailClient mail;
 	private static Path workspace;
@@ -39,7 +44,7 @@ class ApplyToJamesTest {
 
 	@BeforeAll
 	static void startJamesAndImport() throws Exception {
-		james = new JamesServer("apply", 41000).start();
+		james = JAMES.get();
 		mail = new MailClient(james);
 		Path dir = Files.createTempDirectory("mailbox-apply");
 		workspace = dir.resolve("ws");
@@ -55,11 +60,6 @@ class ApplyToJamesTest {
 		assertEquals(0, mailbox.run("import", csv.toString(), "--into", workspace.toString()), mailbox.both());
 		assertEquals(0, mailbox.run("server", "add", workspace.toString(), "test", "--kind", "james", "--url", james.webAdminUrl()),
 				mailbox.both());
-	}
-
-	@AfterAll
-	static void stopJames() throws Exception {
-		james.stop();
 	}
 
 	@Test
@@ -194,17 +194,9 @@ class ApplyToJamesTest {
 	 * Waits until James's spool holds no mail, queued or being processed: every mail sent so far has passed the
 	 * mailets (Sieve included) and is delivered or refused. Fails after a minute with what James last said.
 	 */
-	private static void awaitEmptySpool() throws Exception {
-		long deadline = System.nanoTime() + 60_000_000_000L;
-		String queue = "";
-		while (System.nanoTime() < deadline) {
-			queue = james.get("/mailQueues/spool");
-			if (queue.replace(" ", "").contains("\"size\":0")) {
-				return;
-			}
-			Thread.onSpinWait();
-		}
-		throw new AssertionError("James's spool did not empty in 60 s: " + queue);
+	private static void awaitEmptySpool() {
+		Await.value("James's spool to empty", Duration.ofSeconds(60), () -> james.get("/mailQueues/spool"),
+				queue -> queue.replace(" ", "").contains("\"size\":0"));
 	}
 
 	/** A saved plan is input like any file: nested past the limit or cut inside an escape, it is refused, one line. */

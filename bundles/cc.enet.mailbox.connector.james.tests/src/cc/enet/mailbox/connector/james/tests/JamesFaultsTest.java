@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import cc.enet.mailbox.connector.james.JamesConnectorFactory;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
+import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
 
@@ -139,10 +141,8 @@ class JamesFaultsTest {
 			CompletableFuture<Integer> apply = CompletableFuture.supplyAsync(
 					() -> applying.run("apply", big.toString(), "--server", "crash", "--lang", "en"));
 			Path audit = big.resolve("audit.log");
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-			while ((!Files.exists(audit) || Files.readAllLines(audit).size() < 100) && System.nanoTime() < deadline) {
-				Thread.sleep(10);
-			}
+			Await.until("100 lines in the audit log", Duration.ofSeconds(60),
+					() -> Files.exists(audit) && Files.readAllLines(audit).size() >= 100);
 			james.kill();
 			assertEquals(3, apply.get(2, TimeUnit.MINUTES), applying.both());
 			assertTrue(applying.err().contains("cannot be reached"), applying.both());

@@ -1,5 +1,6 @@
 package cc.enet.mailbox.connector.james.tests;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -9,7 +10,6 @@ import javax.net.ssl.SSLSocketFactory;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
@@ -17,6 +17,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import cc.enet.mailbox.clientconfig.mail.MailClassLoader;
+import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.JamesServer;
 
 /**
@@ -98,25 +99,8 @@ final class MailClient {
 	 * Waits for delivery (James delivers asynchronously) until {@code subject} is there, or 20 s pass. A login that
 	 * meets the first delivery creating the INBOX gets "Unexpected error accessing mailbox" from James: asked again.
 	 */
-	List<String> awaitSubject(Callable<List<String>> inbox, String subject) throws Exception {
-		List<String> subjects = List.of();
-		MessagingException last = null;
-		for (int i = 0; i < 80; i++) {
-			try {
-				subjects = inbox.call();
-				last = null;
-			} catch (MessagingException e) {
-				last = e;
-			}
-			if (subjects.contains(subject)) {
-				return subjects;
-			}
-			Thread.sleep(250);
-		}
-		if (last != null) {
-			throw last;
-		}
-		return subjects;
+	List<String> awaitSubject(Callable<List<String>> inbox, String subject) {
+		return Await.value("\"" + subject + "\" in the inbox", Duration.ofSeconds(20), inbox, subjects -> subjects.contains(subject));
 	}
 
 	private static Message message(Session session, String from, String to, String subject) throws Exception {

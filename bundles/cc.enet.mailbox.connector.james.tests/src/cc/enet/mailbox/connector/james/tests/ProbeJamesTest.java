@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
@@ -27,6 +27,7 @@ import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
+import cc.enet.mailbox.test.support.ServerPerClass;
 
 /**
  * mailbox probe against a real James: the model says localhost on 995/993/465 (what James's certificate names),
@@ -37,13 +38,15 @@ class ProbeJamesTest {
 	private static final String ADDRESS = "tanaka@sakura-trading.co.jp";
 	private static final String PW = "Probe-Pa55word";
 
+	@RegisterExtension
+	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("probe", 49000).start(), JamesServer::stop);
 	private static JamesServer james;
 	private static Path workspace;
 	private static final MailboxCli mailbox = new MailboxCli(new JamesConnectorFactory());
 
 	@BeforeAll
 	static void startJamesWithTheMailbox() throws Exception {
-		james = new JamesServer("probe", 49000).start();
+		james = JAMES.get();
 		assertEquals(204, webAdmin("PUT", "/domains/sakura-trading.co.jp", null));
 		assertEquals(204, webAdmin("PUT", "/users/" + ADDRESS, "{\"password\":\"" + PW + "\"}"));
 		workspace = Files.createTempDirectory("mailbox-probe").resolve("ws");
@@ -57,11 +60,6 @@ class ProbeJamesTest {
 		domain.getMailboxes().add(tanaka);
 		WorkspaceStore.save(ws);
 		MailboxPasswords.of(mailbox.credentials, workspace).store(ADDRESS, PW.toCharArray());
-	}
-
-	@AfterAll
-	static void stopJames() throws Exception {
-		james.stop();
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -22,9 +23,9 @@ import javax.net.ssl.SSLSocketFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -48,8 +49,10 @@ import cc.enet.mailbox.connector.james.JamesConnectorFactory;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
+import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
+import cc.enet.mailbox.test.support.ServerPerClass;
 
 /**
  * mailbox send-setup through a real James: the staff account sends over SMTPS with AUTH, the customer's contact
@@ -64,6 +67,8 @@ class SetupMailToJamesTest {
 	private static final String CONTACT_PW = "Contact-Pa55word";
 	private static final String MAILBOX = "tanaka@sakura-trading.co.jp";
 
+	@RegisterExtension
+	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("setupmail", 50000).start(), JamesServer::stop);
 	private static JamesServer james;
 	private static Path workspace;
 	private static SSLSocketFactory tls;
@@ -71,7 +76,7 @@ class SetupMailToJamesTest {
 
 	@BeforeAll
 	static void startJamesWithAStaffAndAContactAccount() throws Exception {
-		james = new JamesServer("setupmail", 50000).start();
+		james = JAMES.get();
 		tls = TestTls.trusting(james.certificate()).getSocketFactory();
 		for (String domain : new String[] { "enet.test", "customer.test" }) {
 			assertEquals(204, webAdmin("PUT", "/domains/" + domain, null));
@@ -101,11 +106,6 @@ class SetupMailToJamesTest {
 				String.valueOf(james.port("SMTPS_PORT")), "--user", STAFF, "--cacert", james.certificate().toString(),
 				"--lang", "en"), mailbox.both());
 		mailbox.credentials.store("staff-mail:" + STAFF, STAFF_PW.toCharArray());
-	}
-
-	@AfterAll
-	static void stopJames() throws Exception {
-		james.stop();
 	}
 
 	@Test
@@ -197,16 +197,17 @@ class SetupMailToJamesTest {
 	}
 
 	/** The raw bytes of the newest message with that subject in the contact's inbox, over POP3S (delivery is async). */
-	private static byte[] awaitMessage(String subject) throws Exception {
-		for (int i = 0; i < 80; i++) {
-			for (byte[] raw : inbox()) {
-				if (subject.equals(parse(raw).getSubject())) {
-					return raw;
-				}
+	private static byte[] awaitMessage(String subject) {
+		return Await.value("\"" + subject + "\" for " + CONTACT, Duration.ofSeconds(20), () -> newest(subject), raw -> raw != null);
+	}
+
+	private static byte[] newest(String subject) throws Exception {
+		for (byte[] raw : inbox()) {
+			if (subject.equals(parse(raw).getSubject())) {
+				return raw;
 			}
-			Thread.sleep(250);
 		}
-		throw new AssertionError("no message \"" + subject + "\" for " + CONTACT);
+		return null;
 	}
 
 	private static List<byte[]> inbox() throws Exception {

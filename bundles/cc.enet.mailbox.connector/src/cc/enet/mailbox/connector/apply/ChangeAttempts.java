@@ -1,0 +1,145 @@
+package cc.enet.mailbox.connector.apply;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.SubMonitor;
+
+import cc.enet.mailbox.connector.Change;
+import cc.enet.mailbox.connector.Connector;
+import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.ConnectorText;
+import cc.enet.mailbox.connector.apply.ChangeResult.Status;
+import cc.enet.mailbox.connector.internal.ConnectorMessages;
+
+/**
+ * Sends an apply's changes to the server, one request each, and records every result: domains first, then each
+ * mailbox's changes in order. A failed change skips only what depends on it; a server-wide failure (unreachable,
+ * credentials, certificate) stops the rest; after Cancel nothing new starts.
+ */
+final class ChangeAttempts {
+
+	private final Connector connector;
+	private final PasswordsToSend passwords;
+	private final ApplyRecords records;
+	private final SubMonitor progress;
+	private final AtomicReference<ConnectorException> serverFailure = new AtomicReference<>();
+	private final Map<String, Status> domainOutcome = new HashMap<>();
+
+	ChangeAttempts(Connector connector, PasswordsToSend passwords, ApplyRecords records, SubMonitor progress) {
+		this.connector = connector;
+		this.passwords = passwords;
+		this.records = records;
+		this.progress = progress;
+	}
+
+	/** The failure that stopped every request after it, or null. */
+	ConnectorException serverFailure() {
+		return serverFailure.get();
+	}
+
+	/** Creates the domains one by one; a domain every one of whose changed mailboxes is refused is not created. */
+	void createDomains(List<Change> domains, Collection<List<Change>> perMailbox) {
+		for (Change change : domains) {
+			ChangeResult result = nothingToCreateIn(change.domain(), perMailbox)
+					? records.finish(new ChangeResult(change, Status.NOT_ATTEMPTED, ConnectorMessages.text("result.noMailboxToApply")))
+					: run(change);
+			domainOutcome.put(change.domain(), result.status());
+		}
+	}
+
+	private boolean nothingToCreateIn(String domain, Collection<List<Change>> perMailbox) {
+		boolean any = false;
+		for (List<Change> mailboxChanges : perMailbox) {
+			if (mailboxChanges.get(0).domain().equals(domain)) {
+				if (!passwords.isRefused(mailboxChanges.get(0).mailbox())) {
+					return false;
+				}
+				any = true;
+			}
+		}
+		return any;
+	}
+
+	/** One mailbox's changes in order; a mailbox that could not be created (or whose domain failed) takes its settings with it. */
+	void runMailbox(List<Change> changes) {
+		Status domain = domainOutcome.get(changes.get(0).domain());
+		boolean blocked = domain != null && domain != Status.DONE;
+		for (Change change : changes) {
+			ConnectorText refusal = change.needsPassword() ? passwords.refusal(change.mailbox()) : null;
+			if (refusal != null) {
+				// said first: its reason, not its domain's, is what staff must act on
+				records.finish(new ChangeResult(change, Status.FAILED, refusal));
+				blocked = true;
+				continue;
+			}
+			if (blocked) {
+				records.record(new ChangeResult(change, Status.SKIPPED, ConnectorMessages.text("result.dependsOnFailed")));
+				continue;
+			}
+			ChangeResult result = run(change);
+			blocked = result.status() != Status.DONE && change instanceof Change.CreateMailbox;
+		}
+	}
+
+	private ChangeResult run(Change change) {
+		ChangeResult result;
+		if (progress.isCanceled()) {
+			result = new ChangeResult(change, Status.NOT_ATTEMPTED, ConnectorMessages.text("result.cancelled"));
+		} else if (serverFailure.get() != null) {
+			result = new ChangeResult(change, Status.NOT_ATTEMPTED, serverFailure.get().text());
+		} else {
+			boolean logged;
+			try {
+				records.intent(change);
+				logged = true;
+			} catch (ClosedByInterruptException cancelledMeanwhile) {
+				logged = false;
+			} catch (IOException e) {
+				throw new UncheckedIOException(e); // no request goes out that the log cannot show
+			}
+			result = logged ? attempt(change) : new ChangeResult(change, Status.NOT_ATTEMPTED, ConnectorMessages.text("result.cancelled"));
+		}
+		return records.finish(result);
+	}
+
+	private ChangeResult attempt(Change change) {
+		char[] password = null;
+		try {
+			if (change.needsPassword()) {
+				password = passwords.password(change.mailbox());
+				if (password == null) {
+					return new ChangeResult(change, Status.FAILED, ConnectorMessages.text("result.noPassword", change.mailbox()));
+				}
+			}
+			// The password stays in secure storage: a server that lost the account (James forgets on restart,
+			// a restored backup) gets it back from the model with the password the customer was told.
+			connector.apply(change, password);
+			return new ChangeResult(change, Status.DONE, connector.verifies(change) ? null : ConnectorMessages.text("result.unverified"));
+		} catch (ConnectorException e) {
+			if (Thread.currentThread().isInterrupted()) {
+				// Cancel during this change: what the server kept is unknown; the next plan shows it.
+				return new ChangeResult(change, Status.FAILED, ConnectorMessages.text("result.cancelledInProgress", e.text()));
+			}
+			if (e.isServerWide()) {
+				serverFailure.compareAndSet(null, e);
+			}
+			return new ChangeResult(change, Status.FAILED, e.text());
+		} catch (RuntimeException e) {
+			// a defect in a connector fails this change with its reason; the other workers go on, the next apply retries
+			return new ChangeResult(change, Status.FAILED, ConnectorMessages.text("result.unexpected",
+					e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+		} finally {
+			if (password != null) {
+				Arrays.fill(password, '\0');
+			}
+		}
+	}
+}
