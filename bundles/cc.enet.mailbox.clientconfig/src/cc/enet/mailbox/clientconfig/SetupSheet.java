@@ -34,11 +34,19 @@ public final class SetupSheet {
 	private final Locale locale;
 	private final char[] password;
 	private final LocalDate issued;
+	private final MailClient client;
 
 	/**
+	 * The sheet for any mail client, in the guide's terms alone.
+	 *
 	 * @param password the initial password to print, or null for "the one notified to you separately"
 	 */
 	public SetupSheet(ClientSetup setup, Locale locale, char[] password, LocalDate issued) {
+		this(setup, locale, password, issued, MailClient.ANY);
+	}
+
+	/** The sheet for {@code client}: its steps in that client's labels and the guide's notes on it as well. */
+	public SetupSheet(ClientSetup setup, Locale locale, char[] password, LocalDate issued, MailClient client) {
 		if (setup.forDomainOnly()) {
 			throw new IllegalArgumentException("a setup sheet is for one mailbox");
 		}
@@ -46,6 +54,7 @@ public final class SetupSheet {
 		this.locale = locale;
 		this.password = password;
 		this.issued = issued;
+		this.client = client;
 	}
 
 	public void write(OutputStream out) throws IOException {
@@ -66,7 +75,8 @@ public final class SetupSheet {
 
 	private void draw(SheetCanvas c) throws IOException {
 		String date = issued.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-		c.titleBand(t("sheet.title"), t("sheet.subtitle"), t("sheet.issued", date));
+		c.titleBand(t("sheet.title"), client == MailClient.ANY ? t("sheet.subtitle")
+				: t("sheet.subtitleFor", client.title(locale)), t("sheet.issued", date));
 
 		c.heading(t("sheet.account"));
 		c.row(t("sheet.address"), setup.address(), LABEL_WIDTH, 11.5f);
@@ -92,10 +102,18 @@ public final class SetupSheet {
 			c.gap(6);
 		}
 
-		c.box(t("sheet.choose"), List.of(t("sheet.choose.ssl"), t("sheet.choose.auth"), t("sheet.choose.smtpAuth")),
-				SheetCanvas.OK, SheetCanvas.OK_FILL, "\u25cb", 9f);
+		if (client == MailClient.ANY) {
+			c.box(t("sheet.choose"), List.of(t("sheet.choose.ssl"), t("sheet.choose.auth"), t("sheet.choose.smtpAuth")),
+					SheetCanvas.OK, SheetCanvas.OK_FILL, "\u25cb", 9f);
+		} else {
+			clientSteps(c);
+		}
 		c.box(t("sheet.never"), List.of(t("sheet.never.starttls"), t("sheet.never.secureAuth"), t("sheet.never.plain")),
 				SheetCanvas.WARN, SheetCanvas.WARN_FILL, "\u00d7", 9f);
+		if (client != MailClient.ANY) {
+			c.box(t("sheet.clientNotes", client.title(locale)), client.notes(locale), SheetCanvas.BRAND,
+					SheetCanvas.HEADER_FILL, "\u25cf", 9f);
+		}
 
 		c.heading(t("sheet.retention"));
 		c.paragraph(retention(), BODY + 0.5f, SheetCanvas.INK);
@@ -124,6 +142,14 @@ public final class SetupSheet {
 
 		c.box(t("sheet.warnings"), warnings(locale), SheetCanvas.WARN, SheetCanvas.WARN_FILL, "!", 9f);
 		contacts(c);
+	}
+
+	/** The chosen client's steps in its own labels, numbered, and where those labels come from. */
+	private void clientSteps(SheetCanvas c) throws IOException {
+		c.heading(t("sheet.clientSteps", client.title(locale)));
+		c.numbered(client.steps(locale, setup), BODY);
+		c.paragraph(client.source(locale), 8f, SheetCanvas.MUTED);
+		c.gap(8);
 	}
 
 	/** The keys of the guide's notes on webmail, in the order the guide gives them. */
