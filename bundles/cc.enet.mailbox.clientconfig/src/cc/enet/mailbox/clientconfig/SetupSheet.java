@@ -103,25 +103,15 @@ public final class SetupSheet {
 		}
 
 		if (client == MailClient.ANY) {
-			c.box(t("sheet.choose"), List.of(t("sheet.choose.ssl"), t("sheet.choose.auth"), t("sheet.choose.smtpAuth")),
-					SheetCanvas.OK, SheetCanvas.OK_FILL, "\u25cb", 9f);
+			guideChoices(c);
 		} else {
-			clientSteps(c);
+			clientChoices(c);
 		}
-		c.box(t("sheet.never"), List.of(t("sheet.never.starttls"), t("sheet.never.secureAuth"), t("sheet.never.plain")),
-				SheetCanvas.WARN, SheetCanvas.WARN_FILL, "\u00d7", 9f);
-		if (client != MailClient.ANY) {
-			c.box(t("sheet.clientNotes", client.title(locale)), client.notes(locale), SheetCanvas.BRAND,
-					SheetCanvas.HEADER_FILL, "\u25cf", 9f);
-		}
-
-		c.heading(t("sheet.retention"));
-		c.paragraph(retention(), BODY + 0.5f, SheetCanvas.INK);
-		c.gap(1);
-		c.paragraph(t("sheet.retention.why"), 8.5f, SheetCanvas.MUTED);
-		c.gap(4);
 
 		c.pageBreak(); // the webmail settings, their notes and the warnings together on the second page
+		if (client != MailClient.ANY) {
+			retention(c); // the client's steps set it on the first page; here the guide says why
+		}
 		c.heading(t("sheet.webmailSection"));
 		c.row(t("sheet.webmail"), ClientSetup.WEBMAIL_URL, LABEL_WIDTH, 11);
 		c.row(t("sheet.encoding"), t(setup.sendEncoding() == SendEncoding.UTF_8 ? "sheet.encoding.utf8"
@@ -144,12 +134,36 @@ public final class SetupSheet {
 		contacts(c);
 	}
 
-	/** The chosen client's steps in its own labels, numbered, and where those labels come from. */
-	private void clientSteps(SheetCanvas c) throws IOException {
+	/** What to choose and never to choose in the guide's terms, and the retention with the guide's reasons. */
+	private void guideChoices(SheetCanvas c) throws IOException {
+		c.box(t("sheet.choose"), List.of(t("sheet.choose.ssl"), t("sheet.choose.auth"), t("sheet.choose.smtpAuth")),
+				SheetCanvas.OK, SheetCanvas.OK_FILL, "\u25cb", 9f);
+		never(c);
+		retention(c);
+	}
+
+	/** The client's steps in its own labels (retention included), what never to choose, and the guide's notes on it. */
+	private void clientChoices(SheetCanvas c) throws IOException {
 		c.heading(t("sheet.clientSteps", client.title(locale)));
 		c.numbered(client.steps(locale, setup), BODY);
 		c.paragraph(client.source(locale), 8f, SheetCanvas.MUTED);
 		c.gap(8);
+		never(c);
+		c.box(t("sheet.clientNotes", client.title(locale)), client.notes(locale), SheetCanvas.BRAND,
+				SheetCanvas.HEADER_FILL, "\u25cf", 9f);
+	}
+
+	private void never(SheetCanvas c) throws IOException {
+		c.box(t("sheet.never"), List.of(t("sheet.never.starttls"), t("sheet.never.secureAuth"), t("sheet.never.plain")),
+				SheetCanvas.WARN, SheetCanvas.WARN_FILL, "\u00d7", 9f);
+	}
+
+	private void retention(SheetCanvas c) throws IOException {
+		c.heading(t("sheet.retention"));
+		c.paragraph(retention(), BODY + 0.5f, SheetCanvas.INK);
+		c.gap(1);
+		c.paragraph(t("sheet.retention.why"), 8.5f, SheetCanvas.MUTED);
+		c.gap(4);
 	}
 
 	/** The keys of the guide's notes on webmail, in the order the guide gives them. */
