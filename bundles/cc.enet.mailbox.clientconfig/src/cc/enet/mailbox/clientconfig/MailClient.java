@@ -54,12 +54,12 @@ public enum MailClient {
 
 	/** The client's name with the version its labels come from, e.g. "Thunderbird 128". */
 	public String title(Locale locale) {
-		return text(locale, "name");
+		return phrase(locale, "name");
 	}
 
 	/** Where the quoted labels come from: the guide, or the client's version. */
 	public String source(Locale locale) {
-		return this == ANY ? "" : text(locale, "source");
+		return this == ANY ? "" : phrase(locale, "source");
 	}
 
 	/**
@@ -69,26 +69,26 @@ public enum MailClient {
 		if (this == ANY) {
 			return List.of();
 		}
-		List<String> lines = new ArrayList<>(steps.stream().map(step -> text(locale, step)).toList());
+		List<String> lines = new ArrayList<>(steps.stream().map(step -> phrase(locale, step)).toList());
 		lines.add(retention(locale, setup));
 		return lines;
 	}
 
 	/** The guide's notes on this client, in the guide's words. */
 	public List<String> notes(Locale locale) {
-		return notes.stream().map(note -> text(locale, "note." + note)).toList();
+		return notes.stream().map(note -> phrase(locale, "note." + note)).toList();
 	}
 
 	private String retention(Locale locale, ClientSetup setup) {
 		Retention retention = setup.retention();
 		return switch (retention) {
-		case DELETE_AFTER_DOWNLOAD -> text(locale, "retention.delete");
+		case DELETE_AFTER_DOWNLOAD -> phrase(locale, "retention.delete");
 		case LEAVE_DAYS -> ClientConfigText.get(locale, key("retention.leaveDays"), setup.retentionDays());
-		case LEAVE_FOREVER -> text(locale, "retention.leaveForever");
+		case LEAVE_FOREVER -> phrase(locale, "retention.leaveForever");
 		};
 	}
 
-	private String text(Locale locale, String step) {
+	private String phrase(Locale locale, String step) {
 		return ClientConfigText.get(locale, key(step));
 	}
 
