@@ -73,10 +73,12 @@ public final class SendSetupHandler extends AbstractHandler {
 					+ e.problems().stream().map(p -> p.line(locale)).collect(Collectors.joining("\n")));
 			return null;
 		}
+		// the shell that was active on the command may be a dialog closed since (JFace then parents to none)
+		Display display = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell().getDisplay();
 		SendSetupDialog dialog = new SendSetupDialog(shell, setup.address(), setup.contacts().contactAddress(),
 				session.locale());
 		if (dialog.open() == Window.OK) {
-			send(shell.getDisplay(), account.get(), setup, dialog.contact(), dialog.locale(), dialog.client());
+			send(display, account.get(), setup, dialog.contact(), dialog.locale(), dialog.client());
 		}
 		return null;
 	}
