@@ -34,11 +34,19 @@ public final class SetupSheet {
 	private final Locale locale;
 	private final char[] password;
 	private final LocalDate issued;
+	private final MailClient client;
 
 	/**
+	 * The sheet for any mail client, in the guide's terms alone.
+	 *
 	 * @param password the initial password to print, or null for "the one notified to you separately"
 	 */
 	public SetupSheet(ClientSetup setup, Locale locale, char[] password, LocalDate issued) {
+		this(setup, locale, password, issued, MailClient.ANY);
+	}
+
+	/** The sheet for {@code client}: its steps in that client's labels and the guide's notes on it as well. */
+	public SetupSheet(ClientSetup setup, Locale locale, char[] password, LocalDate issued, MailClient client) {
 		if (setup.forDomainOnly()) {
 			throw new IllegalArgumentException("a setup sheet is for one mailbox");
 		}
@@ -46,6 +54,7 @@ public final class SetupSheet {
 		this.locale = locale;
 		this.password = password;
 		this.issued = issued;
+		this.client = client;
 	}
 
 	public void write(OutputStream out) throws IOException {
@@ -66,7 +75,8 @@ public final class SetupSheet {
 
 	private void draw(SheetCanvas c) throws IOException {
 		String date = issued.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-		c.titleBand(t("sheet.title"), t("sheet.subtitle"), t("sheet.issued", date));
+		c.titleBand(t("sheet.title"), client == MailClient.ANY ? t("sheet.subtitle")
+				: t("sheet.subtitleFor", client.title(locale)), t("sheet.issued", date));
 
 		c.heading(t("sheet.account"));
 		c.row(t("sheet.address"), setup.address(), LABEL_WIDTH, 11.5f);
@@ -92,18 +102,16 @@ public final class SetupSheet {
 			c.gap(6);
 		}
 
-		c.box(t("sheet.choose"), List.of(t("sheet.choose.ssl"), t("sheet.choose.auth"), t("sheet.choose.smtpAuth")),
-				SheetCanvas.OK, SheetCanvas.OK_FILL, "\u25cb", 9f);
-		c.box(t("sheet.never"), List.of(t("sheet.never.starttls"), t("sheet.never.secureAuth"), t("sheet.never.plain")),
-				SheetCanvas.WARN, SheetCanvas.WARN_FILL, "\u00d7", 9f);
-
-		c.heading(t("sheet.retention"));
-		c.paragraph(retention(), BODY + 0.5f, SheetCanvas.INK);
-		c.gap(1);
-		c.paragraph(t("sheet.retention.why"), 8.5f, SheetCanvas.MUTED);
-		c.gap(4);
+		if (client == MailClient.ANY) {
+			guideChoices(c);
+		} else {
+			clientChoices(c);
+		}
 
 		c.pageBreak(); // the webmail settings, their notes and the warnings together on the second page
+		if (client != MailClient.ANY) {
+			retention(c); // the client's steps set it on the first page; here the guide says why
+		}
 		c.heading(t("sheet.webmailSection"));
 		c.row(t("sheet.webmail"), ClientSetup.WEBMAIL_URL, LABEL_WIDTH, 11);
 		c.row(t("sheet.encoding"), t(setup.sendEncoding() == SendEncoding.UTF_8 ? "sheet.encoding.utf8"
@@ -124,6 +132,38 @@ public final class SetupSheet {
 
 		c.box(t("sheet.warnings"), warnings(locale), SheetCanvas.WARN, SheetCanvas.WARN_FILL, "!", 9f);
 		contacts(c);
+	}
+
+	/** What to choose and never to choose in the guide's terms, and the retention with the guide's reasons. */
+	private void guideChoices(SheetCanvas c) throws IOException {
+		c.box(t("sheet.choose"), List.of(t("sheet.choose.ssl"), t("sheet.choose.auth"), t("sheet.choose.smtpAuth")),
+				SheetCanvas.OK, SheetCanvas.OK_FILL, "\u25cb", 9f);
+		never(c);
+		retention(c);
+	}
+
+	/** The client's steps in its own labels (retention included), what never to choose, and the guide's notes on it. */
+	private void clientChoices(SheetCanvas c) throws IOException {
+		c.heading(t("sheet.clientSteps", client.title(locale)));
+		c.numbered(client.steps(locale, setup), BODY);
+		c.paragraph(client.source(locale), 8f, SheetCanvas.MUTED);
+		c.gap(8);
+		never(c);
+		c.box(t("sheet.clientNotes", client.title(locale)), client.notes(locale), SheetCanvas.BRAND,
+				SheetCanvas.HEADER_FILL, "\u25cf", 9f);
+	}
+
+	private void never(SheetCanvas c) throws IOException {
+		c.box(t("sheet.never"), List.of(t("sheet.never.starttls"), t("sheet.never.secureAuth"), t("sheet.never.plain")),
+				SheetCanvas.WARN, SheetCanvas.WARN_FILL, "\u00d7", 9f);
+	}
+
+	private void retention(SheetCanvas c) throws IOException {
+		c.heading(t("sheet.retention"));
+		c.paragraph(retention(), BODY + 0.5f, SheetCanvas.INK);
+		c.gap(1);
+		c.paragraph(t("sheet.retention.why"), 8.5f, SheetCanvas.MUTED);
+		c.gap(4);
 	}
 
 	/** The keys of the guide's notes on webmail, in the order the guide gives them. */

@@ -97,6 +97,38 @@ class SetupCommandTest extends SetupWorkspace {
 	}
 
 	@Test
+	void theSheetForAChosenClientGivesThatClientsStepsInBothLanguages() throws Exception {
+		Path pdf = dir.resolve("edmax.pdf");
+		assertEquals(0, mailbox.run("setup", ws.toString(), "--mailbox", ADDRESS, "--format", "sheet", "--client", "edmax",
+				"--out", pdf.toString()), mailbox.err());
+		String ja = pdfText(pdf).replaceAll("\\s", "");
+		assertTrue(ja.contains("EdMaxでの設定") && ja.contains("「受信サーバー種別」は「POP3S」"), ja);
+		assertTrue(ja.contains("フリー版Ver2.86.1F以上が必要です"), ja);
+		assertFalse(ja.contains("Thunderbird"), ja);
+		assertEquals(0, mailbox.run("setup", ws.toString(), "--mailbox", ADDRESS, "--format", "sheet", "--client",
+				"windows-mail", "--out", pdf.toString(), "--lang", "en"), mailbox.err());
+		String en = pdfText(pdf).replaceAll("\\s", "");
+		assertTrue(en.contains("SettingupWindowsLiveMail2012") && en.contains("\"Logonusingcleartextauthentication\""), en);
+		assertFalse(en.contains("POP3S"), en);
+	}
+
+	@Test
+	void anUnknownClientOrAClientForAnotherFormatIsBadUsageNamingTheChoices() {
+		String out = dir.resolve("x.pdf").toString();
+		assertEquals(2, mailbox.run("setup", ws.toString(), "--mailbox", ADDRESS, "--format", "sheet", "--client", "eudora",
+				"--out", out, "--lang", "en"));
+		assertTrue(mailbox.err().contains("eudora") && mailbox.err().contains("thunderbird|outlook|windows-mail|apple|edmax|any"),
+				mailbox.err());
+		assertEquals(2, mailbox.run("setup", ws.toString(), "--mailbox", ADDRESS, "--format", "outlook", "--client", "outlook",
+				"--out", out, "--lang", "en"));
+		assertTrue(mailbox.err().contains("--format sheet"), mailbox.err());
+		assertFalse(Files.exists(Path.of(out)));
+		assertEquals(2, mailbox.run("send-setup", ws.toString(), "--mailbox", ADDRESS, "--to", "contact@customer.test",
+				"--client", "eudora", "--lang", "en"));
+		assertTrue(mailbox.err().contains("Unknown mail client \"eudora\""), mailbox.err());
+	}
+
+	@Test
 	void badUsageExitsWithTwo() {
 		String out = dir.resolve("x").toString();
 		assertEquals(2, mailbox.run("setup", ws.toString(), "--mailbox", ADDRESS, "--format", "eudora", "--out", out));

@@ -12,6 +12,7 @@ import cc.enet.mailbox.cli.internal.CliText;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.clientconfig.ClientSetup;
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.SetupGate;
 import cc.enet.mailbox.clientconfig.SetupRefusedException;
 import cc.enet.mailbox.clientconfig.mail.SetupMailException;
@@ -23,7 +24,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
 
 /**
- * mailbox send-setup WORKSPACE --mailbox ADDRESS [--to CONTACT] [--lang ja|en]: mails the setup sheet (never with the
+ * mailbox send-setup WORKSPACE --mailbox ADDRESS [--to CONTACT] [--lang ja|en] [--client ID]: mails the setup sheet (never with the
  * password) through the workspace's staff mail account, by default to the customer's contact. Exit 1 refused by a rule or the message rejected, 3 the
  * server unreachable or refusing the staff login.
  */
@@ -42,7 +43,7 @@ public final class SendSetupCommand implements CliCommand {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("mailbox", "to");
+		return Set.of("mailbox", "to", "client");
 	}
 
 	@Override
@@ -56,6 +57,7 @@ public final class SendSetupCommand implements CliCommand {
 		if (to != null && !Addresses.isValidAddress(to)) {
 			throw new UsageException(text.get("sendSetup.badContact", to));
 		}
+		MailClient client = SetupCommand.client(arguments, text);
 		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, text);
 		Mailbox mailbox = workspace.findMailbox(address)
 				.orElseThrow(() -> new UsageException(text.get("setup.unknownMailbox", address, workspace.folder())));
@@ -73,7 +75,7 @@ public final class SendSetupCommand implements CliCommand {
 		Locale mailLocale = text.languageChosen() ? text.locale() : Locale.JAPANESE;
 		char[] password = staffPassword(account, text);
 		try {
-			String id = new SetupMailSender(account).sendSheet(password, setup, mailLocale, to);
+			String id = new SetupMailSender(account).sendSheet(password, setup, mailLocale, client, to);
 			console.out().println(text.get("sendSetup.sent", setup.address(), to, account.host(), id));
 			return 0;
 		} catch (IOException e) {

@@ -15,6 +15,7 @@ import cc.enet.mailbox.cli.internal.CliText;
 import cc.enet.mailbox.cli.internal.UsageException;
 import cc.enet.mailbox.clientconfig.AppleProfile;
 import cc.enet.mailbox.clientconfig.ClientSetup;
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.OutlookAutodiscover;
 import cc.enet.mailbox.clientconfig.ProfileSigner;
 import cc.enet.mailbox.clientconfig.SetupGate;
@@ -30,7 +31,8 @@ import cc.enet.mailbox.model.Addresses;
 
 /**
  * mailbox setup WORKSPACE --mailbox ADDRESS --format thunderbird|outlook|apple|sheet [--lang ja|en] --out FILE
- * [--with-password] [--sign-with FILE.p12]. Refused (exit 1) while the mailbox or its domain breaks an error rule.
+ * [--with-password] [--sign-with FILE.p12] [--client thunderbird|outlook|windows-mail|apple|edmax|any] (the sheet's
+ * steps in that client's labels). Refused (exit 1) while the mailbox or its domain breaks an error rule.
  */
 public final class SetupCommand implements CliCommand {
 
@@ -53,7 +55,7 @@ public final class SetupCommand implements CliCommand {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("mailbox", "format", "out", "sign-with");
+		return Set.of("mailbox", "format", "out", "sign-with", "client");
 	}
 
 	@Override
@@ -77,6 +79,10 @@ public final class SetupCommand implements CliCommand {
 		if (arguments.option("sign-with") != null && !format.equals("apple")) {
 			throw new UsageException(text.get("setup.signOnlyApple"));
 		}
+		if (arguments.option("client") != null && !format.equals("sheet")) {
+			throw new UsageException(text.get("setup.clientOnlySheet"));
+		}
+		MailClient client = client(arguments, text);
 		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, text);
 		Mailbox mailbox = workspace.findMailbox(address)
 				.orElseThrow(() -> new UsageException(text.get("setup.unknownMailbox", address, workspace.folder())));
@@ -98,7 +104,7 @@ public final class SetupCommand implements CliCommand {
 				case "thunderbird" -> ThunderbirdAutoconfig.write(setup, stream);
 				case "outlook" -> OutlookAutodiscover.write(setup, stream);
 				case "apple" -> AppleProfile.write(setup, fileLocale, password, signer, stream);
-				default -> new SetupSheet(setup, fileLocale, password, LocalDate.now()).write(stream);
+				default -> new SetupSheet(setup, fileLocale, password, LocalDate.now(), client).write(stream);
 				}
 			}, password != null);
 		} catch (IOException e) {
@@ -152,6 +158,15 @@ public final class SetupCommand implements CliCommand {
 			throw new UsageException(text.get("setup.noSigningPassword", keystore, SIGNING_PASSWORD_ENV));
 		}
 		return terminal.readPassword("%s", text.get("setup.signingPrompt", keystore));
+	}
+
+	/** The mail client a sheet is made for: --client, any when not given. */
+	static MailClient client(Arguments arguments, CliText text) throws UsageException {
+		String id = arguments.option("client");
+		if (id == null) {
+			return MailClient.ANY;
+		}
+		return MailClient.fromId(id).orElseThrow(() -> new UsageException(text.get("setup.badClient", id, MailClient.ids())));
 	}
 
 	private static String required(Arguments arguments, String option, String shown, CliText text)

@@ -21,6 +21,7 @@ import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.clientconfig.ClientSetup;
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.ServerSetting;
 import cc.enet.mailbox.clientconfig.SetupContacts;
 import cc.enet.mailbox.clientconfig.mail.MailClassLoader;
@@ -88,6 +89,31 @@ class SetupMailTest {
 		assertTrue(english.replace("\n", " ").contains("never set up mail forwarding of the basic/standard course"), english);
 	}
 
+	@Test
+	void theMailNamesTheChosenClientsStepsAndEveryClientsWordsGoOutInIso2022Jp() throws Exception {
+		String body = body(compose(setup("Tanaka", CONTACTS), Locale.JAPANESE, MailClient.WINDOWS_MAIL));
+		for (String expected : List.of("■Windows Live Mail 2012 での設定", "1. 「アカウント」でこのアカウントを選び",
+				"「クリアテキスト認証を使用してログオンする」を選びます", "「このサーバーはセキュリティで保護された接続 (SSL) が必要」",
+				"■Windows Live Mail 2012 についてのガイドの注意")) {
+			assertTrue(flat(body).contains(flat(expected)), expected + " in:\n" + body);
+		}
+		assertTrue(body.indexOf("■Windows Live Mail 2012 での設定") < body.indexOf("■ご注意ください"), body);
+		String any = body(compose(setup("Tanaka", CONTACTS), Locale.JAPANESE));
+		assertFalse(any.contains("での設定"), "the mail for any client names none: " + any);
+		for (MailClient client : MailClient.values()) { // a character outside ISO-2022-JP would refuse the mail
+			String text = flat(body(compose(setup("Tanaka", CONTACTS), Locale.JAPANESE, client)));
+			for (String note : client.notes(Locale.JAPANESE)) {
+				assertTrue(text.contains(flat(note)), client + ": " + note + " in:\n" + text);
+			}
+		}
+		String english = flat(body(compose(setup("Tanaka", CONTACTS), Locale.ENGLISH, MailClient.EDMAX)));
+		assertTrue(english.contains("SettingupEdMax") && english.contains("\"POP3S\""), english);
+	}
+
+	private static String flat(String text) {
+		return text.replaceAll("\\s", "");
+	}
+
 	private static ClientSetup setup(String displayName, SetupContacts contacts) {
 		return new ClientSetup("sakura-trading.co.jp", "tanaka@sakura-trading.co.jp", displayName,
 				new ServerSetting(Protocol.POP3, "pop.sakura-trading.co.jp", 995), null,
@@ -99,6 +125,11 @@ class SetupMailTest {
 	/** Composes in memory; nothing is sent. */
 	private static MimeMessage compose(ClientSetup setup, Locale locale) throws Exception {
 		return MailClassLoader.call(() -> SetupMail.compose(Session.getInstance(new Properties()), setup, locale,
+				"staff@enet.test", "contact@customer.test", new byte[] { '%', 'P', 'D', 'F' }));
+	}
+
+	private static MimeMessage compose(ClientSetup setup, Locale locale, MailClient client) throws Exception {
+		return MailClassLoader.call(() -> SetupMail.compose(Session.getInstance(new Properties()), setup, locale, client,
 				"staff@enet.test", "contact@customer.test", new byte[] { '%', 'P', 'D', 'F' }));
 	}
 

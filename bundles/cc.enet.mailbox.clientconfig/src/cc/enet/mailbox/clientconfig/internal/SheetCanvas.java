@@ -120,6 +120,22 @@ public final class SheetCanvas implements AutoCloseable {
 		y -= 1.5f;
 	}
 
+	/** Items numbered 1, 2, 3 ...; an item's wrapped lines stay right of its number. */
+	public void numbered(List<String> items, float size) throws IOException {
+		float indent = 16;
+		for (int i = 0; i < items.size(); i++) {
+			List<String> lines = wrapper(size).wrap(items.get(i), width() - indent);
+			ensure(size * LEADING);
+			text(MARGIN, y, size, (i + 1) + ".", BRAND);
+			for (String line : lines) {
+				ensure(size * LEADING);
+				text(MARGIN + indent, y, size, line, INK);
+				y -= size * LEADING;
+			}
+			y -= 2;
+		}
+	}
+
 	/** A ruled table with a shaded header row; {@code widths} are fractions of the text width. */
 	public void table(String[] header, List<String[]> rows, float[] widths, float size) throws IOException {
 		float pad = 4;

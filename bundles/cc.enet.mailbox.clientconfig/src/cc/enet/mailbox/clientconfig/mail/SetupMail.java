@@ -20,6 +20,7 @@ import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 
 import cc.enet.mailbox.clientconfig.ClientSetup;
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
 
 /**
@@ -37,10 +38,16 @@ public final class SetupMail {
 
 	public static MimeMessage compose(Session session, ClientSetup setup, Locale locale, String from, String to,
 			byte[] sheetPdf) throws MessagingException, SetupMailException {
+		return compose(session, setup, locale, MailClient.ANY, from, to, sheetPdf);
+	}
+
+	/** The mail whose body names {@code client}'s steps, as the attached sheet made for that client does. */
+	public static MimeMessage compose(Session session, ClientSetup setup, Locale locale, MailClient client, String from,
+			String to, byte[] sheetPdf) throws MessagingException, SetupMailException {
 		boolean japanese = locale.getLanguage().equals("ja");
 		String charset = japanese ? ISO_2022_JP : StandardCharsets.UTF_8.name();
 		String subject = ClientConfigText.get(locale, "mail.subject", setup.address());
-		String body = new SetupMailBody(setup, locale).text();
+		String body = new SetupMailBody(setup, locale, client).text();
 		if (japanese) {
 			requireEncodable(subject, locale);
 			requireEncodable(body, locale);

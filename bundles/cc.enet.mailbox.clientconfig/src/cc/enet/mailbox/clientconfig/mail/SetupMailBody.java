@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Locale;
 
 import cc.enet.mailbox.clientconfig.ClientSetup;
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.SetupContacts;
 import cc.enet.mailbox.clientconfig.SetupSheet;
 import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
 
 /**
  * The setup mail's text: addressed to the customer's contact (not to the mailbox's sender name), opened and closed
- * as a business mail is, with the guide's warnings and webmail notes in the guide's words, and Enet's support and
+ * as a business mail is, with the chosen mail client's steps and the guide's notes on it, the guide's warnings and webmail notes in the guide's words, and Enet's support and
  * change-request channel when the workspace names them.
  */
 final class SetupMailBody {
@@ -24,11 +25,13 @@ final class SetupMailBody {
 
 	private final ClientSetup setup;
 	private final Locale locale;
+	private final MailClient client;
 	private final boolean japanese;
 
-	SetupMailBody(ClientSetup setup, Locale locale) {
+	SetupMailBody(ClientSetup setup, Locale locale, MailClient client) {
 		this.setup = setup;
 		this.locale = locale;
+		this.client = client;
 		this.japanese = locale.getLanguage().equals("ja");
 	}
 
@@ -45,6 +48,9 @@ final class SetupMailBody {
 		paragraph(lines, t("mail.intro", setup.address()));
 		paragraph(lines, t("mail.password"));
 		lines.add("");
+		if (client != MailClient.ANY) {
+			clientSteps(lines);
+		}
 		lines.add(t("mail.warnings"));
 		for (String warning : SetupSheet.warnings(locale)) {
 			paragraph(lines, t("mail.bullet") + warning);
@@ -70,6 +76,22 @@ final class SetupMailBody {
 		}
 		lines.add(t("mail.webmailUrl", ClientSetup.WEBMAIL_URL));
 		return String.join("\n", lines) + "\n";
+	}
+
+	/** The chosen client's steps as the sheet numbers them, then the guide's notes on that client. */
+	private void clientSteps(List<String> lines) {
+		lines.add(t("mail.clientSteps", client.title(locale)));
+		List<String> steps = client.steps(locale, setup);
+		for (int i = 0; i < steps.size(); i++) {
+			paragraph(lines, (i + 1) + ". " + steps.get(i));
+		}
+		paragraph(lines, client.source(locale));
+		lines.add("");
+		lines.add(t("mail.clientNotes", client.title(locale)));
+		for (String note : client.notes(locale)) {
+			paragraph(lines, t("mail.bullet") + note);
+		}
+		lines.add("");
 	}
 
 	private void paragraph(List<String> lines, String text) {

@@ -20,6 +20,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
 import cc.enet.mailbox.clientconfig.ClientSetup;
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.SetupSheet;
 import cc.enet.mailbox.clientconfig.TrustAnchors;
 import cc.enet.mailbox.clientconfig.internal.ClientConfigText;
@@ -38,23 +39,34 @@ public final class SetupMailSender {
 		this.account = account;
 	}
 
-	/** Builds and sends; returns the Message-ID. */
 	/**
-	 * Sends the setup sheet of {@code setup} in {@code locale}, made now and never with the initial password: what
-	 * {@code ./mailbox send-setup} and the console's Send Setup Mail both send.
+	 * Sends the setup sheet of {@code setup} for {@code client} in {@code locale}, made now and never with the initial
+	 * password: what {@code ./mailbox send-setup} and the console's Send Setup Mail both send. Returns the Message-ID.
 	 */
-	public String sendSheet(char[] staffPassword, ClientSetup setup, Locale locale, String to)
+	public String sendSheet(char[] staffPassword, ClientSetup setup, Locale locale, MailClient client, String to)
 			throws SetupMailException, IOException {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		new SetupSheet(setup, locale, null, LocalDate.now()).write(pdf);
-		return send(staffPassword, setup, locale, to, pdf.toByteArray());
+		new SetupSheet(setup, locale, null, LocalDate.now(), client).write(pdf);
+		return send(staffPassword, setup, locale, client, to, pdf.toByteArray());
 	}
 
+	/** The sheet for any mail client. */
+	public String sendSheet(char[] staffPassword, ClientSetup setup, Locale locale, String to)
+			throws SetupMailException, IOException {
+		return sendSheet(staffPassword, setup, locale, MailClient.ANY, to);
+	}
+
+	/** Builds and sends; returns the Message-ID. */
 	public String send(char[] password, ClientSetup setup, Locale locale, String to, byte[] sheetPdf)
 			throws SetupMailException {
+		return send(password, setup, locale, MailClient.ANY, to, sheetPdf);
+	}
+
+	private String send(char[] password, ClientSetup setup, Locale locale, MailClient client, String to,
+			byte[] sheetPdf) throws SetupMailException {
 		return withMailClassLoader(() -> {
 			Session session = Session.getInstance(properties());
-			MimeMessage message = SetupMail.compose(session, setup, locale, account.from(), to, sheetPdf);
+			MimeMessage message = SetupMail.compose(session, setup, locale, client, account.from(), to, sheetPdf);
 			try (Transport transport = session.getTransport("smtps")) {
 				transport.connect(account.host(), account.port(), account.user(), new String(password));
 				transport.sendMessage(message, message.getAllRecipients());

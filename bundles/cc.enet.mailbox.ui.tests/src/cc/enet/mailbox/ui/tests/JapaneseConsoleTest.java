@@ -32,6 +32,7 @@ import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.ui.probe.ProbeOptions;
 import cc.enet.mailbox.ui.setup.SetupFormat;
 import cc.enet.mailbox.ui.table.MailboxTableColumn;
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.mail.StaffMailAccount;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
@@ -240,6 +241,9 @@ class JapaneseConsoleTest {
 			assertTrue(dialog.showsPicture());
 			assertEquals("保存されるファイルの内容です。パスワードは含まれません。", dialog.message());
 			Screenshots.take("setup-files-ja");
+			dialog.client(MailClient.THUNDERBIRD);
+			assertTrue(dialog.showsPicture(), "the sheet for Thunderbird 128, shown as its printed page");
+			Screenshots.take("setup-files-client-ja");
 		} finally {
 			dialog.close();
 		}
@@ -262,7 +266,7 @@ class JapaneseConsoleTest {
 		new StaffMailAccount("127.0.0.1", 1, "staff@enet.test", null, null).save(ws);
 		table.select("tanaka@setup-ja.test").clickMenu("設定メールの送信(M)...");
 		DialogBot ask = DialogBot.waitFor("設定メールの送信");
-		assertTrue(ask.texts().contains("お客様の連絡先アドレス:"), ask.texts()::toString);
+		assertTrue(ask.texts().contains("お客様の連絡先アドレス:") && ask.texts().contains("メールソフト:"), ask.texts()::toString);
 		ask.setText("sendSetup.contact", "連絡先");
 		Ui.waitUntil("the address is refused in Japanese", () -> ask.texts().stream()
 				.anyMatch(t -> t.contains("連絡先 はメールアドレスではありません")));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.mail.StaffMailAccount;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
@@ -100,6 +101,8 @@ class SendSetupMailTest {
 		table.select(TANAKA).clickMenu("Send Setup Mail...");
 		DialogBot ask = DialogBot.waitFor(SetupMessages.Send_title);
 		ask.setText("sendSetup.contact", CONTACT);
+		assertTrue(ask.texts().contains(SetupMessages.Send_client), ask.texts()::toString);
+		ask.choose("sendSetup.client", MailClient.EDMAX.ordinal()); // the sheet and the mail for EdMax
 		Screenshots.take("send-setup-en");
 		ask.press(IDialogConstants.OK_ID);
 

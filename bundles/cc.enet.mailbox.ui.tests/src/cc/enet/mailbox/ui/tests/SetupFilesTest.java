@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
@@ -163,6 +164,33 @@ class SetupFilesTest {
 			assertFalse(loop.canOpen());
 		} finally {
 			loop.close();
+		}
+	}
+
+	@Test
+	void theSheetIsMadeForTheMailClientChosenAndOnlyTheSheetHasAChoice() throws Exception {
+		ConsoleBot console = ConsoleBot.console();
+		console.openWorkspace(createWorkspace("client"));
+		MailboxTableBot table = console.navigator().open("setup.test");
+		table.select("tanaka@setup.test").clickMenu("Setup Files...");
+		SetupFilesBot dialog = SetupFilesBot.waitFor();
+		try {
+			assertFalse(dialog.clientEnabled(), "the autoconfig file is the same for every client");
+			dialog.format(SetupFormat.SHEET).client(MailClient.OUTLOOK).language(1);
+			assertTrue(dialog.showsPicture());
+			Screenshots.take("setup-files-client-en");
+			chooser.file = folder.resolve("out/tanaka-outlook.pdf");
+			dialog.save();
+			String sheet = pdfText(chooser.file).replaceAll("\\s", "");
+			assertTrue(sheet.contains("SettingupOutlook2021") && sheet.contains("SecurePasswordAuthentication(SPA)"), sheet);
+			dialog.client(MailClient.ANY);
+			chooser.file = folder.resolve("out/tanaka-any.pdf");
+			dialog.save();
+			assertFalse(pdfText(chooser.file).contains("Outlook"), "the sheet for any client names none");
+			dialog.format(SetupFormat.APPLE);
+			assertFalse(dialog.clientEnabled());
+		} finally {
+			dialog.close();
 		}
 	}
 

@@ -15,23 +15,31 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.model.Addresses;
 
-/** Asks where the setup mail goes (the customer's contact) and in which language; Send only with a valid address. */
+/**
+ * Asks where the setup mail goes (the customer's contact), in which language and for which mail client; Send only
+ * with a valid address.
+ */
 final class SendSetupDialog extends TitleAreaDialog {
 
 	private final String mailbox;
 	private final String suggestedContact;
 	private Text contact;
 	private Combo language;
+	private Combo client;
+	private final Locale uiLocale;
 	private String chosenContact;
 	private Locale chosenLocale = Locale.JAPANESE;
+	private MailClient chosenClient = MailClient.ANY;
 
 	/** @param suggestedContact the customer's contact address from the model, or null */
-	SendSetupDialog(Shell parent, String mailbox, String suggestedContact) {
+	SendSetupDialog(Shell parent, String mailbox, String suggestedContact, Locale uiLocale) {
 		super(parent);
 		this.mailbox = mailbox;
 		this.suggestedContact = suggestedContact;
+		this.uiLocale = uiLocale;
 	}
 
 	@Override
@@ -56,6 +64,12 @@ final class SendSetupDialog extends TitleAreaDialog {
 		language = new Combo(body, SWT.READ_ONLY);
 		language.setItems(SetupMessages.Language_ja, SetupMessages.Language_en); // Japanese first: the guide's default
 		language.select(0);
+		language.setData("cc.enet.mailbox.ui.id", "sendSetup.language");
+		new Label(body, SWT.NONE).setText(SetupMessages.Send_client);
+		client = new Combo(body, SWT.READ_ONLY);
+		client.setItems(MailClients.labels(uiLocale));
+		client.select(0);
+		client.setData("cc.enet.mailbox.ui.id", "sendSetup.client");
 		contact.addModifyListener(e -> validate());
 		return area;
 	}
@@ -80,6 +94,7 @@ final class SendSetupDialog extends TitleAreaDialog {
 	protected void okPressed() {
 		chosenContact = contact.getText().strip();
 		chosenLocale = language.getSelectionIndex() == 1 ? Locale.ENGLISH : Locale.JAPANESE;
+		chosenClient = MailClients.at(client.getSelectionIndex());
 		super.okPressed();
 	}
 
@@ -89,5 +104,9 @@ final class SendSetupDialog extends TitleAreaDialog {
 
 	Locale locale() {
 		return chosenLocale;
+	}
+
+	MailClient client() {
+		return chosenClient;
 	}
 }

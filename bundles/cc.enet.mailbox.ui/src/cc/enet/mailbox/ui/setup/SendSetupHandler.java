@@ -22,6 +22,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.clientconfig.ClientSetup;
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.SetupGate;
 import cc.enet.mailbox.clientconfig.SetupRefusedException;
 import cc.enet.mailbox.clientconfig.mail.SetupMailException;
@@ -72,14 +73,18 @@ public final class SendSetupHandler extends AbstractHandler {
 					+ e.problems().stream().map(p -> p.line(locale)).collect(Collectors.joining("\n")));
 			return null;
 		}
-		SendSetupDialog dialog = new SendSetupDialog(shell, setup.address(), setup.contacts().contactAddress());
+		// the shell that was active on the command may be a dialog closed since (JFace then parents to none)
+		Display display = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell().getDisplay();
+		SendSetupDialog dialog = new SendSetupDialog(shell, setup.address(), setup.contacts().contactAddress(),
+				session.locale());
 		if (dialog.open() == Window.OK) {
-			send(shell.getDisplay(), account.get(), setup, dialog.contact(), dialog.locale());
+			send(display, account.get(), setup, dialog.contact(), dialog.locale(), dialog.client());
 		}
 		return null;
 	}
 
-	private static void send(Display display, StaffMailAccount account, ClientSetup setup, String to, Locale mailLocale) {
+	private static void send(Display display, StaffMailAccount account, ClientSetup setup, String to, Locale mailLocale,
+			MailClient client) {
 		Job job = new Job(NLS.bind(SetupMessages.Send_job, setup.address(), to)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -91,7 +96,7 @@ public final class SendSetupHandler extends AbstractHandler {
 					if (password == null) {
 						result = NLS.bind(SetupMessages.Send_noSecret, account.user());
 					} else {
-						String id = new SetupMailSender(account).sendSheet(password, setup, mailLocale, to);
+						String id = new SetupMailSender(account).sendSheet(password, setup, mailLocale, client, to);
 						result = NLS.bind(SetupMessages.Send_sent, new Object[] { setup.address(), to, account.host(), id });
 						sent = true;
 					}

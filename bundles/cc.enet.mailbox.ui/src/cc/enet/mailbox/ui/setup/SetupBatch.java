@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.clientconfig.ClientSetup;
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.SetupGate;
 import cc.enet.mailbox.clientconfig.SetupProblem;
 import cc.enet.mailbox.clientconfig.SetupRefusedException;
@@ -58,14 +59,14 @@ final class SetupBatch {
 	 * @return how many files were written
 	 * @throws IOException naming the file that could not be written (the ones before it stay)
 	 */
-	int writeTo(Path folder, SetupFormat format, Locale fileLocale, StoredPasswords passwords, boolean withPassword)
-			throws IOException {
+	int writeTo(Path folder, SetupFormat format, Locale fileLocale, MailClient client, StoredPasswords passwords,
+			boolean withPassword) throws IOException {
 		int written = 0;
 		for (ClientSetup setup : passed) {
 			Path file = folder.resolve(format.fileName(setup));
 			char[] password = withPassword ? passwords.load(setup.address()).orElse(null) : null;
 			try {
-				byte[] bytes = format.write(setup, fileLocale, password);
+				byte[] bytes = format.write(setup, fileLocale, password, client);
 				DurableFiles.write(file, out -> out.write(bytes), password != null);
 				written++;
 			} catch (IOException e) {

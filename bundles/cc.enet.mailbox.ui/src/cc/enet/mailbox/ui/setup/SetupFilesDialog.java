@@ -26,12 +26,13 @@ import org.eclipse.swt.widgets.Shell;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.clientconfig.ClientSetup;
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.SetupGate;
 import cc.enet.mailbox.clientconfig.SetupRefusedException;
 import cc.enet.mailbox.core.io.DurableFiles;
 
 /**
- * "Setup Files..." for a mailbox or a domain: choose the format and the language, see the file as it will be saved,
+ * "Setup Files..." for a mailbox or a domain: choose the format, the language and (for the sheet) the mail client, see the file as it will be saved,
  * then save it. Refused with the guide's findings while an error rule holds; the initial password goes into a file
  * only when secure storage holds one and staff tick the box.
  */
@@ -52,6 +53,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 	private Button eachMailbox;
 	private Combo format;
 	private Combo language;
+	private Combo client;
 	private Button withPassword;
 	private Label passwordNote;
 	private SetupPreview preview;
@@ -101,6 +103,8 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 		format = combo(body, "setup.format", Arrays.stream(SetupFormat.values()).map(SetupFormat::label).toArray(String[]::new));
 		new Label(body, SWT.NONE).setText(SetupMessages.Dialog_language);
 		language = combo(body, "setup.language", new String[] { SetupMessages.Language_ja, SetupMessages.Language_en });
+		new Label(body, SWT.NONE).setText(SetupMessages.Dialog_client);
+		client = combo(body, "setup.client", MailClients.labels(uiLocale));
 		withPassword = new Button(body, SWT.CHECK);
 		withPassword.setText(SetupMessages.Dialog_withPassword);
 		withPassword.setData(ID_KEY, "setup.withPassword");
@@ -167,6 +171,10 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 		return SetupFormat.values()[Math.max(0, format.getSelectionIndex())];
 	}
 
+	private MailClient chosenClient() {
+		return MailClients.at(client.getSelectionIndex());
+	}
+
 	private Locale fileLocale() {
 		return LANGUAGES[Math.max(0, language.getSelectionIndex())];
 	}
@@ -179,6 +187,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 		}
 		format.setEnabled(!domainAutoconfig);
 		SetupFormat chosen = chosenFormat();
+		client.setEnabled(chosen == SetupFormat.SHEET); // only the sheet gives a client's steps
 		boolean stored = mailbox != null && chosen.carriesPassword() && passwords.holds(mailbox.getAddress());
 		boolean allowed = chosen.carriesPassword() && (stored || perMailbox());
 		withPassword.setEnabled(allowed);
@@ -210,7 +219,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 		}
 		char[] password = withPassword.getSelection() ? passwords.load(setup.address()).orElse(null) : null;
 		try {
-			content = chosen.write(setup, fileLocale(), password);
+			content = chosen.write(setup, fileLocale(), password, chosenClient());
 		} catch (IOException | RuntimeException e) {
 			setErrorMessage(NLS.bind(SetupMessages.Dialog_writeFailed, e.getMessage()));
 			preview.showText("");
@@ -277,7 +286,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 
 	private void saveBatch(SetupFormat chosen, Path folder) {
 		try {
-			int written = batch.writeTo(folder, chosen, fileLocale(), passwords, withPassword.getSelection());
+			int written = batch.writeTo(folder, chosen, fileLocale(), chosenClient(), passwords, withPassword.getSelection());
 			setMessage(NLS.bind(SetupMessages.Batch_saved, written, folder));
 		} catch (IOException e) {
 			setErrorMessage(e.getMessage());

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import cc.enet.mailbox.clientconfig.AppleProfile;
 import cc.enet.mailbox.clientconfig.ClientSetup;
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.OutlookAutodiscover;
 import cc.enet.mailbox.clientconfig.SetupSheet;
 import cc.enet.mailbox.clientconfig.ThunderbirdAutoconfig;
@@ -60,12 +61,20 @@ public enum SetupFormat {
 
 	/** @param password null keeps it out of the file */
 	public byte[] write(ClientSetup setup, Locale locale, char[] password) throws IOException {
+		return write(setup, locale, password, MailClient.ANY);
+	}
+
+	/**
+	 * @param password null keeps it out of the file
+	 * @param client the mail client whose steps the sheet gives; the other formats are the same for every client
+	 */
+	public byte[] write(ClientSetup setup, Locale locale, char[] password, MailClient client) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		switch (this) {
 		case THUNDERBIRD -> ThunderbirdAutoconfig.write(setup, out);
 		case OUTLOOK -> OutlookAutodiscover.write(setup, out);
 		case APPLE -> AppleProfile.write(setup, locale, carriesPassword ? password : null, null, out);
-		case SHEET -> new SetupSheet(setup, locale, carriesPassword ? password : null, LocalDate.now()).write(out);
+		case SHEET -> new SetupSheet(setup, locale, carriesPassword ? password : null, LocalDate.now(), client).write(out);
 		}
 		return out.toByteArray();
 	}

@@ -13,6 +13,7 @@ public final class SetupMessages extends NLS {
 	public static String Dialog_eachMailbox;
 	public static String Dialog_format;
 	public static String Dialog_language;
+	public static String Dialog_client;
 	public static String Dialog_withPassword;
 	public static String Dialog_save;
 	public static String Dialog_open;
@@ -42,6 +43,7 @@ public final class SetupMessages extends NLS {
 
 	public static String Send_title;
 	public static String Send_language;
+	public static String Send_client;
 	public static String Send_heading;
 	public static String Send_explain;
 	public static String Send_contact;

@@ -142,6 +142,31 @@ class SetupMailToJamesTest {
 	}
 
 	@Test
+	void theMailForAChosenClientNamesItsStepsAndCarriesItsSheet() throws Exception {
+		String heading = "■Thunderbird 128 での設定";
+		assertEquals(0, mailbox.run("send-setup", workspace.toString(), "--mailbox", MAILBOX, "--client", "thunderbird"),
+				mailbox.both());
+		for (int i = 0; i < 80; i++) {
+			for (byte[] raw : inbox()) {
+				MimeMultipart parts = parts(parse(raw));
+				String body = decodedText((MimeBodyPart) parts.getBodyPart(0)).replace("\r\n", "\n");
+				if (body.contains(heading)) {
+					String flat = body.replaceAll("\\s", "");
+					assertTrue(flat.contains("Thunderbirdでは「認証方式」を「通常の認証方式」にします"), body);
+					assertTrue(flat.contains("常時接続はせずに手動で必要なときだけ接続するように変更してください"), body);
+					try (PDDocument pdf = Loader.loadPDF(rawContent((MimeBodyPart) parts.getBodyPart(1)))) {
+						String sheet = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
+						assertTrue(sheet.contains("Thunderbird128での設定") && sheet.contains("「接続の保護」は「SSL/TLS」"), sheet);
+					}
+					return;
+				}
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("no setup mail naming " + heading + " for " + CONTACT);
+	}
+
+	@Test
 	void englishSetupMailArrivesAsUtf8() throws Exception {
 		String subject = "Your mail setup: " + MAILBOX;
 		assertEquals(0, mailbox.run("send-setup", workspace.toString(), "--mailbox", MAILBOX, "--to", CONTACT, "--lang", "en"),

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -63,6 +65,16 @@ public final class DialogBot {
 	/** Types into the text field the console tagged {@code id}, as a user would (Modify fires). */
 	public DialogBot setText(String id, String text) {
 		Ui.run(() -> control(shell, Text.class, id).setText(text));
+		return this;
+	}
+
+	/** Chooses item {@code index} of the read-only combo the console tagged {@code id}, as a user would (Selection fires). */
+	public DialogBot choose(String id, int index) {
+		Ui.run(() -> {
+			Combo combo = control(shell, Combo.class, id);
+			combo.select(index);
+			Ui.notify(combo, SWT.Selection, null);
+		});
 		return this;
 	}
 

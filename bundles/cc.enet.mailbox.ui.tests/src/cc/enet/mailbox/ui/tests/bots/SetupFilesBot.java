@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
+import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.ui.setup.SetupFilesDialog;
 import cc.enet.mailbox.ui.setup.SetupFormat;
 import cc.enet.mailbox.ui.setup.SetupMessages;
@@ -36,6 +37,15 @@ public final class SetupFilesBot {
 
 	public SetupFilesBot format(SetupFormat format) {
 		return choose("setup.format", format.ordinal());
+	}
+
+	/** The mail client the sheet is made for, in the order {@link MailClient} lists them. */
+	public SetupFilesBot client(MailClient client) {
+		return choose("setup.client", client.ordinal());
+	}
+
+	public boolean clientEnabled() {
+		return Ui.sync(() -> DialogBot.control(shell, Combo.class, "setup.client").isEnabled());
 	}
 
 	/** 0 Japanese (the default: the guide's language), 1 English. */
