@@ -105,7 +105,8 @@ public final class MailboxProber {
 				socket.setSoTimeout(timeoutMs);
 				step.ok(ProbeResult.CONNECT, t("probe.connected", route.toHost() + ":" + route.toPort()), start);
 			} catch (IOException e) {
-				step.fail(ProbeResult.CONNECT, t("probe.unreachable", route.toHost() + ":" + route.toPort(), e.getMessage()), start);
+				step.fail(ProbeResult.CONNECT, t("probe.unreachable", route.toHost() + ":" + route.toPort(),
+						reason(e, route.toHost(), route.toPort())), start);
 				return;
 			}
 			SSLSocket ssl = handshake(step, socket, endpoint, route, found);
@@ -125,7 +126,7 @@ public final class MailboxProber {
 					return;
 				}
 			} catch (IOException e) {
-				step.fail(ProbeResult.AUTH_MECHANISMS, e.getMessage(), start);
+				step.fail(ProbeResult.AUTH_MECHANISMS, reason(e, route.toHost(), route.toPort()), start);
 				return;
 			}
 			if (password == null) {
@@ -171,17 +172,27 @@ public final class MailboxProber {
 		}
 	}
 
+	/** The handshake's failure in words, told by the exception's type (see {@link ProbeFailure}). */
 	private String tlsFailure(IOException e, ServiceEndpoint endpoint, ConnectTo route, Found found) {
-		String message = String.valueOf(e.getMessage());
 		String protocolName = endpoint.getProtocol().getLiteral();
-		if (message.contains("subject alternative") || message.contains("No name matching")
-				|| message.contains("No subject alternative")) {
+		switch (ProbeFailure.of(e)) {
+		case WRONG_HOST_CERTIFICATE -> {
 			found.add(protocolName, ProbeFinding.CERTIFICATE_HOST, Severity.ERROR,
 					t("finding.certificateHost", protocolName, endpoint.getHost()));
-			return t("probe.tlsMismatch", endpoint.getHost(), message);
+			return t("probe.tlsMismatch", endpoint.getHost());
 		}
-		if (message.contains("PKIX") || message.contains("certification path")) {
-			return t("probe.tlsUntrusted", message);
+		case UNTRUSTED_CERTIFICATE -> {
+			return t("probe.tlsUntrusted");
+		}
+		case EXPIRED_CERTIFICATE -> {
+			return t("probe.tlsExpired");
+		}
+		case TIMEOUT -> {
+			return t("probe.tlsTimeout", route.toHost() + ":" + route.toPort(), seconds());
+		}
+		default -> {
+			// a handshake that failed otherwise: a plain-text port is told below
+		}
 		}
 		// A port that greets in plain text takes STARTTLS (or nothing): the guide wants SSL from the connect.
 		try (Socket plain = new Socket()) {
@@ -196,7 +207,22 @@ public final class MailboxProber {
 		} catch (IOException ignored) {
 			// no greeting either: report the handshake's own failure
 		}
-		return t("probe.tlsFailed", message);
+		return t("probe.tlsFailed", route.toHost() + ":" + route.toPort());
+	}
+
+	/** Why a connection or a read failed, in words: an unknown host, a timeout, a refused or unroutable port. */
+	private String reason(Throwable e, String host, int port) {
+		return switch (ProbeFailure.of(e)) {
+		case UNKNOWN_HOST -> t("probe.reason.unknownHost", host);
+		case TIMEOUT -> t("probe.reason.timeout", host + ":" + port, seconds());
+		case REFUSED -> t("probe.reason.refused", host + ":" + port);
+		case NO_ROUTE -> t("probe.reason.noRoute", host);
+		default -> String.valueOf(e.getMessage());
+		};
+	}
+
+	private String seconds() {
+		return String.valueOf(Math.max(1, timeoutMs / 1000));
 	}
 
 	/** Login (and for SMTP a submission to the mailbox itself) with Jakarta Mail, as the customer's client does. */
@@ -249,7 +275,7 @@ public final class MailboxProber {
 				return null;
 			});
 		} catch (AuthenticationFailedException e) {
-			step.fail(ProbeResult.LOGIN, t("probe.loginRefused", address, e.getMessage()), start);
+			step.fail(ProbeResult.LOGIN, t("probe.loginRefused", address, String.valueOf(e.getMessage()).strip()), start);
 			String protocolName = endpoint.getProtocol().getLiteral();
 			found.add(protocolName, ProbeFinding.LOGIN_REFUSED, Severity.ERROR,
 					t("finding.loginRefused", protocolName, endpoint.getHost() + ":" + endpoint.getPort()));
@@ -257,7 +283,7 @@ public final class MailboxProber {
 			if (step.has(ProbeResult.LOGIN)) {
 				return; // the session ended after a good login: that login stands
 			}
-			step.fail(ProbeResult.LOGIN, String.valueOf(e.getMessage()), start);
+			step.fail(ProbeResult.LOGIN, reason(e, route.toHost(), route.toPort()), start);
 		}
 	}
 

@@ -83,7 +83,7 @@ class CsvWizardTest {
 				+ "b@newco.example,B,1024\r\n");
 		WizardBot wizard = WizardBot.openImport(console).file(csv).charset("UTF-8").preview();
 		assertEquals(List.of(), wizard.problems());
-		assertTrue(wizard.summary().startsWith("3 mailboxes will be created, 1 updated, 0 unchanged; 1 new domains."),
+		assertTrue(wizard.summary().startsWith("3 mailboxes will be created, 1 updated, 0 unchanged; 1 new domain."),
 				wizard.summary());
 		assertEquals(28, session.workspace().mailboxCount(), "the preview changed nothing");
 		assertTrue(wizard.canFinish());
@@ -117,7 +117,7 @@ class CsvWizardTest {
 		assertEquals(29, text.split("\r\n").length, "a header and 28 mailboxes");
 
 		WizardBot wizard = WizardBot.openImport(console).file(csv).preview();
-		assertTrue(wizard.summary().startsWith("0 mailboxes will be created, 0 updated, 28 unchanged; 0 new domains."),
+		assertTrue(wizard.summary().startsWith("0 mailboxes will be created, 0 updated, 28 unchanged; no new domains."),
 				wizard.summary());
 		wizard.cancel();
 	}

@@ -231,7 +231,7 @@ class ReviewChangesTest {
 		DialogBot confirm = DialogBot.waitFor(UiMessages.Review_pullConfirmTitle);
 		Screenshots.take("pull-confirm-en");
 		confirm.ok();
-		review.waitUntilIdle().waitForStatus("Pull from test: 1 mailboxes took the server's values");
+		review.waitUntilIdle().waitForStatus("Pull from test: 1 mailbox took the server's values");
 		Screenshots.take("review-pull-en");
 		assertEquals(List.of("tanaka@review.test"), targets(sato));
 		assertEquals("Pull from test", Ui.sync(() -> session.commandStack().getUndoCommand().getLabel()));

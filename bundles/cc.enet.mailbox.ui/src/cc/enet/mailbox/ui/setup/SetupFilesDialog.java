@@ -29,6 +29,7 @@ import cc.enet.mailbox.clientconfig.ClientSetup;
 import cc.enet.mailbox.clientconfig.SetupGate;
 import cc.enet.mailbox.clientconfig.SetupRefusedException;
 import cc.enet.mailbox.core.io.DurableFiles;
+import cc.enet.mailbox.ui.internal.Counted;
 
 /**
  * "Setup Files..." for a mailbox or a domain: choose the format and the language, see the file as it will be saved,
@@ -94,7 +95,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 		body.setLayout(new GridLayout(2, false));
 		if (domain != null) {
 			radio(body, SetupMessages.Dialog_domainFile, "setup.domainFile", true); // chosen unless each mailbox is
-			eachMailbox = radio(body, NLS.bind(SetupMessages.Dialog_eachMailbox, domain.getMailboxes().size()),
+			eachMailbox = radio(body, Counted.bind(SetupMessages.Dialog_eachMailbox, domain.getMailboxes().size()),
 					"setup.eachMailbox", false);
 		}
 		new Label(body, SWT.NONE).setText(SetupMessages.Dialog_format);
@@ -243,7 +244,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 		} else {
 			setErrorMessage(null);
 			setMessage(batch.refusedCount() == 0 ? SetupMessages.Batch_ready
-					: NLS.bind(SetupMessages.Batch_readyWithRefusals, batch.refusedCount()));
+					: Counted.bind(SetupMessages.Batch_readyWithRefusals, batch.refusedCount()));
 		}
 		enableButtons(!batch.isEmpty(), false);
 	}
@@ -278,7 +279,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 	private void saveBatch(SetupFormat chosen, Path folder) {
 		try {
 			int written = batch.writeTo(folder, chosen, fileLocale(), passwords, withPassword.getSelection());
-			setMessage(NLS.bind(SetupMessages.Batch_saved, written, folder));
+			setMessage(Counted.bind(SetupMessages.Batch_saved, written, folder));
 		} catch (IOException e) {
 			setErrorMessage(e.getMessage());
 		}

@@ -1,0 +1,30 @@
+package cc.enet.mailbox.ui.internal;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/**
+ * Fills a text that counts something ("{0,choice,1#1 mailbox|1<{0} mailboxes}"), so English says "1 mailbox" and
+ * "2 mailboxes" while Japanese keeps its one form ("{0} 件"). NLS.bind knows no choice; MessageFormat does. A count
+ * outside a choice shows as its digits, as NLS.bind showed it.
+ */
+public final class Counted {
+
+	private Counted() {
+	}
+
+	public static String bind(String pattern, Object... arguments) {
+		Locale locale = Locale.getDefault();
+		MessageFormat format = new MessageFormat(pattern, locale);
+		Format[] formats = format.getFormatsByArgumentIndex();
+		for (int i = 0; i < formats.length && i < arguments.length; i++) {
+			if (formats[i] == null && arguments[i] instanceof Number) {
+				format.setFormatByArgumentIndex(i, new DecimalFormat("0", DecimalFormatSymbols.getInstance(locale)));
+			}
+		}
+		return format.format(arguments);
+	}
+}
