@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import cc.enet.mailbox.rules.internal.RuleMessages;
+import cc.enet.mailbox.model.Texts;
 
 /**
  * Characters that look the same at the console's font size but are not (髙 and 高, ～ and 〜): where a finding, a
@@ -36,6 +36,9 @@ public final class LookAlikes {
 	private static final Set<Integer> ALL = PARTNERS.entrySet().stream()
 			.flatMap(e -> Stream.of(e.getKey(), e.getValue())).collect(Collectors.toUnmodifiableSet());
 
+	/** The names and the few words around them, apart from the rule messages (which each must be a sentence). */
+	private static final Texts TEXTS = Texts.named(LookAlikes.class, "labels");
+
 	private LookAlikes() {
 	}
 
@@ -47,7 +50,7 @@ public final class LookAlikes {
 	/** "U+9AD9 hashigodaka": the code point and the common name in {@code locale}'s language. */
 	public static String name(int cp, Locale locale) {
 		String code = String.format(Locale.ROOT, "U+%04X", cp);
-		return RuleMessages.format(locale, "lookalike.pattern", code, RuleMessages.format(locale, "lookalike." + code.substring(2)));
+		return TEXTS.get(locale, "lookalike.pattern", code, TEXTS.get(locale, "lookalike." + code.substring(2)));
 	}
 
 	/** "髙 U+9AD9 hashigodaka" for a look-alike, the character alone for any other. */
@@ -70,7 +73,7 @@ public final class LookAlikes {
 	/** The look-alikes {@link #differing} finds, described and joined ("髙 U+9AD9 hashigodaka"), or "". */
 	public static String describeDiffering(String text, String other, Locale locale) {
 		return differing(text, other).stream().map(cp -> described(cp, locale))
-				.collect(Collectors.joining(RuleMessages.format(locale, "lookalike.separator")));
+				.collect(Collectors.joining(TEXTS.get(locale, "lookalike.separator")));
 	}
 
 	/**
@@ -81,7 +84,7 @@ public final class LookAlikes {
 		@Override
 		public String text(Locale locale) {
 			return characters.stream().map(c -> c.codePointCount(0, c.length()) == 1 ? described(c.codePointAt(0), locale) : c)
-					.collect(Collectors.joining(RuleMessages.format(locale, "lookalike.separator")));
+					.collect(Collectors.joining(TEXTS.get(locale, "lookalike.separator")));
 		}
 
 		@Override
@@ -98,7 +101,7 @@ public final class LookAlikes {
 		@Override
 		public String text(Locale locale) {
 			String shown = describeDiffering(after, before, locale);
-			return shown.isEmpty() ? "" : RuleMessages.format(locale, "lookalike.replacements", shown);
+			return shown.isEmpty() ? "" : TEXTS.get(locale, "lookalike.replacements", shown);
 		}
 
 		@Override

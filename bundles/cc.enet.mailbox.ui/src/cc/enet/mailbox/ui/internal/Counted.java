@@ -1,5 +1,6 @@
 package cc.enet.mailbox.ui.internal;
 
+import java.text.ChoiceFormat;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.Format;
@@ -20,11 +21,14 @@ public final class Counted {
 		Locale locale = Locale.getDefault();
 		MessageFormat format = new MessageFormat(pattern, locale);
 		Format[] formats = format.getFormatsByArgumentIndex();
-		for (int i = 0; i < formats.length && i < arguments.length; i++) {
-			if (formats[i] == null && arguments[i] instanceof Number) {
+		Object[] shown = arguments.clone();
+		for (int i = 0; i < formats.length && i < shown.length; i++) {
+			if (formats[i] == null && shown[i] instanceof Number) {
 				format.setFormatByArgumentIndex(i, new DecimalFormat("0", DecimalFormatSymbols.getInstance(locale)));
+			} else if (formats[i] instanceof ChoiceFormat && shown[i] instanceof String digits && digits.matches("\\d{1,18}")) {
+				shown[i] = Long.valueOf(digits); // a count read from text (an audit line) still chooses its noun
 			}
 		}
-		return format.format(arguments);
+		return format.format(shown);
 	}
 }
