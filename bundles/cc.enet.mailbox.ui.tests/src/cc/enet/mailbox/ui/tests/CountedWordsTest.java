@@ -63,6 +63,8 @@ class CountedWordsTest {
 		assertEquals(List.of(), wrong);
 		assertEquals("1 mailbox", Counted.bind("{0,choice,0#{0} mailboxes|1#1 mailbox|1<{0} mailboxes}", 1));
 		assertEquals("2 mailboxes", Counted.bind("{0,choice,0#{0} mailboxes|1#1 mailbox|1<{0} mailboxes}", 2));
+		assertEquals("10000 mailboxes", Counted.bind("{0,choice,0#{0} mailboxes|1#1 mailbox|1<{0} mailboxes}", 10000),
+				"digits, as beside a choice");
 		assertEquals("12345 of 1 mailbox", Counted.bind("{0} of {1,choice,0#0 mailboxes|1#1 mailbox|1<{1} mailboxes}", 12345, 1));
 	}
 

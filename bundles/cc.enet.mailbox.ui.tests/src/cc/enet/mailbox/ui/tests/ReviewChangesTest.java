@@ -192,7 +192,7 @@ class ReviewChangesTest {
 		// Plan reads what staff changed (nothing); Refresh All reads every mailbox and finds the customer's change
 		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts");
 		assertTrue(review.status().contains("Read only the 0 mailboxes"), review.status());
-		review.pressRefreshAll().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 1 conflicts, 0 unmanaged");
+		review.pressRefreshAll().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 1 conflict, 0 unmanaged");
 		assertTrue(review.status().contains("Read every mailbox"), review.status());
 		List<Row> drifted = review.rows();
 		Row conflict = drifted.stream().filter(r -> r.kind().equals("conflict")).findFirst()

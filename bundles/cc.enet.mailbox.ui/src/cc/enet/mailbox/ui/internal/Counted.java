@@ -19,7 +19,7 @@ public final class Counted {
 
 	public static String bind(String pattern, Object... arguments) {
 		Locale locale = Locale.getDefault();
-		MessageFormat format = new MessageFormat(pattern, locale);
+		MessageFormat format = new MessageFormat(digitsInChoices(pattern), locale);
 		Format[] formats = format.getFormatsByArgumentIndex();
 		Object[] shown = arguments.clone();
 		for (int i = 0; i < formats.length && i < shown.length; i++) {
@@ -30,5 +30,30 @@ public final class Counted {
 			}
 		}
 		return format.format(shown);
+	}
+
+	/**
+	 * The pattern with each count inside a choice ("1<{0} mailboxes") shown as digits, as outside one: MessageFormat
+	 * would write 10,000 there and 10000 beside it.
+	 */
+	static String digitsInChoices(String pattern) {
+		StringBuilder out = new StringBuilder(pattern.length() + 16);
+		int depth = 0;
+		for (int i = 0; i < pattern.length(); i++) {
+			char c = pattern.charAt(i);
+			if (c == '{' && depth > 0 && i + 2 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))
+					&& pattern.charAt(i + 2) == '}') {
+				out.append('{').append(pattern.charAt(i + 1)).append(",number,0}");
+				i += 2;
+				continue;
+			}
+			if (c == '{') {
+				depth += depth > 0 || pattern.startsWith(",choice,", pattern.indexOf(',', i)) && pattern.indexOf(',', i) < pattern.indexOf('}', i) ? 1 : 0;
+			} else if (c == '}' && depth > 0) {
+				depth--;
+			}
+			out.append(c);
+		}
+		return out.toString();
 	}
 }
