@@ -153,7 +153,7 @@ class ReviewChangesTest {
 		save(session);
 		console.waitForFindings();
 		review.pressApply().waitForStatus("Apply refused: the workspace has ");
-		assertTrue(review.status().contains("rule errors"), review.status());
+		assertTrue(review.status().contains("1 rule error. Fix it first"), review.status());
 		Ui.run(() -> session.commandStack().undo());
 		save(session);
 		console.waitForFindings();
