@@ -61,10 +61,10 @@ public final class LookAlikes {
 
 	/** The look-alikes in {@code text} that {@code other} lacks, each once, in order: what tells the two apart. */
 	public static List<Integer> differing(String text, String other) {
-		Set<Integer> found = new LinkedHashSet<>();
-		if (text == null) {
-			return List.of();
+		if (text == null || text.codePoints().noneMatch(LookAlikes::isLookAlike)) {
+			return List.of(); // the common case, without a set of the other text's characters
 		}
+		Set<Integer> found = new LinkedHashSet<>();
 		Set<Integer> theirs = other == null ? Set.of() : other.codePoints().boxed().collect(Collectors.toSet());
 		text.codePoints().filter(LookAlikes::isLookAlike).filter(cp -> !theirs.contains(cp)).forEach(found::add);
 		return List.copyOf(found);

@@ -76,6 +76,9 @@ public final class ReviewLabels {
 	 */
 	public static String value(Field field, String value, String other) {
 		String shown = ChangeWords.value(field, value);
+		if (field != Field.DISPLAY_NAME) {
+			return shown; // addresses, numbers and choices: nothing that looks alike
+		}
 		String lookAlikes = LookAlikes.describeDiffering(value, other, Locale.getDefault());
 		return lookAlikes.isEmpty() || other == null ? shown : NLS.bind(UiMessages.Value_lookAlikes, shown, lookAlikes);
 	}
