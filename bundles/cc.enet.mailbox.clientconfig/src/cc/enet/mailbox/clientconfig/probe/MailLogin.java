@@ -32,11 +32,13 @@ final class MailLogin {
 	private final SSLContext tls;
 	private final int timeoutMs;
 	private final Locale locale;
+	private final FailureWords words;
 
-	MailLogin(SSLContext tls, int timeoutMs, Locale locale) {
+	MailLogin(SSLContext tls, int timeoutMs, Locale locale, FailureWords words) {
 		this.tls = tls;
 		this.timeoutMs = timeoutMs;
 		this.locale = locale;
+		this.words = words;
 	}
 
 	void loginAndSend(EndpointSteps step, ConnectTo route, char[] password, ProbeFindings found) {
@@ -89,7 +91,7 @@ final class MailLogin {
 				return null;
 			});
 		} catch (AuthenticationFailedException e) {
-			step.fail(ProbeResult.LOGIN, t("probe.loginRefused", address, e.getMessage()), start);
+			step.fail(ProbeResult.LOGIN, t("probe.loginRefused", address, String.valueOf(e.getMessage()).strip()), start);
 			String protocolName = endpoint.getProtocol().getLiteral();
 			found.add(protocolName, ProbeFinding.LOGIN_REFUSED, Severity.ERROR,
 					t("finding.loginRefused", protocolName, endpoint.getHost() + ":" + endpoint.getPort()));
@@ -97,7 +99,7 @@ final class MailLogin {
 			if (step.has(ProbeResult.LOGIN)) {
 				return; // the session ended after a good login: that login stands
 			}
-			step.fail(ProbeResult.LOGIN, String.valueOf(e.getMessage()), start);
+			step.fail(ProbeResult.LOGIN, words.reason(e, route.toHost(), route.toPort()), start);
 		}
 	}
 

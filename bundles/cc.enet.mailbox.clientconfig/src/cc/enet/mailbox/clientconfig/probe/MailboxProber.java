@@ -42,6 +42,7 @@ public final class MailboxProber {
 	private final SSLContext tls;
 	private final int timeoutMs;
 	private final Locale locale;
+	private final FailureWords words;
 	private final MailLogin login;
 
 	public MailboxProber(List<ConnectTo> connectTo, Path extraTrustAnchor, Duration timeout, Locale locale)
@@ -50,7 +51,8 @@ public final class MailboxProber {
 		this.tls = TrustAnchors.context(extraTrustAnchor);
 		this.timeoutMs = (int) timeout.toMillis();
 		this.locale = locale;
-		this.login = new MailLogin(tls, timeoutMs, locale);
+		this.words = new FailureWords(timeoutMs, locale);
+		this.login = new MailLogin(tls, timeoutMs, locale, words);
 	}
 
 	/** @param password null when none is known: login and send are then reported as not done */
@@ -94,7 +96,8 @@ public final class MailboxProber {
 				socket.setSoTimeout(timeoutMs);
 				step.ok(ProbeResult.CONNECT, t("probe.connected", route.toHost() + ":" + route.toPort()), start);
 			} catch (IOException e) {
-				step.fail(ProbeResult.CONNECT, t("probe.unreachable", route.toHost() + ":" + route.toPort(), e.getMessage()), start);
+				step.fail(ProbeResult.CONNECT, t("probe.unreachable", route.toHost() + ":" + route.toPort(),
+						words.reason(e, route.toHost(), route.toPort())), start);
 				return;
 			}
 			SSLSocket ssl = handshake(step, socket, endpoint, route, found);
@@ -114,7 +117,7 @@ public final class MailboxProber {
 					return;
 				}
 			} catch (IOException e) {
-				step.fail(ProbeResult.AUTH_MECHANISMS, e.getMessage(), start);
+				step.fail(ProbeResult.AUTH_MECHANISMS, words.reason(e, route.toHost(), route.toPort()), start);
 				return;
 			}
 			if (password == null) {
@@ -160,17 +163,27 @@ public final class MailboxProber {
 		}
 	}
 
+	/** The handshake's failure in words, told by the exception's type (see {@link ProbeFailure}). */
 	private String tlsFailure(IOException e, ServiceEndpoint endpoint, ConnectTo route, ProbeFindings found) {
-		String message = String.valueOf(e.getMessage());
 		String protocolName = endpoint.getProtocol().getLiteral();
-		if (message.contains("subject alternative") || message.contains("No name matching")
-				|| message.contains("No subject alternative")) {
+		switch (ProbeFailure.of(e)) {
+		case WRONG_HOST_CERTIFICATE -> {
 			found.add(protocolName, ProbeFinding.CERTIFICATE_HOST, Severity.ERROR,
 					t("finding.certificateHost", protocolName, endpoint.getHost()));
-			return t("probe.tlsMismatch", endpoint.getHost(), message);
+			return t("probe.tlsMismatch", endpoint.getHost());
 		}
-		if (message.contains("PKIX") || message.contains("certification path")) {
-			return t("probe.tlsUntrusted", message);
+		case UNTRUSTED_CERTIFICATE -> {
+			return t("probe.tlsUntrusted");
+		}
+		case EXPIRED_CERTIFICATE -> {
+			return t("probe.tlsExpired");
+		}
+		case TIMEOUT -> {
+			return t("probe.tlsTimeout", route.toHost() + ":" + route.toPort(), words.seconds());
+		}
+		default -> {
+			// a handshake that failed otherwise: a plain-text port is told below
+		}
 		}
 		// A port that greets in plain text takes STARTTLS (or nothing): the guide wants SSL from the connect.
 		try (Socket plain = new Socket()) {
@@ -185,7 +198,7 @@ public final class MailboxProber {
 		} catch (IOException ignored) {
 			// no greeting either: report the handshake's own failure
 		}
-		return t("probe.tlsFailed", message);
+		return t("probe.tlsFailed", route.toHost() + ":" + route.toPort());
 	}
 
 	private String t(String key, Object... arguments) {

@@ -1,11 +1,13 @@
 package cc.enet.mailbox.rules.constraints;
 
+import java.util.List;
 import java.util.Set;
 
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.rules.Constraint;
 import cc.enet.mailbox.rules.DisplayNames;
+import cc.enet.mailbox.rules.LookAlikes;
 import cc.enet.mailbox.rules.RuleContext;
 import cc.enet.mailbox.rules.Severity;
 
@@ -26,8 +28,10 @@ public final class DisplayNameUnencodable extends Constraint<Mailbox> {
 		}
 		Set<String> bad = DisplayNames.unencodable(name);
 		if (!bad.isEmpty()) {
-			context.report(mailbox, Literals.MAILBOX__DISPLAY_NAME, name, String.join(" ", bad),
-					DisplayNames.proposal(name));
+			String proposal = DisplayNames.proposal(name);
+			// 髙 and 高 look alike: the message names each by code point and name, in the reader's language
+			context.report(mailbox, Literals.MAILBOX__DISPLAY_NAME, name, new LookAlikes.Characters(List.copyOf(bad)),
+					proposal, new LookAlikes.Replacements(name, proposal));
 		} else if (!DisplayNames.isNormalized(name)) {
 			context.reportWithMessage("displayname.unencodable.nfc", mailbox, Literals.MAILBOX__DISPLAY_NAME, name);
 		}

@@ -11,6 +11,7 @@ import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.rules.DisplayNames;
 import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.LookAlikes;
 import cc.enet.mailbox.rules.QuickFix;
 import cc.enet.mailbox.rules.internal.RuleMessages;
 
@@ -25,7 +26,8 @@ public final class ReplaceDisplayName implements QuickFix {
 	@Override
 	public String label(Locale locale, Finding finding) {
 		String name = finding.target() instanceof Mailbox mailbox ? mailbox.getDisplayName() : null;
-		return RuleMessages.format(locale, "fix.displayname.unencodable", name == null ? "" : DisplayNames.proposal(name));
+		String proposal = name == null ? "" : DisplayNames.proposal(name);
+		return RuleMessages.format(locale, "fix.displayname.unencodable", proposal, new LookAlikes.Replacements(name, proposal));
 	}
 
 	@Override

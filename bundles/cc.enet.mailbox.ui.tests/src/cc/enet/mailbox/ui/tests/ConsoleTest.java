@@ -58,7 +58,7 @@ class ConsoleTest {
 		assertEquals("田中 太郎", table.cell("tanaka@sakura-trading.co.jp", MailboxTableColumn.DISPLAY_NAME));
 		assertEquals("Japanese (ISO-2022-JP)", table.cell("tanaka@sakura-trading.co.jp", MailboxTableColumn.ENCODING));
 		assertEquals("Leave a copy on the server for ever", table.cell("support@sakura-trading.co.jp", MailboxTableColumn.RETENTION));
-		assertEquals("tanaka@sakura-trading.co.jp, suzuki@sakura-trading.co.jp (keep a copy)",
+		assertEquals("tanaka@sakura-trading.co.jp, suzuki@sakura-trading.co.jp (keep mail on the server)",
 				table.cell("sales@sakura-trading.co.jp", MailboxTableColumn.FORWARDING));
 
 		table.search("髙橋");

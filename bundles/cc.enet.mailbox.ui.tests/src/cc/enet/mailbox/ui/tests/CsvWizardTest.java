@@ -48,7 +48,7 @@ class CsvWizardTest {
 				+ "midori-clinic.jp,midori-clinic,,smtp2.hetemail.jp\r\n");
 		WizardBot wizard = WizardBot.openImport(console).file(csv).preview();
 		assertEquals(List.of(), wizard.problems());
-		assertTrue(wizard.summary().startsWith("1 domains will be created, 1 updated, 0 unchanged."), wizard.summary());
+		assertTrue(wizard.summary().startsWith("1 domain will be created, 1 updated, 0 unchanged."), wizard.summary());
 		wizard.finish();
 		Domain midori = session.workspace().root().getCustomers().stream().flatMap(c -> c.getDomains().stream())
 				.filter(d -> d.getName().equals("midori-clinic.jp")).findFirst().orElseThrow();
@@ -83,7 +83,7 @@ class CsvWizardTest {
 				+ "b@newco.example,B,1024\r\n");
 		WizardBot wizard = WizardBot.openImport(console).file(csv).charset("UTF-8").preview();
 		assertEquals(List.of(), wizard.problems());
-		assertTrue(wizard.summary().startsWith("3 mailboxes will be created, 1 updated, 0 unchanged; 1 new domains."),
+		assertTrue(wizard.summary().startsWith("3 mailboxes will be created, 1 updated, 0 unchanged; 1 new domain."),
 				wizard.summary());
 		assertEquals(28, session.workspace().mailboxCount(), "the preview changed nothing");
 		assertTrue(wizard.canFinish());
@@ -126,7 +126,7 @@ class CsvWizardTest {
 	void aPasswordGoesToSecureStorageNeverIntoTheModel() throws Exception {
 		Path csv = write("password.csv", "address,password\r\npw@newco.example,Import-Pa55word\r\n");
 		WizardBot wizard = WizardBot.openImport(console).file(csv).preview();
-		assertTrue(wizard.summary().contains("1 passwords will be kept in secure storage"), wizard.summary());
+		assertTrue(wizard.summary().contains("1 password will be kept in secure storage"), wizard.summary());
 		wizard.finish();
 
 		assertEquals(29, session.workspace().mailboxCount());

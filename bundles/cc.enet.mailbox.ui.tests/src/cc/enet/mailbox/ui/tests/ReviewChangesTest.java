@@ -153,7 +153,7 @@ class ReviewChangesTest {
 		save(session);
 		console.waitForFindings();
 		review.pressApply().waitForStatus("Apply refused: the workspace has ");
-		assertTrue(review.status().contains("rule errors"), review.status());
+		assertTrue(review.status().contains("1 rule error. Fix it first"), review.status());
 		Ui.run(() -> session.commandStack().undo());
 		save(session);
 		console.waitForFindings();
@@ -192,7 +192,7 @@ class ReviewChangesTest {
 		// Plan reads what staff changed (nothing); Refresh All reads every mailbox and finds the customer's change
 		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 0 conflicts");
 		assertTrue(review.status().contains("Read only the 0 mailboxes"), review.status());
-		review.pressRefreshAll().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 1 conflicts, 0 unmanaged");
+		review.pressRefreshAll().waitUntilIdle().waitForStatus("Plan for server test: 0 changes, 1 conflict, 0 unmanaged");
 		assertTrue(review.status().contains("Read every mailbox"), review.status());
 		List<Row> drifted = review.rows();
 		Row conflict = drifted.stream().filter(r -> r.kind().equals("conflict")).findFirst()
@@ -231,7 +231,7 @@ class ReviewChangesTest {
 		DialogBot confirm = DialogBot.waitFor(UiMessages.Review_pullConfirmTitle);
 		Screenshots.take("pull-confirm-en");
 		confirm.ok();
-		review.waitUntilIdle().waitForStatus("Pull from test: 1 mailboxes took the server's values");
+		review.waitUntilIdle().waitForStatus("Pull from test: 1 mailbox took the server's values");
 		Screenshots.take("review-pull-en");
 		assertEquals(List.of("tanaka@review.test"), targets(sato));
 		assertEquals("Pull from test", Ui.sync(() -> session.commandStack().getUndoCommand().getLabel()));

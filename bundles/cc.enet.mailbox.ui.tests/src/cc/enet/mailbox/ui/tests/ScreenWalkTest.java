@@ -3,6 +3,7 @@ package cc.enet.mailbox.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -27,6 +28,7 @@ import org.eclipse.ui.views.markers.MarkerItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cc.enet.mailbox.clientconfig.mail.StaffMailAccount;
 import cc.enet.mailbox.connector.apply.AuditLog;
 import cc.enet.mailbox.core.demo.DemoWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
@@ -39,6 +41,7 @@ import cc.enet.mailbox.ui.tests.bots.DialogBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
 import cc.enet.mailbox.ui.tests.bots.ScreenWalk;
 import cc.enet.mailbox.ui.tests.bots.Ui;
+import cc.enet.mailbox.ui.tests.bots.WizardBot;
 
 /**
  * Walks every view, editor, dialog, wizard page and preference page of the console as a person would see them, and
@@ -49,6 +52,7 @@ abstract class ScreenWalkTest {
 
 	private static final String DOMAIN = "sakura-trading.co.jp";
 	private static final String MAILBOX = "tanaka@sakura-trading.co.jp";
+	private static final String OTHER = "suzuki@sakura-trading.co.jp";
 
 	@TempDir
 	Path folder;
@@ -126,6 +130,30 @@ abstract class ScreenWalkTest {
 		walk.look("dialog-setupFiles", setup);
 		close(setup);
 
+		// the bulk edits' dialogs on two rows, the allow/deny entry dialog among them
+		table = console.navigator().open(DOMAIN);
+		table.select(MAILBOX, OTHER);
+		look(walk, "dialog-bulk-quota", table, MailboxTableBot.menuLabel("bulk.quota"));
+		look(walk, "dialog-bulk-retentionDays", table, MailboxTableBot.menuLabel("bulk.retention"), UiMessages.Bulk_retentionDays);
+		look(walk, "dialog-bulk-filter-add", table, MailboxTableBot.menuLabel("bulk.filters"),
+				MailboxTableBot.menuLabel("bulk.filters.add"));
+		look(walk, "dialog-bulk-filter-remove", table, MailboxTableBot.menuLabel("bulk.filters"),
+				MailboxTableBot.menuLabel("bulk.filters.remove"));
+
+		// Send Setup Mail: with a staff account its own dialog opens (nothing is sent: it is closed)
+		new StaffMailAccount("smtp.enet-demo.example", 465, "staff@enet-demo.example", null, null).save(demo);
+		table.select(MAILBOX);
+		look(walk, "dialog-sendSetup", table, MailboxTableBot.menuLabel("command.sendSetup.menu"));
+
+		// the CSV import's preview of a file
+		Path csv = folder.resolve("walk.csv");
+		Files.writeString(csv, "address,display_name,quota_mb\r\nnew1@" + DOMAIN + ",New One,1024\r\n"
+				+ MAILBOX + ",田中 太郎,2048\r\n");
+		Shell wizard = byCommand("cc.enet.mailbox.ui.commands.importCsv");
+		WizardBot.of(wizard).file(csv).preview();
+		walk.look("dialog-importCsv-preview", wizard);
+		close(wizard);
+
 		Shell quickFix = quickFix(problems, problemsTree);
 		walk.look("dialog-quickFix", quickFix);
 		close(quickFix);
@@ -133,6 +161,15 @@ abstract class ScreenWalkTest {
 		assertTrue(walk.wrong().isEmpty(), () -> "text in the wrong language on " + walk.wrong().size() + " of "
 				+ walk.screens().size() + " screens:\n" + walk.wrong().entrySet().stream()
 						.map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n")));
+	}
+
+	/** Chooses the table's context-menu item along {@code menu}, reads the dialog it opens, and closes it. */
+	private static void look(ScreenWalk walk, String screen, MailboxTableBot table, String... menu) {
+		Set<Shell> before = shells();
+		table.clickMenu(menu);
+		Shell dialog = newShell(before);
+		walk.look(screen, dialog);
+		close(dialog);
 	}
 
 	private static IViewPart show(String id) {

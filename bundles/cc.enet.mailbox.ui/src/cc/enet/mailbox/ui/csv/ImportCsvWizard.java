@@ -34,6 +34,7 @@ import cc.enet.mailbox.core.csv.CsvKind;
 import cc.enet.mailbox.core.csv.CsvProblem;
 import cc.enet.mailbox.core.csv.ImportReport;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -174,7 +175,7 @@ public final class ImportCsvWizard extends Wizard implements IImportWizard {
 				summary.setText(error);
 				setErrorMessage(error);
 			} else if (!result.isValid()) {
-				summary.setText(NLS.bind(UiMessages.Import_rejected, result.problems().size()));
+				summary.setText(Counted.bind(UiMessages.Import_rejected, result.problems().size()));
 				for (CsvProblem problem : result.problems()) {
 					problems.add(problem.toString(locale));
 				}
@@ -182,12 +183,12 @@ public final class ImportCsvWizard extends Wizard implements IImportWizard {
 			} else {
 				ImportReport report = result.report();
 				String text = report.kind() == CsvKind.DOMAINS
-						? NLS.bind(UiMessages.Import_domainSummary, new Object[] { report.created(), report.updated(),
+						? Counted.bind(UiMessages.Import_domainSummary, new Object[] { report.created(), report.updated(),
 								report.unchanged() })
-						: NLS.bind(UiMessages.Import_summary, new Object[] { report.created(), report.updated(),
+						: Counted.bind(UiMessages.Import_summary, new Object[] { report.created(), report.updated(),
 								report.unchanged(), report.domainsCreated() });
 				if (report.passwordsStored() > 0) {
-					text += "\n" + NLS.bind(UiMessages.Import_passwords, report.passwordsStored());
+					text += "\n" + Counted.bind(UiMessages.Import_passwords, report.passwordsStored());
 				}
 				summary.setText(text);
 				preview = result;

@@ -18,6 +18,7 @@ import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.core.edit.MailboxBulkEdit;
 import cc.enet.mailbox.core.edit.MailboxBulkEdit.FilterList;
 import cc.enet.mailbox.model.EnumLabels;
+import cc.enet.mailbox.ui.internal.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -72,13 +73,18 @@ public final class BulkEditHandler extends AbstractHandler {
 			};
 		}
 
+		/** The edit's name for Undo and the status line: the one mailbox's address, or how many. */
 		private String label(String pattern, String value) {
-			return NLS.bind(pattern, value, Integer.valueOf(rows.size()));
+			return Counted.bind(pattern, value, Integer.valueOf(rows.size()), who());
+		}
+
+		private String who() {
+			return rows.size() == 1 ? rows.get(0).getAddress() : Counted.bind(UiMessages.Bulk_mailboxes, Integer.valueOf(rows.size()));
 		}
 
 		private Command quota() {
 			InputDialog dialog = new InputDialog(shell, UiMessages.Bulk_setQuotaTitle,
-					NLS.bind(UiMessages.Bulk_setQuotaMessage, Integer.valueOf(rows.size())),
+					Counted.bind(UiMessages.Bulk_setQuotaMessage, Integer.valueOf(rows.size())),
 					Integer.toString(rows.get(0).getQuotaMb()), BulkEditHandler::validateWholeNumber);
 			if (dialog.open() != Window.OK) {
 				return null;
@@ -94,13 +100,13 @@ public final class BulkEditHandler extends AbstractHandler {
 
 		private Command retentionDays() {
 			InputDialog dialog = new InputDialog(shell, UiMessages.Bulk_retentionDaysTitle,
-					NLS.bind(UiMessages.Bulk_retentionDaysMessage, Integer.valueOf(rows.size())), "14",
+					Counted.bind(UiMessages.Bulk_retentionDaysMessage, Integer.valueOf(rows.size())), "14",
 					BulkEditHandler::validateWholeNumber);
 			if (dialog.open() != Window.OK) {
 				return null;
 			}
 			int days = Integer.parseInt(dialog.getValue().strip());
-			String text = NLS.bind(UiMessages.Retention_leaveDays, Integer.valueOf(days));
+			String text = Counted.bind(UiMessages.Retention_leaveDays, Integer.valueOf(days));
 			return MailboxBulkEdit.setRetention(domain, rows, Retention.LEAVE_DAYS, days, label(UiMessages.Bulk_retentionLabel, text));
 		}
 
@@ -111,10 +117,10 @@ public final class BulkEditHandler extends AbstractHandler {
 			}
 			FilterList list = dialog.list();
 			String value = dialog.value();
-			Object[] bindings = { value, FilterEntryDialog.listLabel(list), Integer.valueOf(rows.size()) };
+			Object[] bindings = { value, FilterEntryDialog.listLabel(list), Integer.valueOf(rows.size()), who() };
 			return add
-					? MailboxBulkEdit.addFilterEntries(domain, rows, list, List.of(value), NLS.bind(UiMessages.Bulk_addEntryLabel, bindings))
-					: MailboxBulkEdit.removeFilterEntry(domain, rows, list, value, NLS.bind(UiMessages.Bulk_removeEntryLabel, bindings));
+					? MailboxBulkEdit.addFilterEntries(domain, rows, list, List.of(value), Counted.bind(UiMessages.Bulk_addEntryLabel, bindings))
+					: MailboxBulkEdit.removeFilterEntry(domain, rows, list, value, Counted.bind(UiMessages.Bulk_removeEntryLabel, bindings));
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Text;
 
 import cc.enet.mailbox.core.edit.MailboxBulkEdit.FilterList;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.ui.internal.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /** Asks which allow/deny list and which address or domain, checking the entry's syntax as it is typed. */
@@ -43,6 +44,16 @@ final class FilterEntryDialog extends Dialog {
 		};
 	}
 
+	/** The list as the form's group names it (a choice of its own, capitalised). */
+	static String choiceLabel(FilterList list) {
+		return switch (list) {
+		case ALLOW_ADDRESSES -> UiMessages.Form_allowAddresses;
+		case ALLOW_DOMAINS -> UiMessages.Form_allowDomains;
+		case DENY_ADDRESSES -> UiMessages.Form_denyAddresses;
+		case DENY_DOMAINS -> UiMessages.Form_denyDomains;
+		};
+	}
+
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
@@ -54,12 +65,12 @@ final class FilterEntryDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		area.setLayout(new GridLayout(2, false));
 		Label intro = new Label(area, SWT.WRAP);
-		intro.setText(NLS.bind(add ? UiMessages.Bulk_addEntryMessage : UiMessages.Bulk_removeEntryMessage, Integer.valueOf(rows)));
+		intro.setText(Counted.bind(add ? UiMessages.Bulk_addEntryMessage : UiMessages.Bulk_removeEntryMessage, Integer.valueOf(rows)));
 		intro.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		new Label(area, SWT.NONE).setText(UiMessages.FilterEntry_list);
 		listCombo = new Combo(area, SWT.READ_ONLY);
 		for (FilterList each : FilterList.values()) {
-			listCombo.add(listLabel(each));
+			listCombo.add(choiceLabel(each));
 		}
 		listCombo.select(list.ordinal());
 		listCombo.addListener(SWT.Selection, e -> validate());

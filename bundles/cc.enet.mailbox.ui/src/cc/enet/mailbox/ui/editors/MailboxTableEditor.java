@@ -1,5 +1,6 @@
 package cc.enet.mailbox.ui.editors;
 
+import java.util.EventObject;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
@@ -26,6 +28,7 @@ import cc.enet.mailbox.ui.forms.Forms;
 import cc.enet.mailbox.ui.handlers.ContributedMenu;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.SessionEditorPart;
+import cc.enet.mailbox.ui.internal.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.markers.ProblemMarkers;
 import cc.enet.mailbox.ui.probe.ProbeOutcomes;
@@ -50,6 +53,9 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 	private Job queryJob;
 	private Mailbox pendingReveal;
 	private long queriesDone;
+	/** The command whose name the status line shows, or null. */
+	private Command reported;
+	private final CommandStackListener statusLine = this::forgetUndone;
 	/** A tested mailbox's usage shows in its row at once. */
 	private final ProbeOutcomes.Listener probed = (mailbox, probe) -> {
 		if (table != null && !table.getControl().isDisposed()) {
@@ -85,6 +91,7 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 		table.viewer().addDoubleClickListener(e -> openForm());
 		runQuery(table.query(), 0);
 		ProbeOutcomes.addListener(probed);
+		session.commandStack().addCommandStackListener(statusLine);
 	}
 
 	@Override
@@ -199,11 +206,24 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 	void execute(Command command, int selected) {
 		IStatusLineManager status = getEditorSite().getActionBars().getStatusLineManager();
 		if (command == null || !command.canExecute()) {
-			status.setMessage(NLS.bind(UiMessages.Bulk_nothingToChange, Integer.valueOf(selected)));
+			status.setMessage(Counted.bind(UiMessages.Bulk_nothingToChange, Integer.valueOf(selected)));
 			return;
 		}
 		session.commandStack().execute(command);
 		status.setMessage(command.getLabel());
+		reported = command;
+	}
+
+	/** The status line names an edit only while it stands: an Undo (or any later command) takes the name away. */
+	private void forgetUndone(EventObject event) {
+		if (reported != null && session.commandStack().getUndoCommand() != reported) {
+			reported = null;
+			Display.getDefault().asyncExec(() -> {
+				if (table != null && !table.getControl().isDisposed()) {
+					getEditorSite().getActionBars().getStatusLineManager().setMessage(null);
+				}
+			});
+		}
 	}
 
 	@Override
@@ -258,6 +278,7 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 	public void dispose() {
 		ConsoleSession.removeListener(this);
 		ProbeOutcomes.removeListener(probed);
+		session.commandStack().removeCommandStackListener(statusLine);
 		if (queryJob != null) {
 			queryJob.cancel();
 		}

@@ -21,6 +21,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.core.csv.MailboxTsv;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.ui.internal.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -87,7 +88,7 @@ public final class TableClipboard {
 			clipboard.dispose();
 		}
 		editor.getEditorSite().getActionBars().getStatusLineManager()
-				.setMessage(NLS.bind(UiMessages.Copy_done, Integer.valueOf(rows.size())));
+				.setMessage(Counted.bind(UiMessages.Copy_done, Integer.valueOf(rows.size())));
 	}
 
 	public void pasteFromClipboard() {
@@ -101,7 +102,7 @@ public final class TableClipboard {
 		List<MailboxTsv.Problem> problems = paste(text == null ? "" : text);
 		if (!problems.isEmpty()) {
 			MultiStatus details = new MultiStatus("cc.enet.mailbox.ui", 0,
-					NLS.bind(UiMessages.Paste_rejected, Integer.valueOf(problems.size())), null);
+					Counted.bind(UiMessages.Paste_rejected, Integer.valueOf(problems.size())), null);
 			problems.stream().limit(MAX_PASTE_PROBLEMS_SHOWN).forEach(problem -> details.add(new Status(IStatus.ERROR,
 					"cc.enet.mailbox.ui", NLS.bind(UiMessages.Paste_problem, new Object[] { Integer.valueOf(problem.line()),
 							problem.column() == null ? "" : problem.column(), problem.reason() }))));
@@ -126,7 +127,7 @@ public final class TableClipboard {
 		if (!paste.isValid()) {
 			return paste.problems();
 		}
-		Command command = paste.command(NLS.bind(UiMessages.Paste_label, Integer.valueOf(paste.mailboxes().size())));
+		Command command = paste.command(Counted.bind(UiMessages.Paste_label, Integer.valueOf(paste.mailboxes().size())));
 		editor.execute(command, paste.mailboxes().size());
 		editor.table().select(paste.mailboxes(), true);
 		return List.of();

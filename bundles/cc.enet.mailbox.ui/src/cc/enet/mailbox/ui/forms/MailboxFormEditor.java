@@ -47,13 +47,13 @@ public final class MailboxFormEditor extends ModelFormEditor {
 		Group identity = group(parent, UiMessages.Form_mailbox, 2);
 		label(identity, UiMessages.Form_address);
 		label(identity, String.valueOf(mailbox().getAddress()));
-		label(identity, UiMessages.Field_displayName);
+		label(identity, UiMessages.Form_senderName);
 		displayName = text(identity, observe(mailbox(), Literals.MAILBOX__DISPLAY_NAME), this::typedName);
 		decorations.bind(displayName, this::mailbox, Literals.MAILBOX__DISPLAY_NAME);
 
 		settings = new SettingsSection(this, parent, mailbox(), null);
 
-		targets = entryList(parent, UiMessages.Field_forwarding, mailbox(),
+		targets = entryList(parent, UiMessages.Form_forwarding, mailbox(),
 				List.of(Literals.MAILBOX__FORWARDING, Literals.FORWARDING__TARGETS), MAX_TARGETS, this::typedTarget);
 		decorations.bind(targets.list(), () -> mailbox().getForwarding(), Literals.FORWARDING__TARGETS);
 		decorations.bind(targets.entry(), () -> null);

@@ -16,6 +16,8 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
+import cc.enet.mailbox.ui.internal.EditLabels;
+
 /**
  * Commands on the feature at the end of a path (a mailbox's forwarding targets, its filters' deny list). When the
  * object holding that feature is missing (a mailbox that never forwarded), a new one with the change already in it
@@ -28,20 +30,28 @@ final class PathCommands {
 
 	static Command set(EditingDomain domain, EObject owner, List<EStructuralFeature> path, Object value) {
 		EStructuralFeature feature = path.getLast();
-		return change(domain, owner, path, holder -> SetCommand.create(domain, holder, feature, value),
-				created -> created.eSet(feature, value));
+		return EditLabels.set(change(domain, owner, path, holder -> SetCommand.create(domain, holder, feature, value),
+				created -> created.eSet(feature, value)), holderOrOwner(owner, path), feature, value);
 	}
 
 	@SuppressWarnings("unchecked")
 	static Command add(EditingDomain domain, EObject owner, List<EStructuralFeature> path, Object value) {
 		EStructuralFeature feature = path.getLast();
-		return change(domain, owner, path, holder -> AddCommand.create(domain, holder, feature, value),
-				created -> ((Collection<Object>) created.eGet(feature)).add(value));
+		return EditLabels.add(change(domain, owner, path, holder -> AddCommand.create(domain, holder, feature, value),
+				created -> ((Collection<Object>) created.eGet(feature)).add(value)), holderOrOwner(owner, path), feature,
+				List.of(value));
 	}
 
 	static Command remove(EditingDomain domain, EObject owner, List<EStructuralFeature> path, Collection<?> values) {
 		EObject holder = holder(owner, path);
-		return holder == null ? UnexecutableCommand.INSTANCE : RemoveCommand.create(domain, holder, path.getLast(), values);
+		return holder == null ? UnexecutableCommand.INSTANCE
+				: EditLabels.remove(RemoveCommand.create(domain, holder, path.getLast(), values), holder, path.getLast(), values);
+	}
+
+	/** Whose field the edit changes, for its label: the holder, or the owner while the holder is still missing. */
+	private static EObject holderOrOwner(EObject owner, List<EStructuralFeature> path) {
+		EObject holder = holder(owner, path);
+		return holder == null ? owner : holder;
 	}
 
 	/** The object holding the last feature of {@code path}, or null while it is missing. */

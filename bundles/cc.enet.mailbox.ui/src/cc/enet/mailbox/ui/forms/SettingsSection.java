@@ -69,10 +69,10 @@ public final class SettingsSection {
 		denyDomains = list(parent, UiMessages.Form_denyDomains, Literals.FILTERS__DENY_DOMAINS);
 
 		Group rejects = form.group(parent, UiMessages.Form_rejects, 2);
-		rejectVirus = form.check(rejects, UiMessages.Field_rejectVirus,
+		rejectVirus = form.check(rejects, UiMessages.Form_rejectVirus,
 				observe(Literals.MAILBOX_SETTINGS__FILTERS, Literals.FILTERS__REJECT_VIRUS));
 		decorations.bind(rejectVirus, this::filters, Literals.FILTERS__REJECT_VIRUS);
-		rejectSpam = form.check(rejects, UiMessages.Field_rejectSpam,
+		rejectSpam = form.check(rejects, UiMessages.Form_rejectSpam,
 				observe(Literals.MAILBOX_SETTINGS__FILTERS, Literals.FILTERS__REJECT_SPAM));
 		decorations.bind(rejectSpam, this::filters, Literals.FILTERS__REJECT_SPAM);
 		retentionDays.setLayoutData(new GridData(80, -1));

@@ -12,7 +12,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 
 /**
- * Undo or Redo on the session's command stack, labelled with the command ("Undo Set quota"). Installed as the
+ * Undo or Redo on the session's command stack, labelled with the command ("Undo Set Quota of tanaka@example.jp to 800 MB"). Installed as the
  * workbench's global Undo/Redo handler by every part that edits the model; {@link #dispose} when the part goes.
  */
 public final class CommandStackAction extends Action implements CommandStackListener {

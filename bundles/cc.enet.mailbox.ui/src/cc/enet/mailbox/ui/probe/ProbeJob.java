@@ -28,6 +28,7 @@ import cc.enet.mailbox.clientconfig.probe.ProbeResult;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.markers.ProbeMarkers;
 import cc.enet.mailbox.ui.setup.StoredPasswords;
+import cc.enet.mailbox.ui.internal.Counted;
 
 /**
  * "Test Settings": probes the mailboxes one after the other as their customers' clients would, each step a tick of
@@ -53,7 +54,7 @@ public final class ProbeJob extends Job {
 	private final Display display;
 
 	public ProbeJob(ConsoleSession session, List<Mailbox> mailboxes, StoredPasswords passwords, ProbeOptions options) {
-		super(NLS.bind(ProbeMessages.Job_name, mailboxes.size()));
+		super(Counted.bind(ProbeMessages.Job_name, mailboxes.size()));
 		this.session = session;
 		this.mailboxes = List.copyOf(mailboxes);
 		this.passwords = passwords;

@@ -30,6 +30,7 @@ import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.MailboxSettings;
 import cc.enet.mailbox.provider.MailboxEditPlugin;
+import cc.enet.mailbox.ui.internal.EditLabels;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -196,7 +197,8 @@ public final class ModelPropertySource implements IPropertySource {
 		if (value == null || value.equals(row.owner().eGet(row.attribute()))) {
 			return;
 		}
-		Command command = SetCommand.create(domain, row.owner(), row.attribute(), value);
+		Command command = EditLabels.set(SetCommand.create(domain, row.owner(), row.attribute(), value), row.owner(),
+				row.attribute(), value);
 		if (command.canExecute()) {
 			domain.getCommandStack().execute(command);
 		}

@@ -27,6 +27,7 @@ import cc.enet.mailbox.connector.apply.AuditLog;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.ColumnWidths;
+import cc.enet.mailbox.ui.internal.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /** The workspace's audit.log, newest first; read again when a workspace opens and after every apply (save). */
@@ -137,7 +138,7 @@ public final class AuditLogView extends ViewPart {
 					problem = NLS.bind(UiMessages.Audit_readFailed, workspace.folder().resolve(AuditLog.FILE), e.getMessage());
 				}
 				List<Map<String, Object>> shown = lines;
-				String text = problem != null ? problem : NLS.bind(UiMessages.Audit_count, shown.size());
+				String text = problem != null ? problem : Counted.bind(UiMessages.Audit_count, shown.size());
 				table.getControl().getDisplay().asyncExec(() -> {
 					if (!table.getControl().isDisposed() && ConsoleSession.current() == session) {
 						table.setInput(shown);

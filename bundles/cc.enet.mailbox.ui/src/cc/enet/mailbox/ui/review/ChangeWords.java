@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.model.EnumLabels;
+import cc.enet.mailbox.ui.internal.Counted;
 
 /**
  * The connector's change and value texts in the user's words. The connector writes them in one stable English form
@@ -132,7 +133,7 @@ public final class ChangeWords {
 			return ReviewMessages.Value_noLimit;
 		}
 		Matcher m = Pattern.compile("(\\d+) days").matcher(value);
-		return m.matches() ? NLS.bind(ReviewMessages.Value_days, m.group(1)) : value;
+		return m.matches() ? Counted.bind(ReviewMessages.Value_days, Integer.valueOf(m.group(1))) : value;
 	}
 
 	/** "a@x.jp;b@y.jp (keep copy)", "-" for none. */
@@ -174,6 +175,6 @@ public final class ChangeWords {
 			return "";
 		}
 		Matcher m = Pattern.compile("(\\d+) mailboxes taken").matcher(message);
-		return m.matches() ? NLS.bind(ReviewMessages.Audit_pullCount, m.group(1)) : message;
+		return m.matches() ? Counted.bind(ReviewMessages.Audit_pullCount, Integer.valueOf(m.group(1))) : message;
 	}
 }

@@ -5,7 +5,10 @@ import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.plan.PlanEntry;
+import cc.enet.mailbox.rules.LookAlikes;
 import cc.enet.mailbox.ui.internal.UiMessages;
+
+import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -65,6 +68,19 @@ public final class ReviewLabels {
 	 */
 	public static String value(Field field, String value) {
 		return ChangeWords.value(field, value);
+	}
+
+	/**
+	 * A plan's value beside another of the same field: where the two differ by characters that look alike (髙 and
+	 * 高), each such character of this value is named by code point and name ("髙橋 (髙 U+9AD9 hashigodaka)").
+	 */
+	public static String value(Field field, String value, String other) {
+		String shown = ChangeWords.value(field, value);
+		if (field != Field.DISPLAY_NAME) {
+			return shown; // addresses, numbers and choices: nothing that looks alike
+		}
+		String lookAlikes = LookAlikes.describeDiffering(value, other, Locale.getDefault());
+		return lookAlikes.isEmpty() || other == null ? shown : NLS.bind(UiMessages.Value_lookAlikes, shown, lookAlikes);
 	}
 
 	/** null: leave the conflict alone. */

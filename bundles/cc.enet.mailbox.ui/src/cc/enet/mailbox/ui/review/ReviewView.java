@@ -64,6 +64,7 @@ import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.ui.handlers.ContributedMenu;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.review.PlanTree.DomainNode;
 import cc.enet.mailbox.ui.review.PlanTree.MailboxNode;
@@ -211,9 +212,10 @@ public final class ReviewView extends ViewPart {
 		case COL_ITEM -> entry.mailbox() == null ? entry.domain() : "";
 		case COL_KIND -> ReviewLabels.kind(entry.kind());
 		case COL_FIELD -> ReviewLabels.field(entry.field());
-		case COL_SERVER -> entry.reason() != null ? ReviewLabels.reason(entry.reason()) : ReviewLabels.value(entry.field(), entry.server());
-		case COL_MODEL -> ReviewLabels.value(entry.field(), entry.model());
-		case COL_BASE -> ReviewLabels.value(entry.field(), entry.base());
+		case COL_SERVER -> entry.reason() != null ? ReviewLabels.reason(entry.reason())
+				: ReviewLabels.value(entry.field(), entry.server(), entry.model());
+		case COL_MODEL -> ReviewLabels.value(entry.field(), entry.model(), entry.server() != null ? entry.server() : entry.base());
+		case COL_BASE -> ReviewLabels.value(entry.field(), entry.base(), entry.model());
 		case COL_DECISION -> entry.kind() == PlanEntry.Kind.CONFLICT ? ReviewLabels.decision(decisions.get(entry.mailbox())) : "";
 		case COL_RESULT -> result(entry);
 		default -> "";
@@ -223,7 +225,7 @@ public final class ReviewView extends ViewPart {
 	/** Why the apply wrote nothing, in the user's words. */
 	private static String refusal(ServerSync.Refused e) {
 		return switch (e.reason()) {
-		case RULE_ERRORS -> NLS.bind(UiMessages.Review_refusedErrors, e.errors());
+		case RULE_ERRORS -> Counted.bind(UiMessages.Review_refusedErrors, e.errors());
 		case SERVER_LOOPS -> NLS.bind(UiMessages.Review_refusedLoops,
 				e.loops().stream().map(f -> f.message(Locale.getDefault())).collect(Collectors.joining("\n")));
 		default -> UiMessages.Review_stale;
@@ -390,7 +392,7 @@ public final class ReviewView extends ViewPart {
 						}
 						String text = scopeLine(result, lastRefresh.get(name)) + "\n" + summary(result);
 						if (!refused.isEmpty()) {
-							text += "\n" + NLS.bind(UiMessages.Review_refusalsSummary, refused.size());
+							text += "\n" + Counted.bind(UiMessages.Review_refusalsSummary, refused.size());
 						}
 						if (!missing.isEmpty()) {
 							text += "\n" + NLS.bind(UiMessages.Review_missingSecrets, name, String.join(", ", missing));
@@ -415,12 +417,12 @@ public final class ReviewView extends ViewPart {
 		String last = lastRefresh == null ? UiMessages.Review_neverRefreshed
 				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(lastRefresh);
 		return plan.isFull() ? NLS.bind(UiMessages.Review_scopeAll, last)
-				: NLS.bind(UiMessages.Review_scopeChanged, plan.scope().size(), last);
+				: Counted.bind(UiMessages.Review_scopeChanged, plan.scope().size(), last);
 	}
 
 	private static String summary(Plan plan) {
 		Map<PlanEntry.Kind, Integer> counts = plan.counts();
-		return NLS.bind(UiMessages.Review_planSummary, new Object[] { plan.server(), plan.changes().size(),
+		return Counted.bind(UiMessages.Review_planSummary, new Object[] { plan.server(), plan.changes().size(),
 				counts.get(PlanEntry.Kind.CONFLICT), counts.get(PlanEntry.Kind.UNMANAGED), counts.get(PlanEntry.Kind.UNSUPPORTED) });
 	}
 
@@ -446,7 +448,7 @@ public final class ReviewView extends ViewPart {
 		long errors = session.findings().list().stream()
 				.filter(f -> f.severity() == Severity.ERROR).count();
 		if (errors > 0) {
-			setStatus(NLS.bind(UiMessages.Review_refusedErrors, errors), true);
+			setStatus(Counted.bind(UiMessages.Review_refusedErrors, errors), true);
 			return;
 		}
 		Optional<ServerReview> review = review(session, server.get());
@@ -522,7 +524,7 @@ public final class ReviewView extends ViewPart {
 					inUi(() -> {
 						session.savedExternally();
 						showPlan(null, null); // a plan made before the pull no longer holds
-						setStatus(NLS.bind(UiMessages.Review_pullSummary, name, changed.size()), false);
+						setStatus(Counted.bind(UiMessages.Review_pullSummary, name, changed.size()), false);
 					});
 				} catch (ConnectorException e) {
 					inUi(() -> setStatus(ReviewLabels.serverFailure(name, e), true));
@@ -551,7 +553,7 @@ public final class ReviewView extends ViewPart {
 		report.results().forEach(r -> byChange.put(r.change(), r));
 		results = byChange;
 		tree.refresh();
-		String summary = NLS.bind(UiMessages.Review_applySummary, new Object[] { server, report.count(ChangeResult.Status.DONE),
+		String summary = Counted.bind(UiMessages.Review_applySummary, new Object[] { server, report.count(ChangeResult.Status.DONE),
 				report.count(ChangeResult.Status.FAILED), report.count(ChangeResult.Status.SKIPPED),
 				report.count(ChangeResult.Status.NOT_ATTEMPTED), report.conflictsLeft(), report.conflictsTakenFromServer() });
 		if (report.serverFailure() != null) {

@@ -39,6 +39,7 @@ import cc.enet.mailbox.connector.session.StoredSecrets;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.PageCommands;
+import cc.enet.mailbox.ui.internal.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -200,7 +201,7 @@ public final class ServersPanel {
 					}
 					List<String> missing = session.missingSecrets();
 					int seen = ServerSettings.test(session, root, monitor);
-					result = NLS.bind(UiMessages.Servers_testOk, name, seen) + (missing.isEmpty() ? ""
+					result = Counted.bind(UiMessages.Servers_testOk, name, seen) + (missing.isEmpty() ? ""
 							: "\n" + NLS.bind(UiMessages.Review_missingSecrets, name, String.join(", ", missing)));
 				} catch (ConnectorException | CredentialException | RuntimeException e) {
 					result = NLS.bind(UiMessages.Servers_testFailed, name, e.getLocalizedMessage());

@@ -30,6 +30,7 @@ import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.SetupGate;
 import cc.enet.mailbox.clientconfig.SetupRefusedException;
 import cc.enet.mailbox.core.io.DurableFiles;
+import cc.enet.mailbox.ui.internal.Counted;
 
 /**
  * "Setup Files..." for a mailbox or a domain: choose the format, the language and (for the sheet) the mail client, see the file as it will be saved,
@@ -96,7 +97,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 		body.setLayout(new GridLayout(2, false));
 		if (domain != null) {
 			radio(body, SetupMessages.Dialog_domainFile, "setup.domainFile", true); // chosen unless each mailbox is
-			eachMailbox = radio(body, NLS.bind(SetupMessages.Dialog_eachMailbox, domain.getMailboxes().size()),
+			eachMailbox = radio(body, Counted.bind(SetupMessages.Dialog_eachMailbox, domain.getMailboxes().size()),
 					"setup.eachMailbox", false);
 		}
 		new Label(body, SWT.NONE).setText(SetupMessages.Dialog_format);
@@ -252,7 +253,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 		} else {
 			setErrorMessage(null);
 			setMessage(batch.refusedCount() == 0 ? SetupMessages.Batch_ready
-					: NLS.bind(SetupMessages.Batch_readyWithRefusals, batch.refusedCount()));
+					: Counted.bind(SetupMessages.Batch_readyWithRefusals, batch.refusedCount()));
 		}
 		enableButtons(!batch.isEmpty(), false);
 	}
@@ -287,7 +288,7 @@ public final class SetupFilesDialog extends TitleAreaDialog {
 	private void saveBatch(SetupFormat chosen, Path folder) {
 		try {
 			int written = batch.writeTo(folder, chosen, fileLocale(), chosenClient(), passwords, withPassword.getSelection());
-			setMessage(NLS.bind(SetupMessages.Batch_saved, written, folder));
+			setMessage(Counted.bind(SetupMessages.Batch_saved, written, folder));
 		} catch (IOException e) {
 			setErrorMessage(e.getMessage());
 		}

@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Text;
 
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.ui.internal.ConsoleSession.Findings;
+import cc.enet.mailbox.ui.internal.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -177,7 +178,7 @@ public final class MailboxTable {
 		} finally {
 			table.setRedraw(true);
 		}
-		status.setText(NLS.bind(UiMessages.Table_count, Integer.valueOf(rows.length), Integer.valueOf(total)));
+		status.setText(Counted.bind(UiMessages.Table_count, Integer.valueOf(rows.length), Integer.valueOf(total)));
 		control.layout(new Control[] { status });
 	}
 

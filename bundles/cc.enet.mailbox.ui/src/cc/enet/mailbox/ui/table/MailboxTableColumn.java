@@ -13,6 +13,7 @@ import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.clientconfig.probe.QuotaUsage;
 import cc.enet.mailbox.ui.probe.ProbeOutcomes;
 import cc.enet.mailbox.ui.internal.ConsoleSession.Findings;
+import cc.enet.mailbox.ui.internal.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /** The mailbox table's columns: header, width, the text of a cell, and how the column sorts. */
@@ -92,7 +93,7 @@ public enum MailboxTableColumn {
 		}
 		return switch (m.getRetention()) {
 		case DELETE_AFTER_DOWNLOAD -> EnumLabels.label(Retention.DELETE_AFTER_DOWNLOAD);
-		case LEAVE_DAYS -> NLS.bind(UiMessages.Retention_leaveDays, Integer.valueOf(m.getRetentionDays()));
+		case LEAVE_DAYS -> Counted.bind(UiMessages.Retention_leaveDays, Integer.valueOf(m.getRetentionDays()));
 		case LEAVE_FOREVER -> EnumLabels.label(Retention.LEAVE_FOREVER);
 		};
 	}
@@ -119,7 +120,7 @@ public enum MailboxTableColumn {
 
 	private static void count(List<String> parts, String pattern, int size) {
 		if (size > 0) {
-			parts.add(NLS.bind(pattern, Integer.valueOf(size)));
+			parts.add(Counted.bind(pattern, Integer.valueOf(size)));
 		}
 	}
 

@@ -2,10 +2,12 @@ package cc.enet.mailbox.ui.team;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -20,8 +22,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 
+import cc.enet.mailbox.rules.LookAlikes;
 import cc.enet.mailbox.team.merge.MergeConflict;
 import cc.enet.mailbox.team.merge.MergeDecisions;
+import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
  * The conflicts of a synchronize, one row per mailbox (or place) and field with base, mine and theirs, each decided
@@ -65,9 +69,10 @@ final class ConflictsDialog extends TitleAreaDialog {
 		GridDataFactory.fillDefaults().grab(true, true).hint(820, 280).applyTo(viewer.getTable());
 		column(TeamMessages.Conflicts_place, 180, MergeConflict::place);
 		column(TeamMessages.Conflicts_field, 150, MergeConflict::field);
-		column(TeamMessages.Conflicts_base, 110, MergeConflict::base);
-		column(TeamMessages.Conflicts_mine, 110, MergeConflict::mine);
-		column(TeamMessages.Conflicts_theirs, 110, MergeConflict::theirs);
+		// mine and theirs may differ only by characters that look alike (髙 and 高): those are named
+		column(TeamMessages.Conflicts_base, 110, c -> ConflictsDialog.shown(c.base(), c.mine()));
+		column(TeamMessages.Conflicts_mine, 110, c -> ConflictsDialog.shown(c.mine(), c.theirs()));
+		column(TeamMessages.Conflicts_theirs, 110, c -> ConflictsDialog.shown(c.theirs(), c.mine()));
 		TableViewerColumn decision = column(TeamMessages.Conflicts_decision, 140, c -> label(decided.get(c)));
 		decision.setEditingSupport(new DecisionEditing());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -80,6 +85,12 @@ final class ConflictsDialog extends TitleAreaDialog {
 		Control contents = super.createContents(parent);
 		updateOk();
 		return contents;
+	}
+
+	/** A value, with the look-alike characters that tell it from {@code other} named ("髙 U+9AD9 hashigodaka"). */
+	static String shown(String value, String other) {
+		String lookAlikes = LookAlikes.describeDiffering(value, other, Locale.getDefault());
+		return lookAlikes.isEmpty() || other == null ? value : NLS.bind(UiMessages.Value_lookAlikes, value, lookAlikes);
 	}
 
 	private TableViewerColumn column(String title, int width, Function<MergeConflict, String> text) {

@@ -21,6 +21,7 @@ import cc.enet.mailbox.team.TeamException;
 import cc.enet.mailbox.team.merge.MergeDecisions;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.WorkspaceOpener;
+import cc.enet.mailbox.ui.internal.Counted;
 
 /**
  * Runs one synchronize off the UI thread (progress and Cancel in the job's dialog), then on the UI thread: the
@@ -78,7 +79,7 @@ final class SynchronizeJob extends Job {
 			}
 		}
 		case RULE_ERRORS -> MessageDialog.openError(window.getShell(), TeamMessages.Sync_failed,
-				NLS.bind(TeamMessages.Sync_ruleErrors, result.findings().size(), result.findings().stream().limit(10)
+				Counted.bind(TeamMessages.Sync_ruleErrors, result.findings().size(), result.findings().stream().limit(10)
 						.map(f -> f.ruleId() + " " + f.place() + " " + f.featurePath()).collect(Collectors.joining("\n"))));
 		case DONE -> MessageDialog.openInformation(window.getShell(), TeamMessages.Sync_title,
 				NLS.bind(result.sent() || result.received() ? TeamMessages.Sync_done : TeamMessages.Sync_upToDate, head));

@@ -40,6 +40,7 @@ import cc.enet.mailbox.ui.forms.Forms;
 import cc.enet.mailbox.ui.handlers.ContributedMenu;
 import cc.enet.mailbox.ui.internal.CommandStackAction;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.internal.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.properties.ConsolePropertySheetPage;
 
@@ -207,7 +208,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		labels.checked = false;
 		viewer.setInput(opened.workspace().root());
 		fitNameColumn(opened.workspace().root());
-		setContentDescription(NLS.bind(UiMessages.Navigator_summary, Integer.valueOf(opened.workspace().mailboxCount()),
+		setContentDescription(Counted.bind(UiMessages.Navigator_summary, Integer.valueOf(opened.workspace().mailboxCount()),
 				UiMessages.Navigator_validating));
 	}
 
@@ -226,8 +227,8 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 				warnings++;
 			}
 		}
-		setContentDescription(NLS.bind(UiMessages.Navigator_summary, Integer.valueOf(changed.workspace().mailboxCount()),
-				NLS.bind(UiMessages.Navigator_problemSummary, Integer.valueOf(errors), Integer.valueOf(warnings))));
+		setContentDescription(Counted.bind(UiMessages.Navigator_summary, Integer.valueOf(changed.workspace().mailboxCount()),
+				Counted.bind(UiMessages.Navigator_problemSummary, Integer.valueOf(errors), Integer.valueOf(warnings))));
 		viewer.refresh(true);
 	}
 

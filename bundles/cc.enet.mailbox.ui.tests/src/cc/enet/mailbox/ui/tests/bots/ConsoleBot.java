@@ -149,6 +149,45 @@ public final class ConsoleBot {
 		execute("org.eclipse.ui.edit.undo");
 	}
 
+	/** What Edit > Undo says now ("&Undo Set Quota of ... to 800 MB"): the active editor's Undo action. */
+	public String undoLabel() {
+		return globalActionText(org.eclipse.ui.actions.ActionFactory.UNDO.getId());
+	}
+
+	/** What Edit > Redo says now. */
+	public String redoLabel() {
+		return globalActionText(org.eclipse.ui.actions.ActionFactory.REDO.getId());
+	}
+
+	private String globalActionText(String id) {
+		return Ui.sync(() -> {
+			org.eclipse.ui.IEditorPart editor = page().getActiveEditor();
+			org.eclipse.jface.action.IAction action = editor == null ? null
+					: editor.getEditorSite().getActionBars().getGlobalActionHandler(id);
+			return action == null ? "" : action.getText();
+		});
+	}
+
+	/** The texts the window's status line shows (its message among them), as a person reads them. */
+	public List<String> statusLine() {
+		return Ui.sync(() -> {
+			List<String> texts = new java.util.ArrayList<>();
+			statusTexts(page().getWorkbenchWindow().getShell(), texts);
+			return texts;
+		});
+	}
+
+	private static void statusTexts(org.eclipse.swt.widgets.Control control, List<String> into) {
+		if (control instanceof org.eclipse.swt.custom.CLabel label && label.isVisible() && label.getText() != null) {
+			into.add(label.getText());
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				statusTexts(child, into);
+			}
+		}
+	}
+
 	public void redo() {
 		execute("org.eclipse.ui.edit.redo");
 	}

@@ -14,7 +14,7 @@ public final class Languages {
 	 * a command line of ./mailbox, the name of the SMTP extension.
 	 */
 	private static final Pattern NAMES = Pattern.compile("\\(&.\\)|&|\\S+@\\S+|[a-z]+://\\S+|[\\w-]+(?:\\.[\\w-]+)+"
-			+ "|\\[[\\w.-]+\\]|\\{\\d\\}|(?:/[\\w.-]+)+|mailbox(?: (?:--)?[\\w-]+)+|SMTP Authentication");
+			+ "|\\[[\\w.-]+\\]|\\{\\d\\}|(?:/[\\w.-]+)+|mailbox(?: (?:--)?[\\w-]+)+|SMTP Authentication|U\\+[0-9A-F]{4,5}");
 	private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9]+)*");
 	/**
 	 * Names a Japanese screen keeps as they are: products, protocols and standards, units, keys, the server kinds and
@@ -30,8 +30,11 @@ public final class Languages {
 			// the guide writes these in Latin letters: WEB メール, SPAM フィルター
 			"web", "spam");
 
-	/** The customer's data a message quotes (a display name, the character it cannot send): not the console's words. */
-	private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\\(\\S\\)");
+	/**
+	 * The customer's data a message quotes (a sender name, the character it cannot send, a look-alike named by its
+	 * code point): not the console's words.
+	 */
+	private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\\(\\S\\)|\\S(?= U\\+[0-9A-F]{4,5})");
 
 	private Languages() {
 	}

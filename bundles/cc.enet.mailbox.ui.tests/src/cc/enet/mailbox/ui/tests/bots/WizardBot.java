@@ -28,6 +28,11 @@ public final class WizardBot {
 		this.shell = shell;
 	}
 
+	/** A wizard already open in {@code shell} (e.g. run by its command). */
+	public static WizardBot of(Shell shell) {
+		return new WizardBot(shell);
+	}
+
 	public static WizardBot openImport(ConsoleBot console) {
 		console.clickMainMenu("File", "Import Mailboxes (CSV)...");
 		return waitFor(UiMessages.Import_title);
