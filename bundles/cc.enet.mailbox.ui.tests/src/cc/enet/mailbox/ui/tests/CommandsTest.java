@@ -25,7 +25,7 @@ import org.osgi.framework.FrameworkUtil;
 
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.model.EnumLabels;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;

@@ -27,7 +27,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.test.support.JamesServer;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.tests.bots.AuditLogBot;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;

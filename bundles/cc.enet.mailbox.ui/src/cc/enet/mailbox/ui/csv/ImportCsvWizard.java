@@ -33,7 +33,7 @@ import cc.enet.mailbox.core.csv.CsvImportPreview;
 import cc.enet.mailbox.core.csv.CsvKind;
 import cc.enet.mailbox.core.csv.CsvProblem;
 import cc.enet.mailbox.core.csv.ImportReport;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
