@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cc.enet.mailbox.connector.apply.AuditLog;
 import cc.enet.mailbox.core.demo.DemoWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
-import cc.enet.mailbox.ui.internal.UiMessages;
+import cc.enet.mailbox.connector.ui.review.ReviewMessages;
 import cc.enet.mailbox.clientconfig.ui.probe.ProbeResultsView;
 import cc.enet.mailbox.connector.ui.review.AuditLogView;
 import cc.enet.mailbox.connector.ui.review.ReviewView;
@@ -109,7 +109,7 @@ abstract class ScreenWalkTest {
 		Shell servers = byCommand("cc.enet.mailbox.ui.commands.mailServers");
 		walk.look("dialog-mailServers", servers);
 		Set<Shell> before = shells();
-		Ui.async(() -> Ui.click(DialogBot.button(servers, DialogBot.withoutMnemonic(UiMessages.Servers_add))));
+		Ui.async(() -> Ui.click(DialogBot.button(servers, DialogBot.withoutMnemonic(ReviewMessages.Servers_add))));
 		Shell add = newShell(before);
 		Ui.run(() -> {
 			Combo kind = DialogBot.control(add, Combo.class, "server.kind");

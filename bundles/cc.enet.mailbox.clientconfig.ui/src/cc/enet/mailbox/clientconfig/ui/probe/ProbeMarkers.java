@@ -24,7 +24,6 @@ import cc.enet.mailbox.clientconfig.probe.ProbeFinding;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.ui.editors.MailboxTableEditor;
 import cc.enet.mailbox.ui.session.ConsoleSession;
-import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
  * What a probe found, in the Problems view beside the guide's findings: markers of their own type ({@value #TYPE}),
@@ -43,7 +42,7 @@ public final class ProbeMarkers {
 	public static void replace(ConsoleSession session, Mailbox mailbox, List<ProbeFinding> findings) {
 		String address = mailbox.getAddress();
 		Path workspaceFolder = session.workspace().folder();
-		WorkspaceJob job = new WorkspaceJob(UiMessages.Job_markers) {
+		WorkspaceJob job = new WorkspaceJob(ProbeMessages.Job_markers) {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 				if (ConsoleSession.current() == session) {
@@ -69,7 +68,7 @@ public final class ProbeMarkers {
 	public static void replaceDns(ConsoleSession session, Domain domain, List<Finding> findings) {
 		String name = domain.getName();
 		Path workspaceFolder = session.workspace().folder();
-		WorkspaceJob job = new WorkspaceJob(UiMessages.Job_markers) {
+		WorkspaceJob job = new WorkspaceJob(ProbeMessages.Job_markers) {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 				if (ConsoleSession.current() == session) {

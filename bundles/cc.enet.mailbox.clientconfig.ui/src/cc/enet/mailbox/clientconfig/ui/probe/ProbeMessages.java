@@ -27,6 +27,8 @@ public final class ProbeMessages extends NLS {
 	public static String Step_send;
 	public static String Step_dns;
 
+	public static String Job_markers;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ProbeMessages.class);
 	}

@@ -27,7 +27,6 @@ import cc.enet.mailbox.connector.apply.AuditLog;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.parts.ColumnWidths;
-import cc.enet.mailbox.ui.internal.UiMessages;
 
 /** The workspace's audit.log, newest first; read again when a workspace opens and after every apply (save). */
 public final class AuditLogView extends ViewPart {
@@ -62,8 +61,8 @@ public final class AuditLogView extends ViewPart {
 		table.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		String[] titles = { UiMessages.Audit_time, UiMessages.Audit_user, UiMessages.Audit_server, UiMessages.Audit_change,
-				UiMessages.Audit_result, UiMessages.Audit_message };
+		String[] titles = { ReviewMessages.Audit_time, ReviewMessages.Audit_user, ReviewMessages.Audit_server, ReviewMessages.Audit_change,
+				ReviewMessages.Audit_result, ReviewMessages.Audit_message };
 		int[] widths = { 150, 90, 90, 420, 110, 300 };
 		for (int i = 0; i < KEYS.size(); i++) {
 			String key = KEYS.get(i);
@@ -94,7 +93,7 @@ public final class AuditLogView extends ViewPart {
 		Map<String, Object> line = (Map<String, Object>) element;
 		Object problem = line.get("problem");
 		if (problem != null && key.equals("result")) {
-			return "torn".equals(problem) ? UiMessages.Audit_torn : UiMessages.Audit_broken;
+			return "torn".equals(problem) ? ReviewMessages.Audit_torn : ReviewMessages.Audit_broken;
 		}
 		if (problem != null && key.equals("message")) {
 			return String.valueOf(line.get("line")); // where to look: file:line
@@ -124,7 +123,7 @@ public final class AuditLogView extends ViewPart {
 			return;
 		}
 		MailboxWorkspace workspace = session.workspace();
-		Job job = new Job(UiMessages.Audit_job) {
+		Job job = new Job(ReviewMessages.Audit_job) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				List<Map<String, Object>> lines;
@@ -134,10 +133,10 @@ public final class AuditLogView extends ViewPart {
 					Collections.reverse(lines); // appended in time order: newest last
 				} catch (IOException | RuntimeException e) {
 					lines = List.of();
-					problem = NLS.bind(UiMessages.Audit_readFailed, workspace.folder().resolve(AuditLog.FILE), e.getMessage());
+					problem = NLS.bind(ReviewMessages.Audit_readFailed, workspace.folder().resolve(AuditLog.FILE), e.getMessage());
 				}
 				List<Map<String, Object>> shown = lines;
-				String text = problem != null ? problem : NLS.bind(UiMessages.Audit_count, shown.size());
+				String text = problem != null ? problem : NLS.bind(ReviewMessages.Audit_count, shown.size());
 				table.getControl().getDisplay().asyncExec(() -> {
 					if (!table.getControl().isDisposed() && ConsoleSession.current() == session) {
 						table.setInput(shown);

@@ -5,7 +5,6 @@ import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.plan.PlanEntry;
-import cc.enet.mailbox.ui.internal.UiMessages;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -17,45 +16,45 @@ public final class ReviewLabels {
 
 	public static String kind(PlanEntry.Kind kind) {
 		return switch (kind) {
-		case CREATE -> UiMessages.Kind_create;
-		case UPDATE -> UiMessages.Kind_update;
-		case DELETE -> UiMessages.Kind_delete;
-		case CONFLICT -> UiMessages.Kind_conflict;
-		case UNMANAGED -> UiMessages.Kind_unmanaged;
-		case UNSUPPORTED -> UiMessages.Kind_unsupported;
+		case CREATE -> ReviewMessages.Kind_create;
+		case UPDATE -> ReviewMessages.Kind_update;
+		case DELETE -> ReviewMessages.Kind_delete;
+		case CONFLICT -> ReviewMessages.Kind_conflict;
+		case UNMANAGED -> ReviewMessages.Kind_unmanaged;
+		case UNSUPPORTED -> ReviewMessages.Kind_unsupported;
 		};
 	}
 
 	public static String field(Field field) {
 		return switch (field) {
-		case ACCOUNT -> UiMessages.Field_account;
-		case ENABLED -> UiMessages.Field_enabled;
-		case INITIAL_PASSWORD -> UiMessages.Field_initialPassword;
-		case RETENTION -> UiMessages.Field_retention;
-		case QUOTA -> UiMessages.Field_quota;
-		case FORWARDING -> UiMessages.Field_forwarding;
-		case ALLOW_DENY -> UiMessages.Field_allowDeny;
-		case REJECT_VIRUS -> UiMessages.Field_rejectVirus;
-		case REJECT_SPAM -> UiMessages.Field_rejectSpam;
-		case DISPLAY_NAME -> UiMessages.Field_displayName;
-		case SEND_ENCODING -> UiMessages.Field_sendEncoding;
+		case ACCOUNT -> ReviewMessages.Field_account;
+		case ENABLED -> ReviewMessages.Field_enabled;
+		case INITIAL_PASSWORD -> ReviewMessages.Field_initialPassword;
+		case RETENTION -> ReviewMessages.Field_retention;
+		case QUOTA -> ReviewMessages.Field_quota;
+		case FORWARDING -> ReviewMessages.Field_forwarding;
+		case ALLOW_DENY -> ReviewMessages.Field_allowDeny;
+		case REJECT_VIRUS -> ReviewMessages.Field_rejectVirus;
+		case REJECT_SPAM -> ReviewMessages.Field_rejectSpam;
+		case DISPLAY_NAME -> ReviewMessages.Field_displayName;
+		case SEND_ENCODING -> ReviewMessages.Field_sendEncoding;
 		};
 	}
 
 	/** Why an unsupported setting is not applied. */
 	public static String reason(PlanEntry.Reason reason) {
 		return switch (reason) {
-		case CLIENT_SIDE -> UiMessages.Reason_clientSide;
-		case NOT_SUPPORTED -> UiMessages.Reason_notSupported;
+		case CLIENT_SIDE -> ReviewMessages.Reason_clientSide;
+		case NOT_SUPPORTED -> ReviewMessages.Reason_notSupported;
 		};
 	}
 
 	public static String status(ChangeResult.Status status) {
 		return switch (status) {
-		case DONE -> UiMessages.Result_done;
-		case FAILED -> UiMessages.Result_failed;
-		case SKIPPED -> UiMessages.Result_skipped;
-		case NOT_ATTEMPTED -> UiMessages.Result_notAttempted;
+		case DONE -> ReviewMessages.Result_done;
+		case FAILED -> ReviewMessages.Result_failed;
+		case SKIPPED -> ReviewMessages.Result_skipped;
+		case NOT_ATTEMPTED -> ReviewMessages.Result_notAttempted;
 		};
 	}
 
@@ -69,17 +68,17 @@ public final class ReviewLabels {
 
 	/** null: leave the conflict alone. */
 	public static String decision(Decisions.Take take) {
-		return take == null ? UiMessages.Decision_leave
-				: take == Decisions.Take.MINE ? UiMessages.Decision_mine : UiMessages.Decision_theirs;
+		return take == null ? ReviewMessages.Decision_leave
+				: take == Decisions.Take.MINE ? ReviewMessages.Decision_mine : ReviewMessages.Decision_theirs;
 	}
 
 	/** A server that cannot be used at all, named, with what the connector says to do. */
 	public static String serverFailure(String server, ConnectorException e) {
 		String template = switch (e.kind()) {
-		case UNREACHABLE -> UiMessages.Review_serverUnreachable;
-		case UNAUTHORIZED -> UiMessages.Review_serverUnauthorized;
-		case UNTRUSTED_CERTIFICATE -> UiMessages.Review_serverUntrusted;
-		default -> UiMessages.Review_serverFailed;
+		case UNREACHABLE -> ReviewMessages.Review_serverUnreachable;
+		case UNAUTHORIZED -> ReviewMessages.Review_serverUnauthorized;
+		case UNTRUSTED_CERTIFICATE -> ReviewMessages.Review_serverUntrusted;
+		default -> ReviewMessages.Review_serverFailed;
 		};
 		return NLS.bind(template, server, e.getLocalizedMessage());
 	}

@@ -64,7 +64,6 @@ import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.ui.parts.ContributedMenu;
 import cc.enet.mailbox.ui.session.ConsoleSession;
-import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.connector.ui.review.PlanTree.DomainNode;
 import cc.enet.mailbox.connector.ui.review.PlanTree.MailboxNode;
 
@@ -140,14 +139,14 @@ public final class ReviewView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().numColumns(7).margins(4, 4).applyTo(parent);
-		new Label(parent, SWT.NONE).setText(UiMessages.Review_server);
+		new Label(parent, SWT.NONE).setText(ReviewMessages.Review_server);
 		servers = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(servers);
-		planButton = button(parent, UiMessages.Review_plan, () -> planChanges(PlanScope.changed(Set.of())));
-		refreshButton = button(parent, UiMessages.Review_refreshAll, () -> planChanges(PlanScope.everything()));
-		applyButton = button(parent, UiMessages.Review_apply, this::applyPlan);
-		pullButton = button(parent, UiMessages.Review_pull, this::pullValues);
-		cancelButton = button(parent, UiMessages.Review_cancel, () -> {
+		planButton = button(parent, ReviewMessages.Review_plan, () -> planChanges(PlanScope.changed(Set.of())));
+		refreshButton = button(parent, ReviewMessages.Review_refreshAll, () -> planChanges(PlanScope.everything()));
+		applyButton = button(parent, ReviewMessages.Review_apply, this::applyPlan);
+		pullButton = button(parent, ReviewMessages.Review_pull, this::pullValues);
+		cancelButton = button(parent, ReviewMessages.Review_cancel, () -> {
 			if (running != null) {
 				running.cancel();
 			}
@@ -160,14 +159,14 @@ public final class ReviewView extends ViewPart {
 		tree.getTree().setLinesVisible(true);
 		GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(tree.getTree());
 		tree.setContentProvider(new ContentProvider());
-		column(UiMessages.Review_columnItem, 220, COL_ITEM);
-		column(UiMessages.Review_columnKind, 90, COL_KIND);
-		column(UiMessages.Review_columnField, 110, COL_FIELD);
-		column(UiMessages.Review_columnServer, 180, COL_SERVER);
-		column(UiMessages.Review_columnModel, 180, COL_MODEL);
-		column(UiMessages.Review_columnBase, 140, COL_BASE);
-		column(UiMessages.Review_columnDecision, 110, COL_DECISION).setEditingSupport(new DecisionEditing());
-		column(UiMessages.Review_columnResult, 260, COL_RESULT);
+		column(ReviewMessages.Review_columnItem, 220, COL_ITEM);
+		column(ReviewMessages.Review_columnKind, 90, COL_KIND);
+		column(ReviewMessages.Review_columnField, 110, COL_FIELD);
+		column(ReviewMessages.Review_columnServer, 180, COL_SERVER);
+		column(ReviewMessages.Review_columnModel, 180, COL_MODEL);
+		column(ReviewMessages.Review_columnBase, 140, COL_BASE);
+		column(ReviewMessages.Review_columnDecision, 110, COL_DECISION).setEditingSupport(new DecisionEditing());
+		column(ReviewMessages.Review_columnResult, 260, COL_RESULT);
 		getSite().setSelectionProvider(tree);
 		ContributedMenu.register(getSite(), tree); // the decisions (DecideHandler)
 
@@ -223,10 +222,10 @@ public final class ReviewView extends ViewPart {
 	/** Why the apply wrote nothing, in the user's words. */
 	private static String refusal(ServerSync.Refused e) {
 		return switch (e.reason()) {
-		case RULE_ERRORS -> NLS.bind(UiMessages.Review_refusedErrors, e.errors());
-		case SERVER_LOOPS -> NLS.bind(UiMessages.Review_refusedLoops,
+		case RULE_ERRORS -> NLS.bind(ReviewMessages.Review_refusedErrors, e.errors());
+		case SERVER_LOOPS -> NLS.bind(ReviewMessages.Review_refusedLoops,
 				e.loops().stream().map(f -> f.message(Locale.getDefault())).collect(Collectors.joining("\n")));
-		default -> UiMessages.Review_stale;
+		default -> ReviewMessages.Review_stale;
 		};
 	}
 
@@ -234,7 +233,7 @@ public final class ReviewView extends ViewPart {
 		ChangeResult result = entry.change() == null ? null : results.get(entry.change());
 		if (result == null) {
 			ConnectorText refusal = entry.change() != null && entry.change().needsPassword() ? refusals.get(entry.mailbox()) : null;
-			return refusal == null ? "" : NLS.bind(UiMessages.Review_willBeRefused, refusal.in(Locale.getDefault()));
+			return refusal == null ? "" : NLS.bind(ReviewMessages.Review_willBeRefused, refusal.in(Locale.getDefault()));
 		}
 		String label = ReviewLabels.status(result.status());
 		return result.text() == null ? label : label + ": " + result.message(Locale.getDefault()); // the -nl language
@@ -252,7 +251,7 @@ public final class ReviewView extends ViewPart {
 		int index = servers.indexOf(selected);
 		servers.select(index >= 0 ? index : 0);
 		if (session != null && servers.getItemCount() == 0) {
-			setStatus(UiMessages.Review_noServers, true);
+			setStatus(ReviewMessages.Review_noServers, true);
 		}
 		updateButtons();
 	}
@@ -264,7 +263,7 @@ public final class ReviewView extends ViewPart {
 		refreshButton.setEnabled(idle && hasServer);
 		applyButton.setEnabled(idle && plan != null);
 		pullButton.setEnabled(idle && hasServer);
-		pullButton.setToolTipText(hasServer ? NLS.bind(UiMessages.Review_pullTooltip, servers.getText()) : null);
+		pullButton.setToolTipText(hasServer ? NLS.bind(ReviewMessages.Review_pullTooltip, servers.getText()) : null);
 		cancelButton.setEnabled(!idle);
 	}
 
@@ -294,11 +293,11 @@ public final class ReviewView extends ViewPart {
 	private Optional<ServerReview> review(ConsoleSession session, MailServer server) {
 		Optional<ConnectorFactory> factory = ConnectorServices.forKind(server.getKind());
 		if (factory.isEmpty()) {
-			setStatus(NLS.bind(UiMessages.Review_noConnector, server.getName(), server.getKind()), true);
+			setStatus(NLS.bind(ReviewMessages.Review_noConnector, server.getName(), server.getKind()), true);
 			return Optional.empty();
 		}
 		if (ServerSecrets.insecure(server.getUrl()) && !Boolean.getBoolean(ALLOW_INSECURE_HTTP)) {
-			setStatus(NLS.bind(UiMessages.Servers_insecureHttp, server.getName(), server.getUrl()), true);
+			setStatus(NLS.bind(ReviewMessages.Servers_insecureHttp, server.getName(), server.getUrl()), true);
 			return Optional.empty();
 		}
 		if (!factory.get().takesSecret(server)) {
@@ -313,15 +312,15 @@ public final class ReviewView extends ViewPart {
 				secret = lookup.secret();
 				if (lookup.rebound()) {
 					// kept for another address or pin: never sent; ask, and say why
-					why = NLS.bind(UiMessages.Review_secretRebound, lookup.storedFor(), lookup.wanted());
+					why = NLS.bind(ReviewMessages.Review_secretRebound, lookup.storedFor(), lookup.wanted());
 				}
 			} catch (CredentialException e) {
 				secret = null; // no store: ask
 			}
 		}
 		if (secret == null) {
-			String message = NLS.bind(UiMessages.Review_secretMessage, server.getName());
-			InputDialog dialog = new InputDialog(getSite().getShell(), UiMessages.Review_secretTitle,
+			String message = NLS.bind(ReviewMessages.Review_secretMessage, server.getName());
+			InputDialog dialog = new InputDialog(getSite().getShell(), ReviewMessages.Review_secretTitle,
 					why == null ? message : why + "\n\n" + message, "", null) {
 				@Override
 				protected int getInputTextStyle() {
@@ -369,8 +368,8 @@ public final class ReviewView extends ViewPart {
 		if (review.isEmpty()) {
 			return;
 		}
-		setStatus(NLS.bind(UiMessages.Review_planJob, name), false);
-		start(new ReviewJob(NLS.bind(UiMessages.Review_planJob, name)) {
+		setStatus(NLS.bind(ReviewMessages.Review_planJob, name), false);
+		start(new ReviewJob(NLS.bind(ReviewMessages.Review_planJob, name)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
@@ -390,10 +389,10 @@ public final class ReviewView extends ViewPart {
 						}
 						String text = scopeLine(result, lastRefresh.get(name)) + "\n" + summary(result);
 						if (!refused.isEmpty()) {
-							text += "\n" + NLS.bind(UiMessages.Review_refusalsSummary, refused.size());
+							text += "\n" + NLS.bind(ReviewMessages.Review_refusalsSummary, refused.size());
 						}
 						if (!missing.isEmpty()) {
-							text += "\n" + NLS.bind(UiMessages.Review_missingSecrets, name, String.join(", ", missing));
+							text += "\n" + NLS.bind(ReviewMessages.Review_missingSecrets, name, String.join(", ", missing));
 						}
 						setStatus(text, !refused.isEmpty() || !missing.isEmpty());
 					});
@@ -403,7 +402,7 @@ public final class ReviewView extends ViewPart {
 						setStatus(ReviewLabels.serverFailure(name, e), true);
 					});
 				} catch (RuntimeException e) {
-					inUi(() -> setStatus(NLS.bind(UiMessages.Review_failed, getName(), String.valueOf(e)), true));
+					inUi(() -> setStatus(NLS.bind(ReviewMessages.Review_failed, getName(), String.valueOf(e)), true));
 				}
 				return Status.OK_STATUS;
 			}
@@ -412,15 +411,15 @@ public final class ReviewView extends ViewPart {
 
 	/** Which mailboxes were read, and when every one was last read (drift elsewhere shows only then). */
 	private static String scopeLine(Plan plan, Instant lastRefresh) {
-		String last = lastRefresh == null ? UiMessages.Review_neverRefreshed
+		String last = lastRefresh == null ? ReviewMessages.Review_neverRefreshed
 				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(lastRefresh);
-		return plan.isFull() ? NLS.bind(UiMessages.Review_scopeAll, last)
-				: NLS.bind(UiMessages.Review_scopeChanged, plan.scope().size(), last);
+		return plan.isFull() ? NLS.bind(ReviewMessages.Review_scopeAll, last)
+				: NLS.bind(ReviewMessages.Review_scopeChanged, plan.scope().size(), last);
 	}
 
 	private static String summary(Plan plan) {
 		Map<PlanEntry.Kind, Integer> counts = plan.counts();
-		return NLS.bind(UiMessages.Review_planSummary, new Object[] { plan.server(), plan.changes().size(),
+		return NLS.bind(ReviewMessages.Review_planSummary, new Object[] { plan.server(), plan.changes().size(),
 				counts.get(PlanEntry.Kind.CONFLICT), counts.get(PlanEntry.Kind.UNMANAGED), counts.get(PlanEntry.Kind.UNSUPPORTED) });
 	}
 
@@ -428,25 +427,25 @@ public final class ReviewView extends ViewPart {
 		ConsoleSession session = ConsoleSession.current();
 		Optional<MailServer> server = selectedServer();
 		if (session == null || server.isEmpty() || plan == null) {
-			setStatus(UiMessages.Review_noPlan, true);
+			setStatus(ReviewMessages.Review_noPlan, true);
 			return;
 		}
 		if (!server.get().getName().equals(planServer)) {
-			setStatus(UiMessages.Review_noPlan, true);
+			setStatus(ReviewMessages.Review_noPlan, true);
 			return;
 		}
 		if (session.isDirty()) {
-			setStatus(UiMessages.Review_refusedDirty, true);
+			setStatus(ReviewMessages.Review_refusedDirty, true);
 			return;
 		}
 		if (!session.findings().complete()) {
-			setStatus(UiMessages.Review_refusedPending, true);
+			setStatus(ReviewMessages.Review_refusedPending, true);
 			return;
 		}
 		long errors = session.findings().list().stream()
 				.filter(f -> f.severity() == Severity.ERROR).count();
 		if (errors > 0) {
-			setStatus(NLS.bind(UiMessages.Review_refusedErrors, errors), true);
+			setStatus(NLS.bind(ReviewMessages.Review_refusedErrors, errors), true);
 			return;
 		}
 		Optional<ServerReview> review = review(session, server.get());
@@ -461,12 +460,12 @@ public final class ReviewView extends ViewPart {
 				chosen.take(mailbox, take);
 			}
 		});
-		setStatus(NLS.bind(UiMessages.Review_applyJob, name), false);
+		setStatus(NLS.bind(ReviewMessages.Review_applyJob, name), false);
 		// The apply works on the model as reviewed: no edit, undo or redo until its own changes came as one command.
-		session.setBusy(NLS.bind(UiMessages.Review_busy, name));
+		session.setBusy(NLS.bind(ReviewMessages.Review_busy, name));
 		Display display = tree.getControl().getDisplay();
 		SessionModelChanges modelChanges = new SessionModelChanges(session, display);
-		Job job = new ReviewJob(NLS.bind(UiMessages.Review_applyJob, name)) {
+		Job job = new ReviewJob(NLS.bind(ReviewMessages.Review_applyJob, name)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
@@ -481,7 +480,7 @@ public final class ReviewView extends ViewPart {
 				} catch (ConnectorException e) {
 					inUi(() -> setStatus(ReviewLabels.serverFailure(name, e), true));
 				} catch (CredentialException | IOException | RuntimeException e) {
-					inUi(() -> setStatus(NLS.bind(UiMessages.Review_failed, getName(), String.valueOf(e.getMessage())), true));
+					inUi(() -> setStatus(NLS.bind(ReviewMessages.Review_failed, getName(), String.valueOf(e.getMessage())), true));
 				}
 				return Status.OK_STATUS;
 			}
@@ -498,23 +497,23 @@ public final class ReviewView extends ViewPart {
 			return;
 		}
 		if (session.isDirty()) {
-			setStatus(UiMessages.Review_refusedDirtyPull, true);
+			setStatus(ReviewMessages.Review_refusedDirtyPull, true);
 			return;
 		}
 		String name = server.get().getName();
-		if (!MessageDialog.openConfirm(getSite().getShell(), UiMessages.Review_pullConfirmTitle,
-				NLS.bind(UiMessages.Review_pullConfirm, name))) {
+		if (!MessageDialog.openConfirm(getSite().getShell(), ReviewMessages.Review_pullConfirmTitle,
+				NLS.bind(ReviewMessages.Review_pullConfirm, name))) {
 			return;
 		}
 		Optional<ServerReview> review = review(session, server.get());
 		if (review.isEmpty()) {
 			return;
 		}
-		setStatus(NLS.bind(UiMessages.Review_pullJob, name), false);
-		session.setBusy(NLS.bind(UiMessages.Review_busyPull, name));
+		setStatus(NLS.bind(ReviewMessages.Review_pullJob, name), false);
+		session.setBusy(NLS.bind(ReviewMessages.Review_busyPull, name));
 		Display display = tree.getControl().getDisplay();
 		SessionModelChanges modelChanges = new SessionModelChanges(session, display);
-		Job job = new ReviewJob(NLS.bind(UiMessages.Review_pullJob, name)) {
+		Job job = new ReviewJob(NLS.bind(ReviewMessages.Review_pullJob, name)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
@@ -522,12 +521,12 @@ public final class ReviewView extends ViewPart {
 					inUi(() -> {
 						session.savedExternally();
 						showPlan(null, null); // a plan made before the pull no longer holds
-						setStatus(NLS.bind(UiMessages.Review_pullSummary, name, changed.size()), false);
+						setStatus(NLS.bind(ReviewMessages.Review_pullSummary, name, changed.size()), false);
 					});
 				} catch (ConnectorException e) {
 					inUi(() -> setStatus(ReviewLabels.serverFailure(name, e), true));
 				} catch (IOException | RuntimeException e) {
-					inUi(() -> setStatus(NLS.bind(UiMessages.Review_failed, getName(), String.valueOf(e.getMessage())), true));
+					inUi(() -> setStatus(NLS.bind(ReviewMessages.Review_failed, getName(), String.valueOf(e.getMessage())), true));
 				}
 				return Status.OK_STATUS;
 			}
@@ -551,13 +550,13 @@ public final class ReviewView extends ViewPart {
 		report.results().forEach(r -> byChange.put(r.change(), r));
 		results = byChange;
 		tree.refresh();
-		String summary = NLS.bind(UiMessages.Review_applySummary, new Object[] { server, report.count(ChangeResult.Status.DONE),
+		String summary = NLS.bind(ReviewMessages.Review_applySummary, new Object[] { server, report.count(ChangeResult.Status.DONE),
 				report.count(ChangeResult.Status.FAILED), report.count(ChangeResult.Status.SKIPPED),
 				report.count(ChangeResult.Status.NOT_ATTEMPTED), report.conflictsLeft(), report.conflictsTakenFromServer() });
 		if (report.serverFailure() != null) {
 			setStatus(ReviewLabels.serverFailure(server, report.serverFailure()) + "\n" + summary, true);
 		} else if (report.cancelled()) {
-			setStatus(UiMessages.Review_cancelled + "\n" + summary, true);
+			setStatus(ReviewMessages.Review_cancelled + "\n" + summary, true);
 		} else {
 			setStatus(summary, !report.succeeded());
 		}

@@ -28,7 +28,6 @@ import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.connector.Secrets;
 import cc.enet.mailbox.connector.tls.TlsTrust;
-import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
  * One server's name (new servers only), kind, URL, pinned certificate, and what its kind declares in the connector
@@ -66,18 +65,18 @@ final class ServerEditDialog extends Dialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(server == null ? UiMessages.Servers_addTitle : NLS.bind(UiMessages.Servers_editTitle, server.getName()));
+		shell.setText(server == null ? ReviewMessages.Servers_addTitle : NLS.bind(ReviewMessages.Servers_editTitle, server.getName()));
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(area);
-		nameText = field(area, UiMessages.Servers_name, "server.name", SWT.NONE, server == null ? "" : server.getName());
+		nameText = field(area, ReviewMessages.Servers_name, "server.name", SWT.NONE, server == null ? "" : server.getName());
 		nameText.setEditable(server == null);
 		kindCombo = kindCombo(area);
-		urlText = field(area, UiMessages.Servers_url, "server.url", SWT.NONE, server == null ? "" : server.getUrl());
-		pinText = field(area, UiMessages.Servers_pin, "server.pin", SWT.NONE,
+		urlText = field(area, ReviewMessages.Servers_url, "server.url", SWT.NONE, server == null ? "" : server.getUrl());
+		pinText = field(area, ReviewMessages.Servers_pin, "server.pin", SWT.NONE,
 				server == null || server.getPinnedCertificateSha256() == null ? "" : server.getPinnedCertificateSha256());
 		kindFields = new Composite(area, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(kindFields);
@@ -86,7 +85,7 @@ final class ServerEditDialog extends Dialog {
 		message.setData(KEY, "server.message");
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(message);
 		Button pinButton = new Button(area, SWT.PUSH);
-		pinButton.setText(UiMessages.Servers_pinPresented);
+		pinButton.setText(ReviewMessages.Servers_pinPresented);
 		pinButton.addListener(SWT.Selection, e -> pinPresented());
 		Runnable update = () -> pinButton.setEnabled(urlText.getText().strip().startsWith("https://"));
 		urlText.addListener(SWT.Modify, e -> update.run());
@@ -101,7 +100,7 @@ final class ServerEditDialog extends Dialog {
 
 	/** The kinds the running connectors serve; typing another is allowed (its connector may be installed later). */
 	private Combo kindCombo(Composite area) {
-		new Label(area, SWT.NONE).setText(UiMessages.Servers_kind);
+		new Label(area, SWT.NONE).setText(ReviewMessages.Servers_kind);
 		Combo combo = new Combo(area, SWT.DROP_DOWN | SWT.BORDER);
 		combo.setData(KEY, "server.kind");
 		ConnectorServices.kinds().forEach(combo::add);
@@ -117,7 +116,7 @@ final class ServerEditDialog extends Dialog {
 		}
 		settingFields.clear();
 		secretFields.clear();
-		secretFields.put(Secrets.DEFAULT, field(kindFields, UiMessages.Servers_secret, "server.secret", SWT.PASSWORD, ""));
+		secretFields.put(Secrets.DEFAULT, field(kindFields, ReviewMessages.Servers_secret, "server.secret", SWT.PASSWORD, ""));
 		Optional<ConnectorFactory> factory = ConnectorServices.forKind(kindCombo.getText().strip());
 		if (factory.isEmpty()) {
 			return;
@@ -145,17 +144,17 @@ final class ServerEditDialog extends Dialog {
 
 	private void pinPresented() {
 		String target = urlText.getText().strip();
-		message.setText(NLS.bind(UiMessages.Servers_pinReading, target));
-		Job job = new Job(NLS.bind(UiMessages.Servers_pinReading, target)) {
+		message.setText(NLS.bind(ReviewMessages.Servers_pinReading, target));
+		Job job = new Job(NLS.bind(ReviewMessages.Servers_pinReading, target)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				String sha = null;
 				String text;
 				try {
 					sha = TlsTrust.presentedSha256(target);
-					text = NLS.bind(UiMessages.Servers_pinShown, sha);
+					text = NLS.bind(ReviewMessages.Servers_pinShown, sha);
 				} catch (Exception e) {
-					text = NLS.bind(UiMessages.Servers_pinFailed, target, e.getMessage());
+					text = NLS.bind(ReviewMessages.Servers_pinFailed, target, e.getMessage());
 				}
 				showPin(sha, text);
 				return Status.OK_STATUS;
@@ -185,11 +184,11 @@ final class ServerEditDialog extends Dialog {
 		String url = urlText.getText().strip();
 		String kind = kindCombo.getText().strip();
 		if (name.isEmpty() || url.isEmpty() || kind.isEmpty()) {
-			message.setText(UiMessages.Servers_required);
+			message.setText(ReviewMessages.Servers_required);
 			return;
 		}
 		if (server == null && nameTaken.test(name)) {
-			message.setText(NLS.bind(UiMessages.Servers_exists, name));
+			message.setText(NLS.bind(ReviewMessages.Servers_exists, name));
 			return;
 		}
 		// a kind no running connector serves draws no setting fields: its server keeps the settings it has

@@ -2,7 +2,6 @@ package cc.enet.mailbox.connector.ui.review;
 
 import org.eclipse.osgi.util.NLS;
 
-import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
  * The label of a server setting or named secret a connector declares, in words, with the key {@code server add --set}
@@ -21,7 +20,7 @@ final class ServerWords {
 		case "managesieve-user" -> ReviewMessages.Setting_managesieveUser;
 		case "doveadm" -> ReviewMessages.Setting_doveadm;
 		case "timeout" -> ReviewMessages.Setting_timeout;
-		default -> NLS.bind(UiMessages.Servers_setting, key);
+		default -> NLS.bind(ReviewMessages.Servers_setting, key);
 		};
 	}
 
@@ -29,7 +28,7 @@ final class ServerWords {
 		return switch (key) {
 		case "MANAGESIEVE" -> ReviewMessages.Secret_managesieve;
 		case "DOVEADM" -> ReviewMessages.Secret_doveadm;
-		default -> NLS.bind(UiMessages.Servers_namedSecret, key);
+		default -> NLS.bind(ReviewMessages.Servers_namedSecret, key);
 		};
 	}
 }

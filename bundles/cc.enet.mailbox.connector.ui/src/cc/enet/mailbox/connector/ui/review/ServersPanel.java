@@ -39,7 +39,6 @@ import cc.enet.mailbox.connector.session.StoredSecrets;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.parts.PageCommands;
-import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
  * The workspace's mail servers: Add, Edit, Remove as commands on the workspace's stack (so Save and Undo treat them as
@@ -64,22 +63,22 @@ public final class ServersPanel {
 		table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		table.setData(KEY, "servers.table");
 		table.setHeaderVisible(true);
-		for (String header : new String[] { UiMessages.Servers_name, UiMessages.Servers_kind, UiMessages.Servers_url,
-				UiMessages.Servers_pin }) {
+		for (String header : new String[] { ReviewMessages.Servers_name, ReviewMessages.Servers_kind, ReviewMessages.Servers_url,
+				ReviewMessages.Servers_pin }) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(header);
-			column.setWidth(header == UiMessages.Servers_name || header == UiMessages.Servers_kind ? 110 : 240);
+			column.setWidth(header == ReviewMessages.Servers_name || header == ReviewMessages.Servers_kind ? 110 : 240);
 		}
 		GridDataFactory.fillDefaults().grab(true, true).hint(700, 200).applyTo(table);
 		Composite buttons = new Composite(area, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(buttons);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(buttons);
-		button(buttons, UiMessages.Servers_add, () -> edit(null));
-		button(buttons, UiMessages.Servers_edit, () -> selected().ifPresent(this::edit));
-		button(buttons, UiMessages.Servers_remove, () -> selected().ifPresent(server -> {
+		button(buttons, ReviewMessages.Servers_add, () -> edit(null));
+		button(buttons, ReviewMessages.Servers_edit, () -> selected().ifPresent(this::edit));
+		button(buttons, ReviewMessages.Servers_remove, () -> selected().ifPresent(server -> {
 			execute(ServerSettings.remove(session.editingDomain(), root(), server));
 		}));
-		button(buttons, UiMessages.Servers_test, () -> selected().ifPresent(this::test));
+		button(buttons, ReviewMessages.Servers_test, () -> selected().ifPresent(this::test));
 		status = new Label(area, SWT.WRAP);
 		status.setData(KEY, "servers.status");
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(700, SWT.DEFAULT).applyTo(status);
@@ -130,7 +129,7 @@ public final class ServersPanel {
 				// plain http to another machine: its secrets would cross the network in clear
 				item.setImage(2, PlatformUI.getWorkbench().getSharedImages()
 						.getImage(ISharedImages.IMG_OBJS_WARN_TSK));
-				status.setText(NLS.bind(UiMessages.Servers_insecureHttp, server.getName(), server.getUrl()));
+				status.setText(NLS.bind(ReviewMessages.Servers_insecureHttp, server.getName(), server.getUrl()));
 			}
 			if (server.getName().equals(selected)) {
 				table.setSelection(item);
@@ -163,7 +162,7 @@ public final class ServersPanel {
 				ServerSecrets.store(credentials(), key, typed.url(), typed.pin(), secret.getValue());
 			}
 		} catch (CredentialException e) {
-			status.setText(NLS.bind(UiMessages.Servers_secretFailed, typed.name(), e.getMessage()));
+			status.setText(NLS.bind(ReviewMessages.Servers_secretFailed, typed.name(), e.getMessage()));
 		} finally {
 			typed.secrets().values().forEach(secret -> Arrays.fill(secret, '\0'));
 		}
@@ -176,16 +175,16 @@ public final class ServersPanel {
 	private void test(MailServer server) {
 		String name = server.getName();
 		status.setData(KEY + ".done", Boolean.FALSE);
-		status.setText(NLS.bind(UiMessages.Servers_testing, name));
+		status.setText(NLS.bind(ReviewMessages.Servers_testing, name));
 		Workspace root = root();
-		Job job = new Job(NLS.bind(UiMessages.Servers_testing, name)) {
+		Job job = new Job(NLS.bind(ReviewMessages.Servers_testing, name)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				String result;
 				try {
 					ConnectorFactory factory = ConnectorServices.forKind(server.getKind()).orElseThrow(
 							() -> new ConnectorException(ConnectorException.Kind.PROTOCOL,
-									NLS.bind(UiMessages.Servers_noConnector, server.getKind())));
+									NLS.bind(ReviewMessages.Servers_noConnector, server.getKind())));
 					// the same opening as Plan and ./mailbox: every named secret, the binding, the http guard
 					ServerSessions.Session session;
 					try {
@@ -193,17 +192,17 @@ public final class ServersPanel {
 								Boolean.getBoolean(ReviewView.ALLOW_INSECURE_HTTP));
 					} catch (ServerSessions.InsecureHttpException e) {
 						throw new ConnectorException(ConnectorException.Kind.REFUSED,
-								NLS.bind(UiMessages.Servers_insecureHttp, name, server.getUrl()));
+								NLS.bind(ReviewMessages.Servers_insecureHttp, name, server.getUrl()));
 					} catch (SecretRefusedException e) {
 						throw new ConnectorException(ConnectorException.Kind.REFUSED,
-								NLS.bind(UiMessages.Review_secretRebound, e.storedFor(), e.wanted()));
+								NLS.bind(ReviewMessages.Review_secretRebound, e.storedFor(), e.wanted()));
 					}
 					List<String> missing = session.missingSecrets();
 					int seen = ServerSettings.test(session, root, monitor);
-					result = NLS.bind(UiMessages.Servers_testOk, name, seen) + (missing.isEmpty() ? ""
-							: "\n" + NLS.bind(UiMessages.Review_missingSecrets, name, String.join(", ", missing)));
+					result = NLS.bind(ReviewMessages.Servers_testOk, name, seen) + (missing.isEmpty() ? ""
+							: "\n" + NLS.bind(ReviewMessages.Review_missingSecrets, name, String.join(", ", missing)));
 				} catch (ConnectorException | CredentialException | RuntimeException e) {
-					result = NLS.bind(UiMessages.Servers_testFailed, name, e.getLocalizedMessage());
+					result = NLS.bind(ReviewMessages.Servers_testFailed, name, e.getLocalizedMessage());
 				}
 				String text = result;
 				if (!status.isDisposed()) {

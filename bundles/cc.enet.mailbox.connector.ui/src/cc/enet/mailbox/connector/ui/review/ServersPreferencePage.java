@@ -9,7 +9,6 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import cc.enet.mailbox.ui.session.ConsoleSession;
-import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
  * Window > Preferences > Mail Servers. The servers belong to the open workspace (the model applies to them), so
@@ -31,7 +30,7 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
 		ConsoleSession session = ConsoleSession.current();
 		if (session == null) {
 			Label label = new Label(parent, SWT.WRAP);
-			label.setText(UiMessages.Import_noWorkspace);
+			label.setText(ReviewMessages.Import_noWorkspace);
 			return label;
 		}
 		panel = new ServersPanel(parent, session);

@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
-import cc.enet.mailbox.ui.internal.UiMessages;
+import cc.enet.mailbox.connector.ui.review.ReviewMessages;
 import cc.enet.mailbox.connector.ui.review.ReviewView;
 
 /** The Review Changes view: choose a server, Plan, read the tree's rows, Apply, read the status line. */
@@ -49,28 +49,28 @@ public final class ReviewViewBot {
 	/** Presses Plan without waiting: a password prompt may open. */
 	public ReviewViewBot pressPlan() {
 		watchForJob();
-		press(UiMessages.Review_plan);
+		press(ReviewMessages.Review_plan);
 		return this;
 	}
 
 	/** Presses Refresh All (every mailbox read, drift included) without waiting: a password prompt may open. */
 	public ReviewViewBot pressRefreshAll() {
 		watchForJob();
-		press(UiMessages.Review_refreshAll);
+		press(ReviewMessages.Review_refreshAll);
 		return this;
 	}
 
 	/** Presses Apply without waiting: a password prompt may open. */
 	public ReviewViewBot pressApply() {
 		watchForJob();
-		press(UiMessages.Review_apply);
+		press(ReviewMessages.Review_apply);
 		return this;
 	}
 
 	/** Presses Pull without waiting: it asks to be confirmed first. */
 	public ReviewViewBot pressPull() {
 		watchForJob();
-		press(UiMessages.Review_pull);
+		press(ReviewMessages.Review_pull);
 		return this;
 	}
 
@@ -87,8 +87,8 @@ public final class ReviewViewBot {
 			job.awaitDone("the review's job");
 			job = null;
 		}
-		Ui.waitUntil("the review's job is done", () -> button(UiMessages.Review_plan).isEnabled()
-				&& !button(UiMessages.Review_cancel).isEnabled());
+		Ui.waitUntil("the review's job is done", () -> button(ReviewMessages.Review_plan).isEnabled()
+				&& !button(ReviewMessages.Review_cancel).isEnabled());
 		Ui.sync(() -> null); // the job's results reach the view by asyncExec
 		return this;
 	}
@@ -104,7 +104,7 @@ public final class ReviewViewBot {
 	}
 
 	public boolean isApplyEnabled() {
-		return Ui.sync(() -> button(UiMessages.Review_apply).isEnabled());
+		return Ui.sync(() -> button(ReviewMessages.Review_apply).isEnabled());
 	}
 
 	/** Every field row, with the domain or mailbox it sits under. */
