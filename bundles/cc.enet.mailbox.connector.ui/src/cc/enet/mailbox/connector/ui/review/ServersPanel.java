@@ -189,7 +189,7 @@ public final class ServersPanel {
 					ServerSessions.Session session;
 					try {
 						session = ServerSessions.open(server, factory, new StoredSecrets(credentials()),
-								Boolean.getBoolean(ReviewView.ALLOW_INSECURE_HTTP));
+								Boolean.getBoolean(ServerAccess.ALLOW_INSECURE_HTTP));
 					} catch (ServerSessions.InsecureHttpException e) {
 						throw new ConnectorException(ConnectorException.Kind.REFUSED,
 								NLS.bind(ReviewMessages.Servers_insecureHttp, name, server.getUrl()));
