@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
@@ -13,7 +15,6 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.osgi.framework.FrameworkUtil;
 
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.core.csv.MailboxTsv;
@@ -104,9 +105,15 @@ public final class MailboxTableBot {
 		DialogBot.waitFor(UiMessages.Bulk_setQuotaTitle).setText(Integer.toString(megabytes)).ok();
 	}
 
-	/** A context-menu label as plugin.xml gives it (its bundle.properties, in the console's language). */
+	/** A context-menu label as a UI bundle's plugin.xml gives it (its bundle.properties, in the console's language). */
 	public static String menuLabel(String key) {
-		return Platform.getResourceBundle(FrameworkUtil.getBundle(MailboxTableEditor.class)).getString(key);
+		for (String bundle : List.of("cc.enet.mailbox.ui", "cc.enet.mailbox.clientconfig.ui", "cc.enet.mailbox.connector.ui")) {
+			ResourceBundle labels = Platform.getResourceBundle(Platform.getBundle(bundle));
+			if (labels.containsKey(key)) {
+				return labels.getString(key);
+			}
+		}
+		throw new MissingResourceException("no UI bundle labels " + key, "bundle.properties", key);
 	}
 
 	/** The items of the context menu (or of its submenu along {@code path}): label without "&" to enabled. */
