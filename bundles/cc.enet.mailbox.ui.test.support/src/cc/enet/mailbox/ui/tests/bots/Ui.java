@@ -56,7 +56,9 @@ public final class Ui {
 	public static void waitUntil(String what, BooleanSupplier condition) {
 		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
 		while (!sync(() -> Boolean.valueOf(condition.getAsBoolean()))) {
-			if (System.currentTimeMillis() > deadline) {
+			// one more look at the deadline: the look before may have waited its turn behind long UI work that the
+			// runnable making the condition true was queued after
+			if (System.currentTimeMillis() > deadline && !sync(() -> Boolean.valueOf(condition.getAsBoolean()))) {
 				throw new AssertionError("timed out waiting until " + what);
 			}
 			sleep(50);
