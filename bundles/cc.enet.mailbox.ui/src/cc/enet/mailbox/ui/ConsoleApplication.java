@@ -16,8 +16,8 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
 import cc.enet.mailbox.core.MailboxConsoleHome;
-import cc.enet.mailbox.ui.internal.ConsoleWorkbenchAdvisor;
-import cc.enet.mailbox.ui.internal.WorkbenchLanguage;
+import cc.enet.mailbox.ui.internal.workbench.ConsoleWorkbenchAdvisor;
+import cc.enet.mailbox.ui.internal.workbench.WorkbenchLanguage;
 
 /**
  * The console's window. It opens the workspace named by {@code -mailboxWorkspace PATH} (or the system property

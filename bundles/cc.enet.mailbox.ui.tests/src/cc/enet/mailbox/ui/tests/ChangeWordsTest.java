@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cc.enet.mailbox.connector.Field;
-import cc.enet.mailbox.ui.probe.ProbeResultsView;
-import cc.enet.mailbox.ui.review.ChangeWords;
+import cc.enet.mailbox.clientconfig.ui.probe.ProbeResultsView;
+import cc.enet.mailbox.connector.ui.review.ChangeWords;
 
 /** The connector's stable English change and value texts, said in the console's words (the English run). */
 class ChangeWordsTest {

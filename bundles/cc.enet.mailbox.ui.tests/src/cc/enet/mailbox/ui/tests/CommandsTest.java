@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -25,7 +26,7 @@ import org.osgi.framework.FrameworkUtil;
 
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.model.EnumLabels;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
@@ -163,13 +164,18 @@ class CommandsTest {
 
 	@Test
 	void everyCommandAndMenuLabelIsInEnglishAndJapanese() throws IOException {
-		Bundle ui = FrameworkUtil.getBundle(ConsoleSession.class);
-		Properties english = load(ui, "OSGI-INF/l10n/bundle.properties");
-		Properties japanese = load(ui, "OSGI-INF/l10n/bundle_ja.properties");
-		assertEquals(english.keySet(), japanese.keySet());
+		Properties japanese = new Properties();
+		for (String name : List.of("cc.enet.mailbox.ui", "cc.enet.mailbox.connector.ui", "cc.enet.mailbox.clientconfig.ui",
+				"cc.enet.mailbox.team.ui")) {
+			Bundle bundle = Platform.getBundle(name);
+			Properties ownJapanese = load(bundle, "OSGI-INF/l10n/bundle_ja.properties");
+			assertEquals(load(bundle, "OSGI-INF/l10n/bundle.properties").keySet(), ownJapanese.keySet(), name);
+			japanese.putAll(ownJapanese);
+		}
 		for (String key : List.of("command.openMailboxForm", "command.bulkEdit", "bulk.quota", "bulk.encoding", "bulk.retention",
-				"bulk.keepCopy", "bulk.filters", "bulk.filters.add", "command.decide")) {
-			assertTrue(JAPANESE.matcher(japanese.getProperty(key)).find(), key + " = " + japanese.getProperty(key));
+				"bulk.keepCopy", "bulk.filters", "bulk.filters.add", "command.decide", "command.setupFiles",
+				"command.testSettings", "command.teamSynchronize", "view.review", "view.probeResults")) {
+			assertTrue(JAPANESE.matcher(japanese.getProperty(key, "")).find(), key + " = " + japanese.getProperty(key));
 		}
 	}
 

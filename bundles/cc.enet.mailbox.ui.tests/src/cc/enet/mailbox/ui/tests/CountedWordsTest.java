@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import cc.enet.mailbox.ui.internal.Counted;
+import cc.enet.mailbox.ui.parts.Counted;
 
 /**
  * Counts read right in English wherever the console shows them: "1 mailbox", "2 mailboxes", never "1 mailboxes"; and

@@ -19,7 +19,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.test.support.DnsServer;
-import cc.enet.mailbox.ui.probe.ProbeOptions;
+import cc.enet.mailbox.clientconfig.ui.probe.ProbeOptions;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.ProblemsViewBot;
 import cc.enet.mailbox.ui.tests.bots.Ui;

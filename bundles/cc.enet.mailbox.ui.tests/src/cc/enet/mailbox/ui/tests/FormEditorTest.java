@@ -19,7 +19,7 @@ import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.model.EnumLabels;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DomainFormBot;
 import cc.enet.mailbox.ui.tests.bots.FormBot.Decoration;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import cc.enet.mailbox.test.support.JamesServer;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
-import cc.enet.mailbox.ui.review.ServerSettings;
+import cc.enet.mailbox.ui.session.ConsoleSession;
+import cc.enet.mailbox.connector.ui.review.ServerSettings;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.ServersBot;
 

@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.swt.widgets.Shell;
 
-import cc.enet.mailbox.ui.setup.FileChooser;
+import cc.enet.mailbox.clientconfig.ui.setup.FileChooser;
 
 /** Stands in for the native save dialogs and the PDF viewer, which no test can drive: answers what the test set. */
 final class RecordingChooser implements FileChooser {

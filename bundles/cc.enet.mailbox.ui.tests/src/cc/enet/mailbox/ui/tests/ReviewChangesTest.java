@@ -27,8 +27,9 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.test.support.JamesServer;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
+import cc.enet.mailbox.connector.ui.review.ReviewMessages;
 import cc.enet.mailbox.ui.tests.bots.AuditLogBot;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
@@ -228,7 +229,7 @@ class ReviewChangesTest {
 		assertEquals(204, james.put("/address/forwards/sato@review.test/targets/tanaka@review.test"));
 		assertEquals(204, james.delete("/address/forwards/sato@review.test/targets/other@review.test"));
 		review.pressPull();
-		DialogBot confirm = DialogBot.waitFor(UiMessages.Review_pullConfirmTitle);
+		DialogBot confirm = DialogBot.waitFor(ReviewMessages.Review_pullConfirmTitle);
 		Screenshots.take("pull-confirm-en");
 		confirm.ok();
 		review.waitUntilIdle().waitForStatus("Pull from test: 1 mailbox took the server's values");
@@ -248,7 +249,7 @@ class ReviewChangesTest {
 
 		// A server that does not answer: named in a clear message, and nothing to apply.
 		review.selectServer("down").pressPlan();
-		DialogBot.waitFor(UiMessages.Review_secretTitle).ok(); // a server that takes a token: asked for, none typed
+		DialogBot.waitFor(ReviewMessages.Review_secretTitle).ok(); // a server that takes a token: asked for, none typed
 		review.waitUntilIdle().waitForStatus("Server down cannot be reached");
 		assertFalse(review.isApplyEnabled());
 		assertTrue(review.rows().isEmpty());

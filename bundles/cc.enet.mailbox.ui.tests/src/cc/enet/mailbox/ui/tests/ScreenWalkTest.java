@@ -32,10 +32,11 @@ import cc.enet.mailbox.clientconfig.mail.StaffMailAccount;
 import cc.enet.mailbox.connector.apply.AuditLog;
 import cc.enet.mailbox.core.demo.DemoWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
+import cc.enet.mailbox.connector.ui.review.ReviewMessages;
 import cc.enet.mailbox.ui.internal.UiMessages;
-import cc.enet.mailbox.ui.probe.ProbeResultsView;
-import cc.enet.mailbox.ui.review.AuditLogView;
-import cc.enet.mailbox.ui.review.ReviewView;
+import cc.enet.mailbox.clientconfig.ui.probe.ProbeResultsView;
+import cc.enet.mailbox.connector.ui.review.AuditLogView;
+import cc.enet.mailbox.connector.ui.review.ReviewView;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
@@ -113,7 +114,7 @@ abstract class ScreenWalkTest {
 		Shell servers = byCommand("cc.enet.mailbox.ui.commands.mailServers");
 		walk.look("dialog-mailServers", servers);
 		Set<Shell> before = shells();
-		Ui.async(() -> Ui.click(DialogBot.button(servers, DialogBot.withoutMnemonic(UiMessages.Servers_add))));
+		Ui.async(() -> Ui.click(DialogBot.button(servers, DialogBot.withoutMnemonic(ReviewMessages.Servers_add))));
 		Shell add = newShell(before);
 		Ui.run(() -> {
 			Combo kind = DialogBot.control(add, Combo.class, "server.kind");

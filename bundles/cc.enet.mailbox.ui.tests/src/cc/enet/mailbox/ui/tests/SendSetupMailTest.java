@@ -22,7 +22,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.test.support.JamesServer;
-import cc.enet.mailbox.ui.setup.SetupMessages;
+import cc.enet.mailbox.clientconfig.ui.setup.SetupMessages;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
-import cc.enet.mailbox.ui.review.ServerSettings;
+import cc.enet.mailbox.ui.session.ConsoleSession;
+import cc.enet.mailbox.connector.ui.review.ServerSettings;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.ServersBot;
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cc.enet.mailbox.ui.internal.WorkbenchLanguage;
+import cc.enet.mailbox.ui.internal.workbench.WorkbenchLanguage;
 
 /** The saved window state of one language never reaches a session in another. */
 class WorkbenchLanguageTest {

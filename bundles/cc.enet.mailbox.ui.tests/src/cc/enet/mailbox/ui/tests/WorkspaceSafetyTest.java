@@ -19,7 +19,7 @@ import cc.enet.mailbox.core.demo.DemoWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceLock;
 import cc.enet.mailbox.core.store.WorkspaceLockedException;
 import cc.enet.mailbox.core.store.WorkspaceStore;
-import cc.enet.mailbox.ui.internal.UiMessages;
+import cc.enet.mailbox.connector.ui.review.ReviewMessages;
 import cc.enet.mailbox.ui.tests.bots.AuditLogBot;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 
@@ -61,7 +61,7 @@ class WorkspaceSafetyTest {
 		List<AuditLogBot.Row> rows = console.auditLog().waitForRows(2).rows();
 
 		assertEquals(2, rows.size(), rows.toString());
-		assertEquals(UiMessages.Audit_torn, rows.get(0).result(), "newest first: the torn line");
+		assertEquals(ReviewMessages.Audit_torn, rows.get(0).result(), "newest first: the torn line");
 		assertEquals("audit.log:3", rows.get(0).message());
 		assertEquals("done", rows.get(1).result());
 	}

@@ -16,7 +16,7 @@ import org.eclipse.ui.IWorkbench;
 
 import cc.enet.mailbox.core.csv.CharsetDetector;
 import cc.enet.mailbox.core.csv.MailboxCsvExporter;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /** File > Export Mailboxes (CSV): every mailbox, written atomically off the UI thread, never a password. */

@@ -33,8 +33,8 @@ import cc.enet.mailbox.core.csv.CsvImportPreview;
 import cc.enet.mailbox.core.csv.CsvKind;
 import cc.enet.mailbox.core.csv.CsvProblem;
 import cc.enet.mailbox.core.csv.ImportReport;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
-import cc.enet.mailbox.ui.internal.Counted;
+import cc.enet.mailbox.ui.session.ConsoleSession;
+import cc.enet.mailbox.ui.parts.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**

@@ -9,7 +9,7 @@ import org.eclipse.jface.action.IContributionItem;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.model.EnumLabels;
-import cc.enet.mailbox.ui.handlers.ParameterChoices;
+import cc.enet.mailbox.ui.parts.ParameterChoices;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /** The bulk edits of the table's Send Encoding or Retention menu (plugin.xml says which: "class:encoding"). */

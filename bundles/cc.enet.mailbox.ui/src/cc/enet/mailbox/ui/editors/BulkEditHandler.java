@@ -18,7 +18,7 @@ import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.core.edit.MailboxBulkEdit;
 import cc.enet.mailbox.core.edit.MailboxBulkEdit.FilterList;
 import cc.enet.mailbox.model.EnumLabels;
-import cc.enet.mailbox.ui.internal.Counted;
+import cc.enet.mailbox.ui.parts.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**

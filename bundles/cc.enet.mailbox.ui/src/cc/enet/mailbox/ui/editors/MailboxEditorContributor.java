@@ -6,9 +6,9 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
-import cc.enet.mailbox.ui.internal.CommandStackAction;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
-import cc.enet.mailbox.ui.internal.SessionEditor;
+import cc.enet.mailbox.ui.parts.CommandStackAction;
+import cc.enet.mailbox.ui.session.ConsoleSession;
+import cc.enet.mailbox.ui.parts.SessionEditor;
 
 /**
  * Points the workbench's Undo, Redo, Copy, Paste and Select All at the active mailbox table: Undo and Redo run on

@@ -7,7 +7,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 
 import cc.enet.mailbox.Customer;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 
 /**
  * A customer's file (as the Problems view opens it) goes to a table already showing that customer or the whole

@@ -19,7 +19,7 @@ import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.WorkspaceWalk;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /** The mailboxes of a domain, a customer or the whole workspace. Two inputs are equal when their scope is. */

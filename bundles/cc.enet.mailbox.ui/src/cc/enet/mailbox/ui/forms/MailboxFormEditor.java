@@ -17,7 +17,7 @@ import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.ForwardingLoop;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.rules.WorkspaceIndex;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**

@@ -46,8 +46,8 @@ import org.eclipse.ui.PartInitException;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.rules.Validation;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
-import cc.enet.mailbox.ui.internal.SessionEditorPart;
+import cc.enet.mailbox.ui.session.ConsoleSession;
+import cc.enet.mailbox.ui.parts.SessionEditorPart;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**

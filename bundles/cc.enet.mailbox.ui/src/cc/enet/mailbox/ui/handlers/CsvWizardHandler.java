@@ -9,7 +9,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import cc.enet.mailbox.ui.csv.ExportCsvWizard;
 import cc.enet.mailbox.ui.csv.ImportCsvWizard;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 
 /** File > Import / Export Mailboxes (CSV): the wizard on the open workspace. */
 public final class CsvWizardHandler extends AbstractHandler {

@@ -10,7 +10,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import cc.enet.mailbox.ui.editors.MailboxTableEditor;
 import cc.enet.mailbox.ui.editors.MailboxTableInput;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 
 /** Open Mailbox Table (of the selected customer or domain) and Open All Mailboxes. */
 public final class OpenMailboxTableHandler extends AbstractHandler {

@@ -11,7 +11,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import cc.enet.mailbox.ui.internal.UiMessages;
-import cc.enet.mailbox.ui.internal.WorkspaceOpener;
+import cc.enet.mailbox.ui.session.WorkspaceOpener;
 
 /** File > Open Workspace: another folder of mailboxes, once the open editors are saved or closed. */
 public final class OpenWorkspaceHandler extends AbstractHandler {

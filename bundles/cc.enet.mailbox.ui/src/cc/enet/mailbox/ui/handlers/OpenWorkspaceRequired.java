@@ -5,7 +5,7 @@ import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /** The open workspace a command works on, or a message saying there is none yet (it is still being read). */

@@ -3,15 +3,29 @@ package cc.enet.mailbox.ui.handlers;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.jface.preference.IPreferenceNode;
+import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import cc.enet.mailbox.ui.preferences.EnetHostsPreferencePage;
-import cc.enet.mailbox.ui.review.ServersPreferencePage;
+/**
+ * Window > Mail Servers / Enet Server Host Names: the preference dialog on the page named after the class in
+ * plugin.xml ({@code WorkspacePreferencesHandler:PAGE_ID}), every page of the console a click away, whichever bundle
+ * contributed it.
+ */
+public final class WorkspacePreferencesHandler extends AbstractHandler implements IExecutableExtension {
 
-/** Window > Mail Servers / Enet Server Host Names: the preference dialog on that page, the other a click away. */
-public final class WorkspacePreferencesHandler extends AbstractHandler {
+	private static final String CONSOLE_PAGES = "cc.enet.mailbox.";
+	private String page;
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		page = (String) data;
+	}
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -19,9 +33,13 @@ public final class WorkspacePreferencesHandler extends AbstractHandler {
 		if (OpenWorkspaceRequired.session(window, event) == null) {
 			return null;
 		}
-		String page = event.getCommand().getId().endsWith("enetHosts") ? EnetHostsPreferencePage.ID : ServersPreferencePage.ID;
-		PreferencesUtil.createPreferenceDialogOn(window.getShell(), page,
-				new String[] { ServersPreferencePage.ID, EnetHostsPreferencePage.ID }, null).open();
+		PreferencesUtil.createPreferenceDialogOn(window.getShell(), page, consolePages(), null).open();
 		return null;
+	}
+
+	private static String[] consolePages() {
+		PreferenceManager pages = PlatformUI.getWorkbench().getPreferenceManager();
+		return pages.getElements(PreferenceManager.PRE_ORDER).stream().map(IPreferenceNode::getId)
+				.filter(id -> id.startsWith(CONSOLE_PAGES)).toArray(String[]::new);
 	}
 }

@@ -18,7 +18,7 @@ import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.QuickFix;
 import cc.enet.mailbox.rules.QuickFixes;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 
 /**
  * Offers the rules' quick fixes in the Problems view (Quick Fix, Ctrl+1). A fix runs as one command on the

@@ -31,8 +31,7 @@ import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.rules.Severity;
-import cc.enet.mailbox.ui.editors.MailboxTableEditor;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -49,6 +48,8 @@ public final class ProblemMarkers implements ConsoleSession.Listener {
 	public static final String ATTR_DOMAIN = "domain";
 	public static final String ATTR_FEATURE = "featurePath";
 	public static final String ATTR_KEY = "findingKey";
+	/** The mailbox table (its id in plugin.xml) opens on a marker and selects its mailbox: the editors build on the markers. */
+	public static final String OPENED_IN = "cc.enet.mailbox.ui.editors.mailboxTable";
 
 	static final String PROJECT = "mailbox-console";
 	static final String LINK = "workspace";
@@ -179,7 +180,7 @@ public final class ProblemMarkers implements ConsoleSession.Listener {
 			attributes.put(IMarker.SEVERITY, severity(finding.severity()));
 			attributes.put(IMarker.LOCATION, finding.place());
 			attributes.put(IMarker.SOURCE_ID, finding.ruleId());
-			attributes.put(IDE.EDITOR_ID_ATTR, MailboxTableEditor.ID);
+			attributes.put(IDE.EDITOR_ID_ATTR, OPENED_IN);
 			resource.createMarker(TYPE, attributes);
 		}
 		for (IMarker gone : existing.values()) {
@@ -187,7 +188,7 @@ public final class ProblemMarkers implements ConsoleSession.Listener {
 		}
 	}
 
-	static Resource resourceOf(EObject target) {
+	public static Resource resourceOf(EObject target) {
 		for (EObject o = target; o != null; o = o.eContainer()) {
 			if (o instanceof Customer customer) {
 				return customer.eResource();
@@ -197,7 +198,7 @@ public final class ProblemMarkers implements ConsoleSession.Listener {
 	}
 
 	/** The customer's file under the linked folder; the workspace file (or the folder) when it has none yet. */
-	static IResource fileFor(Resource resource, IFolder folder, Path workspaceFolder) {
+	public static IResource fileFor(Resource resource, IFolder folder, Path workspaceFolder) {
 		if (resource != null && resource.getURI().isFile()) {
 			Path path = Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize();
 			if (path.startsWith(workspaceFolder)) {
@@ -223,7 +224,7 @@ public final class ProblemMarkers implements ConsoleSession.Listener {
 		return file.exists();
 	}
 
-	static Integer severity(Severity severity) {
+	public static Integer severity(Severity severity) {
 		return switch (severity) {
 		case ERROR -> IMarker.SEVERITY_ERROR;
 		case WARNING -> IMarker.SEVERITY_WARNING;

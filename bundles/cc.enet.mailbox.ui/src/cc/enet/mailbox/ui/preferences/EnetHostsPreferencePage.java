@@ -21,8 +21,8 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.model.Addresses;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
-import cc.enet.mailbox.ui.internal.PageCommands;
+import cc.enet.mailbox.ui.session.ConsoleSession;
+import cc.enet.mailbox.ui.parts.PageCommands;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**

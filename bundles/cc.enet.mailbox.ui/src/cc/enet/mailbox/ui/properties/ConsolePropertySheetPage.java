@@ -13,8 +13,8 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
-import cc.enet.mailbox.ui.internal.CommandStackAction;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
+import cc.enet.mailbox.ui.parts.CommandStackAction;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 
 /**
  * Properties of the selected model objects, edited through the session's command stack; Undo and Redo work while

@@ -13,7 +13,7 @@ import cc.enet.mailbox.Filters;
 import cc.enet.mailbox.Forwarding;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.model.EnumLabels;
-import cc.enet.mailbox.ui.internal.ConsoleSession.Findings;
+import cc.enet.mailbox.ui.session.ConsoleSession.Findings;
 
 /**
  * What the table shows: the mailboxes that match the quick search (address, display name or any setting's text)

@@ -29,8 +29,8 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 
 import cc.enet.mailbox.Mailbox;
-import cc.enet.mailbox.ui.internal.ConsoleSession.Findings;
-import cc.enet.mailbox.ui.internal.Counted;
+import cc.enet.mailbox.ui.session.ConsoleSession.Findings;
+import cc.enet.mailbox.ui.parts.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**

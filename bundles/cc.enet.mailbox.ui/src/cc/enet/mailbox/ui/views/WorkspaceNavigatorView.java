@@ -37,10 +37,10 @@ import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.ui.editors.MailboxTableEditor;
 import cc.enet.mailbox.ui.editors.MailboxTableInput;
 import cc.enet.mailbox.ui.forms.Forms;
-import cc.enet.mailbox.ui.handlers.ContributedMenu;
-import cc.enet.mailbox.ui.internal.CommandStackAction;
-import cc.enet.mailbox.ui.internal.ConsoleSession;
-import cc.enet.mailbox.ui.internal.Counted;
+import cc.enet.mailbox.ui.parts.ContributedMenu;
+import cc.enet.mailbox.ui.parts.CommandStackAction;
+import cc.enet.mailbox.ui.session.ConsoleSession;
+import cc.enet.mailbox.ui.parts.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.properties.ConsolePropertySheetPage;
 

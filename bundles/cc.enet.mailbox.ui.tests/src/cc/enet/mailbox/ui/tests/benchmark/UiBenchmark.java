@@ -30,7 +30,7 @@ import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.rules.ChangedObjects;
 import cc.enet.mailbox.rules.IncrementalValidation;
 import cc.enet.mailbox.rules.Validation;
-import cc.enet.mailbox.ui.internal.ConsoleSession.Findings;
+import cc.enet.mailbox.ui.session.ConsoleSession.Findings;
 import cc.enet.mailbox.ui.table.MailboxQuery;
 import cc.enet.mailbox.ui.table.MailboxTable;
 

@@ -1,0 +1,84 @@
+package cc.enet.mailbox.connector.ui.review;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.ui.session.ConsoleSession;
+
+/**
+ * The drop-down of the workspace's servers: filled when a workspace opens, and again at once when Mail Servers adds,
+ * renames or removes one; the choice is kept while its server stays.
+ */
+final class ServerChoice {
+
+	private final Combo combo;
+	private final Runnable changed;
+	private final ConsoleSession.Listener sessionListener = new ConsoleSession.Listener() {
+		@Override
+		public void modelChanged(ConsoleSession session) {
+			if (combo.isDisposed()) {
+				return;
+			}
+			Runnable refill = () -> {
+				if (!combo.isDisposed() && !names(session).equals(List.of(combo.getItems()))) {
+					fill();
+				}
+			};
+			if (Display.getCurrent() != null) {
+				refill.run();
+			} else {
+				combo.getDisplay().asyncExec(refill);
+			}
+		}
+	};
+
+	/** @param changed told after the list was filled again */
+	ServerChoice(Composite parent, Runnable changed) {
+		this.changed = changed;
+		combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(combo);
+		ConsoleSession.addListener(sessionListener);
+		combo.addListener(SWT.Dispose, e -> ConsoleSession.removeListener(sessionListener));
+	}
+
+	/** The servers of the current workspace; the chosen one stays chosen while it is there. */
+	void fill() {
+		ConsoleSession session = ConsoleSession.current();
+		String selected = combo.getText();
+		combo.removeAll();
+		if (session != null) {
+			names(session).forEach(combo::add);
+		}
+		int index = combo.indexOf(selected);
+		combo.select(index >= 0 ? index : 0);
+		changed.run();
+	}
+
+	boolean isEmpty() {
+		return combo.getItemCount() == 0;
+	}
+
+	boolean hasChoice() {
+		return combo.getSelectionIndex() >= 0;
+	}
+
+	String name() {
+		return combo.getText();
+	}
+
+	Optional<MailServer> chosen() {
+		ConsoleSession session = ConsoleSession.current();
+		return session == null ? Optional.empty() : session.workspace().findServer(combo.getText());
+	}
+
+	private static List<String> names(ConsoleSession session) {
+		return session.workspace().root().getServers().stream().map(MailServer::getName).toList();
+	}
+}
