@@ -49,6 +49,7 @@ import cc.enet.mailbox.core.credentials.PasswordHandover;
 import cc.enet.mailbox.core.credentials.PasswordRefusal;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.rules.MailOff;
 
 /**
  * Applies a plan to a server: domains first, then each mailbox's changes in order (account before its settings),
@@ -71,6 +72,8 @@ public final class ApplyOperation {
 	private PasswordHandover passwords;
 	/** Mailboxes refused up front (no initial password for this server), with the reason. */
 	private final Map<String, ConnectorText> refused = new HashMap<>();
+	/** Domains whose mail is off: their creates and updates are held back, the other domains' go. */
+	private final Map<String, MailOff> mailOff;
 
 	public ApplyOperation(MailboxWorkspace workspace, Connector connector, Plan plan, Decisions decisions,
 			CredentialStore credentials) {
@@ -78,6 +81,7 @@ public final class ApplyOperation {
 		this.connector = connector;
 		this.plan = plan;
 		this.decisions = decisions;
+		this.mailOff = MailOffRefusal.byDomain(workspace.root(), plan);
 		// this workspace's passwords only, and only to the server they were first sent to
 		this.credentials = InitialPasswords.of(credentials, workspace, plan.server());
 		if (this.credentials != null) {
@@ -146,7 +150,10 @@ public final class ApplyOperation {
 		List<Change> domains = changes.stream().filter(c -> c instanceof Change.CreateDomain).toList();
 		Map<String, Status> domainOutcome = new HashMap<>();
 		for (Change change : domains) {
-			ChangeResult result = nothingToCreateIn(change.domain(), perMailbox)
+			MailOff off = mailOff.get(change.domain());
+			ChangeResult result = off != null
+					? refuse(new ChangeResult(change, Status.NOT_ATTEMPTED, MailOffRefusal.reason(off)), results, progress, journal, audit)
+					: nothingToCreateIn(change.domain(), perMailbox)
 					? refuse(new ChangeResult(change, Status.NOT_ATTEMPTED, ConnectorMessages.text("result.noMailboxToApply")),
 							results, progress, journal, audit)
 					: run(change, results, serverFailure, progress, journal, audit);
@@ -232,7 +239,13 @@ public final class ApplyOperation {
 			AtomicReference<ConnectorException> serverFailure, SubMonitor progress, Journal journal, AuditLog audit) {
 		Status domain = domainOutcome.get(changes.get(0).domain());
 		boolean blocked = domain != null && domain != Status.DONE;
+		MailOff off = mailOff.get(changes.get(0).domain());
 		for (Change change : changes) {
+			if (off != null && MailOffRefusal.refuses(change)) {
+				// nothing goes out for a domain whose mail is off; its deletions still do
+				refuse(new ChangeResult(change, Status.NOT_ATTEMPTED, MailOffRefusal.reason(off)), results, progress, journal, audit);
+				continue;
+			}
 			ConnectorText refusal = change.needsPassword() ? refused.get(change.mailbox()) : null;
 			if (refusal != null) {
 				// said first: its reason, not its domain's, is what staff must act on
@@ -285,7 +298,9 @@ public final class ApplyOperation {
 	 */
 	private void handOverPasswords(List<Change> changes) {
 		Set<String> addresses = new LinkedHashSet<>();
-		changes.stream().filter(Change::needsPassword).forEach(c -> addresses.add(c.mailbox()));
+		// a mailbox of a domain whose mail is off is not sent, so its password is not bound to this server either
+		changes.stream().filter(Change::needsPassword).filter(c -> !mailOff.containsKey(c.domain()))
+				.forEach(c -> addresses.add(c.mailbox()));
 		if (addresses.isEmpty()) {
 			return;
 		}

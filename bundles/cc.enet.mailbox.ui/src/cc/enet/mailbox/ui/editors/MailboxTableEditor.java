@@ -49,6 +49,8 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 	private volatile List<Mailbox> all;
 	private Job queryJob;
 	private Mailbox pendingReveal;
+	/** The field to outline once {@link #pendingReveal} shows (a finding's), or null. */
+	private MailboxTableColumn pendingField;
 	private long queriesDone;
 	/** A tested mailbox's usage shows in its row at once. */
 	private final ProbeOutcomes.Listener probed = (mailbox, probe) -> {
@@ -148,8 +150,13 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 							queriesDone++;
 							if (pendingReveal != null) {
 								Mailbox target = pendingReveal;
+								MailboxTableColumn field = pendingField;
 								pendingReveal = null;
+								pendingField = null;
 								table.select(List.of(target), true);
+								if (field != null) {
+									table.markField(target, field);
+								}
 							}
 						}
 					});
@@ -172,12 +179,21 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 
 	/** Selects and shows the mailbox, clearing the search first if it hides the mailbox. */
 	public void reveal(Mailbox mailbox) {
+		reveal(mailbox, null);
+	}
+
+	/** Selects and shows the mailbox and, when given, outlines its field and scrolls the field into view. */
+	public void reveal(Mailbox mailbox, MailboxTableColumn field) {
 		if (table.isShowing(mailbox) && !isQueryRunning()) {
 			table.select(List.of(mailbox), true);
+			if (field != null) {
+				table.markField(mailbox, field);
+			}
 			setFocus();
 			return;
 		}
 		pendingReveal = mailbox;
+		pendingField = field;
 		if (table.query().isFiltering()) {
 			table.setQuery(new MailboxQuery("", false, table.query().sortColumn(), table.query().ascending()));
 		}
@@ -191,8 +207,9 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 			return; // a finding on the domain: the table is open on it, nothing to select
 		}
 		String key = Addresses.key(address);
+		MailboxTableColumn field = MailboxTableColumn.of(marker.getAttribute(ProblemMarkers.ATTR_FEATURE, ""));
 		List<Mailbox> scope = all != null ? all : ((MailboxTableInput) getEditorInput()).mailboxes();
-		scope.stream().filter(m -> Addresses.key(m.getAddress()).equals(key)).findFirst().ifPresent(this::reveal);
+		scope.stream().filter(m -> Addresses.key(m.getAddress()).equals(key)).findFirst().ifPresent(m -> reveal(m, field));
 	}
 
 	/** Runs a bulk command; one that changes nothing is reported in the status line instead. */

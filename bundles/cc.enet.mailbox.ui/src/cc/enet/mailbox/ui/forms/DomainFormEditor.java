@@ -34,8 +34,12 @@ public final class DomainFormEditor extends ModelFormEditor {
 
 	public static final String ID = "cc.enet.mailbox.ui.forms.domain";
 
-	/** The widgets of one endpoint row. */
-	public record EndpointRow(ServiceEndpoint endpoint, Text host, Text port, Combo tls, Combo authentication, Button smtpAuth) {
+	/**
+	 * The widgets of one endpoint row: {@code smtpAuth} only on the SMTP row, {@code hostConfirmed} (staff saw the host
+	 * in the customer's webmail) only on the IMAP row; null elsewhere.
+	 */
+	public record EndpointRow(ServiceEndpoint endpoint, Text host, Text port, Combo tls, Combo authentication, Button smtpAuth,
+			Button hostConfirmed) {
 	}
 
 	private final List<EndpointRow> rows = new ArrayList<>();
@@ -97,10 +101,22 @@ public final class DomainFormEditor extends ModelFormEditor {
 		Combo auth = combo(endpoints, AuthMethod.VALUES, EnumLabels::label,
 				observe(endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION));
 		decorations.bind(auth, () -> endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION);
-		Button smtpAuth = check(endpoints, "", observe(endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH));
-		smtpAuth.setEnabled(endpoint.getProtocol() == Protocol.SMTP);
-		decorations.bind(smtpAuth, () -> endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH);
-		return new EndpointRow(endpoint, host, port, tls, auth, smtpAuth);
+		Button smtpAuth = null;
+		if (endpoint.getProtocol() == Protocol.SMTP) { // a switch of the SMTP server only
+			smtpAuth = check(endpoints, "", observe(endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH));
+			decorations.bind(smtpAuth, () -> endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH);
+		} else {
+			new Label(endpoints, SWT.NONE);
+		}
+		Button hostConfirmed = null;
+		if (endpoint.getProtocol() == Protocol.IMAP) {
+			// the guide's IMAP host is only likely until staff see it in the customer's webmail: a row of its own under IMAP
+			new Label(endpoints, SWT.NONE);
+			hostConfirmed = check(endpoints, UiMessages.Form_imapHostConfirmed,
+					observe(endpoint, Literals.SERVICE_ENDPOINT__HOST_CONFIRMED));
+			((GridData) hostConfirmed.getLayoutData()).horizontalSpan = 5;
+		}
+		return new EndpointRow(endpoint, host, port, tls, auth, smtpAuth, hostConfirmed);
 	}
 
 	/** The port rules' findings for a port as typed, on a copy of the endpoint; null when it is not a port. */

@@ -3,14 +3,16 @@ package cc.enet.mailbox.ui.handlers;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import cc.enet.mailbox.ui.preferences.EnetContactPreferencePage;
 import cc.enet.mailbox.ui.preferences.EnetHostsPreferencePage;
 import cc.enet.mailbox.ui.review.ServersPreferencePage;
 
-/** Window > Mail Servers / Enet Server Host Names: the preference dialog on that page, the other a click away. */
+/** Window > Mail Servers / Enet Server Host Names / Enet Contact: the preference dialog on that page, the others a click away. */
 public final class WorkspacePreferencesHandler extends AbstractHandler {
 
 	@Override
@@ -19,9 +21,14 @@ public final class WorkspacePreferencesHandler extends AbstractHandler {
 		if (OpenWorkspaceRequired.session(window, event) == null) {
 			return null;
 		}
-		String page = event.getCommand().getId().endsWith("enetHosts") ? EnetHostsPreferencePage.ID : ServersPreferencePage.ID;
-		PreferencesUtil.createPreferenceDialogOn(window.getShell(), page,
-				new String[] { ServersPreferencePage.ID, EnetHostsPreferencePage.ID }, null).open();
+		String command = event.getCommand().getId();
+		String page = command.endsWith("enetHosts") ? EnetHostsPreferencePage.ID
+				: command.endsWith("enetContact") ? EnetContactPreferencePage.ID : ServersPreferencePage.ID;
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window.getShell(), page,
+				new String[] { ServersPreferencePage.ID, EnetHostsPreferencePage.ID, EnetContactPreferencePage.ID }, null);
+		dialog.create();
+		PreferenceTreeWidth.fit(dialog);
+		dialog.open();
 		return null;
 	}
 }

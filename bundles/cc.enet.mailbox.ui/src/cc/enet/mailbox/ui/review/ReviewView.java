@@ -35,6 +35,8 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -49,6 +51,7 @@ import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
+import cc.enet.mailbox.connector.apply.PlanRefusals;
 import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.plan.Plan;
@@ -63,6 +66,7 @@ import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.ui.handlers.ContributedMenu;
+import cc.enet.mailbox.ui.internal.ColumnWidths;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.review.PlanTree.DomainNode;
@@ -91,6 +95,8 @@ public final class ReviewView extends ViewPart {
 	private Map<Change, ChangeResult> results = Map.of();
 	/** Mailboxes the plan shows apply would refuse, with the reason. */
 	private Map<String, ConnectorText> refusals = Map.of();
+	/** Domains whose mail is off: apply refuses their creates and updates, with the reason. */
+	private Map<String, ConnectorText> mailOff = Map.of();
 
 	private Combo servers;
 	private Button planButton;
@@ -102,6 +108,7 @@ public final class ReviewView extends ViewPart {
 	private Button cancelButton;
 	private Label status;
 	private TreeViewer tree;
+	private ColumnWidths widths;
 	private Plan plan;
 	private String planServer;
 	private Job running;
@@ -139,26 +146,34 @@ public final class ReviewView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.fillDefaults().numColumns(7).margins(4, 4).applyTo(parent);
-		new Label(parent, SWT.NONE).setText(UiMessages.Review_server);
-		servers = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(servers);
-		planButton = button(parent, UiMessages.Review_plan, () -> planChanges(PlanScope.changed(Set.of())));
-		refreshButton = button(parent, UiMessages.Review_refreshAll, () -> planChanges(PlanScope.everything()));
-		applyButton = button(parent, UiMessages.Review_apply, this::applyPlan);
-		pullButton = button(parent, UiMessages.Review_pull, this::pullValues);
-		cancelButton = button(parent, UiMessages.Review_cancel, () -> {
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+		// the server and the buttons wrap onto a second line in a narrow view rather than lose the last buttons
+		Composite bar = new Composite(parent, SWT.NONE);
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.wrap = true;
+		row.center = true;
+		row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+		bar.setLayout(row);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		new Label(bar, SWT.NONE).setText(UiMessages.Review_server);
+		servers = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		servers.setLayoutData(new RowData(200, SWT.DEFAULT));
+		planButton = button(bar, UiMessages.Review_plan, () -> planChanges(PlanScope.changed(Set.of())));
+		refreshButton = button(bar, UiMessages.Review_refreshAll, () -> planChanges(PlanScope.everything()));
+		applyButton = button(bar, UiMessages.Review_apply, this::applyPlan);
+		pullButton = button(bar, UiMessages.Review_pull, this::pullValues);
+		cancelButton = button(bar, UiMessages.Review_cancel, () -> {
 			if (running != null) {
 				running.cancel();
 			}
 		});
 		status = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(status);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
 		tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		tree.getTree().setHeaderVisible(true);
 		tree.getTree().setLinesVisible(true);
-		GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(tree.getTree());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getTree());
 		tree.setContentProvider(new ContentProvider());
 		column(UiMessages.Review_columnItem, 220, COL_ITEM);
 		column(UiMessages.Review_columnKind, 90, COL_KIND);
@@ -168,6 +183,7 @@ public final class ReviewView extends ViewPart {
 		column(UiMessages.Review_columnBase, 140, COL_BASE);
 		column(UiMessages.Review_columnDecision, 110, COL_DECISION).setEditingSupport(new DecisionEditing());
 		column(UiMessages.Review_columnResult, 260, COL_RESULT);
+		widths = ColumnWidths.remember(tree.getTree(), ID);
 		getSite().setSelectionProvider(tree);
 		ContributedMenu.register(getSite(), tree); // the decisions (DecideHandler)
 
@@ -233,7 +249,7 @@ public final class ReviewView extends ViewPart {
 	private String result(PlanEntry entry) {
 		ChangeResult result = entry.change() == null ? null : results.get(entry.change());
 		if (result == null) {
-			ConnectorText refusal = entry.change() != null && entry.change().needsPassword() ? refusals.get(entry.mailbox()) : null;
+			ConnectorText refusal = PlanRefusals.reason(entry, refusals, mailOff);
 			return refusal == null ? "" : NLS.bind(UiMessages.Review_willBeRefused, refusal.in(Locale.getDefault()));
 		}
 		String label = ReviewLabels.status(result.status());
@@ -379,12 +395,15 @@ public final class ReviewView extends ViewPart {
 						return Status.CANCEL_STATUS;
 					}
 					Map<String, ConnectorText> refused = review.get().refusals(result, credentialsOrNull());
+					Map<String, ConnectorText> off = review.get().mailOff(result);
 					List<String> missing = review.get().missingSecrets();
 					session.useServerForwards(ServerLoops.forwards(result));
 					inUi(() -> {
 						showPlan(result, name);
 						refusals = refused;
+						mailOff = off;
 						tree.refresh();
+						fitColumns();
 						if (result.isFull()) {
 							lastRefresh.put(name, Instant.now());
 						}
@@ -392,10 +411,13 @@ public final class ReviewView extends ViewPart {
 						if (!refused.isEmpty()) {
 							text += "\n" + NLS.bind(UiMessages.Review_refusalsSummary, refused.size());
 						}
+						if (!off.isEmpty()) {
+							text += "\n" + NLS.bind(UiMessages.Review_mailOffSummary, String.join(", ", off.keySet()));
+						}
 						if (!missing.isEmpty()) {
 							text += "\n" + NLS.bind(UiMessages.Review_missingSecrets, name, String.join(", ", missing));
 						}
-						setStatus(text, !refused.isEmpty() || !missing.isEmpty());
+						setStatus(text, !refused.isEmpty() || !off.isEmpty() || !missing.isEmpty());
 					});
 				} catch (ConnectorException e) {
 					inUi(() -> {
@@ -551,6 +573,7 @@ public final class ReviewView extends ViewPart {
 		report.results().forEach(r -> byChange.put(r.change(), r));
 		results = byChange;
 		tree.refresh();
+		fitColumns();
 		String summary = NLS.bind(UiMessages.Review_applySummary, new Object[] { server, report.count(ChangeResult.Status.DONE),
 				report.count(ChangeResult.Status.FAILED), report.count(ChangeResult.Status.SKIPPED),
 				report.count(ChangeResult.Status.NOT_ATTEMPTED), report.conflictsLeft(), report.conflictsTakenFromServer() });
@@ -569,9 +592,38 @@ public final class ReviewView extends ViewPart {
 		decisions.clear();
 		results = Map.of();
 		refusals = Map.of();
+		mailOff = Map.of();
 		tree.setInput(newPlan == null ? List.of() : PlanTree.group(newPlan));
 		tree.expandAll();
+		fitColumns();
 		updateButtons();
+	}
+
+	/** Rows measured for the columns' widths: a large plan's first ones say enough, and measuring stays quick. */
+	private static final int FIT_SAMPLE = 2000;
+	/** Column 0's texts sit up to two levels in (domain, mailbox). */
+	private static final int FIT_INDENT = 44;
+
+	/** Each column the user has not sized as wide as what it shows, so addresses, values and results read whole. */
+	private void fitColumns() {
+		List<Object> rows = new ArrayList<>();
+		if (plan != null) {
+			for (PlanTree.DomainNode domain : PlanTree.group(plan)) {
+				rows.add(domain);
+				rows.addAll(domain.entries());
+				for (PlanTree.MailboxNode mailbox : domain.mailboxes()) {
+					rows.add(mailbox);
+					rows.addAll(mailbox.entries());
+				}
+				if (rows.size() > FIT_SAMPLE) {
+					break;
+				}
+			}
+		}
+		for (int column = 0; column < tree.getTree().getColumnCount(); column++) {
+			int index = column;
+			widths.fit(column, rows.stream().map(row -> text(row, index)).toList(), column == COL_ITEM ? FIT_INDENT : 0);
+		}
 	}
 
 	/** A plan or apply job of the view, one of {@link #JOB_FAMILY}. */

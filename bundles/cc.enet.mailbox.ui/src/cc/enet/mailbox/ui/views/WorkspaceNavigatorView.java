@@ -1,7 +1,9 @@
 package cc.enet.mailbox.ui.views;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
@@ -38,6 +40,7 @@ import cc.enet.mailbox.ui.editors.MailboxTableEditor;
 import cc.enet.mailbox.ui.editors.MailboxTableInput;
 import cc.enet.mailbox.ui.forms.Forms;
 import cc.enet.mailbox.ui.handlers.ContributedMenu;
+import cc.enet.mailbox.ui.internal.ColumnWidths;
 import cc.enet.mailbox.ui.internal.CommandStackAction;
 import cc.enet.mailbox.ui.internal.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -54,6 +57,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 
 	private TreeViewer viewer;
 	private TreeViewerColumn name;
+	private ColumnWidths widths;
 	private ModelLabels labels;
 	private LocalResourceManager images;
 	private CommandStackAction undo;
@@ -111,24 +115,34 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 				return element instanceof Domain domain && session != null ? MailStateLabel.of(domain, session.locale()) : "";
 			}
 		});
+		widths = ColumnWidths.remember(viewer.getTree(), ID);
 	}
 
-	/** Widens the name column to the longest customer or domain name (domains sit one level in). */
-	private void fitNameColumn(Workspace root) {
+	/**
+	 * Sizes the columns the user has not sized to what they show: the name column to the longest customer or domain
+	 * name (domains sit one level in), the counts to their titles, the mail state to its longest text.
+	 */
+	private void fitColumns(Workspace root) {
 		GC gc = new GC(viewer.getTree());
+		int widest = 0;
+		List<String> states = new ArrayList<>();
 		try {
-			int widest = 0;
 			for (Customer customer : root.getCustomers()) {
 				widest = Math.max(widest, gc.textExtent(String.valueOf(customer.getName())).x);
 				for (Domain domain : customer.getDomains()) {
 					widest = Math.max(widest, gc.textExtent(String.valueOf(domain.getName())).x + INDENT);
+					states.add(MailStateLabel.of(domain, session.locale()));
 				}
 			}
-			// the expander, the icon and the cell's margins
-			name.getColumn().setWidth(Math.max(120, widest + INDENT + 16 + 24));
 		} finally {
 			gc.dispose();
 		}
+		// the expander and the icon
+		widths.fitTo(0, Math.max(96, widest + INDENT + 16));
+		for (int column = 1; column < viewer.getTree().getColumnCount() - 1; column++) {
+			widths.fitTo(column, 0);
+		}
+		widths.fit(viewer.getTree().getColumnCount() - 1, states, 0);
 	}
 
 	/** About one level of a tree's indentation, on GTK at least: enough to keep the name whole. */
@@ -137,7 +151,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 	private void addCountColumn(String title, ToIntFunction<Object> count) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.RIGHT);
 		column.getColumn().setText(title);
-		column.getColumn().pack(); // as wide as its title: the counts are shorter
+		column.getColumn().setWidth(60); // fitted to its title once shown: the counts are shorter
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -206,7 +220,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		labels.problems = Map.of();
 		labels.checked = false;
 		viewer.setInput(opened.workspace().root());
-		fitNameColumn(opened.workspace().root());
+		fitColumns(opened.workspace().root());
 		setContentDescription(NLS.bind(UiMessages.Navigator_summary, Integer.valueOf(opened.workspace().mailboxCount()),
 				UiMessages.Navigator_validating));
 	}
@@ -235,6 +249,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 	public void modelChanged(ConsoleSession changed) {
 		if (changed == session && !viewer.getControl().isDisposed()) {
 			viewer.refresh(true);
+			fitColumns(changed.workspace().root());
 		}
 	}
 

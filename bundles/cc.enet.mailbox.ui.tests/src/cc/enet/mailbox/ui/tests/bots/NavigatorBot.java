@@ -133,6 +133,52 @@ public final class NavigatorBot {
 		return ConsoleBot.console().activeDomainForm();
 	}
 
+	/** Selects the customer named {@code name}, context menu > Edit Customer Contact: its contact form. */
+	public CustomerFormBot editCustomer(String name) {
+		clickMenu(name, commandName("cc.enet.mailbox.ui.commands.editCustomer"));
+		return ConsoleBot.console().activeCustomerForm();
+	}
+
+	/** The column titles that do not fit their column, as drawn (the sort arrow's room left aside). */
+	public List<String> headersCutOff() {
+		WorkspaceNavigatorView view = view();
+		return Ui.sync(() -> {
+			List<String> cut = new ArrayList<>();
+			GC gc = new GC(view.viewer().getTree());
+			try {
+				for (TreeColumn column : view.viewer().getTree().getColumns()) {
+					if (gc.textExtent(column.getText()).x + 16 > column.getWidth()) {
+						cut.add(column.getText());
+					}
+				}
+			} finally {
+				gc.dispose();
+			}
+			return cut;
+		});
+	}
+
+	/** The cells of {@code name}'s row whose text does not fit their column. */
+	public List<String> cellsCutOff(String name) {
+		WorkspaceNavigatorView view = view();
+		return Ui.sync(() -> {
+			view.viewer().expandAll();
+			TreeItem item = find(view.viewer().getTree().getItems(), name);
+			List<String> cut = new ArrayList<>();
+			GC gc = new GC(view.viewer().getTree());
+			try {
+				for (int c = 1; c < view.viewer().getTree().getColumnCount(); c++) {
+					if (gc.textExtent(item.getText(c)).x + 8 > view.viewer().getTree().getColumn(c).getWidth()) {
+						cut.add(item.getText(c));
+					}
+				}
+			} finally {
+				gc.dispose();
+			}
+			return cut;
+		});
+	}
+
 	/** A command's name as its menu items show it (before the key binding). */
 	public static String commandName(String id) {
 		return Ui.sync(() -> {
