@@ -27,6 +27,7 @@ import cc.enet.mailbox.ui.table.MailboxTableColumn;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
 import cc.enet.mailbox.ui.tests.bots.ProblemsViewBot;
+import cc.enet.mailbox.ui.tests.bots.Screenshots;
 import cc.enet.mailbox.ui.tests.bots.Ui;
 
 /** The console as staff use it, driven through page objects on its own workbench; each test opens a fresh demo. */
@@ -108,6 +109,7 @@ class ConsoleTest {
 		table.waitForSelection("studio@aozora-design.com");
 		// the field the rule is about, outlined and scrolled into view
 		Ui.waitUntil("the forwarding field is marked", () -> table.markedField() == MailboxTableColumn.FORWARDING);
+		Screenshots.take("problem-jump-en");
 		assertTrue(table.selectedCellInView(MailboxTableColumn.FORWARDING), "the forwarding cell is in view");
 	}
 

@@ -37,6 +37,11 @@ class ImapHostConfirmationTest {
 		assertTrue(mailState.contains(UiMessages.Navigator_imapUnconfirmed), mailState);
 		assertFalse(navigator.row("sakura-trading.co.jp").get(4).contains(UiMessages.Navigator_imapUnconfirmed),
 				"the demo's staff confirmed sakura-trading.co.jp's IMAP host");
+		// seen without scrolling to that column: the domain's icon is marked, its name says why when pointed at
+		NavigatorBot.NameHint hint = navigator.nameHint(DOMAIN, "sakura-trading.co.jp");
+		assertTrue(hint.marked(), "the icon of a domain with an unconfirmed IMAP host is marked");
+		assertEquals(UiMessages.Navigator_imapUnconfirmed, hint.toolTip());
+		assertEquals(null, navigator.nameHint("sakura-trading.co.jp", DOMAIN).toolTip());
 		assertEquals(java.util.List.of(), navigator.cellsCutOff(DOMAIN), "the mail state reads whole");
 		assertEquals(java.util.List.of(), navigator.headersCutOff(), "every column title reads whole");
 
@@ -55,6 +60,7 @@ class ImapHostConfirmationTest {
 		assertTrue(console.isDirty());
 		Ui.waitUntil("the Customers view drops the mark",
 				() -> !navigator.row(DOMAIN).get(4).contains(UiMessages.Navigator_imapUnconfirmed));
+		assertFalse(navigator.nameHint(DOMAIN, "sakura-trading.co.jp").marked(), "the icon as any confirmed domain's");
 		Screenshots.take("imap-confirmed-en");
 
 		console.undo();

@@ -3,6 +3,7 @@ package cc.enet.mailbox.ui.forms;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -73,9 +74,9 @@ public final class DomainFormEditor extends ModelFormEditor {
 				observe(domain(), Literals.DOMAIN__MAIL_OPTION_LOST));
 		new Label(contract, SWT.NONE);
 
-		Group endpoints = group(parent, UiMessages.Form_endpoints, 6);
+		Group endpoints = group(parent, UiMessages.Form_endpoints, 5);
 		for (String header : List.of(UiMessages.Form_protocol, UiMessages.Form_host, UiMessages.Form_port, UiMessages.Form_tls,
-				UiMessages.Form_authentication, UiMessages.Form_smtpAuth)) {
+				UiMessages.Form_authentication)) {
 			label(endpoints, header);
 		}
 		for (ServiceEndpoint endpoint : domain().getEndpoints()) {
@@ -101,22 +102,28 @@ public final class DomainFormEditor extends ModelFormEditor {
 		Combo auth = combo(endpoints, AuthMethod.VALUES, EnumLabels::label,
 				observe(endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION));
 		decorations.bind(auth, () -> endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION);
+		// a switch of the SMTP server only, and the IMAP host's confirmation: each on a line of its own under its row, so
+		// no column is as wide as their labels (ユーザー認証(SMTP Authentication) in Japanese) for one checkbox
 		Button smtpAuth = null;
-		if (endpoint.getProtocol() == Protocol.SMTP) { // a switch of the SMTP server only
-			smtpAuth = check(endpoints, "", observe(endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH));
+		if (endpoint.getProtocol() == Protocol.SMTP) {
+			smtpAuth = subRow(endpoints, UiMessages.Form_smtpAuth, observe(endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH));
 			decorations.bind(smtpAuth, () -> endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH);
-		} else {
-			new Label(endpoints, SWT.NONE);
 		}
 		Button hostConfirmed = null;
 		if (endpoint.getProtocol() == Protocol.IMAP) {
-			// the guide's IMAP host is only likely until staff see it in the customer's webmail: a row of its own under IMAP
-			new Label(endpoints, SWT.NONE);
-			hostConfirmed = check(endpoints, UiMessages.Form_imapHostConfirmed,
+			// the guide's IMAP host is only likely until staff see it in the customer's webmail
+			hostConfirmed = subRow(endpoints, UiMessages.Form_imapHostConfirmed,
 					observe(endpoint, Literals.SERVICE_ENDPOINT__HOST_CONFIRMED));
-			((GridData) hostConfirmed.getLayoutData()).horizontalSpan = 5;
 		}
 		return new EndpointRow(endpoint, host, port, tls, auth, smtpAuth, hostConfirmed);
+	}
+
+	/** A checkbox under an endpoint row, from its host column to the end. */
+	private Button subRow(Composite endpoints, String label, IObservableValue<Object> model) {
+		new Label(endpoints, SWT.NONE);
+		Button button = check(endpoints, label, model);
+		((GridData) button.getLayoutData()).horizontalSpan = 4;
+		return button;
 	}
 
 	/** The port rules' findings for a port as typed, on a copy of the endpoint; null when it is not a port. */

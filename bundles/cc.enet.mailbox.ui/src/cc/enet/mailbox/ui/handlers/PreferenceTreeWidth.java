@@ -12,8 +12,7 @@ import org.eclipse.swt.widgets.TreeItem;
 
 /**
  * Widens the preference dialog's tree to its longest page name (JFace starts it at a fixed width, which cuts the
- * console's page names, the Japanese ones most), and the dialog with it. Call after {@code create()}, before
- * {@code open()}.
+ * console's page names, the Japanese ones most), and the dialog with it. Call once the dialog is open.
  */
 final class PreferenceTreeWidth {
 

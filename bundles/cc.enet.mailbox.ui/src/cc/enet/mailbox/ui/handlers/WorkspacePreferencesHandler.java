@@ -26,8 +26,12 @@ public final class WorkspacePreferencesHandler extends AbstractHandler {
 				: command.endsWith("enetContact") ? EnetContactPreferencePage.ID : ServersPreferencePage.ID;
 		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window.getShell(), page,
 				new String[] { ServersPreferencePage.ID, EnetHostsPreferencePage.ID, EnetContactPreferencePage.ID }, null);
-		dialog.create();
-		PreferenceTreeWidth.fit(dialog);
+		// once it is open and laid out: the tree's names decide its width
+		window.getShell().getDisplay().asyncExec(() -> {
+			if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+				PreferenceTreeWidth.fit(dialog);
+			}
+		});
 		dialog.open();
 		return null;
 	}

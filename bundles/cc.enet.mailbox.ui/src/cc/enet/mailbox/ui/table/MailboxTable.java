@@ -245,6 +245,12 @@ public final class MailboxTable {
 		for (TableColumn tableColumn : table.getColumns()) {
 			if (tableColumn.getData() == column) {
 				table.showColumn(tableColumn);
+				// again once a table that just opened is laid out: before, GTK has nothing to scroll
+				table.getDisplay().asyncExec(() -> {
+					if (!tableColumn.isDisposed() && markedColumn == column) {
+						table.showColumn(tableColumn);
+					}
+				});
 			}
 		}
 		table.redraw();

@@ -11,10 +11,14 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.DecorationOverlayIcon;
+import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -72,6 +76,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		viewer.setContentProvider(new ModelTreeContent());
 		labels = new ModelLabels();
 		addColumns();
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.addDoubleClickListener(e -> {
 			Object element = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (element instanceof Domain || element instanceof Mailbox) {
@@ -315,6 +320,10 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		}
 	}
 
+	/** The overlay of a domain whose IMAP host staff have not confirmed. */
+	private static final ImageDescriptor UNCONFIRMED = ImageDescriptor.createFromImage(FieldDecorationRegistry.getDefault()
+			.getFieldDecoration(FieldDecorationRegistry.DEC_INFORMATION).getImage());
+
 	private final class ModelLabels extends ColumnLabelProvider {
 		volatile Map<Object, int[]> problems = Map.of();
 		/** Whether the rules have run on this workspace: until then the counts are blank, not zero. */
@@ -335,7 +344,21 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 			}
 			AdapterFactory factory = session.editingDomain().getAdapterFactory();
 			Object image = ((IItemLabelProvider) factory.adapt(element, IItemLabelProvider.class)).getImage(element);
-			return image instanceof URL url ? images.create(ImageDescriptor.createFromURL(url)) : null;
+			if (!(image instanceof URL url)) {
+				return null;
+			}
+			ImageDescriptor icon = ImageDescriptor.createFromURL(url);
+			if (element instanceof Domain domain && MailStateLabel.imapHostUnconfirmed(domain)) {
+				// seen without scrolling to the Mail / DNS column, which says it in words
+				icon = new DecorationOverlayIcon(icon, UNCONFIRMED, IDecoration.BOTTOM_RIGHT);
+			}
+			return images.create(icon);
+		}
+
+		@Override
+		public String getToolTipText(Object element) {
+			return element instanceof Domain domain && MailStateLabel.imapHostUnconfirmed(domain)
+					? UiMessages.Navigator_imapUnconfirmed : null;
 		}
 	}
 }

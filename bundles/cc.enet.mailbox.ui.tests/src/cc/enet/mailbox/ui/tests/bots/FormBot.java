@@ -84,8 +84,8 @@ public abstract class FormBot {
 	public int widthBeyondEditor() {
 		return Ui.sync(() -> {
 			Composite body = form().body();
-			int needed = body.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
-			return Math.max(0, needed - body.getParent().getClientArea().width);
+			int width = body.getParent().getClientArea().width;
+			return Math.max(0, body.computeSize(width, SWT.DEFAULT).x - width); // long labels wrap to the width
 		});
 	}
 }
