@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -612,17 +613,23 @@ public final class ReviewView extends ViewPart {
 				rows.add(domain);
 				rows.addAll(domain.entries());
 				for (PlanTree.MailboxNode mailbox : domain.mailboxes()) {
+					if (rows.size() >= FIT_SAMPLE) {
+						break;
+					}
 					rows.add(mailbox);
 					rows.addAll(mailbox.entries());
 				}
-				if (rows.size() > FIT_SAMPLE) {
+				if (rows.size() >= FIT_SAMPLE) {
 					break;
 				}
 			}
 		}
 		for (int column = 0; column < tree.getTree().getColumnCount(); column++) {
 			int index = column;
-			widths.fit(column, rows.stream().map(row -> text(row, index)).toList(), column == COL_ITEM ? FIT_INDENT : 0);
+			// each distinct text measured once: most cells of a column repeat a few words
+			Set<String> texts = new HashSet<>();
+			rows.forEach(row -> texts.add(text(row, index)));
+			widths.fit(column, texts, column == COL_ITEM ? FIT_INDENT : 0);
 		}
 	}
 
