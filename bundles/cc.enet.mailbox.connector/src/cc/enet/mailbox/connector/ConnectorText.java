@@ -1,6 +1,7 @@
 package cc.enet.mailbox.connector;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 import cc.enet.mailbox.model.Texts;
 
@@ -14,11 +15,18 @@ public final class ConnectorText {
 	private final Texts texts;
 	private final String key;
 	private final Object[] arguments;
+	/** Set for a text another layer words per language (a rule's message): shown through it. */
+	private final Function<Locale, String> words;
 
 	private ConnectorText(Texts texts, String key, Object[] arguments) {
+		this(texts, key, arguments, null);
+	}
+
+	private ConnectorText(Texts texts, String key, Object[] arguments, Function<Locale, String> words) {
 		this.texts = texts;
 		this.key = key;
 		this.arguments = arguments;
+		this.words = words;
 	}
 
 	/**
@@ -33,12 +41,20 @@ public final class ConnectorText {
 		return new ConnectorText(null, text, new Object[0]);
 	}
 
+	/** A text worded elsewhere in every language (e.g. why a domain's mail is off), known by {@code key}. */
+	public static ConnectorText worded(String key, Function<Locale, String> words) {
+		return new ConnectorText(null, key, new Object[0], words);
+	}
+
 	/** The key in its bundle's messages (the text itself for a verbatim one). */
 	public String key() {
 		return key;
 	}
 
 	public String in(Locale locale) {
+		if (words != null) {
+			return words.apply(locale);
+		}
 		if (texts == null) {
 			return key;
 		}

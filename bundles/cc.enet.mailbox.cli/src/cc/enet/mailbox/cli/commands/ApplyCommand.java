@@ -131,10 +131,6 @@ public final class ApplyCommand implements CliCommand {
 			PlanCommand.printServerLoops(e.loops(), console);
 			console.err().println(console.text().get("apply.serverLoops"));
 		}
-		case MAIL_OFF -> {
-			e.mailOff().forEach(off -> console.err().println(off.message(console.text().locale())));
-			console.err().println(console.text().get("apply.mailOff", e.mailOff().size()));
-		}
 		}
 	}
 

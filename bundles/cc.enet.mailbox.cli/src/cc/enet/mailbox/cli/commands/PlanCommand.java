@@ -68,16 +68,18 @@ public final class PlanCommand implements CliCommand {
 			return ServerAccess.SERVER_UNAVAILABLE;
 		}
 		Map<String, ConnectorText> refusals = PlanRefusals.of(workspace, plan, credentials);
+		Map<String, ConnectorText> mailOff = PlanRefusals.mailOff(workspace, plan);
 		if ("json".equals(arguments.option("format"))) {
-			console.out().println(PlanPrinter.json(plan, refusals));
+			console.out().println(PlanPrinter.json(plan, refusals, mailOff));
 		} else {
 			PlanPrinter.text(plan, console, arguments.flag("verbose"));
 			PlanPrinter.scope(plan, console);
 			PlanPrinter.refusals(plan, refusals, console);
+			PlanPrinter.mailOff(plan, mailOff, console);
 		}
 		if (arguments.option("out") != null) {
 			try {
-				byte[] json = PlanPrinter.json(plan, refusals).getBytes(StandardCharsets.UTF_8);
+				byte[] json = PlanPrinter.json(plan, refusals, mailOff).getBytes(StandardCharsets.UTF_8);
 				DurableFiles.write(Path.of(arguments.option("out")), out -> out.write(json));
 			} catch (IOException e) {
 				throw new UsageException(console.text().get("error.io", e.getMessage()));

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import cc.enet.mailbox.cli.internal.Console;
 import cc.enet.mailbox.connector.json.Json;
 import cc.enet.mailbox.connector.ConnectorText;
+import cc.enet.mailbox.connector.apply.MailOffRefusal;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
@@ -68,6 +69,24 @@ final class PlanPrinter {
 				.println("  refused   " + mailbox + ": " + reason.in(console.text().locale())));
 	}
 
+	/**
+	 * Domains whose creates and updates apply will refuse while their mail is off (the other domains are applied),
+	 * with each one's number of changes held back and the reason.
+	 */
+	static void mailOff(Plan plan, Map<String, ConnectorText> mailOff, Console console) {
+		if (mailOff.isEmpty()) {
+			return;
+		}
+		console.out().println(console.text().get("plan.mailOffRefusals", mailOff.size(), plan.server()));
+		mailOff.forEach((domain, reason) -> console.out().println("  refused   " + domain + " ("
+				+ console.text().get("plan.mailOffChanges", heldBack(plan, domain)) + "): " + reason.in(console.text().locale())));
+	}
+
+	private static long heldBack(Plan plan, String domain) {
+		return plan.entries().stream().filter(e -> e.change() != null && domain.equals(e.domain())
+				&& MailOffRefusal.refuses(e.change())).count();
+	}
+
 	/** Which mailboxes the plan read: every one, or those changed since the last apply (and chosen). */
 	static void scope(Plan plan, Console console) {
 		if (!plan.isFull()) {
@@ -76,10 +95,10 @@ final class PlanPrinter {
 	}
 
 	static String json(Plan plan) {
-		return json(plan, Map.of());
+		return json(plan, Map.of(), Map.of());
 	}
 
-	static String json(Plan plan, Map<String, ConnectorText> refusals) {
+	static String json(Plan plan, Map<String, ConnectorText> refusals, Map<String, ConnectorText> mailOff) {
 		Map<String, Object> root = new LinkedHashMap<>();
 		root.put("server", plan.server());
 		root.put("modelFingerprint", plan.modelFingerprint());
@@ -101,6 +120,17 @@ final class PlanPrinter {
 				refused.add(m);
 			});
 			root.put("refusals", refused);
+		}
+		if (!mailOff.isEmpty()) {
+			List<Map<String, Object>> refused = new ArrayList<>();
+			mailOff.forEach((domain, reason) -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("domain", domain);
+				m.put("changes", heldBack(plan, domain));
+				m.put("reason", reason.in(Locale.ROOT));
+				refused.add(m);
+			});
+			root.put("mailOffRefusals", refused);
 		}
 		return Json.write(root);
 	}

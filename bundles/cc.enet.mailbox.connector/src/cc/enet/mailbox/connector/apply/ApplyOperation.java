@@ -24,6 +24,7 @@ import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.InitialPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.rules.MailOff;
 
 /**
  * Applies a plan to a server: the changes go out through {@link ChangeAttempts} (domains first, then each mailbox's
@@ -72,8 +73,9 @@ public final class ApplyOperation {
 		try (ApplyRecords records = new ApplyRecords(server, journal, audit, progress, workers())) {
 			journal.start(server, changes.size());
 			Map<String, List<Change>> perMailbox = selection.perMailbox();
-			try (PasswordsToSend passwords = PasswordsToSend.handOver(credentials, changes)) {
-				ChangeAttempts attempts = new ChangeAttempts(connector, passwords, records, progress);
+			Map<String, MailOff> mailOff = MailOffRefusal.byDomain(workspace.root(), plan);
+			try (PasswordsToSend passwords = PasswordsToSend.handOver(credentials, changes, mailOff.keySet())) {
+				ChangeAttempts attempts = new ChangeAttempts(connector, passwords, records, progress, mailOff);
 				attempts.createDomains(selection.domains(), perMailbox.values());
 				MailboxWorkers.run(perMailbox.values(), workers(), progress, attempts::runMailbox);
 				boolean cancelled = progress.isCanceled();

@@ -18,6 +18,7 @@ import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.ChangeResult.Status;
 import cc.enet.mailbox.connector.internal.ConnectorMessages;
+import cc.enet.mailbox.rules.MailOff;
 
 /**
  * Sends an apply's changes to the server, one request each, and records every result: domains first, then each
@@ -32,12 +33,16 @@ final class ChangeAttempts {
 	private final SubMonitor progress;
 	private final AtomicReference<ConnectorException> serverFailure = new AtomicReference<>();
 	private final Map<String, Status> domainOutcome = new HashMap<>();
+	/** Domains whose mail is off: their creates and updates are held back, the other domains' go. */
+	private final Map<String, MailOff> mailOff;
 
-	ChangeAttempts(Connector connector, PasswordsToSend passwords, ApplyRecords records, SubMonitor progress) {
+	ChangeAttempts(Connector connector, PasswordsToSend passwords, ApplyRecords records, SubMonitor progress,
+			Map<String, MailOff> mailOff) {
 		this.connector = connector;
 		this.passwords = passwords;
 		this.records = records;
 		this.progress = progress;
+		this.mailOff = mailOff;
 	}
 
 	/** The failure that stopped every request after it, or null. */
@@ -48,7 +53,10 @@ final class ChangeAttempts {
 	/** Creates the domains one by one; a domain every one of whose changed mailboxes is refused is not created. */
 	void createDomains(List<Change> domains, Collection<List<Change>> perMailbox) {
 		for (Change change : domains) {
-			ChangeResult result = nothingToCreateIn(change.domain(), perMailbox)
+			MailOff off = mailOff.get(change.domain());
+			ChangeResult result = off != null
+					? records.finish(new ChangeResult(change, Status.NOT_ATTEMPTED, MailOffRefusal.reason(off)))
+					: nothingToCreateIn(change.domain(), perMailbox)
 					? records.finish(new ChangeResult(change, Status.NOT_ATTEMPTED, ConnectorMessages.text("result.noMailboxToApply")))
 					: run(change);
 			domainOutcome.put(change.domain(), result.status());
@@ -72,7 +80,13 @@ final class ChangeAttempts {
 	void runMailbox(List<Change> changes) {
 		Status domain = domainOutcome.get(changes.get(0).domain());
 		boolean blocked = domain != null && domain != Status.DONE;
+		MailOff off = mailOff.get(changes.get(0).domain());
 		for (Change change : changes) {
+			if (off != null && MailOffRefusal.refuses(change)) {
+				// nothing goes out for a domain whose mail is off; its deletions still do
+				records.finish(new ChangeResult(change, Status.NOT_ATTEMPTED, MailOffRefusal.reason(off)));
+				continue;
+			}
 			ConnectorText refusal = change.needsPassword() ? passwords.refusal(change.mailbox()) : null;
 			if (refusal != null) {
 				// said first: its reason, not its domain's, is what staff must act on

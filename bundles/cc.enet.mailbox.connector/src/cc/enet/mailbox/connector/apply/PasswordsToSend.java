@@ -29,10 +29,15 @@ final class PasswordsToSend implements AutoCloseable {
 		this.refused = refused;
 	}
 
-	/** @param credentials this workspace's passwords for this server, or null when there are none */
-	static PasswordsToSend handOver(InitialPasswords credentials, List<Change> changes) {
+	/**
+	 * @param credentials this workspace's passwords for this server, or null when there are none
+	 * @param mailOffDomains domains whose mail is off: nothing is sent for them
+	 */
+	static PasswordsToSend handOver(InitialPasswords credentials, List<Change> changes, Set<String> mailOffDomains) {
 		Set<String> addresses = new LinkedHashSet<>();
-		changes.stream().filter(Change::needsPassword).forEach(c -> addresses.add(c.mailbox()));
+		// a mailbox of a domain whose mail is off is not sent, so its password is not bound to this server either
+		changes.stream().filter(Change::needsPassword).filter(c -> !mailOffDomains.contains(c.domain()))
+				.forEach(c -> addresses.add(c.mailbox()));
 		Map<String, ConnectorText> refused = new HashMap<>();
 		if (addresses.isEmpty()) {
 			return new PasswordsToSend(null, refused);

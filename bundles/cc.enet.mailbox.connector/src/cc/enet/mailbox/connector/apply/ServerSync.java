@@ -19,15 +19,14 @@ import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.rules.Finding;
-import cc.enet.mailbox.rules.MailOff;
 import cc.enet.mailbox.rules.Validation;
 
 /**
  * The one path from a plan to saved base states, taken by {@code ./mailbox apply} and {@code pull} (and so by the Gogo
  * shell) and by the console's Review Changes alike: refuse while the workspace breaks an error rule, plan again, refuse when that
- * plan is not the one reviewed, when it would close a loop through the server's own forwarding or change a domain
- * whose mail is off, apply (every request with its intent and result in the audit log), save the workspace with the
- * new base states.
+ * plan is not the one reviewed, or when it would close a loop through the server's own forwarding; apply (every request
+ * with its intent and result in the audit log; a domain whose mail is off gets its creates and updates refused, each
+ * with the reason, while the other domains go), save the workspace with the new base states.
  */
 public final class ServerSync {
 
@@ -66,26 +65,18 @@ public final class ServerSync {
 			MODEL_CHANGED,
 			SERVER_CHANGED,
 			/** Applying would close a forwarding loop through forwarding only the server holds; see {@link #loops()}. */
-			SERVER_LOOPS,
-			/** The plan changes domains whose mail is off; see {@link #mailOff()} ({@link MailOffRefusal}). */
-			MAIL_OFF
+			SERVER_LOOPS
 		}
 
 		private final Reason reason;
 		private final long errors;
 		private final transient List<Finding> loops;
-		private final transient List<MailOff> mailOff;
 
 		Refused(Reason reason, long errors, List<Finding> loops) {
-			this(reason, errors, loops, List.of());
-		}
-
-		Refused(Reason reason, long errors, List<Finding> loops, List<MailOff> mailOff) {
 			super(reason.name());
 			this.reason = reason;
 			this.errors = errors;
 			this.loops = loops;
-			this.mailOff = mailOff;
 		}
 
 		public Reason reason() {
@@ -98,11 +89,6 @@ public final class ServerSync {
 
 		public List<Finding> loops() {
 			return loops;
-		}
-
-		/** The domains whose mail is off and why, for {@link Reason#MAIL_OFF}. */
-		public List<MailOff> mailOff() {
-			return mailOff;
 		}
 	}
 
@@ -175,10 +161,7 @@ public final class ServerSync {
 		if (!loops.isEmpty()) {
 			throw new Refused(Refused.Reason.SERVER_LOOPS, 0, loops);
 		}
-		List<MailOff> mailOff = MailOffRefusal.of(workspace.root(), plan);
-		if (!mailOff.isEmpty()) {
-			throw new Refused(Refused.Reason.MAIL_OFF, 0, List.of(), mailOff);
-		}
+		// a domain whose mail is off has its creates and updates refused in the report (MailOffRefusal); the others go
 		ApplyReport report = new ApplyOperation(workspace, connector, plan, decisions, credentials).modelChanges(modelChanges)
 				.run(progress.split(7));
 		WorkspaceStore.save(workspace);

@@ -70,7 +70,7 @@ class CommandsTest {
 		List<String> menus = console.menuLabels();
 		for (String id : List.of("cc.enet.mailbox.ui.commands.openWorkspace", "cc.enet.mailbox.ui.commands.importCsv",
 				"cc.enet.mailbox.ui.commands.exportCsv", "cc.enet.mailbox.ui.commands.mailServers",
-				"cc.enet.mailbox.ui.commands.enetHosts", GETTING_STARTED, ABOUT)) {
+				"cc.enet.mailbox.ui.commands.enetHosts", "cc.enet.mailbox.ui.commands.enetContact", GETTING_STARTED, ABOUT)) {
 			assertTrue(menus.stream().map(CommandsTest::withoutMnemonic).anyMatch(NavigatorBot.commandName(id)::equals),
 					id + " in " + menus);
 		}
@@ -93,13 +93,17 @@ class CommandsTest {
 		String openTable = NavigatorBot.commandName(OPEN_TABLE);
 		String editDomain = NavigatorBot.commandName(EDIT_DOMAIN);
 
+		String editCustomer = NavigatorBot.commandName("cc.enet.mailbox.ui.commands.editCustomer");
+
 		Map<String, Boolean> onCustomer = console.navigator().contextMenu("さくら商事");
 		assertEquals(Boolean.TRUE, onCustomer.get(openTable), onCustomer::toString);
 		assertEquals(Boolean.FALSE, onCustomer.get(editDomain), onCustomer::toString);
+		assertEquals(Boolean.TRUE, onCustomer.get(editCustomer), onCustomer::toString);
 
 		Map<String, Boolean> onDomain = console.navigator().contextMenu("sakura-trading.co.jp");
 		assertEquals(Boolean.TRUE, onDomain.get(openTable), onDomain::toString);
 		assertEquals(Boolean.TRUE, onDomain.get(editDomain), onDomain::toString);
+		assertEquals(Boolean.FALSE, onDomain.get(editCustomer), onDomain::toString);
 		assertTrue(onDomain.containsKey(NavigatorBot.commandName(OPEN_ALL)), onDomain::toString);
 	}
 
@@ -133,6 +137,7 @@ class CommandsTest {
 		assertTrue(libraries.stream().anyMatch(r -> r.get(0).contains("EMF") || r.get(0).contains("emf")), libraries::toString);
 		assertTrue(libraries.stream().noneMatch(r -> r.get(2).isEmpty()), "a library without a licence");
 		assertFalse(libraries.stream().anyMatch(r -> r.get(0).startsWith("cc.enet.mailbox")), "the product's own bundles");
+		assertEquals(List.of(), about.tableCellsCutOff(), "every library, version and licence reads whole");
 		about.press(IDialogConstants.OK_ID);
 	}
 

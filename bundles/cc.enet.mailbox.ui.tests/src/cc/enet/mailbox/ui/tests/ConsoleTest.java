@@ -27,6 +27,8 @@ import cc.enet.mailbox.ui.table.MailboxTableColumn;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
 import cc.enet.mailbox.ui.tests.bots.ProblemsViewBot;
+import cc.enet.mailbox.ui.tests.bots.Screenshots;
+import cc.enet.mailbox.ui.tests.bots.Ui;
 
 /** The console as staff use it, driven through page objects on its own workbench; each test opens a fresh demo. */
 class ConsoleTest {
@@ -105,6 +107,10 @@ class ConsoleTest {
 		MailboxTableBot table = console.activeTable();
 		assertEquals("あおぞらデザイン", console.activeEditorTitle());
 		table.waitForSelection("studio@aozora-design.com");
+		// the field the rule is about, outlined and scrolled into view
+		Ui.waitUntil("the forwarding field is marked", () -> table.markedField() == MailboxTableColumn.FORWARDING);
+		Screenshots.take("problem-jump-en");
+		assertTrue(table.selectedCellInView(MailboxTableColumn.FORWARDING), "the forwarding cell is in view");
 	}
 
 	@Test

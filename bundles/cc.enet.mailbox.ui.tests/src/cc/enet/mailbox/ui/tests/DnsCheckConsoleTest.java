@@ -31,6 +31,9 @@ import cc.enet.mailbox.ui.tests.bots.Ui;
  */
 class DnsCheckConsoleTest {
 
+	/** The Mail / DNS cell of a domain never checked, whose IMAP host staff have not confirmed either. */
+	private static final String NOT_CHECKED = "DNS not checked \u00b7 IMAP host not confirmed";
+
 	private static DnsServer dns;
 	private static Path folder;
 
@@ -69,7 +72,7 @@ class DnsCheckConsoleTest {
 
 		ConsoleBot console = ConsoleBot.console();
 		console.openWorkspace(ws);
-		assertEquals("DNS not checked", console.navigator().row("moved.test").get(4));
+		assertEquals(NOT_CHECKED, console.navigator().row("moved.test").get(4));
 		console.navigator().contextMenu("moved.test", "Test Settings");
 		console.probeResults().waitUntilDone();
 		assertTrue(console.probeResults().rows("moved.test", "DNS").stream()
@@ -92,7 +95,7 @@ class DnsCheckConsoleTest {
 		});
 		assertFalse(moved.isDnsExternal());
 		Ui.waitUntil("the navigator shows the check undone",
-				() -> console.navigator().row("moved.test").get(4).equals("DNS not checked"));
+				() -> console.navigator().row("moved.test").get(4).equals(NOT_CHECKED));
 		Ui.sync(() -> {
 			stack.redo();
 			return null;

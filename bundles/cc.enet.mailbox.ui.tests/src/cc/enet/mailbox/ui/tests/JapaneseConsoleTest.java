@@ -35,8 +35,10 @@ import cc.enet.mailbox.ui.table.MailboxTableColumn;
 import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.mail.StaffMailAccount;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
+import cc.enet.mailbox.ui.tests.bots.CustomerFormBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
 import cc.enet.mailbox.ui.tests.bots.DomainFormBot;
+import cc.enet.mailbox.ui.tests.bots.EnetContactBot;
 import cc.enet.mailbox.ui.tests.bots.EnetHostsBot;
 import cc.enet.mailbox.ui.tests.bots.FormBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxFormBot;
@@ -141,6 +143,33 @@ class JapaneseConsoleTest {
 		assertEquals(List.of("なし", "独立メールボックス(POP3)オプション(タイプB)", "旧Eメールパック10"), domain.mailOptionChoices());
 		assertTrue(domain.course().endsWith("コース") || domain.course().equals("スタンダードホスティングパック")
 				|| domain.course().equals("その他"), domain.course());
+		// The IMAP host's confirmation beside its row, in the guide's words; the form fits its editor.
+		assertEquals("IMAP のサーバー名をお客様の WEBメール (「環境設定 ⇒ 基本設定」) で確認済み", domain.imapHostConfirmationLabel());
+		assertFalse(domain.hasSmtpAuth(Protocol.POP3) || domain.hasSmtpAuth(Protocol.IMAP));
+		assertEquals(0, domain.widthBeyondEditor(), "the Japanese form fits its editor");
+		assertTrue(console.navigator().row("midori-clinic.jp").get(4).contains("IMAP サーバー名未確認"));
+		assertEquals(List.of(), console.navigator().headersCutOff());
+		assertEquals(List.of(), console.navigator().cellsCutOff("midori-clinic.jp"));
+	}
+
+	/** The contacts' forms in Japanese: a customer's contact, and Enet's on its page. */
+	@Test
+	void theContactFormsSpeakJapanese() {
+		ConsoleBot console = ConsoleBot.console();
+		console.openWorkspace(folder.resolve("demo-contacts"));
+		CustomerFormBot customer = console.navigator().editCustomer("さくら商事");
+		assertEquals("yamamoto@sakura-trading.co.jp", customer.contactAddress());
+		FormBot.Decoration address = customer.typeContactAddress("山本 一郎").contactAddressDecoration();
+		assertTrue(address.message().contains("「山本 一郎」は正しいメールアドレスではありません"), address.message());
+		assertEquals(0, customer.widthBeyondEditor());
+		Screenshots.take("customer-contact-ja");
+		customer.typeContactAddress("yamamoto@sakura-trading.co.jp");
+
+		EnetContactBot page = EnetContactBot.open(console, "ウィンドウ(W)", "Enet の窓口(C)...");
+		assertTrue(page.support().startsWith("Enet サポート窓口"), page.support());
+		assertEquals(List.of(), page.pageNamesCutOff(), "the Japanese page names read whole");
+		Screenshots.take("enet-contact-ja");
+		page.cancel();
 	}
 
 	/**

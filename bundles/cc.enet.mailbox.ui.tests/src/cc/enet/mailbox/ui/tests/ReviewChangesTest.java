@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +31,7 @@ import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.connector.ui.review.ReviewMessages;
+import cc.enet.mailbox.connector.ui.review.ReviewView;
 import cc.enet.mailbox.ui.tests.bots.AuditLogBot;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
@@ -253,5 +255,70 @@ class ReviewChangesTest {
 		review.waitUntilIdle().waitForStatus("Server down cannot be reached");
 		assertFalse(review.isApplyEnabled());
 		assertTrue(review.rows().isEmpty());
+	}
+
+	/**
+	 * A domain whose mail is off (its option lost to the course's free forwarding): the plan shows its changes as
+	 * refused with the reason, Apply applies the other domain and refuses those. The columns fit what they show.
+	 */
+	@Test
+	void aDomainWhoseMailIsOffIsRefusedWhileTheOtherIsApplied() throws Exception {
+		Path ws = folder.resolve("ws-off");
+		MailboxWorkspace workspace = WorkspaceStore.create(ws, "mail-off");
+		Customer customer = MailboxModels.newCustomer("C-200", "Mail Off Trading");
+		workspace.root().getCustomers().add(customer);
+		var passwords = MailboxPasswords.of(SecureStorageCredentialStore.openDefault(), ws);
+		for (String name : List.of("on.test", "off.test")) {
+			Domain domain = MailboxModels.newDomain(name);
+			domain.getEndpoints().get(0).setHost("pop3.hetemail.jp");
+			domain.getEndpoints().get(2).setHost("smtp.hetemail.jp");
+			customer.getDomains().add(domain);
+			domain.getMailboxes().add(MailboxModels.newMailbox(domain, "info@" + name));
+			passwords.store("info@" + name, PW.toCharArray());
+		}
+		customer.getDomains().get(1).setMailOptionLost(true);
+		MailServer server = MailboxFactory.eINSTANCE.createMailServer();
+		server.setName("test");
+		server.setKind("james");
+		server.getSettings().add("auth=none");
+		server.setUrl(james.webAdminUrl());
+		workspace.root().getServers().add(server);
+		WorkspaceStore.save(workspace);
+
+		ConsoleBot console = ConsoleBot.console();
+		console.openWorkspace(ws);
+		ReviewViewBot review = console.review().selectServer("test");
+		assertEquals(List.of(), review.buttonsCutOff(), "every button of Review Changes shows whole");
+		review.pressPlan().waitUntilIdle().waitForStatus("Plan for server test: ");
+		assertTrue(review.status().contains("The mail of off.test is off"), review.status());
+		List<Row> planned = review.rows();
+		assertTrue(planned.stream().filter(r -> r.place().contains("off.test"))
+				.allMatch(r -> r.result().startsWith("Will be refused: not sent while the domain's mail is off")), planned::toString);
+		assertTrue(planned.stream().filter(r -> r.place().contains("on.test")).allMatch(r -> r.result().isEmpty()),
+				planned::toString);
+		assertEquals(List.of(), review.cellsCutOff(500), "addresses, values and results read whole");
+		Screenshots.take("review-mail-off-en");
+
+		review.pressApply().waitUntilIdle().waitForStatus("Applied to test: ");
+		List<Row> applied = review.rows();
+		assertTrue(applied.stream().filter(r -> r.place().contains("on.test")).allMatch(r -> r.result().startsWith("done")),
+				applied::toString);
+		assertTrue(applied.stream().filter(r -> r.place().contains("off.test")).allMatch(r -> r.result().startsWith("not attempted")),
+				applied::toString);
+		String users = james.get("/users");
+		assertTrue(users.contains("info@on.test") && !users.contains("info@off.test"), users);
+
+		// a width the user set is kept, also when the view is made again; the others still follow their content
+		int kind = review.columnWidths().get(ReviewView.COL_KIND) + 40;
+		review.resizeColumn(ReviewView.COL_KIND, kind);
+		console.closeView(ReviewView.ID);
+		review = console.review();
+		assertEquals(kind, (int) review.columnWidths().get(ReviewView.COL_KIND), "the width the user set");
+		review.selectServer("test").pressPlan().waitUntilIdle().waitForStatus("Plan for server test: ");
+		assertEquals(kind, (int) review.columnWidths().get(ReviewView.COL_KIND), "not fitted over");
+		assertEquals(List.of(), review.cellsCutOff(500));
+		// the next test starts from the console's own widths again
+		Ui.run(() -> InstanceScope.INSTANCE.getNode("cc.enet.mailbox.ui/columns").remove(ReviewView.ID + "." + ReviewView.COL_KIND));
+		console.closeView(ReviewView.ID);
 	}
 }

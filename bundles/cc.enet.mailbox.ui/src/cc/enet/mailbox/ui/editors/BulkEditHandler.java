@@ -1,10 +1,12 @@
 package cc.enet.mailbox.ui.editors;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
@@ -13,12 +15,16 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.core.edit.MailboxBulkEdit;
 import cc.enet.mailbox.core.edit.MailboxBulkEdit.FilterList;
 import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.rules.Severity;
+import cc.enet.mailbox.rules.Validation;
+import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**
@@ -85,7 +91,7 @@ public final class BulkEditHandler extends AbstractHandler {
 		private Command quota() {
 			InputDialog dialog = new InputDialog(shell, UiMessages.Bulk_setQuotaTitle,
 					Counted.bind(UiMessages.Bulk_setQuotaMessage, Integer.valueOf(rows.size())),
-					Integer.toString(rows.get(0).getQuotaMb()), BulkEditHandler::validateWholeNumber);
+					Integer.toString(rows.get(0).getQuotaMb()), text -> validateQuota(rows.get(0), text));
 			if (dialog.open() != Window.OK) {
 				return null;
 			}
@@ -121,6 +127,28 @@ public final class BulkEditHandler extends AbstractHandler {
 			return add
 					? MailboxBulkEdit.addFilterEntries(domain, rows, list, List.of(value), Counted.bind(UiMessages.Bulk_addEntryLabel, bindings))
 					: MailboxBulkEdit.removeFilterEntry(domain, rows, list, value, Counted.bind(UiMessages.Bulk_removeEntryLabel, bindings));
+		}
+	}
+
+	/**
+	 * A whole number the quota rule lets pass (0 MB is quota.invalid, an error): checked on a copy of a selected
+	 * mailbox before anything is applied, refused with the rule's message in the console's language.
+	 */
+	static String validateQuota(Mailbox sample, String text) {
+		String notNumber = validateWholeNumber(text);
+		if (notNumber != null) {
+			return notNumber;
+		}
+		Mailbox copy = EcoreUtil.copy(sample);
+		copy.setQuotaMb(Integer.parseInt(text.strip()));
+		ConsoleSession session = ConsoleSession.current();
+		Locale locale = session == null ? Locale.getDefault() : session.locale();
+		try {
+			return new Validation().findings(copy).stream()
+					.filter(f -> f.target() == copy && f.feature() == Literals.MAILBOX_SETTINGS__QUOTA_MB && f.severity() == Severity.ERROR)
+					.map(f -> f.message(locale)).findFirst().orElse(null);
+		} catch (RuntimeException e) {
+			return null; // a rule that cannot judge a copy: the applied value is still checked by the session, as in the forms
 		}
 	}
 

@@ -52,6 +52,8 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 	private volatile List<Mailbox> all;
 	private Job queryJob;
 	private Mailbox pendingReveal;
+	/** The field to outline once {@link #pendingReveal} shows (a finding's), or null. */
+	private MailboxTableColumn pendingField;
 	private long queriesDone;
 	/** The command whose name the status line shows, or null. */
 	private Command reported;
@@ -155,8 +157,13 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 							queriesDone++;
 							if (pendingReveal != null) {
 								Mailbox target = pendingReveal;
+								MailboxTableColumn field = pendingField;
 								pendingReveal = null;
+								pendingField = null;
 								table.select(List.of(target), true);
+								if (field != null) {
+									table.markField(target, field);
+								}
 							}
 						}
 					});
@@ -179,12 +186,21 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 
 	/** Selects and shows the mailbox, clearing the search first if it hides the mailbox. */
 	public void reveal(Mailbox mailbox) {
+		reveal(mailbox, null);
+	}
+
+	/** Selects and shows the mailbox and, when given, outlines its field and scrolls the field into view. */
+	public void reveal(Mailbox mailbox, MailboxTableColumn field) {
 		if (table.isShowing(mailbox) && !isQueryRunning()) {
 			table.select(List.of(mailbox), true);
+			if (field != null) {
+				table.markField(mailbox, field);
+			}
 			setFocus();
 			return;
 		}
 		pendingReveal = mailbox;
+		pendingField = field;
 		if (table.query().isFiltering()) {
 			table.setQuery(new MailboxQuery("", false, table.query().sortColumn(), table.query().ascending()));
 		}
@@ -198,8 +214,9 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 			return; // a finding on the domain: the table is open on it, nothing to select
 		}
 		String key = Addresses.key(address);
+		MailboxTableColumn field = MailboxTableColumn.of(marker.getAttribute(ProblemMarkers.ATTR_FEATURE, ""));
 		List<Mailbox> scope = all != null ? all : ((MailboxTableInput) getEditorInput()).mailboxes();
-		scope.stream().filter(m -> Addresses.key(m.getAddress()).equals(key)).findFirst().ifPresent(this::reveal);
+		scope.stream().filter(m -> Addresses.key(m.getAddress()).equals(key)).findFirst().ifPresent(m -> reveal(m, field));
 	}
 
 	/** Runs a bulk command; one that changes nothing is reported in the status line instead. */

@@ -3,6 +3,7 @@ package cc.enet.mailbox.ui.forms;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -34,8 +35,12 @@ public final class DomainFormEditor extends ModelFormEditor {
 
 	public static final String ID = "cc.enet.mailbox.ui.forms.domain";
 
-	/** The widgets of one endpoint row. */
-	public record EndpointRow(ServiceEndpoint endpoint, Text host, Text port, Combo tls, Combo authentication, Button smtpAuth) {
+	/**
+	 * The widgets of one endpoint row: {@code smtpAuth} only on the SMTP row, {@code hostConfirmed} (staff saw the host
+	 * in the customer's webmail) only on the IMAP row; null elsewhere.
+	 */
+	public record EndpointRow(ServiceEndpoint endpoint, Text host, Text port, Combo tls, Combo authentication, Button smtpAuth,
+			Button hostConfirmed) {
 	}
 
 	private final List<EndpointRow> rows = new ArrayList<>();
@@ -69,9 +74,9 @@ public final class DomainFormEditor extends ModelFormEditor {
 				observe(domain(), Literals.DOMAIN__MAIL_OPTION_LOST));
 		new Label(contract, SWT.NONE);
 
-		Group endpoints = group(parent, UiMessages.Form_endpoints, 6);
+		Group endpoints = group(parent, UiMessages.Form_endpoints, 5);
 		for (String header : List.of(UiMessages.Form_protocol, UiMessages.Form_host, UiMessages.Form_port, UiMessages.Form_tls,
-				UiMessages.Form_authentication, UiMessages.Form_smtpAuth)) {
+				UiMessages.Form_authentication)) {
 			label(endpoints, header);
 		}
 		for (ServiceEndpoint endpoint : domain().getEndpoints()) {
@@ -97,10 +102,28 @@ public final class DomainFormEditor extends ModelFormEditor {
 		Combo auth = combo(endpoints, AuthMethod.VALUES, EnumLabels::label,
 				observe(endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION));
 		decorations.bind(auth, () -> endpoint, Literals.SERVICE_ENDPOINT__AUTHENTICATION);
-		Button smtpAuth = check(endpoints, "", observe(endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH));
-		smtpAuth.setEnabled(endpoint.getProtocol() == Protocol.SMTP);
-		decorations.bind(smtpAuth, () -> endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH);
-		return new EndpointRow(endpoint, host, port, tls, auth, smtpAuth);
+		// a switch of the SMTP server only, and the IMAP host's confirmation: each on a line of its own under its row, so
+		// no column is as wide as their labels (ユーザー認証(SMTP Authentication) in Japanese) for one checkbox
+		Button smtpAuth = null;
+		if (endpoint.getProtocol() == Protocol.SMTP) {
+			smtpAuth = subRow(endpoints, UiMessages.Form_smtpAuth, observe(endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH));
+			decorations.bind(smtpAuth, () -> endpoint, Literals.SERVICE_ENDPOINT__SMTP_AUTH);
+		}
+		Button hostConfirmed = null;
+		if (endpoint.getProtocol() == Protocol.IMAP) {
+			// the guide's IMAP host is only likely until staff see it in the customer's webmail
+			hostConfirmed = subRow(endpoints, UiMessages.Form_imapHostConfirmed,
+					observe(endpoint, Literals.SERVICE_ENDPOINT__HOST_CONFIRMED));
+		}
+		return new EndpointRow(endpoint, host, port, tls, auth, smtpAuth, hostConfirmed);
+	}
+
+	/** A checkbox under an endpoint row, from its host column to the end. */
+	private Button subRow(Composite endpoints, String label, IObservableValue<Object> model) {
+		new Label(endpoints, SWT.NONE);
+		Button button = check(endpoints, label, model);
+		((GridData) button.getLayoutData()).horizontalSpan = 4;
+		return button;
 	}
 
 	/** The port rules' findings for a port as typed, on a copy of the endpoint; null when it is not a port. */

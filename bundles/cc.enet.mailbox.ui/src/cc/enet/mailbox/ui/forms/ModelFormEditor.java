@@ -96,6 +96,11 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 		return decorations;
 	}
 
+	/** The composite holding the form's groups, inside the editor's scrolled area. */
+	public Composite body() {
+		return body;
+	}
+
 	@Override
 	public final void createPartControl(Composite parent) {
 		decorations = new FormDecorations(session.locale());
@@ -108,6 +113,8 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 		scroll.setContent(body);
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
+		// laid out to the editor's width, so long labels wrap; only what cannot wrap scrolls sideways
+		scroll.addListener(SWT.Resize, e -> scroll.setMinSize(body.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
 		scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		decorations.setCommitted(session.findings().list());
 	}
@@ -167,6 +174,9 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 
 	// ---- widgets
 
+	/** A checkbox label longer than this is a sentence (the guide's explanations), wrapped to the form's width. */
+	private static final int SENTENCE = 40;
+
 	protected Group group(Composite parent, String title, int columns) {
 		Group group = new Group(parent, SWT.NONE);
 		group.setText(title);
@@ -194,7 +204,11 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 		return text(parent, model, typed, s -> Integer.valueOf(s.trim()));
 	}
 
-	private Text text(Composite parent, IObservableValue<Object> model, Function<String, List<Finding>> typed,
+	/**
+	 * A text whose typed value {@code parse} reads into the model's value; what it refuses (an
+	 * IllegalArgumentException) goes back to the model's value, as no command.
+	 */
+	protected Text text(Composite parent, IObservableValue<Object> model, Function<String, List<Finding>> typed,
 			Function<String, Object> parse) {
 		Text text = new Text(parent, SWT.BORDER | SWT.SINGLE);
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
@@ -212,6 +226,8 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 				return ValidationStatus.ok();
 			} catch (NumberFormatException e) {
 				return ValidationStatus.error(UiMessages.Bulk_notWholeNumber);
+			} catch (IllegalArgumentException e) {
+				return ValidationStatus.error(String.valueOf(e.getMessage()));
 			}
 		});
 		Binding binding = bindings.bindValue(WidgetProperties.text(SWT.DefaultSelection, SWT.FocusOut).observe(text), model,
@@ -234,9 +250,11 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 	}
 
 	protected Button check(Composite parent, String label, IObservableValue<Object> model) {
-		Button button = new Button(parent, SWT.CHECK);
+		boolean sentence = label.length() > SENTENCE;
+		Button button = new Button(parent, SWT.CHECK | (sentence ? SWT.WRAP : SWT.NONE));
 		button.setText(label);
-		GridData data = new GridData();
+		// a label that is a sentence wraps within the form's width rather than run past the editor's right edge
+		GridData data = sentence ? new GridData(SWT.FILL, SWT.CENTER, true, false) : new GridData();
 		data.horizontalIndent = 8;
 		button.setLayoutData(data);
 		bindings.bindValue(WidgetProperties.buttonSelection().observe(button), model,

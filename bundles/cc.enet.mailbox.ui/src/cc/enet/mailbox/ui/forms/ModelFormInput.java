@@ -6,18 +6,19 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
+import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
-/** One mailbox or one domain, edited in a form. Two inputs are equal when their object is. */
+/** One mailbox, domain or customer, edited in a form. Two inputs are equal when their object is. */
 public final class ModelFormInput implements IEditorInput {
 
 	private final EObject object;
 
 	public ModelFormInput(EObject object) {
-		if (!(object instanceof Mailbox || object instanceof Domain)) {
-			throw new IllegalArgumentException("not a mailbox or domain: " + object);
+		if (!(object instanceof Mailbox || object instanceof Domain || object instanceof Customer)) {
+			throw new IllegalArgumentException("not a mailbox, domain or customer: " + object);
 		}
 		this.object = object;
 	}
@@ -28,12 +29,17 @@ public final class ModelFormInput implements IEditorInput {
 
 	@Override
 	public String getName() {
+		if (object instanceof Customer c) {
+			return String.valueOf(c.getName());
+		}
 		return object instanceof Mailbox m ? String.valueOf(m.getAddress()) : String.valueOf(((Domain) object).getName());
 	}
 
 	@Override
 	public String getToolTipText() {
-		return NLS.bind(object instanceof Mailbox ? UiMessages.Form_tooltipMailbox : UiMessages.Form_tooltipDomain, getName());
+		String tooltip = object instanceof Mailbox ? UiMessages.Form_tooltipMailbox
+				: object instanceof Customer ? UiMessages.Form_tooltipCustomer : UiMessages.Form_tooltipDomain;
+		return NLS.bind(tooltip, getName());
 	}
 
 	@Override

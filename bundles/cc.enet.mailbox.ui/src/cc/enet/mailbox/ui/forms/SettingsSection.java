@@ -51,7 +51,7 @@ public final class SettingsSection {
 		FormDecorations decorations = form.decorations;
 		Group general = form.group(parent, UiMessages.Form_settings, 2);
 		form.label(general, UiMessages.Form_quota);
-		quota = form.number(general, observe(Literals.MAILBOX_SETTINGS__QUOTA_MB), null);
+		quota = form.number(general, observe(Literals.MAILBOX_SETTINGS__QUOTA_MB), this::typedQuota);
 		decorations.bind(quota, this::settings, Literals.MAILBOX_SETTINGS__QUOTA_MB);
 		form.label(general, UiMessages.Form_encoding);
 		encoding = form.combo(general, SendEncoding.VALUES, EnumLabels::label, observe(Literals.MAILBOX_SETTINGS__SEND_ENCODING));
@@ -76,6 +76,20 @@ public final class SettingsSection {
 				observe(Literals.MAILBOX_SETTINGS__FILTERS, Literals.FILTERS__REJECT_SPAM));
 		decorations.bind(rejectSpam, this::filters, Literals.FILTERS__REJECT_SPAM);
 		retentionDays.setLayoutData(new GridData(80, -1));
+	}
+
+	/** quota.invalid for a quota as typed (0 MB or less), on a copy of the settings; null when it is not a number. */
+	private List<Finding> typedQuota(String text) {
+		if (settings() == null) {
+			return null;
+		}
+		MailboxSettings copy = EcoreUtil.copy(settings());
+		try {
+			copy.setQuotaMb(Integer.parseInt(text.strip()));
+		} catch (NumberFormatException e) {
+			return null;
+		}
+		return ModelFormEditor.typedFindings(copy, f -> f.target() == copy && f.feature() == Literals.MAILBOX_SETTINGS__QUOTA_MB);
 	}
 
 	private MailboxSettings settings() {

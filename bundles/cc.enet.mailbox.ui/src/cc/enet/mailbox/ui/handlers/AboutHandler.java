@@ -138,7 +138,7 @@ public final class AboutHandler extends AbstractHandler {
 			product.setText(productLine());
 			Label heading = new Label(area, SWT.NONE);
 			heading.setText(UiMessages.About_libraries);
-			Table table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+			Table table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 			table.setHeaderVisible(true);
 			for (String title : new String[] { UiMessages.About_library, UiMessages.About_version, UiMessages.About_licence }) {
 				new TableColumn(table, SWT.LEFT).setText(title);
@@ -147,10 +147,15 @@ public final class AboutHandler extends AbstractHandler {
 				TableItem item = new TableItem(table, SWT.NONE);
 				item.setText(new String[] { library.name(), library.version(), library.licence() });
 			}
+			int width = 0;
 			for (TableColumn column : table.getColumns()) {
 				column.pack();
+				width += column.getWidth();
 			}
-			GridDataFactory.fillDefaults().grab(true, true).hint(720, 360).applyTo(table);
+			// as wide as the columns need, so every licence reads whole (within the screen: beyond, it scrolls)
+			int screen = parent.getDisplay().getClientArea().width * 9 / 10;
+			int room = width + table.getVerticalBar().getSize().x + 2 * table.getBorderWidth() + 8;
+			GridDataFactory.fillDefaults().grab(true, true).hint(Math.min(screen, Math.max(720, room)), 360).applyTo(table);
 			return area;
 		}
 	}

@@ -7,13 +7,14 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.jface.preference.PreferenceManager;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * Window > Mail Servers / Enet Server Host Names: the preference dialog on the page named after the class in
+ * Window > Mail Servers / Enet Server Host Names / Enet Contact: the preference dialog on the page named after the class in
  * plugin.xml ({@code WorkspacePreferencesHandler:PAGE_ID}), every page of the console a click away, whichever bundle
  * contributed it.
  */
@@ -33,7 +34,14 @@ public final class WorkspacePreferencesHandler extends AbstractHandler implement
 		if (OpenWorkspaceRequired.session(window, event) == null) {
 			return null;
 		}
-		PreferencesUtil.createPreferenceDialogOn(window.getShell(), page, consolePages(), null).open();
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window.getShell(), page, consolePages(), null);
+		// once it is open and laid out: the tree's names decide its width
+		window.getShell().getDisplay().asyncExec(() -> {
+			if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+				PreferenceTreeWidth.fit(dialog);
+			}
+		});
+		dialog.open();
 		return null;
 	}
 

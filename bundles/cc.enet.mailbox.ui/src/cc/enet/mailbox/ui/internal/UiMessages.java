@@ -160,6 +160,8 @@ public final class UiMessages extends NLS {
 	public static String Form_tls;
 	public static String Form_authentication;
 	public static String Form_smtpAuth;
+	public static String Form_imapHostConfirmed;
+	public static String Navigator_imapUnconfirmed;
 	public static String Form_defaults;
 
 	public static String Import_title;
@@ -190,6 +192,14 @@ public final class UiMessages extends NLS {
 	public static String Export_task;
 
 	public static String Hosts_description;
+	public static String Contact_description;
+	public static String Contact_support;
+	public static String Contact_changeRequest;
+	public static String Form_customerContact;
+	public static String Form_customerContactHint;
+	public static String Form_contactName;
+	public static String Form_contactAddress;
+	public static String Form_tooltipCustomer;
 	public static String Hosts_hint;
 	public static String Hosts_add;
 	public static String Hosts_remove;

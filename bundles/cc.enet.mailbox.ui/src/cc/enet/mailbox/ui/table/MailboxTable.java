@@ -52,6 +52,9 @@ public final class MailboxTable {
 	private MailboxQuery query = MailboxQuery.DEFAULT;
 	private Consumer<MailboxQuery> queryListener = q -> {
 	};
+	/** The cell a finding points at (Problems view > double-click): outlined until the selection moves on. */
+	private Mailbox markedMailbox;
+	private MailboxTableColumn markedColumn;
 
 	public MailboxTable(Composite parent, Supplier<Findings> findings) {
 		this.findings = findings;
@@ -92,6 +95,15 @@ public final class MailboxTable {
 			viewerColumn.setLabelProvider(new CellLabels(column));
 		}
 		fitHeaders(table);
+		table.addListener(SWT.PaintItem, e -> {
+			if (markedMailbox != null && e.item.getData() == markedMailbox
+					&& table.getColumn(e.index).getData() == markedColumn) {
+				e.gc.setForeground(e.display.getSystemColor(SWT.COLOR_LIST_SELECTION));
+				e.gc.setLineWidth(2);
+				e.gc.drawRectangle(e.x + 1, e.y + 1, table.getColumn(e.index).getWidth() - 3, e.height - 2);
+			}
+		});
+		table.addListener(SWT.Selection, e -> clearMark());
 		viewer.setContentProvider(new RowsContent());
 		viewer.setInput(this);
 		showSortIndicator();
@@ -221,6 +233,41 @@ public final class MailboxTable {
 		}
 		viewer.fireSelection();
 		return indices.length;
+	}
+
+	/**
+	 * Outlines the field of a shown mailbox and scrolls it into view (the mailbox is selected first, see
+	 * {@link #select}); the outline goes when the user selects another row.
+	 */
+	public void markField(Mailbox mailbox, MailboxTableColumn column) {
+		Table table = viewer.getTable();
+		markedMailbox = mailbox;
+		markedColumn = column;
+		for (TableColumn tableColumn : table.getColumns()) {
+			if (tableColumn.getData() == column) {
+				table.showColumn(tableColumn);
+				// again once a table that just opened is laid out: before, GTK has nothing to scroll
+				table.getDisplay().asyncExec(() -> {
+					if (!tableColumn.isDisposed() && markedColumn == column) {
+						table.showColumn(tableColumn);
+					}
+				});
+			}
+		}
+		table.redraw();
+	}
+
+	/** The field {@link #markField} outlined, or null. */
+	public MailboxTableColumn markedField() {
+		return markedColumn;
+	}
+
+	private void clearMark() {
+		if (markedMailbox != null) {
+			markedMailbox = null;
+			markedColumn = null;
+			viewer.getTable().redraw();
+		}
 	}
 
 	public boolean isShowing(Mailbox mailbox) {

@@ -40,6 +40,25 @@ public enum MailboxTableColumn {
 		this.numeric = numeric;
 	}
 
+	/**
+	 * The column showing a finding's field ("displayName", "forwarding.targets", "filters.rejectSpam", ...): the
+	 * Problems view goes there; a field no column shows goes to the problems count.
+	 */
+	public static MailboxTableColumn of(String featurePath) {
+		String path = featurePath == null ? "" : featurePath;
+		String first = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+		return switch (first) {
+		case "address" -> ADDRESS;
+		case "displayName" -> DISPLAY_NAME;
+		case "quotaMb" -> QUOTA;
+		case "sendEncoding" -> ENCODING;
+		case "retention", "retentionDays" -> RETENTION;
+		case "forwarding" -> FORWARDING;
+		case "filters" -> path.endsWith("rejectVirus") || path.endsWith("rejectSpam") ? SPAM_VIRUS : FILTERS;
+		default -> PROBLEMS;
+		};
+	}
+
 	public String header() {
 		return header;
 	}

@@ -1,7 +1,9 @@
 package cc.enet.mailbox.ui.views;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
@@ -9,10 +11,14 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.DecorationOverlayIcon;
+import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -41,6 +47,7 @@ import cc.enet.mailbox.ui.parts.ContributedMenu;
 import cc.enet.mailbox.ui.parts.CommandStackAction;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.parts.ColumnWidths;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.properties.ConsolePropertySheetPage;
 
@@ -55,6 +62,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 
 	private TreeViewer viewer;
 	private TreeViewerColumn name;
+	private ColumnWidths widths;
 	private ModelLabels labels;
 	private LocalResourceManager images;
 	private CommandStackAction undo;
@@ -69,6 +77,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		viewer.setContentProvider(new ModelTreeContent());
 		labels = new ModelLabels();
 		addColumns();
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.addDoubleClickListener(e -> {
 			Object element = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (element instanceof Domain || element instanceof Mailbox) {
@@ -112,24 +121,34 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 				return element instanceof Domain domain && session != null ? MailStateLabel.of(domain, session.locale()) : "";
 			}
 		});
+		widths = ColumnWidths.remember(viewer.getTree(), ID);
 	}
 
-	/** Widens the name column to the longest customer or domain name (domains sit one level in). */
-	private void fitNameColumn(Workspace root) {
+	/**
+	 * Sizes the columns the user has not sized to what they show: the name column to the longest customer or domain
+	 * name (domains sit one level in), the counts to their titles, the mail state to its longest text.
+	 */
+	private void fitColumns(Workspace root) {
 		GC gc = new GC(viewer.getTree());
+		int widest = 0;
+		List<String> states = new ArrayList<>();
 		try {
-			int widest = 0;
 			for (Customer customer : root.getCustomers()) {
 				widest = Math.max(widest, gc.textExtent(String.valueOf(customer.getName())).x);
 				for (Domain domain : customer.getDomains()) {
 					widest = Math.max(widest, gc.textExtent(String.valueOf(domain.getName())).x + INDENT);
+					states.add(MailStateLabel.of(domain, session.locale()));
 				}
 			}
-			// the expander, the icon and the cell's margins
-			name.getColumn().setWidth(Math.max(120, widest + INDENT + 16 + 24));
 		} finally {
 			gc.dispose();
 		}
+		// the expander and the icon
+		widths.fitTo(0, Math.max(96, widest + INDENT + 16));
+		for (int column = 1; column < viewer.getTree().getColumnCount() - 1; column++) {
+			widths.fitTo(column, 0);
+		}
+		widths.fit(viewer.getTree().getColumnCount() - 1, states, 0);
 	}
 
 	/** About one level of a tree's indentation, on GTK at least: enough to keep the name whole. */
@@ -138,7 +157,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 	private void addCountColumn(String title, ToIntFunction<Object> count) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.RIGHT);
 		column.getColumn().setText(title);
-		column.getColumn().pack(); // as wide as its title: the counts are shorter
+		column.getColumn().setWidth(60); // fitted to its title once shown: the counts are shorter
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -207,7 +226,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		labels.problems = Map.of();
 		labels.checked = false;
 		viewer.setInput(opened.workspace().root());
-		fitNameColumn(opened.workspace().root());
+		fitColumns(opened.workspace().root());
 		setContentDescription(Counted.bind(UiMessages.Navigator_summary, Integer.valueOf(opened.workspace().mailboxCount()),
 				UiMessages.Navigator_validating));
 	}
@@ -236,6 +255,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 	public void modelChanged(ConsoleSession changed) {
 		if (changed == session && !viewer.getControl().isDisposed()) {
 			viewer.refresh(true);
+			fitColumns(changed.workspace().root());
 		}
 	}
 
@@ -301,6 +321,10 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		}
 	}
 
+	/** The overlay of a domain whose IMAP host staff have not confirmed. */
+	private static final ImageDescriptor UNCONFIRMED = ImageDescriptor.createFromImage(FieldDecorationRegistry.getDefault()
+			.getFieldDecoration(FieldDecorationRegistry.DEC_INFORMATION).getImage());
+
 	private final class ModelLabels extends ColumnLabelProvider {
 		volatile Map<Object, int[]> problems = Map.of();
 		/** Whether the rules have run on this workspace: until then the counts are blank, not zero. */
@@ -321,7 +345,21 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 			}
 			AdapterFactory factory = session.editingDomain().getAdapterFactory();
 			Object image = ((IItemLabelProvider) factory.adapt(element, IItemLabelProvider.class)).getImage(element);
-			return image instanceof URL url ? images.create(ImageDescriptor.createFromURL(url)) : null;
+			if (!(image instanceof URL url)) {
+				return null;
+			}
+			ImageDescriptor icon = ImageDescriptor.createFromURL(url);
+			if (element instanceof Domain domain && MailStateLabel.imapHostUnconfirmed(domain)) {
+				// seen without scrolling to the Mail / DNS column, which says it in words
+				icon = new DecorationOverlayIcon(icon, UNCONFIRMED, IDecoration.BOTTOM_RIGHT);
+			}
+			return images.create(icon);
+		}
+
+		@Override
+		public String getToolTipText(Object element) {
+			return element instanceof Domain domain && MailStateLabel.imapHostUnconfirmed(domain)
+					? UiMessages.Navigator_imapUnconfirmed : null;
 		}
 	}
 }

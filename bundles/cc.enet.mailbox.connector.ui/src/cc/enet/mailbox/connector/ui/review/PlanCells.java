@@ -16,6 +16,7 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 
 import cc.enet.mailbox.connector.Change;
+import cc.enet.mailbox.connector.apply.PlanRefusals;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.ChangeResult;
@@ -33,15 +34,18 @@ final class PlanCells {
 	private Map<Change, ChangeResult> results = Map.of();
 	/** Mailboxes apply would refuse, with the reason. */
 	private Map<String, ConnectorText> refusals = Map.of();
+	/** Domains whose mail is off: apply refuses their creates and updates, with the reason. */
+	private Map<String, ConnectorText> mailOff = Map.of();
 
 	PlanCells(ConflictDecisions decisions) {
 		this.decisions = decisions;
 	}
 
 	/** A new plan: no result, and the refusals it foresees. */
-	void planned(Map<String, ConnectorText> foreseen) {
+	void planned(Map<String, ConnectorText> foreseen, Map<String, ConnectorText> mailOffDomains) {
 		results = Map.of();
 		refusals = foreseen;
+		mailOff = mailOffDomains;
 	}
 
 	void applied(ApplyReport report) {
@@ -77,7 +81,7 @@ final class PlanCells {
 	private String result(PlanEntry entry) {
 		ChangeResult result = entry.change() == null ? null : results.get(entry.change());
 		if (result == null) {
-			ConnectorText refusal = entry.change() != null && entry.change().needsPassword() ? refusals.get(entry.mailbox()) : null;
+			ConnectorText refusal = PlanRefusals.reason(entry, refusals, mailOff);
 			return refusal == null ? "" : NLS.bind(ReviewMessages.Review_willBeRefused, refusal.in(Locale.getDefault()));
 		}
 		String label = ReviewLabels.status(result.status());

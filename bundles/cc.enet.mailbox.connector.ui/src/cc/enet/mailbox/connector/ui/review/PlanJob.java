@@ -45,7 +45,8 @@ final class PlanJob extends ReviewJob {
 			Map<String, ConnectorText> refusals = review.refusals(plan, ReviewCredentials.storeOrNull());
 			List<String> missing = review.missingSecrets();
 			session.useServerForwards(ServerLoops.forwards(plan));
-			view.execute(() -> outcome.planned(server, plan, refusals, missing));
+			Map<String, ConnectorText> mailOff = review.mailOff(plan);
+			view.execute(() -> outcome.planned(server, plan, refusals, mailOff, missing));
 		} catch (ConnectorException e) {
 			view.execute(() -> outcome.planFailed(ReviewLabels.serverFailure(server, e)));
 		} catch (RuntimeException e) {

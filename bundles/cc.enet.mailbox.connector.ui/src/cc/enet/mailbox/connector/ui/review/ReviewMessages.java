@@ -123,6 +123,7 @@ public final class ReviewMessages extends NLS {
 	public static String Review_pullTooltip;
 	public static String Review_refreshAll;
 	public static String Review_refusalsSummary;
+	public static String Review_mailOffSummary;
 	public static String Review_refusedDirty;
 	public static String Review_refusedDirtyPull;
 	public static String Review_refusedErrors;

@@ -14,9 +14,11 @@ interface ReviewOutcome {
 	 * A plan was read.
 	 *
 	 * @param refusals the mailboxes apply would refuse (no initial password for this server), with the reason
+	 * @param mailOff the domains whose mail is off, with the reason: apply refuses their creates and updates
 	 * @param missingSecrets the server's named secrets secure storage lacks: what needs them is missing from the plan
 	 */
-	void planned(String server, Plan plan, Map<String, ConnectorText> refusals, List<String> missingSecrets);
+	void planned(String server, Plan plan, Map<String, ConnectorText> refusals, Map<String, ConnectorText> mailOff,
+			List<String> missingSecrets);
 
 	/** The server could not be read: no plan stands. */
 	void planFailed(String why);

@@ -31,15 +31,19 @@ final class ReviewTexts {
 	}
 
 	/** Which mailboxes were read and when every one was last read, the counts, what apply will refuse, what is missing. */
-	static Status planned(Plan plan, Instant lastRefresh, Map<String, ConnectorText> refusals, List<String> missingSecrets) {
+	static Status planned(Plan plan, Instant lastRefresh, Map<String, ConnectorText> refusals, Map<String, ConnectorText> mailOff,
+			List<String> missingSecrets) {
 		String text = scope(plan, lastRefresh) + "\n" + counts(plan);
 		if (!refusals.isEmpty()) {
 			text += "\n" + Counted.bind(ReviewMessages.Review_refusalsSummary, refusals.size());
 		}
+		if (!mailOff.isEmpty()) {
+			text += "\n" + NLS.bind(ReviewMessages.Review_mailOffSummary, String.join(", ", mailOff.keySet()));
+		}
 		if (!missingSecrets.isEmpty()) {
 			text += "\n" + NLS.bind(ReviewMessages.Review_missingSecrets, plan.server(), String.join(", ", missingSecrets));
 		}
-		return new Status(text, !refusals.isEmpty() || !missingSecrets.isEmpty());
+		return new Status(text, !refusals.isEmpty() || !mailOff.isEmpty() || !missingSecrets.isEmpty());
 	}
 
 	/** Which mailboxes were read, and when every one was last read (drift elsewhere shows only then). */

@@ -1,7 +1,9 @@
 package cc.enet.mailbox.connector.ui.review;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -31,6 +34,7 @@ import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanScope;
+import cc.enet.mailbox.ui.parts.ColumnWidths;
 import cc.enet.mailbox.ui.parts.Counted;
 import cc.enet.mailbox.ui.parts.ContributedMenu;
 import cc.enet.mailbox.ui.session.ConsoleSession;
@@ -70,6 +74,7 @@ public final class ReviewView extends ViewPart {
 	private Plan plan;
 	private String planServer;
 	private Job running;
+	private ColumnWidths widths;
 
 	/** A new workspace: no plan, its servers. */
 	private final ConsoleSession.Listener sessionListener = new ConsoleSession.Listener() {
@@ -83,25 +88,33 @@ public final class ReviewView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.fillDefaults().numColumns(7).margins(4, 4).applyTo(parent);
-		new Label(parent, SWT.NONE).setText(ReviewMessages.Review_server);
-		servers = new ServerChoice(parent, this::serversFilled);
-		planButton = button(parent, ReviewMessages.Review_plan, () -> planChanges(PlanScope.changed(Set.of())));
-		refreshButton = button(parent, ReviewMessages.Review_refreshAll, () -> planChanges(PlanScope.everything()));
-		applyButton = button(parent, ReviewMessages.Review_apply, this::applyPlan);
-		pullButton = button(parent, ReviewMessages.Review_pull, this::pullValues);
-		cancelButton = button(parent, ReviewMessages.Review_cancel, () -> {
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+		// the server and the buttons wrap onto a second line in a narrow view rather than lose the last buttons
+		Composite bar = new Composite(parent, SWT.NONE);
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.wrap = true;
+		row.center = true;
+		row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+		bar.setLayout(row);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		new Label(bar, SWT.NONE).setText(ReviewMessages.Review_server);
+		servers = new ServerChoice(bar, this::serversFilled);
+		planButton = button(bar, ReviewMessages.Review_plan, () -> planChanges(PlanScope.changed(Set.of())));
+		refreshButton = button(bar, ReviewMessages.Review_refreshAll, () -> planChanges(PlanScope.everything()));
+		applyButton = button(bar, ReviewMessages.Review_apply, this::applyPlan);
+		pullButton = button(bar, ReviewMessages.Review_pull, this::pullValues);
+		cancelButton = button(bar, ReviewMessages.Review_cancel, () -> {
 			if (running != null) {
 				running.cancel();
 			}
 		});
 		status = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(status);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
 		tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		tree.getTree().setHeaderVisible(true);
 		tree.getTree().setLinesVisible(true);
-		GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(tree.getTree());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getTree());
 		tree.setContentProvider(new PlanContentProvider());
 		column(ReviewMessages.Review_columnItem, 220, COL_ITEM);
 		column(ReviewMessages.Review_columnKind, 90, COL_KIND);
@@ -112,11 +125,45 @@ public final class ReviewView extends ViewPart {
 		column(ReviewMessages.Review_columnDecision, 110, COL_DECISION)
 				.setEditingSupport(new DecisionEditing(tree, decisions, () -> running == null, this::decide));
 		column(ReviewMessages.Review_columnResult, 260, COL_RESULT);
+		widths = ColumnWidths.remember(tree.getTree(), ID);
 		getSite().setSelectionProvider(tree);
 		ContributedMenu.register(getSite(), tree); // the decisions (DecideHandler)
 
 		ConsoleSession.addListener(sessionListener);
 		servers.fill();
+	}
+
+	/** Rows measured for the columns' widths: a large plan's first ones say enough, and measuring stays quick. */
+	private static final int FIT_SAMPLE = 2000;
+	/** Column 0's texts sit up to two levels in (domain, mailbox). */
+	private static final int FIT_INDENT = 44;
+
+	/** Each column the user has not sized as wide as what it shows, so addresses, values and results read whole. */
+	private void fitColumns() {
+		List<Object> rows = new ArrayList<>();
+		if (plan != null) {
+			for (PlanTree.DomainNode domain : PlanTree.group(plan)) {
+				rows.add(domain);
+				rows.addAll(domain.entries());
+				for (PlanTree.MailboxNode mailbox : domain.mailboxes()) {
+					if (rows.size() >= FIT_SAMPLE) {
+						break;
+					}
+					rows.add(mailbox);
+					rows.addAll(mailbox.entries());
+				}
+				if (rows.size() >= FIT_SAMPLE) {
+					break;
+				}
+			}
+		}
+		for (int column = 0; column < tree.getTree().getColumnCount(); column++) {
+			int index = column;
+			// each distinct text measured once: most cells of a column repeat a few words
+			Set<String> texts = new HashSet<>();
+			rows.forEach(r -> texts.add(cells.text(r, index)));
+			widths.fit(column, texts, column == COL_ITEM ? FIT_INDENT : 0);
+		}
 	}
 
 	private static Button button(Composite parent, String text, Runnable action) {
@@ -242,14 +289,16 @@ public final class ReviewView extends ViewPart {
 	/** What the jobs found, shown. */
 	private final class Shown implements ReviewOutcome {
 		@Override
-		public void planned(String server, Plan newPlan, Map<String, ConnectorText> refusals, List<String> missingSecrets) {
+		public void planned(String server, Plan newPlan, Map<String, ConnectorText> refusals, Map<String, ConnectorText> mailOff,
+				List<String> missingSecrets) {
 			showPlan(newPlan, server);
-			cells.planned(refusals);
+			cells.planned(refusals, mailOff);
 			tree.refresh();
+			fitColumns();
 			if (newPlan.isFull()) {
 				lastRefresh.put(server, Instant.now());
 			}
-			setStatus(ReviewTexts.planned(newPlan, lastRefresh.get(server), refusals, missingSecrets));
+			setStatus(ReviewTexts.planned(newPlan, lastRefresh.get(server), refusals, mailOff, missingSecrets));
 		}
 
 		@Override
@@ -262,6 +311,7 @@ public final class ReviewView extends ViewPart {
 		public void applied(String server, ApplyReport report) {
 			cells.applied(report);
 			tree.refresh();
+			fitColumns();
 			setStatus(ReviewTexts.applied(report, server));
 		}
 
@@ -281,7 +331,7 @@ public final class ReviewView extends ViewPart {
 		plan = newPlan;
 		planServer = server;
 		decisions.clear();
-		cells.planned(Map.of());
+		cells.planned(Map.of(), Map.of());
 		tree.setInput(newPlan == null ? List.of() : PlanTree.group(newPlan));
 		tree.expandAll();
 		updateButtons();

@@ -74,6 +74,11 @@ public final class ServerReview {
 		return PlanRefusals.of(workspace, plan, credentials);
 	}
 
+	/** The domains whose mail is off, with the reason: apply refuses their creates and updates, applies the rest. */
+	public Map<String, ConnectorText> mailOff(Plan plan) {
+		return PlanRefusals.mailOff(workspace, plan);
+	}
+
 	/**
 	 * Applies only when a plan made now is the one the user reviewed (same model, same server state), and saves the
 	 * workspace with the new base states.

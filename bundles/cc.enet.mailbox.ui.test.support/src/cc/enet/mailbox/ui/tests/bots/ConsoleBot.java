@@ -20,6 +20,7 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import cc.enet.mailbox.ui.editors.MailboxTableEditor;
+import cc.enet.mailbox.ui.forms.CustomerFormEditor;
 import cc.enet.mailbox.ui.forms.DomainFormEditor;
 import cc.enet.mailbox.ui.forms.MailboxFormEditor;
 import cc.enet.mailbox.ui.session.ConsoleSession;
@@ -83,6 +84,11 @@ public final class ConsoleBot {
 		return new ReviewViewBot(showView(ReviewView.ID, ReviewView.class));
 	}
 
+	/** Closes a view (its tab's X): opened again, it is made anew. */
+	public void closeView(String id) {
+		Ui.run(() -> page().hideView(page().findView(id)));
+	}
+
 	public AuditLogBot auditLog() {
 		return new AuditLogBot(showView(AuditLogView.ID, AuditLogView.class));
 	}
@@ -125,6 +131,12 @@ public final class ConsoleBot {
 		Ui.waitUntil("a domain form is the active editor",
 				() -> page().getActiveEditor() instanceof DomainFormEditor);
 		return new DomainFormBot(Ui.sync(() -> (DomainFormEditor) page().getActiveEditor()));
+	}
+
+	public CustomerFormBot activeCustomerForm() {
+		Ui.waitUntil("a customer form is the active editor",
+				() -> page().getActiveEditor() instanceof CustomerFormEditor);
+		return new CustomerFormBot(Ui.sync(() -> (CustomerFormEditor) page().getActiveEditor()));
 	}
 
 	/** Runs a workbench command the way its key binding would (Ctrl+Z: org.eclipse.ui.edit.undo). */

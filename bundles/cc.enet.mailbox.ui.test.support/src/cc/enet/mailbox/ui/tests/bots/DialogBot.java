@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -111,6 +113,39 @@ public final class DialogBot {
 				rows.add(cells);
 			}
 			return rows;
+		});
+	}
+
+	/** Whether the button with {@code id} (an IDialogConstants id) can be pressed. */
+	public boolean isEnabled(int id) {
+		return Ui.sync(() -> all(shell, Button.class).stream().filter(b -> Integer.valueOf(id).equals(b.getData())).findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + id + " in " + shell.getText())).isEnabled());
+	}
+
+	/**
+	 * The cells of the dialog's first table whose text does not fit inside the table as the dialog opened (past
+	 * their column's end, or past the table's visible width), as "column: text".
+	 */
+	public List<String> tableCellsCutOff() {
+		return Ui.sync(() -> {
+			Table table = all(shell, Table.class).get(0);
+			int visible = table.getClientArea().width;
+			List<String> cut = new ArrayList<>();
+			GC gc = new GC(table);
+			try {
+				for (TableItem item : table.getItems()) {
+					for (int c = 0; c < table.getColumnCount(); c++) {
+						Rectangle cell = item.getBounds(c);
+						int end = item.getTextBounds(c).x + gc.textExtent(item.getText(c)).x;
+						if (end > cell.x + cell.width || end > visible) {
+							cut.add(table.getColumn(c).getText() + ": " + item.getText(c));
+						}
+					}
+				}
+			} finally {
+				gc.dispose();
+			}
+			return cut;
 		});
 	}
 

@@ -95,4 +95,29 @@ public final class DomainFormBot extends FormBot {
 	public Decoration tlsDecoration(Protocol protocol) {
 		return decorationOf(row(protocol).tls());
 	}
+
+	/** Whether the row shows the SMTP AUTH checkbox. */
+	public boolean hasSmtpAuth(Protocol protocol) {
+		return row(protocol).smtpAuth() != null;
+	}
+
+	/** Whether the row shows the "confirmed in the customer's webmail" checkbox. */
+	public boolean hasHostConfirmation(Protocol protocol) {
+		return row(protocol).hostConfirmed() != null;
+	}
+
+	/** The IMAP row's confirmation checkbox: its label, and whether it is ticked. */
+	public String imapHostConfirmationLabel() {
+		return Ui.sync(() -> row(Protocol.IMAP).hostConfirmed().getText());
+	}
+
+	public boolean imapHostConfirmed() {
+		return Ui.sync(() -> row(Protocol.IMAP).hostConfirmed().getSelection());
+	}
+
+	/** Ticks (or clears) the IMAP host's confirmation as a click would. */
+	public DomainFormBot confirmImapHost(boolean confirmed) {
+		click(row(Protocol.IMAP).hostConfirmed(), confirmed);
+		return this;
+	}
 }

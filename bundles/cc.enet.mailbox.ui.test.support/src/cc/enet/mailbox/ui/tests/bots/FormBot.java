@@ -6,6 +6,7 @@ import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 
@@ -74,5 +75,17 @@ public abstract class FormBot {
 
 	public String title() {
 		return Ui.sync(() -> form().getTitle());
+	}
+
+	/**
+	 * How many pixels the form needs beyond the editor's width (0 when it fits): what runs past the right edge can
+	 * only be seen by scrolling sideways.
+	 */
+	public int widthBeyondEditor() {
+		return Ui.sync(() -> {
+			Composite body = form().body();
+			int width = body.getParent().getClientArea().width;
+			return Math.max(0, body.computeSize(width, SWT.DEFAULT).x - width); // long labels wrap to the width
+		});
 	}
 }

@@ -13,6 +13,7 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
@@ -174,6 +175,32 @@ public final class MailboxTableBot {
 	/** Pastes TSV text as Edit > Paste does with it on the clipboard; returns the rejected lines. */
 	public List<MailboxTsv.Problem> paste(String tsv) {
 		return Ui.sync(() -> editor.clipboard().paste(tsv));
+	}
+
+	/** The field a finding outlined (Problems view > double-click), or null. */
+	public MailboxTableColumn markedField() {
+		return Ui.sync(() -> editor.table().markedField());
+	}
+
+	/** Whether the selected row's cell in {@code column} lies wholly inside the table as it is scrolled now. */
+	public boolean selectedCellInView(MailboxTableColumn column) {
+		return Ui.sync(() -> {
+			Table table = table();
+			int[] selected = table.getSelectionIndices();
+			int index = -1;
+			for (int i = 0; i < table.getColumnCount(); i++) {
+				if (table.getColumn(i).getData() == column) {
+					index = i;
+				}
+			}
+			if (selected.length == 0 || index < 0) {
+				return false;
+			}
+			Rectangle cell = table.getItem(selected[0]).getBounds(index);
+			Rectangle area = table.getClientArea();
+			return cell.x >= area.x && cell.x + cell.width <= area.x + area.width && cell.y >= area.y
+					&& cell.y + cell.height <= area.y + area.height;
+		});
 	}
 
 	/** Waits until {@code address} is among the selected rows (a selection the table makes itself, e.g. after a jump). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Menu;
@@ -131,6 +132,74 @@ public final class NavigatorBot {
 	public DomainFormBot editDomain(String name) {
 		clickMenu(name, commandName("cc.enet.mailbox.ui.commands.editDomain"));
 		return ConsoleBot.console().activeDomainForm();
+	}
+
+	/** Selects the customer named {@code name}, context menu > Edit Customer Contact: its contact form. */
+	public CustomerFormBot editCustomer(String name) {
+		clickMenu(name, commandName("cc.enet.mailbox.ui.commands.editCustomer"));
+		return ConsoleBot.console().activeCustomerForm();
+	}
+
+	/**
+	 * What the name of {@code name}'s row says when the pointer rests on it (null: nothing), and whether its icon
+	 * differs from that of {@code plain}, a row without the mark.
+	 */
+	public record NameHint(String toolTip, boolean marked) {
+	}
+
+	public NameHint nameHint(String name, String plainName) {
+		WorkspaceNavigatorView view = view();
+		return Ui.sync(() -> {
+			view.viewer().expandAll();
+			TreeItem item = find(view.viewer().getTree().getItems(), name);
+			if (item == null) {
+				throw new AssertionError("no row " + name + " in the navigator");
+			}
+			String tip = ((CellLabelProvider) view.viewer().getLabelProvider(0)).getToolTipText(item.getData());
+			TreeItem plain = find(view.viewer().getTree().getItems(), plainName);
+			boolean marked = item.getImage() != null && plain != null && item.getImage() != plain.getImage();
+			return new NameHint(tip, marked);
+		});
+	}
+
+	/** The column titles that do not fit their column, as drawn (the sort arrow's room left aside). */
+	public List<String> headersCutOff() {
+		WorkspaceNavigatorView view = view();
+		return Ui.sync(() -> {
+			List<String> cut = new ArrayList<>();
+			GC gc = new GC(view.viewer().getTree());
+			try {
+				for (TreeColumn column : view.viewer().getTree().getColumns()) {
+					if (gc.textExtent(column.getText()).x + 16 > column.getWidth()) {
+						cut.add(column.getText());
+					}
+				}
+			} finally {
+				gc.dispose();
+			}
+			return cut;
+		});
+	}
+
+	/** The cells of {@code name}'s row whose text does not fit their column. */
+	public List<String> cellsCutOff(String name) {
+		WorkspaceNavigatorView view = view();
+		return Ui.sync(() -> {
+			view.viewer().expandAll();
+			TreeItem item = find(view.viewer().getTree().getItems(), name);
+			List<String> cut = new ArrayList<>();
+			GC gc = new GC(view.viewer().getTree());
+			try {
+				for (int c = 1; c < view.viewer().getTree().getColumnCount(); c++) {
+					if (gc.textExtent(item.getText(c)).x + 8 > view.viewer().getTree().getColumn(c).getWidth()) {
+						cut.add(item.getText(c));
+					}
+				}
+			} finally {
+				gc.dispose();
+			}
+			return cut;
+		});
 	}
 
 	/** A command's name as its menu items show it (before the key binding). */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -177,6 +180,74 @@ public final class ReviewViewBot {
 			}
 			return headers;
 		});
+	}
+
+	/** The buttons whose label is not wholly inside the view as it is drawn now (cut off at its right or bottom edge). */
+	public List<String> buttonsCutOff() {
+		return Ui.sync(() -> {
+			Composite part = view.viewer().getControl().getParent();
+			Rectangle area = part.getClientArea();
+			List<String> cut = new ArrayList<>();
+			for (Button button : all(part, Button.class)) {
+				Point at = part.toControl(button.toDisplay(0, 0));
+				Point size = button.getSize();
+				if (!button.isVisible() || at.x + size.x > area.width || at.y + size.y > area.height
+						|| size.x < button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x) {
+					cut.add(button.getText());
+				}
+			}
+			return cut;
+		});
+	}
+
+	/**
+	 * The cells (shown expanded) whose text runs past the end of their column, as "column: text"; a text longer than
+	 * a column may ever grow is left out.
+	 */
+	public List<String> cellsCutOff(int widest) {
+		return Ui.sync(() -> {
+			Tree tree = view.viewer().getTree();
+			view.viewer().expandAll();
+			List<String> cut = new ArrayList<>();
+			GC gc = new GC(tree);
+			try {
+				collectCut(tree.getItems(), tree, gc, widest, cut);
+			} finally {
+				gc.dispose();
+			}
+			return cut;
+		});
+	}
+
+	private static void collectCut(TreeItem[] items, Tree tree, GC gc, int widest, List<String> into) {
+		for (TreeItem item : items) {
+			for (int c = 0; c < tree.getColumnCount(); c++) {
+				String text = item.getText(c);
+				int width = gc.textExtent(text).x;
+				Rectangle cell = item.getBounds(c);
+				if (!text.isEmpty() && width <= widest && item.getTextBounds(c).x + width > cell.x + cell.width) {
+					into.add(tree.getColumn(c).getText() + ": " + text);
+				}
+			}
+			collectCut(item.getItems(), tree, gc, widest, into);
+		}
+	}
+
+	/** The columns' widths, in order. */
+	public List<Integer> columnWidths() {
+		return Ui.sync(() -> {
+			List<Integer> widths = new ArrayList<>();
+			for (TreeColumn column : view.viewer().getTree().getColumns()) {
+				widths.add(column.getWidth());
+			}
+			return widths;
+		});
+	}
+
+	/** Drags a column's edge as a user would: the column takes the width. */
+	public ReviewViewBot resizeColumn(int column, int width) {
+		Ui.run(() -> view.viewer().getTree().getColumn(column).setWidth(width));
+		return this;
 	}
 
 	/** The texts of the view's buttons, in order. */

@@ -16,7 +16,8 @@ public final class ConsolePerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		layout.addView(WorkspaceNavigatorView.ID, IPageLayout.LEFT, 0.32f, editors); // names and three count columns
+		// names and the three count columns whole at the default window size (Warnings was cut at 0.32)
+		layout.addView(WorkspaceNavigatorView.ID, IPageLayout.LEFT, 0.36f, editors);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.6f, "bottom");
