@@ -139,6 +139,19 @@ class ClientSheetTest {
 	}
 
 	@Test
+	void appleMailOnTheMacKeepsMailOnTheServerByUntickingNotByNever() throws Exception {
+		fixture.tanaka.setRetention(Retention.LEAVE_FOREVER);
+		String en = flat(SetupSheetTest.text(sheet(Locale.ENGLISH, MailClient.APPLE)));
+		assertTrue(en.contains(flat("Mac: \"Remove copy from server after retrieving a message\" is unticked")), en);
+		assertTrue(en.contains(flat("\"Delete from server\" is \"Never\"")), en);
+		String ja = flat(SetupSheetTest.text(sheet(Locale.JAPANESE, MailClient.APPLE)));
+		assertTrue(ja.contains(flat("「メッセージ受信後にサーバからコピーを削除」はチェックなし")), ja);
+		fixture.tanaka.setRetention(Retention.DELETE_AFTER_DOWNLOAD);
+		en = flat(SetupSheetTest.text(sheet(Locale.ENGLISH, MailClient.APPLE)));
+		assertTrue(en.contains(flat("\"Remove copy from server after retrieving a message\" and choose \"Right away\"")), en);
+	}
+
+	@Test
 	void everyClientHasItsIdAndEveryTextInBothLanguages() throws Exception {
 		assertEquals("thunderbird|outlook|windows-mail|apple|edmax|any", MailClient.ids());
 		for (MailClient client : MailClient.values()) {
