@@ -139,16 +139,16 @@ class ClientSheetTest {
 	}
 
 	@Test
-	void appleMailOnTheMacKeepsMailOnTheServerByUntickingNotByNever() throws Exception {
-		fixture.tanaka.setRetention(Retention.LEAVE_FOREVER);
+	void appleMailOnTheMacChoosesAPeriodOfItsOwnPopUpMenu() throws Exception {
+		leaveFourteenDays();
 		String en = flat(SetupSheetTest.text(sheet(Locale.ENGLISH, MailClient.APPLE)));
-		assertTrue(en.contains(flat("Mac: \"Remove copy from server after retrieving a message\" is unticked")), en);
-		assertTrue(en.contains(flat("\"Delete from server\" is \"Never\"")), en);
+		assertTrue(en.contains(flat("Mac: tick \"Remove copy from server after retrieving a message\" and choose a period no longer than that")), en);
 		String ja = flat(SetupSheetTest.text(sheet(Locale.JAPANESE, MailClient.APPLE)));
-		assertTrue(ja.contains(flat("「メッセージ受信後にサーバからコピーを削除」はチェックなし")), ja);
+		assertTrue(ja.contains(flat("「メッセージ受信後にサーバからコピーを削除」をチェックし、14 日を超えない期間を選びます")), ja);
 		fixture.tanaka.setRetention(Retention.DELETE_AFTER_DOWNLOAD);
 		en = flat(SetupSheetTest.text(sheet(Locale.ENGLISH, MailClient.APPLE)));
 		assertTrue(en.contains(flat("\"Remove copy from server after retrieving a message\" and choose \"Right away\"")), en);
+		assertFalse(en.contains(flat("\"Never\"")), en);
 	}
 
 	@Test
