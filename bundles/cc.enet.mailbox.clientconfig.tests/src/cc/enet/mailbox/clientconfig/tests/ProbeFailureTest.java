@@ -137,7 +137,10 @@ class ProbeFailureTest {
 		Thread.ofVirtual().start(() -> {
 			while (!hangUp.isClosed()) {
 				try (Socket client = hangUp.accept()) {
-					client.setSoLinger(true, 0); // gone without a word, as a server refusing every TLS version does
+					// the ClientHello first, so the connection itself stands; then gone without a word, as a server
+					// refusing every TLS version does
+					client.getInputStream().read();
+					client.setSoLinger(true, 0);
 				} catch (IOException e) {
 					return;
 				}

@@ -21,7 +21,7 @@ import cc.enet.mailbox.team.TeamException;
 import cc.enet.mailbox.team.merge.MergeDecisions;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.session.WorkspaceOpener;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 
 /**
  * Runs one synchronize off the UI thread (progress and Cancel in the job's dialog), then on the UI thread: the

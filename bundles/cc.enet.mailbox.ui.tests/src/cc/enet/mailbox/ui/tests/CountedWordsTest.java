@@ -5,17 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 
 /**
  * Counts read right in English wherever the console shows them: "1 mailbox", "2 mailboxes", never "1 mailboxes"; and
@@ -23,6 +26,13 @@ import cc.enet.mailbox.ui.parts.Counted;
  */
 class CountedWordsTest {
 
+	/** Each UI bundle's texts: the bundle, and the folder of its messages*.properties. */
+	private static final Map<String, String[]> TEXTS = Map.of(
+			"internal", new String[] { "cc.enet.mailbox.ui", "cc/enet/mailbox/ui/internal" },
+			"review", new String[] { "cc.enet.mailbox.connector.ui", "cc/enet/mailbox/connector/ui/review" },
+			"probe", new String[] { "cc.enet.mailbox.clientconfig.ui", "cc/enet/mailbox/clientconfig/ui/probe" },
+			"setup", new String[] { "cc.enet.mailbox.clientconfig.ui", "cc/enet/mailbox/clientconfig/ui/setup" },
+			"team", new String[] { "cc.enet.mailbox.team.ui", "cc/enet/mailbox/team/ui" });
 	private static final List<String> BUNDLES = List.of("internal", "review", "probe", "setup", "team");
 	private static final String NOUNS = "mailbox(?:es)?|errors?|warnings?|rows?|entr(?:y|ies)|changes?|conflicts?|domains?"
 			+ "|passwords?|files?|problems?|days?|addresses|seconds?|rules?";
@@ -107,9 +117,11 @@ class CountedWordsTest {
 	}
 
 	private static Properties load(String bundle, String language) throws IOException {
-		String path = "/cc/enet/mailbox/ui/" + bundle + "/messages" + language + ".properties";
+		String[] where = TEXTS.get(bundle);
+		String path = where[1] + "/messages" + language + ".properties";
+		URL entry = Platform.getBundle(where[0]).getEntry(path);
 		Properties properties = new Properties();
-		try (InputStream in = Counted.class.getResourceAsStream(path)) {
+		try (InputStream in = entry == null ? null : entry.openStream()) {
 			assertTrue(in != null, path);
 			properties.load(in);
 		}

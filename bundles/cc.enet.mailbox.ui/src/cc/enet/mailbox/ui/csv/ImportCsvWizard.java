@@ -34,7 +34,7 @@ import cc.enet.mailbox.core.csv.CsvKind;
 import cc.enet.mailbox.core.csv.CsvProblem;
 import cc.enet.mailbox.core.csv.ImportReport;
 import cc.enet.mailbox.ui.session.ConsoleSession;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**

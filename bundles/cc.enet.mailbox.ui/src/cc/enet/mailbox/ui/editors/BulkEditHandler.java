@@ -21,7 +21,7 @@ import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.core.edit.MailboxBulkEdit;
 import cc.enet.mailbox.core.edit.MailboxBulkEdit.FilterList;
 import cc.enet.mailbox.model.EnumLabels;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.rules.Validation;
 import cc.enet.mailbox.ui.session.ConsoleSession;

@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Text;
 
 import cc.enet.mailbox.core.edit.MailboxBulkEdit.FilterList;
 import cc.enet.mailbox.model.Addresses;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /** Asks which allow/deny list and which address or domain, checking the entry's syntax as it is typed. */

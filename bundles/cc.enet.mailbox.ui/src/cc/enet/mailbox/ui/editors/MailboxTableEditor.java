@@ -28,7 +28,7 @@ import cc.enet.mailbox.ui.forms.Forms;
 import cc.enet.mailbox.ui.parts.ContributedMenu;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.parts.SessionEditorPart;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.markers.ProblemMarkers;
 import cc.enet.mailbox.ui.session.ProbeOutcomes;

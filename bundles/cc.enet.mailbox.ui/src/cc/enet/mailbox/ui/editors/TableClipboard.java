@@ -21,7 +21,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.core.csv.MailboxTsv;
 import cc.enet.mailbox.model.Addresses;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**

@@ -30,7 +30,7 @@ import org.eclipse.swt.widgets.Text;
 
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.ui.session.ConsoleSession.Findings;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /**

@@ -13,7 +13,7 @@ import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.clientconfig.probe.QuotaUsage;
 import cc.enet.mailbox.ui.session.ProbeOutcomes;
 import cc.enet.mailbox.ui.session.ConsoleSession.Findings;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
 /** The mailbox table's columns: header, width, the text of a cell, and how the column sorts. */

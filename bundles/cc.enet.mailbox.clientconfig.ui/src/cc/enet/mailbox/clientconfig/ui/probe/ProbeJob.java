@@ -29,7 +29,7 @@ import cc.enet.mailbox.clientconfig.probe.MailboxProber;
 import cc.enet.mailbox.clientconfig.probe.ProbeResult;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.clientconfig.ui.setup.StoredPasswords;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 
 /**
  * "Test Settings": probes the mailboxes one after the other as their customers' clients would, each step a tick of

@@ -30,7 +30,7 @@ import cc.enet.mailbox.clientconfig.MailClient;
 import cc.enet.mailbox.clientconfig.SetupGate;
 import cc.enet.mailbox.clientconfig.SetupRefusedException;
 import cc.enet.mailbox.core.io.DurableFiles;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 
 /**
  * "Setup Files..." for a mailbox or a domain: choose the format, the language and (for the sheet) the mail client, see the file as it will be saved,

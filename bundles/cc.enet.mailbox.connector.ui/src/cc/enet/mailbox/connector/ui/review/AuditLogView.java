@@ -27,7 +27,7 @@ import cc.enet.mailbox.connector.apply.AuditLog;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.parts.ColumnWidths;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 
 /** The workspace's audit.log, newest first; read again when a workspace opens and after every apply (save). */
 public final class AuditLogView extends ViewPart {

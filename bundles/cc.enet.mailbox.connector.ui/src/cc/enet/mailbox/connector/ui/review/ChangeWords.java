@@ -12,7 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import cc.enet.mailbox.SendEncoding;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.model.EnumLabels;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 
 /**
  * The connector's change and value texts in the user's words. The connector writes them in one stable English form

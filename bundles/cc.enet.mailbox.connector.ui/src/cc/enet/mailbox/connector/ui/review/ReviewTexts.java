@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.ApplyReport;

@@ -35,7 +35,7 @@ import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanScope;
 import cc.enet.mailbox.ui.parts.ColumnWidths;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 import cc.enet.mailbox.ui.parts.ContributedMenu;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 

@@ -3,8 +3,8 @@ package cc.enet.mailbox.connector.ui.review;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -43,7 +43,7 @@ final class ServerChoice {
 	ServerChoice(Composite parent, Runnable changed) {
 		this.changed = changed;
 		combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(combo);
+		combo.setLayoutData(new RowData(200, SWT.DEFAULT)); // in the view's wrapping row of buttons
 		ConsoleSession.addListener(sessionListener);
 		combo.addListener(SWT.Dispose, e -> ConsoleSession.removeListener(sessionListener));
 	}

@@ -39,7 +39,7 @@ import cc.enet.mailbox.connector.session.StoredSecrets;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.parts.PageCommands;
-import cc.enet.mailbox.ui.parts.Counted;
+import cc.enet.mailbox.ui.text.Counted;
 
 /**
  * The workspace's mail servers: Add, Edit, Remove as commands on the workspace's stack (so Save and Undo treat them as

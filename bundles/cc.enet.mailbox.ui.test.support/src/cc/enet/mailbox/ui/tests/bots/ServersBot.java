@@ -75,6 +75,12 @@ public final class ServersBot {
 	 * fields the kind drew, in their order.
 	 */
 	public List<String> addOfKind(String name, String kind, String url, Map<String, String> settings, Map<String, String> secrets) {
+		return addOfKind(name, kind, url, settings, secrets, "");
+	}
+
+	/** As {@link #addOfKind(String, String, String, Map, Map)}, with the server's certificate pinned as typed (SHA-256). */
+	public List<String> addOfKind(String name, String kind, String url, Map<String, String> settings, Map<String, String> secrets,
+			String pinSha256) {
 		Button add = Ui.sync(() -> button(shell, "Add..."));
 		Ui.async(() -> Ui.click(add));
 		Shell dialog = waitForShell("Add Mail Server");
@@ -83,6 +89,7 @@ public final class ServersBot {
 		Ui.run(() -> {
 			control(dialog, Text.class, "server.name").setText(name);
 			control(dialog, Text.class, "server.url").setText(url);
+			control(dialog, Text.class, "server.pin").setText(pinSha256);
 			settings.forEach((key, value) -> control(dialog, Text.class, "server.setting." + key).setText(value));
 			secrets.forEach((key, value) -> control(dialog, Text.class, key.equals("DEFAULT") ? "server.secret" : "server.secret." + key)
 					.setText(value));

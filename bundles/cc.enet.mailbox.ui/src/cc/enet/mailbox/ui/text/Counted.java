@@ -1,4 +1,4 @@
-package cc.enet.mailbox.ui.parts;
+package cc.enet.mailbox.ui.text;
 
 import java.text.ChoiceFormat;
 import java.text.DecimalFormat;
