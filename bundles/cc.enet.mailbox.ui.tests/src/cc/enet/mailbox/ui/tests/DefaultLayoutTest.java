@@ -17,6 +17,7 @@ import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
+import cc.enet.mailbox.ui.tests.bots.ProblemsViewBot;
 import cc.enet.mailbox.ui.tests.bots.Ui;
 
 /** What the console shows at its default window size: nothing cut, every view reachable, a 0 MB quota refused. */
@@ -49,6 +50,27 @@ class DefaultLayoutTest {
 		dialog.cancel();
 		assertEquals(before, (int) Ui.sync(tanaka::getQuotaMb));
 		assertFalse(console.isDirty());
+	}
+
+	@Test
+	void problemDescriptionsTakeTheWidthTheOtherColumnsLeaveEvenMaximised() {
+		ProblemsViewBot problems = console.problems();
+		problems.waitForRow("forward.loop", "studio@aozora-design.com");
+		Ui.waitUntil("Description fills the view", () -> fills(problems));
+		int before = problems.columnWidths().get(0);
+		problems.toggleMaximized();
+		try {
+			Ui.waitUntil("Description grows with the maximised view", () -> problems.columnWidths().get(0) > before && fills(problems));
+		} finally {
+			problems.toggleMaximized();
+		}
+	}
+
+	/** Description as wide as the client area less the other columns (within a pixel's rounding). */
+	private static boolean fills(ProblemsViewBot problems) {
+		List<Integer> widths = problems.columnWidths();
+		int others = widths.stream().skip(1).mapToInt(Integer::intValue).sum();
+		return Math.abs(problems.clientWidth() - others - widths.get(0)) <= 1;
 	}
 
 	@Test

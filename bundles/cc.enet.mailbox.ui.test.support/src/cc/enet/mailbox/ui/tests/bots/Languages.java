@@ -27,6 +27,8 @@ public final class Languages {
 			"ctrl", "shift", "alt", "cram-md5", "apop", "ntlm", "kerberos", "spa", "hetemail", "auth", "none", "user",
 			"timeout", "postfix", "postgresql", "ip", "id", "esc", "tab", "excel", "windows", "eclipse", "ja", "en",
 			"auth-mechanisms", "x509", "plain", "login", "ms", "unicode", "gssapi", "xml", "mobileconfig",
+			// the mail clients a setup sheet is made for, by their product names
+			"live", "mail", "edmax", "macos", "ios",
 			// the guide writes these in Latin letters: WEB メール, SPAM フィルター
 			"web", "spam");
 

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.markers.MarkerItem;
 
@@ -49,6 +50,27 @@ public final class ProblemsViewBot {
 	public List<String> headers() {
 		TreeViewer viewer = viewer();
 		return Ui.sync(() -> Arrays.stream(viewer.getTree().getColumns()).map(c -> c.getText()).toList());
+	}
+
+	/** The widths of the tree's columns, Description first. */
+	public List<Integer> columnWidths() {
+		TreeViewer viewer = viewer();
+		return Ui.sync(() -> Arrays.stream(viewer.getTree().getColumns()).map(c -> c.getWidth()).toList());
+	}
+
+	/** The width of the tree's client area: what the columns can share. */
+	public int clientWidth() {
+		TreeViewer viewer = viewer();
+		return Ui.sync(() -> viewer.getTree().getClientArea().width);
+	}
+
+	/** Maximises the view (or restores it), as a double-click on its tab does. */
+	public void toggleMaximized() {
+		IViewPart view = view();
+		Ui.run(() -> {
+			IWorkbenchPage page = view.getSite().getPage();
+			page.toggleZoom(page.getReference(view));
+		});
 	}
 
 	/** Every marker row, categories expanded. */

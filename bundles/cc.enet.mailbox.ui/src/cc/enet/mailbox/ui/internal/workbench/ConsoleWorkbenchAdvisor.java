@@ -161,7 +161,8 @@ public final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 
 			/**
 			 * The text editors' File > Open File... and Convert Line Delimiters To act on any file in a text editor:
-			 * nothing staff need here, and the platform ships them in English only.
+			 * nothing staff need here, and the platform ships them in English only. The Problems view's
+			 * descriptions get the width they need.
 			 */
 			@Override
 			public void postWindowOpen() {
@@ -169,6 +170,7 @@ public final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 				if (page != null) {
 					page.hideActionSet("org.eclipse.ui.actionSet.openFiles");
 					page.hideActionSet("org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo");
+					ProblemsDescriptionWidth.install(page);
 				}
 			}
 
