@@ -37,6 +37,45 @@ mc_apt() {
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# mc_on_exit COMMAND : runs COMMAND when the shell exits (also on Ctrl-C or kill), after those added later.
+mc_exit_commands=true
+mc_on_exit() {
+  mc_exit_commands="$1; $mc_exit_commands"
+  trap "$mc_exit_commands" EXIT
+  trap 'exit 129' HUP; trap 'exit 130' INT; trap 'exit 143' TERM
+}
+
+# The UI test modules, each with a console of its own on an X display of its own (the pom property
+# mailbox.display.NAME passes it to that module's test runtime): two consoles on one display take each other's
+# focus and active shell, which dialogs and Send Setup Mail rely on.
+MC_UI_TEST_MODULES=(ui connector.ui clientconfig.ui team.ui)
+
+# mc_start_displays NAME... : starts one Xvfb per name, each on a display number it finds free itself (-displayfd,
+# so nothing else's display is taken), stopped when the shell exits; sets mc_display_args to the Maven arguments
+# -Dmailbox.display.NAME=:N.
+mc_display_args=()
+mc_start_displays() {
+  local name answer pid display tries
+  for name in "$@"; do
+    answer=$(mktemp)
+    Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$answer" >/dev/null 2>&1 &
+    pid=$!
+    mc_on_exit "kill $pid 2>/dev/null || true; rm -f $answer"
+    display=
+    for tries in $(seq 1 100); do
+      display=$(head -n 1 "$answer")
+      [ -n "$display" ] && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    if [ -z "$display" ]; then
+      echo "Xvfb for the $name UI tests did not start." >&2
+      return 1
+    fi
+    mc_display_args+=("-Dmailbox.display.$name=:$display")
+  done
+}
+
 # The test servers listen on fixed loopback ports between 31000 and 51999 (James, the mail stack, the demo) and
 # 53500-53599 (dnsmasq, the DNS tests) and 54000-54099 (the Git remote of the team tests),
 # all inside Linux's ephemeral range (32768-60999): a client socket the kernel numbered 40026 a moment earlier
@@ -47,7 +86,7 @@ mc_reserve_test_ports() {
   local file=/proc/sys/net/ipv4/ip_local_reserved_ports before
   before=$(cat "$file" 2>/dev/null) || return 0
   if [ "$(id -u)" = 0 ] && { [ -z "$before" ] && echo "$MC_TEST_PORTS" || echo "$before,$MC_TEST_PORTS"; } > "$file" 2>/dev/null; then
-    trap "echo '$before' > $file 2>/dev/null || true" EXIT
+    mc_on_exit "echo '$before' > $file 2>/dev/null || true"
   else
     echo "Note: could not reserve ports $MC_TEST_PORTS for the test servers ($file); a client socket may take one." >&2
   fi

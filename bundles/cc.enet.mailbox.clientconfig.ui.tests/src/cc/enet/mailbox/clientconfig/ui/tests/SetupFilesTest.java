@@ -1,4 +1,4 @@
-package cc.enet.mailbox.ui.tests;
+package cc.enet.mailbox.clientconfig.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package cc.enet.mailbox.ui.tests;
+package cc.enet.mailbox.clientconfig.ui.tests;
 
 import java.nio.file.Path;
 import java.util.List;
