@@ -1,4 +1,4 @@
-package cc.enet.mailbox.ui.tests;
+package cc.enet.mailbox.connector.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
