@@ -6,19 +6,15 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.ui.forms.ContactValues;
-import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.parts.PageCommands;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
@@ -27,28 +23,19 @@ import cc.enet.mailbox.ui.internal.UiMessages;
  * once per workspace, as {@code ./mailbox enet-contact} sets them (stripped; empty removes one). Every setup sheet and
  * setup mail names them. OK makes each changed value one command on the workspace's stack (Save, Undo).
  */
-public final class EnetContactPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+public final class EnetContactPreferencePage extends WorkspaceSettingsPage {
 
 	public static final String ID = "cc.enet.mailbox.ui.preferences.enetContact";
 
-	private ConsoleSession session;
 	private Text support;
 	private Text changeRequest;
 
-	@Override
-	public void init(IWorkbench workbench) {
-		noDefaultAndApplyButton();
-		setDescription(UiMessages.Contact_description);
+	public EnetContactPreferencePage() {
+		super(UiMessages.Contact_description);
 	}
 
 	@Override
-	protected Control createContents(Composite parent) {
-		session = ConsoleSession.current();
-		if (session == null) {
-			Label label = new Label(parent, SWT.WRAP);
-			label.setText(UiMessages.Import_noWorkspace);
-			return label;
-		}
+	protected Control createSettings(Composite parent) {
 		Composite area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(area);
 		support = field(area, UiMessages.Contact_support, "contact.support", root().getSupportContact());

@@ -7,7 +7,6 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -15,13 +14,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.model.Addresses;
-import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.parts.PageCommands;
 import cc.enet.mailbox.ui.internal.UiMessages;
 
@@ -30,32 +26,23 @@ import cc.enet.mailbox.ui.internal.UiMessages;
  * domain's host outside it is questioned by rule endpoint.host. The list belongs to the workspace, so each change is a
  * command on its stack (Save, Undo); Cancel undoes what the page did.
  */
-public final class EnetHostsPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+public final class EnetHostsPreferencePage extends WorkspaceSettingsPage {
 
 	public static final String ID = "cc.enet.mailbox.ui.preferences.hosts";
 	/** Widget keys the UI tests find controls by (setData). */
 	public static final String KEY = "cc.enet.mailbox.ui.id";
 
-	private ConsoleSession session;
 	private PageCommands commands;
 	private org.eclipse.swt.widgets.List list;
 	private Text entry;
 	private Label status;
 
-	@Override
-	public void init(IWorkbench workbench) {
-		noDefaultAndApplyButton();
-		setDescription(UiMessages.Hosts_description);
+	public EnetHostsPreferencePage() {
+		super(UiMessages.Hosts_description);
 	}
 
 	@Override
-	protected Control createContents(Composite parent) {
-		session = ConsoleSession.current();
-		if (session == null) {
-			Label label = new Label(parent, SWT.WRAP);
-			label.setText(UiMessages.Import_noWorkspace);
-			return label;
-		}
+	protected Control createSettings(Composite parent) {
 		commands = new PageCommands(session);
 		Composite area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(area);

@@ -42,23 +42,7 @@ public final class ProbeMarkers {
 	public static void replace(ConsoleSession session, Mailbox mailbox, List<ProbeFinding> findings) {
 		String address = mailbox.getAddress();
 		Path workspaceFolder = session.workspace().folder();
-		WorkspaceJob job = new WorkspaceJob(ProbeMessages.Job_markers) {
-			@Override
-			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-				if (ConsoleSession.current() == session) {
-					update(session, mailbox, address, findings, workspaceFolder);
-				}
-				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == ProbeMarkers.class;
-			}
-		};
-		job.setRule(ResourcesPlugin.getWorkspace().getRoot());
-		job.setSystem(true);
-		job.schedule();
+		schedule(session, () -> update(session, mailbox, address, findings, workspaceFolder));
 	}
 
 	/**
@@ -68,11 +52,21 @@ public final class ProbeMarkers {
 	public static void replaceDns(ConsoleSession session, Domain domain, List<Finding> findings) {
 		String name = domain.getName();
 		Path workspaceFolder = session.workspace().folder();
+		schedule(session, () -> updateDns(session, domain, name, findings, workspaceFolder));
+	}
+
+	/** A marker update, one marker job at a time and only while {@code session} is still the console's. */
+	@FunctionalInterface
+	private interface MarkerUpdate {
+		void run() throws CoreException;
+	}
+
+	private static void schedule(ConsoleSession session, MarkerUpdate update) {
 		WorkspaceJob job = new WorkspaceJob(ProbeMessages.Job_markers) {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 				if (ConsoleSession.current() == session) {
-					updateDns(session, domain, name, findings, workspaceFolder);
+					update.run();
 				}
 				return Status.OK_STATUS;
 			}

@@ -57,10 +57,9 @@ final class ProblemsDescriptionWidth implements IPartListener2 {
 		tree.setData(FITTED, Boolean.TRUE);
 		Listener refit = event -> tree.getDisplay().asyncExec(() -> fit(tree));
 		tree.addListener(SWT.Resize, refit);
+		// the platform sets the widths again when it refills the view: Description is fitted after any change
 		for (TreeColumn column : tree.getColumns()) {
-			if (column != tree.getColumn(0)) {
-				column.addListener(SWT.Resize, refit);
-			}
+			column.addListener(SWT.Resize, refit);
 		}
 		fit(tree);
 	}
