@@ -18,8 +18,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.test.support.ConsoleHome;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.clientconfig.MailClient;
@@ -42,27 +44,23 @@ import cc.enet.mailbox.ui.tests.bots.SetupFilesBot;
  */
 class SetupFilesTest {
 
+	/** The console home of this class's own: its secure storage, demo workspace and logs. */
+	@RegisterExtension
+	static final ConsoleHome HOME = new ConsoleHome();
+
 	private static final String PW = "Sheet-Pa55word";
 	private static final RecordingChooser chooser = new RecordingChooser();
 	private static Path folder;
-	private static String oldHome;
 
 	@BeforeAll
 	static void useOwnHomeAndChooser() throws Exception {
-		folder = Files.createTempDirectory("mailbox-setupfiles");
-		oldHome = System.getProperty("mailbox.console.home");
-		System.setProperty("mailbox.console.home", folder.resolve("home").toString());
+		folder = HOME.folder();
 		SetupFilesDialog.useChooser(chooser);
 	}
 
 	@AfterAll
 	static void restore() {
 		SetupFilesDialog.useChooser(null);
-		if (oldHome == null) {
-			System.clearProperty("mailbox.console.home");
-		} else {
-			System.setProperty("mailbox.console.home", oldHome);
-		}
 	}
 
 	/** tanaka with an initial password in secure storage, sato without, loop1 and loop2 forwarding to each other. */

@@ -12,7 +12,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,8 +24,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.test.support.ConsoleHome;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
@@ -53,19 +54,20 @@ import cc.enet.mailbox.ui.tests.bots.Ui;
  */
 class TestSettingsTest {
 
+	/** The console home of this class's own: its secure storage, demo workspace and logs. */
+	@RegisterExtension
+	static final ConsoleHome HOME = new ConsoleHome();
+
 	private static final String PW = "Probe-Pa55word";
 	private static final String TANAKA = "tanaka@probe.test";
 	private static final String SATO = "sato@probe.test";
 	private static JamesServer james;
 	private static Path folder;
-	private static String oldHome;
 
 	@BeforeAll
 	static void startJames() throws Exception {
 		james = new JamesServer("testsettings", 42000).start();
-		folder = Files.createTempDirectory("mailbox-testsettings");
-		oldHome = System.getProperty("mailbox.console.home");
-		System.setProperty("mailbox.console.home", folder.resolve("home").toString());
+		folder = HOME.folder();
 		assertEquals(204, james.put("/domains/probe.test"));
 		assertEquals(204, james.putJson("/users/" + TANAKA, "{\"password\":\"" + PW + "\"}"));
 		assertEquals(204, james.putJson("/users/" + SATO, "{\"password\":\"changed-behind-the-console\"}"));
@@ -80,11 +82,6 @@ class TestSettingsTest {
 		ProbeOptions.preferences().remove(ProbeOptions.CONNECT_TO);
 		ProbeOptions.preferences().remove(ProbeOptions.CACERT);
 		ProbeOptions.preferences().remove(ProbeOptions.RESOLVER);
-		if (oldHome == null) {
-			System.clearProperty("mailbox.console.home");
-		} else {
-			System.setProperty("mailbox.console.home", oldHome);
-		}
 		if (james != null) {
 			james.stop();
 		}

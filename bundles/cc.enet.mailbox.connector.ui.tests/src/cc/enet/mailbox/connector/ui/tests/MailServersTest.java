@@ -2,14 +2,15 @@ package cc.enet.mailbox.connector.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.test.support.JamesServer;
+import cc.enet.mailbox.test.support.ConsoleHome;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.connector.ui.review.ServerSettings;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
@@ -18,25 +19,21 @@ import cc.enet.mailbox.ui.tests.bots.ServersBot;
 /** Window > Mail Servers: add a server as a command, test the connection against a real James and a dead port. */
 class MailServersTest {
 
+	/** The console home of this class's own: its secure storage, demo workspace and logs. */
+	@RegisterExtension
+	static final ConsoleHome HOME = new ConsoleHome();
+
 	private static JamesServer james;
 	private static Path folder;
-	private static String oldHome;
 
 	@BeforeAll
 	static void startJames() throws Exception {
 		james = new JamesServer("servers", 48000).start();
-		folder = Files.createTempDirectory("mailbox-servers");
-		oldHome = System.getProperty("mailbox.console.home");
-		System.setProperty("mailbox.console.home", folder.resolve("home").toString());
+		folder = HOME.folder();
 	}
 
 	@AfterAll
 	static void stopJames() throws Exception {
-		if (oldHome == null) {
-			System.clearProperty("mailbox.console.home");
-		} else {
-			System.setProperty("mailbox.console.home", oldHome);
-		}
 		if (james != null) {
 			james.stop();
 		}

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -20,10 +19,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
 import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.test.support.ConsoleHome;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.MailboxFactory;
@@ -51,18 +52,19 @@ import cc.enet.mailbox.ui.tests.bots.ReviewViewBot;
  */
 class ReviewChangesAtScaleTest {
 
+	/** The console home of this class's own: its secure storage, demo workspace and logs. */
+	@RegisterExtension
+	static final ConsoleHome HOME = new ConsoleHome();
+
 	private static final int DOMAINS = 100;
 	private static final int PER_DOMAIN = 100;
 	private static Path folder;
-	private static String oldHome;
 	private static ServiceRegistration<ConnectorFactory> registration;
 	private static final MemoryServer server = new MemoryServer();
 
 	@BeforeAll
 	static void registerTheServer() throws Exception {
-		folder = Files.createTempDirectory("mailbox-review-scale");
-		oldHome = System.getProperty("mailbox.console.home");
-		System.setProperty("mailbox.console.home", folder.resolve("home").toString());
+		folder = HOME.folder();
 		var context = FrameworkUtil.getBundle(ReviewChangesAtScaleTest.class).getBundleContext();
 		registration = context.registerService(ConnectorFactory.class, new ConnectorFactory() {
 			@Override
@@ -85,11 +87,6 @@ class ReviewChangesAtScaleTest {
 	@AfterAll
 	static void unregister() {
 		registration.unregister();
-		if (oldHome == null) {
-			System.clearProperty("mailbox.console.home");
-		} else {
-			System.setProperty("mailbox.console.home", oldHome);
-		}
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,8 +14,10 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.Customer;
+import cc.enet.mailbox.test.support.ConsoleHome;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
@@ -46,26 +47,22 @@ import cc.enet.mailbox.ui.tests.bots.Ui;
  */
 class ReviewChangesTest {
 
+	/** The console home of this class's own: its secure storage, demo workspace and logs. */
+	@RegisterExtension
+	static final ConsoleHome HOME = new ConsoleHome();
+
 	private static final String PW = "Review-Pa55word";
 	private static JamesServer james;
 	private static Path folder;
-	private static String oldHome;
 
 	@BeforeAll
 	static void startJames() throws Exception {
 		james = new JamesServer("review", 47000).start();
-		folder = Files.createTempDirectory("mailbox-review");
-		oldHome = System.getProperty("mailbox.console.home");
-		System.setProperty("mailbox.console.home", folder.resolve("home").toString());
+		folder = HOME.folder();
 	}
 
 	@AfterAll
 	static void stopJames() throws Exception {
-		if (oldHome == null) {
-			System.clearProperty("mailbox.console.home");
-		} else {
-			System.setProperty("mailbox.console.home", oldHome);
-		}
 		if (james != null) {
 			james.stop();
 		}

@@ -3,7 +3,6 @@ package cc.enet.mailbox.connector.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.test.support.ConsoleHome;
 import cc.enet.mailbox.connector.ui.review.ReviewMessages;
 import cc.enet.mailbox.test.support.MailStack;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
@@ -27,25 +28,21 @@ import cc.enet.mailbox.ui.tests.bots.ServersBot;
  */
 class ReviewOnMailStackTest {
 
+	/** The console home of this class's own: its secure storage, demo workspace and logs. */
+	@RegisterExtension
+	static final ConsoleHome HOME = new ConsoleHome();
+
 	private static MailStack stack;
 	private static Path folder;
-	private static String oldHome;
 
 	@BeforeAll
 	static void startStack() throws Exception {
 		stack = new MailStack(30000).start();
-		folder = Files.createTempDirectory("mailbox-review-stack");
-		oldHome = System.getProperty("mailbox.console.home");
-		System.setProperty("mailbox.console.home", folder.resolve("home").toString());
+		folder = HOME.folder();
 	}
 
 	@AfterAll
 	static void stopStack() throws Exception {
-		if (oldHome == null) {
-			System.clearProperty("mailbox.console.home");
-		} else {
-			System.setProperty("mailbox.console.home", oldHome);
-		}
 		stack.stop();
 	}
 

@@ -3,16 +3,16 @@ package cc.enet.mailbox.connector.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.test.support.ConsoleHome;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.ui.session.ConsoleSession;
@@ -26,24 +26,16 @@ import cc.enet.mailbox.ui.tests.bots.ServersBot;
  */
 class ServerKindFieldsTest {
 
+	/** The console home of this class's own: its secure storage, demo workspace and logs. */
+	@RegisterExtension
+	static final ConsoleHome HOME = new ConsoleHome();
+
 	private static final String URL = "jdbc:postgresql://127.0.0.1:39432/mailbox";
 	private static Path folder;
-	private static String oldHome;
 
 	@BeforeAll
 	static void ownSecureStorage() throws Exception {
-		folder = Files.createTempDirectory("mailbox-kind-fields");
-		oldHome = System.getProperty("mailbox.console.home");
-		System.setProperty("mailbox.console.home", folder.resolve("home").toString());
-	}
-
-	@AfterAll
-	static void restoreHome() {
-		if (oldHome == null) {
-			System.clearProperty("mailbox.console.home");
-		} else {
-			System.setProperty("mailbox.console.home", oldHome);
-		}
+		folder = HOME.folder();
 	}
 
 	@Test
