@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
@@ -22,6 +22,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.test.support.JamesServer;
+import cc.enet.mailbox.test.support.ServerPerClass;
 import cc.enet.mailbox.clientconfig.ui.setup.SetupMessages;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
@@ -36,6 +37,10 @@ import cc.enet.mailbox.ui.tests.bots.Ui;
  */
 class SendSetupMailTest {
 
+	/** One James for the class's tests, stopped after the last. */
+	@RegisterExtension
+	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("sendsetup", 34000).start(), JamesServer::stop);
+
 	private static final String STAFF = "staff@enet.test";
 	private static final String STAFF_PW = "Staff-Pa55word";
 	private static final String CONTACT = "contact@customer.test";
@@ -45,20 +50,13 @@ class SendSetupMailTest {
 
 	@BeforeAll
 	static void startJames() throws Exception {
-		james = new JamesServer("sendsetup", 34000).start();
+		james = JAMES.get();
 		folder = Files.createTempDirectory("mailbox-sendsetup");
 		for (String domain : new String[] { "enet.test", "customer.test" }) {
 			assertEquals(204, james.put("/domains/" + domain));
 		}
 		assertEquals(204, james.putJson("/users/" + STAFF, "{\"password\":\"" + STAFF_PW + "\"}"));
 		assertEquals(204, james.putJson("/users/" + CONTACT, "{\"password\":\"Contact-Pa55word\"}"));
-	}
-
-	@AfterAll
-	static void stopJames() throws Exception {
-		if (james != null) {
-			james.stop();
-		}
 	}
 
 	private static Path createWorkspace() throws Exception {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.test.support.ConsoleHome;
+import cc.enet.mailbox.test.support.ServerPerClass;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
@@ -58,6 +59,10 @@ class TestSettingsTest {
 	@RegisterExtension
 	static final ConsoleHome HOME = new ConsoleHome();
 
+	/** One James for the class's tests, stopped after the last. */
+	@RegisterExtension
+	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("testsettings", 42000).start(), JamesServer::stop);
+
 	private static final String PW = "Probe-Pa55word";
 	private static final String TANAKA = "tanaka@probe.test";
 	private static final String SATO = "sato@probe.test";
@@ -66,7 +71,7 @@ class TestSettingsTest {
 
 	@BeforeAll
 	static void startJames() throws Exception {
-		james = new JamesServer("testsettings", 42000).start();
+		james = JAMES.get();
 		folder = HOME.folder();
 		assertEquals(204, james.put("/domains/probe.test"));
 		assertEquals(204, james.putJson("/users/" + TANAKA, "{\"password\":\"" + PW + "\"}"));
@@ -82,9 +87,6 @@ class TestSettingsTest {
 		ProbeOptions.preferences().remove(ProbeOptions.CONNECT_TO);
 		ProbeOptions.preferences().remove(ProbeOptions.CACERT);
 		ProbeOptions.preferences().remove(ProbeOptions.RESOLVER);
-		if (james != null) {
-			james.stop();
-		}
 	}
 
 	private static Path createWorkspace() throws Exception {

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.test.support.JamesServer;
+import cc.enet.mailbox.test.support.ServerPerClass;
 import cc.enet.mailbox.test.support.ConsoleHome;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.connector.ui.review.ServerSettings;
@@ -23,20 +23,17 @@ class MailServersTest {
 	@RegisterExtension
 	static final ConsoleHome HOME = new ConsoleHome();
 
+	/** One James for the class's tests, stopped after the last. */
+	@RegisterExtension
+	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("servers", 48000).start(), JamesServer::stop);
+
 	private static JamesServer james;
 	private static Path folder;
 
 	@BeforeAll
 	static void startJames() throws Exception {
-		james = new JamesServer("servers", 48000).start();
+		james = JAMES.get();
 		folder = HOME.folder();
-	}
-
-	@AfterAll
-	static void stopJames() throws Exception {
-		if (james != null) {
-			james.stop();
-		}
 	}
 
 	@Test

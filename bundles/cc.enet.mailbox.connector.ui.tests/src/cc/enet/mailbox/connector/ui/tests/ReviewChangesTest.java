@@ -11,13 +11,13 @@ import java.util.List;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.test.support.ConsoleHome;
+import cc.enet.mailbox.test.support.ServerPerClass;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
@@ -51,21 +51,18 @@ class ReviewChangesTest {
 	@RegisterExtension
 	static final ConsoleHome HOME = new ConsoleHome();
 
+	/** One James for the class's tests, stopped after the last. */
+	@RegisterExtension
+	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("review", 47000).start(), JamesServer::stop);
+
 	private static final String PW = "Review-Pa55word";
 	private static JamesServer james;
 	private static Path folder;
 
 	@BeforeAll
 	static void startJames() throws Exception {
-		james = new JamesServer("review", 47000).start();
+		james = JAMES.get();
 		folder = HOME.folder();
-	}
-
-	@AfterAll
-	static void stopJames() throws Exception {
-		if (james != null) {
-			james.stop();
-		}
 	}
 
 	private static Path createWorkspace() throws Exception {
