@@ -38,7 +38,8 @@ public final class DomainServers {
 
 	/**
 	 * @param server the server's name, null unless found
-	 * @param candidates the servers whose host names match (for {@link How#AMBIGUOUS}), else empty
+	 * @param candidates the servers whose host names match ({@link How#AMBIGUOUS}), the name the domain gives
+	 *            ({@link How#UNKNOWN_SERVER}), else empty
 	 */
 	public record Assignment(How how, String server, List<String> candidates) {
 
@@ -74,7 +75,7 @@ public final class DomainServers {
 					return new Assignment(How.NAMED, server.getName(), List.of());
 				}
 			}
-			return new Assignment(How.UNKNOWN_SERVER, null, List.of());
+			return new Assignment(How.UNKNOWN_SERVER, null, List.of(named));
 		}
 		if (servers.isEmpty()) {
 			return new Assignment(How.NO_SERVERS, null, List.of());

@@ -86,6 +86,7 @@ public final class ReviewMessages extends NLS {
 	public static String Kind_conflict;
 	public static String Kind_create;
 	public static String Kind_delete;
+	public static String Kind_remove;
 	public static String Kind_unmanaged;
 	public static String Kind_unsupported;
 	public static String Kind_update;
