@@ -136,6 +136,16 @@ public final class ReviewMessages extends NLS {
 	public static String Review_secretRebound;
 	public static String Review_secretTitle;
 	public static String Review_server;
+	public static String Review_allServers;
+	public static String Review_serverNode;
+	public static String Review_fleetPlanJob;
+	public static String Review_fleetPlanned;
+	public static String Review_fleetNotOpened;
+	public static String Review_fleetApplyOne;
+	public static String Review_leftOut;
+	public static String Review_removals;
+	public static String Review_removalConfirmTitle;
+	public static String Review_removalConfirm;
 	public static String Review_serverFailed;
 	public static String Review_serverUnauthorized;
 	public static String Review_serverUnreachable;
