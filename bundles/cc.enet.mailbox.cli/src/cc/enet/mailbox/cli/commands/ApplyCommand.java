@@ -76,7 +76,8 @@ public final class ApplyCommand implements CliCommand {
 			return new FleetApply(connectors, credentials).run(workspace, arguments, decisions, console);
 		}
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
-		ServerSync.Reviewed reviewed = arguments.option("plan") == null ? null : savedPlan(Path.of(arguments.option("plan")), console);
+		ServerSync.Reviewed reviewed = arguments.option("plan") == null ? null
+				: savedPlan(Path.of(arguments.option("plan")), server.getName(), console);
 		try {
 			Optional<Journal.Interrupted> interrupted = new Journal(workspace.folder(), server.getName()).interrupted();
 			interrupted.ifPresent(i -> console.out().println(console.text().get("apply.resuming", server.getName(), i.started(),
@@ -137,9 +138,11 @@ public final class ApplyCommand implements CliCommand {
 		}
 	}
 
-	static ServerSync.Reviewed savedPlan(Path file, Console console) throws UsageException {
+	/** The saved plan of {@code server}: a one-server plan, or that server's section of a fleet plan. */
+	static ServerSync.Reviewed savedPlan(Path file, String server, Console console) throws UsageException {
 		try {
-			PlanPrinter.Saved saved = PlanPrinter.Saved.parse(Files.readString(file, StandardCharsets.UTF_8));
+			List<PlanPrinter.Saved> plans = PlanPrinter.Saved.parseFleet(Files.readString(file, StandardCharsets.UTF_8));
+			PlanPrinter.Saved saved = plans.stream().filter(p -> server.equals(p.server())).findFirst().orElse(plans.get(0));
 			return new ServerSync.Reviewed(saved.server(), saved.modelFingerprint(), saved.serverFingerprint(), saved.scope());
 		} catch (IOException | RuntimeException e) {
 			throw new UsageException(console.text().get("apply.badPlan", file, e.getMessage()));
