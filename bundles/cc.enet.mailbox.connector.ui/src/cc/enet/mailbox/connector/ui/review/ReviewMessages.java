@@ -137,6 +137,7 @@ public final class ReviewMessages extends NLS {
 	public static String Review_secretTitle;
 	public static String Review_server;
 	public static String Review_allServers;
+	public static String Servers_hostNames;
 	public static String Review_serverNode;
 	public static String Review_fleetPlanJob;
 	public static String Review_fleetPlanned;
