@@ -69,9 +69,10 @@ class GogoCommandsTest {
 	void planOfAllServersRunsThroughTheShellWithASectionPerServer() throws Exception {
 		Path demo = dir.resolve("demo");
 		WorkspaceStore.save(DemoWorkspace.create(demo));
-		shell("mailbox:server add " + demo + " far --kind james --url http://127.0.0.1:1");
+		shell("mailbox:server add " + demo + " near --kind james --url http://127.0.0.1:1");
+		shell("mailbox:server add " + demo + " far --kind james --url http://127.0.0.1:2");
 		String out = shell("mailbox:plan " + demo + " --all-servers --lang en");
-		int first = out.indexOf("== Server demo ==");
+		int first = out.indexOf("== Server near ==");
 		int second = out.indexOf("== Server far ==");
 		assertTrue(first >= 0 && second > first, out);
 		assertTrue(out.contains("Planned 2 servers: "), out);
