@@ -292,7 +292,7 @@ public final class ReviewView extends ViewPart {
 		ready.forEach(e -> domains.add(e.domain()));
 		String list = domains.stream().map(d -> "  " + d).collect(Collectors.joining("\n"));
 		if (MessageDialog.openQuestion(getSite().getShell(), ReviewMessages.Review_removalConfirmTitle,
-				NLS.bind(ReviewMessages.Review_removalConfirm, new Object[] { list, ready.size(), reviewed.server() }))) {
+				Counted.bind(ReviewMessages.Review_removalConfirm, list, ready.size(), reviewed.server()))) {
 			domains.forEach(chosen::confirmRemoval);
 		}
 		return chosen;
