@@ -2,8 +2,10 @@ package cc.enet.mailbox.connector.ui.review;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +34,11 @@ import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.Decisions;
+import cc.enet.mailbox.connector.plan.BatchedRefresh;
 import cc.enet.mailbox.connector.plan.Plan;
+import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanScope;
+import cc.enet.mailbox.model.Addresses;
 import cc.enet.mailbox.ui.parts.ColumnWidths;
 import cc.enet.mailbox.ui.text.Counted;
 import cc.enet.mailbox.ui.parts.ContributedMenu;
@@ -62,6 +67,10 @@ public final class ReviewView extends ViewPart {
 	private final ReviewOutcome shown = new Shown();
 	/** When every mailbox of a server was last read (Refresh All), by server name: shown with each plan. */
 	private final Map<String, Instant> lastRefresh = new HashMap<>();
+	/** Mailboxes staff added to the plan (Add to Plan): Plan reads them besides those changed since the last apply. */
+	private final Set<String> chosen = new LinkedHashSet<>();
+	/** What the batches of a running Refresh All found so far; shown until its plan comes, kept when cancelled. */
+	private final List<PlanEntry> streamed = new ArrayList<>();
 
 	private ServerChoice servers;
 	private Button planButton;
@@ -80,6 +89,7 @@ public final class ReviewView extends ViewPart {
 	private final ConsoleSession.Listener sessionListener = new ConsoleSession.Listener() {
 		@Override
 		public void sessionOpened(ConsoleSession session) {
+			chosen.clear();
 			showPlan(null, null);
 			servers.fill();
 			setStatus("", false);
@@ -99,7 +109,7 @@ public final class ReviewView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		new Label(bar, SWT.NONE).setText(ReviewMessages.Review_server);
 		servers = new ServerChoice(bar, this::serversFilled);
-		planButton = button(bar, ReviewMessages.Review_plan, () -> planChanges(PlanScope.changed(Set.of())));
+		planButton = button(bar, ReviewMessages.Review_plan, () -> planChanges(PlanScope.changed(chosen)));
 		refreshButton = button(bar, ReviewMessages.Review_refreshAll, () -> planChanges(PlanScope.everything()));
 		applyButton = button(bar, ReviewMessages.Review_apply, this::applyPlan);
 		pullButton = button(bar, ReviewMessages.Review_pull, this::pullValues);
@@ -141,8 +151,8 @@ public final class ReviewView extends ViewPart {
 	/** Each column the user has not sized as wide as what it shows, so addresses, values and results read whole. */
 	private void fitColumns() {
 		List<Object> rows = new ArrayList<>();
-		if (plan != null) {
-			for (PlanTree.DomainNode domain : PlanTree.group(plan)) {
+		if (plan != null || !streamed.isEmpty()) {
+			for (PlanTree.DomainNode domain : plan != null ? PlanTree.group(plan) : PlanTree.group(streamed)) {
 				rows.add(domain);
 				rows.addAll(domain.entries());
 				for (PlanTree.MailboxNode mailbox : domain.mailboxes()) {
@@ -238,8 +248,30 @@ public final class ReviewView extends ViewPart {
 		String name = server.get().getName();
 		review(session, server.get()).ifPresent(review -> {
 			setStatus(NLS.bind(ReviewMessages.Review_planJob, name), false);
+			if (scope.isEverything()) {
+				showPlan(null, null); // the batches' findings fill the tree as they come
+			}
 			start(new PlanJob(review, scope, session, name, whileOpen(), shown));
 		});
+	}
+
+	/**
+	 * Add to Plan: these mailboxes are read by every Plan from now on (until applied or the workspace changes), and a
+	 * plan is made now unless one is running.
+	 */
+	public void planWith(Collection<String> addresses) {
+		int before = chosen.size();
+		addresses.forEach(a -> chosen.add(Addresses.key(a)));
+		if (running == null && servers.hasChoice()) {
+			planChanges(PlanScope.changed(chosen));
+		} else {
+			setStatus(Counted.bind(ReviewMessages.Review_addedWhileBusy, chosen.size() - before), false);
+		}
+	}
+
+	/** The mailboxes added to the plan (lower-cased addresses). */
+	public Set<String> addedToPlan() {
+		return Set.copyOf(chosen);
 	}
 
 	private void applyPlan() {
@@ -298,7 +330,26 @@ public final class ReviewView extends ViewPart {
 			if (newPlan.isFull()) {
 				lastRefresh.put(server, Instant.now());
 			}
-			setStatus(ReviewTexts.planned(newPlan, lastRefresh.get(server), refusals, mailOff, missingSecrets));
+			setStatus(ReviewTexts.planned(newPlan, lastRefresh.get(server), chosen.size(), refusals, mailOff,
+					missingSecrets));
+		}
+
+		@Override
+		public void batchRead(String server, BatchedRefresh.Batch batch) {
+			if (!batch.entries().isEmpty()) {
+				streamed.addAll(batch.entries());
+				tree.setInput(PlanTree.group(streamed));
+				tree.expandAll();
+			}
+			setStatus(Counted.bind(ReviewMessages.Review_refreshProgress,
+					new Object[] { server, batch.mailboxesRead(), batch.mailboxesTotal(), streamed.size() }), false);
+		}
+
+		@Override
+		public void refreshCancelled(String server) {
+			fitColumns();
+			setStatus(Counted.bind(ReviewMessages.Review_refreshCancelled, new Object[] { server, streamed.size(),
+					lastRefreshText(server) }), true);
 		}
 
 		@Override
@@ -309,6 +360,9 @@ public final class ReviewView extends ViewPart {
 
 		@Override
 		public void applied(String server, ApplyReport report) {
+			if (report.succeeded()) {
+				chosen.clear(); // read and applied: from now on only their later changes bring them into a plan
+			}
 			cells.applied(report);
 			tree.refresh();
 			fitColumns();
@@ -327,9 +381,14 @@ public final class ReviewView extends ViewPart {
 		}
 	}
 
+	private String lastRefreshText(String server) {
+		return ReviewTexts.lastRefresh(lastRefresh.get(server));
+	}
+
 	private void showPlan(Plan newPlan, String server) {
 		plan = newPlan;
 		planServer = server;
+		streamed.clear();
 		decisions.clear();
 		cells.planned(Map.of(), Map.of());
 		tree.setInput(newPlan == null ? List.of() : PlanTree.group(newPlan));
