@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
@@ -337,9 +338,19 @@ public final class ReviewView extends ViewPart {
 		@Override
 		public void batchRead(String server, BatchedRefresh.Batch batch) {
 			if (!batch.entries().isEmpty()) {
+				// Batches hold whole domains in name order: the new domains go below the others, and only they are
+				// built and expanded (a tree rebuilt per batch grew quadratic in a large refresh).
 				streamed.addAll(batch.entries());
-				tree.setInput(PlanTree.group(streamed));
-				tree.expandAll();
+				List<PlanTree.DomainNode> domains = PlanTree.group(batch.entries());
+				if (!(tree.getInput() instanceof List<?> shown) || shown.isEmpty()) {
+					tree.setInput(new ArrayList<>(domains));
+				} else {
+					@SuppressWarnings("unchecked")
+					List<Object> input = (List<Object>) tree.getInput();
+					input.addAll(domains);
+					tree.add(input, domains.toArray());
+				}
+				domains.forEach(d -> tree.expandToLevel(d, AbstractTreeViewer.ALL_LEVELS));
 			}
 			setStatus(Counted.bind(ReviewMessages.Review_refreshProgress,
 					new Object[] { server, batch.mailboxesRead(), batch.mailboxesTotal(), streamed.size() }), false);
