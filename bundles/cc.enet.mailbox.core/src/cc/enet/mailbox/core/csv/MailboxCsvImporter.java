@@ -1,10 +1,11 @@
 package cc.enet.mailbox.core.csv;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
@@ -33,9 +34,12 @@ public final class MailboxCsvImporter {
 	private final Workspace workspace;
 	private final Map<String, Domain> domains = new HashMap<>();
 	private final Map<String, Mailbox> mailboxes = new HashMap<>();
+	/** Kept as domains are added: a fresh list per new domain made an import of 5,000 domains quadratic. */
+	private final Set<String> customerIds = new HashSet<>();
 
 	public MailboxCsvImporter(Workspace workspace) {
 		this.workspace = workspace;
+		workspace.getCustomers().forEach(c -> customerIds.add(c.getId()));
 		for (Domain domain : WorkspaceWalk.domains(workspace)) {
 			domains.putIfAbsent(Addresses.key(domain.getName()), domain);
 			for (Mailbox mailbox : domain.getMailboxes()) {
@@ -120,12 +124,11 @@ public final class MailboxCsvImporter {
 	}
 
 	private String uniqueCustomerId(String base) {
-		List<String> ids = new ArrayList<>();
-		workspace.getCustomers().forEach(c -> ids.add(c.getId()));
 		String id = base;
-		for (int n = 2; ids.contains(id); n++) {
+		for (int n = 2; customerIds.contains(id); n++) {
 			id = base + "-" + n;
 		}
+		customerIds.add(id);
 		return id;
 	}
 

@@ -3,7 +3,10 @@ package cc.enet.mailbox.core.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -36,6 +39,19 @@ final class CustomerReferences {
 				}
 			}
 		}
+	}
+
+	/** The distinct files the root's customer proxies name, in the root's order (after {@link #checkConfined}). */
+	static List<URI> files(Workspace root) {
+		InternalEList<Customer> list = (InternalEList<Customer>) root.getCustomers();
+		Set<URI> files = new LinkedHashSet<>();
+		for (int i = 0; i < list.size(); i++) {
+			EObject raw = list.basicGet(i);
+			if (raw.eIsProxy()) {
+				files.add(((InternalEObject) raw).eProxyURI().trimFragment());
+			}
+		}
+		return new ArrayList<>(files);
 	}
 
 	/** The first line of the file naming the target's last segment; 0 if not found. */

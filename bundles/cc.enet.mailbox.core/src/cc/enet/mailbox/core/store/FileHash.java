@@ -17,11 +17,22 @@ final class FileHash {
 	private FileHash() {
 	}
 
-	static String of(byte[] content) {
+	/** Cloned for each hash: looking SHA-256 up among the providers cost more than hashing a small file. */
+	private static final MessageDigest SHA_256;
+
+	static {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+			SHA_256 = MessageDigest.getInstance("SHA-256");
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+	}
+
+	static String of(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(((MessageDigest) SHA_256.clone()).digest(content));
+		} catch (CloneNotSupportedException e) {
+			throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
 		}
 	}
 

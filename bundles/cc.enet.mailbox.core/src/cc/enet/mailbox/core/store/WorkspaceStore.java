@@ -1,6 +1,5 @@
 package cc.enet.mailbox.core.store;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -8,16 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -45,7 +39,6 @@ public final class WorkspaceStore {
 
 	public static final String ROOT_FILE = "workspace.xmi";
 	public static final String CUSTOMERS_FOLDER = "customers";
-	private static final int WRITERS = 8;
 
 	private WorkspaceStore() {
 	}
@@ -81,6 +74,10 @@ public final class WorkspaceStore {
 			throw new WorkspaceException(rootFile, 0, "the file holds no workspace", null);
 		}
 		CustomerReferences.checkConfined(root, rootFile, absolute.resolve(CUSTOMERS_FOLDER));
+		CustomerFileLoader.Failure failed = CustomerFileLoader.loadAll(resourceSet, CustomerReferences.files(root));
+		if (failed != null) {
+			throw failure(fileOf(failed.uri()), failed.resource());
+		}
 		for (int i = 0; i < root.getCustomers().size(); i++) {
 			Customer customer = root.getCustomers().get(i); // resolves the proxy, loading the customer's file
 			if (customer.eIsProxy()) {
@@ -159,34 +156,27 @@ public final class WorkspaceStore {
 		}
 		List<Path> orphans = orphans(workspace, customers, kept, rootResource);
 		try {
-			Map<Path, byte[]> changed = new LinkedHashMap<>();
-			for (Resource resource : candidates) {
-				serializeIfChanged(resource, workspace, changed);
-			}
-			if (changed.isEmpty() && orphans.isEmpty()) {
-				return;
-			}
-			for (Path file : changed.keySet()) {
-				checkUnchangedOnDisk(workspace, file);
-			}
 			for (Path orphan : orphans) {
 				checkUnchangedOnDisk(workspace, orphan);
 			}
-			Files.createDirectories(customers);
-			Map<Path, Path> temps = writeAllDurably(changed);
-			for (Map.Entry<Path, Path> entry : temps.entrySet()) {
-				DurableFiles.replace(entry.getValue(), entry.getKey());
+			List<ChangedFileWriter.Written> written = new ChangedFileWriter(workspace.diskHashes(), customers)
+					.write(candidates);
+			if (written.isEmpty() && orphans.isEmpty()) {
+				return;
+			}
+			for (ChangedFileWriter.Written file : written) { // the root last, as the candidates are ordered
+				DurableFiles.replace(file.temp(), file.target());
 			}
 			removeOrphans(workspace, orphans);
 			Path rootFile = fileOf(rootResource.getURI());
-			if (!orphans.isEmpty() || changed.keySet().stream().anyMatch(f -> !f.equals(rootFile))) {
+			if (!orphans.isEmpty() || written.stream().anyMatch(f -> !f.target().equals(rootFile))) {
 				DurableFiles.forceDirectory(customers);
 			}
-			if (changed.containsKey(rootFile)) {
+			if (written.stream().anyMatch(f -> f.target().equals(rootFile))) {
 				DurableFiles.forceDirectory(folder);
 			}
-			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
-				workspace.diskHashes().put(entry.getKey(), FileHash.of(entry.getValue()));
+			for (ChangedFileWriter.Written file : written) {
+				workspace.diskHashes().put(file.target(), file.hash());
 			}
 		} catch (IOException | RuntimeException e) {
 			for (Resource resource : candidates) {
@@ -224,90 +214,11 @@ public final class WorkspaceStore {
 		return used;
 	}
 
-	private static void serializeIfChanged(Resource resource, MailboxWorkspace workspace, Map<Path, byte[]> changed)
-			throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-		resource.save(bytes, saveOptions());
-		Path file = fileOf(resource.getURI());
-		byte[] content = bytes.toByteArray();
-		String known = workspace.diskHashes().getOrDefault(file, FileHash.ABSENT);
-		if (!known.equals(FileHash.of(content))) {
-			changed.put(file, content);
-		}
-	}
-
 	private static void checkUnchangedOnDisk(MailboxWorkspace workspace, Path file) throws IOException {
 		String expected = workspace.diskHashes().getOrDefault(file, FileHash.ABSENT);
 		if (!FileHash.ofFile(file).equals(expected)) {
 			throw new WorkspaceChangedException(file);
 		}
-	}
-
-	/**
-	 * Writes every temporary file and forces it to disk; returns target to temporary file. The forces run on
-	 * several threads: a first save of thousands of customer files is bound by fsync latency, not by the CPU. On
-	 * failure no temporary file stays.
-	 */
-	private static Map<Path, Path> writeAllDurably(Map<Path, byte[]> changed) throws IOException {
-		Map<Path, Path> temps = new LinkedHashMap<>();
-		for (Path target : changed.keySet()) {
-			temps.put(target, TempFiles.beside(target));
-		}
-		Set<Path> written = ConcurrentHashMap.newKeySet(); // only these are ours to remove on failure
-		if (changed.size() < 8) {
-			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
-				try {
-					writeDurably(temps.get(entry.getKey()), entry.getValue(), written);
-				} catch (IOException e) {
-					deleteTemps(written);
-					throw e;
-				}
-			}
-			return temps;
-		}
-		ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-		try {
-			List<Future<Path>> writes = new ArrayList<>();
-			for (Map.Entry<Path, byte[]> entry : changed.entrySet()) {
-				writes.add(pool.submit(() -> writeDurably(temps.get(entry.getKey()), entry.getValue(), written)));
-			}
-			IOException failure = null;
-			for (Future<Path> write : writes) {
-				try {
-					write.get();
-				} catch (ExecutionException e) {
-					if (failure == null) {
-						failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-					}
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					failure = new IOException("save interrupted", e);
-				}
-			}
-			if (failure != null) {
-				deleteTemps(written);
-				throw failure;
-			}
-			return temps;
-		} finally {
-			pool.shutdownNow();
-		}
-	}
-
-	private static void deleteTemps(Set<Path> temps) {
-		for (Path temp : temps) {
-			try {
-				Files.deleteIfExists(temp);
-			} catch (IOException ignored) {
-				// best effort: a stray temporary file never replaces a real one, and the next writer removes it
-			}
-		}
-	}
-
-	private static Path writeDurably(Path temp, byte[] content, Set<Path> written) throws IOException {
-		DurableFiles.writeNew(temp, out -> out.write(content), false);
-		written.add(temp);
-		return temp;
 	}
 
 	/**
@@ -358,7 +269,9 @@ public final class WorkspaceStore {
 	}
 
 	static ResourceSet newResourceSet(Path folder, Map<Path, String> readHashes) {
-		ResourceSet resourceSet = new ResourceSetImpl();
+		ResourceSetImpl resourceSet = new ResourceSetImpl();
+		// Found by URI in a map, not by a walk over every resource: 5,000 customer files made opening quadratic.
+		resourceSet.setURIResourceMap(new HashMap<>());
 		resourceSet.setURIConverter(new ConfinedUriConverter(folder, readHashes));
 		resourceSet.getPackageRegistry().put(MailboxPackage.eNS_URI, MailboxPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", TrackedXmiResource.FACTORY);
@@ -367,18 +280,11 @@ public final class WorkspaceStore {
 		load.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
 		load.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
 		load.put(XMLResource.OPTION_PARSER_FEATURES, SafeXml.parserFeatures());
+		load.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 		return resourceSet;
 	}
 
 	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl();
-
-	private static Map<Object, Object> saveOptions() {
-		Map<Object, Object> options = new HashMap<>();
-		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
-		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
-		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
-		return options;
-	}
 
 	static Path fileOf(URI uri) {
 		return Path.of(uri.toFileString());

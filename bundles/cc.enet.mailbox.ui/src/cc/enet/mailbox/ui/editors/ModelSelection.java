@@ -11,6 +11,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 
@@ -36,7 +37,7 @@ public final class ModelSelection {
 		return selected;
 	}
 
-	/** Selected mailboxes and every mailbox of selected domains, each once, in order. */
+	/** Selected mailboxes and every mailbox of selected domains and customers, each once, in order. */
 	public static List<Mailbox> mailboxes(ExecutionEvent event) {
 		Set<Mailbox> mailboxes = new LinkedHashSet<>();
 		for (Object element : elements(event)) {
@@ -44,6 +45,8 @@ public final class ModelSelection {
 				mailboxes.add(mailbox);
 			} else if (element instanceof Domain domain) {
 				mailboxes.addAll(domain.getMailboxes());
+			} else if (element instanceof Customer customer) {
+				customer.getDomains().forEach(d -> mailboxes.addAll(d.getMailboxes()));
 			}
 		}
 		return new ArrayList<>(mailboxes);

@@ -17,8 +17,9 @@ import cc.enet.mailbox.connector.plan.ServerLoops;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 
 /**
- * Plans in the background: what staff changed since the last apply (Plan) or every mailbox (Refresh All); the
- * forwarding the server holds then takes part in the session's loop check.
+ * Plans in the background: what staff changed since the last apply and what they added (Plan), or every mailbox
+ * (Refresh All, read in batches whose findings are shown as they come); the forwarding the server holds then takes
+ * part in the session's loop check.
  */
 final class PlanJob extends ReviewJob {
 
@@ -38,8 +39,13 @@ final class PlanJob extends ReviewJob {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			Plan plan = review.plan(scope, monitor);
-			if (monitor.isCanceled()) {
+			Plan plan = scope.isEverything()
+					? review.refresh(batch -> view.execute(() -> outcome.batchRead(server, batch)), monitor)
+					: review.plan(scope, monitor);
+			if (plan == null || monitor.isCanceled()) {
+				if (scope.isEverything()) {
+					view.execute(() -> outcome.refreshCancelled(server));
+				}
 				return Status.CANCEL_STATUS;
 			}
 			Map<String, ConnectorText> refusals = review.refusals(plan, ReviewCredentials.storeOrNull());

@@ -51,9 +51,14 @@ public final class PlanTree {
 	}
 
 	public static List<DomainNode> group(Plan plan) {
+		return group(plan.entries());
+	}
+
+	/** Entries that are not (yet) a plan: what the batches of a Refresh All found so far. */
+	public static List<DomainNode> group(List<PlanEntry> entries) {
 		Map<String, DomainNode> domains = new TreeMap<>();
 		Map<String, MailboxNode> mailboxes = new TreeMap<>();
-		for (PlanEntry entry : plan.entries()) {
+		for (PlanEntry entry : entries) {
 			String domainName = entry.domain() == null ? "" : entry.domain();
 			DomainNode domain = domains.computeIfAbsent(domainName, d -> new DomainNode(d, new ArrayList<>(), new ArrayList<>()));
 			if (entry.mailbox() == null) {

@@ -132,6 +132,10 @@ public final class ReviewMessages extends NLS {
 	public static String Review_refusedPending;
 	public static String Review_scopeAll;
 	public static String Review_scopeChanged;
+	public static String Review_scopeAdded;
+	public static String Review_refreshProgress;
+	public static String Review_refreshCancelled;
+	public static String Review_addedWhileBusy;
 	public static String Review_secretMessage;
 	public static String Review_secretRebound;
 	public static String Review_secretTitle;

@@ -6,6 +6,7 @@ import java.util.Map;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.FleetSync;
+import cc.enet.mailbox.connector.plan.BatchedRefresh;
 import cc.enet.mailbox.connector.plan.Plan;
 
 /** What the review's jobs tell the view; every call on the UI thread. */
@@ -23,6 +24,12 @@ interface ReviewOutcome {
 
 	/** Every server of the workspace was planned (a section each, some perhaps failed). */
 	void fleetPlanned(List<FleetSync.Section> sections);
+
+	/** A batch of Refresh All was read: its findings, to be added to what is shown. */
+	void batchRead(String server, BatchedRefresh.Batch batch);
+
+	/** Refresh All was cancelled: the findings shown stay, but they are no plan to apply. */
+	void refreshCancelled(String server);
 
 	/** The server could not be read: no plan stands. */
 	void planFailed(String why);

@@ -34,9 +34,12 @@ final class ReviewTexts {
 	}
 
 	/** Which mailboxes were read and when every one was last read, the counts, what apply will refuse, what is missing. */
-	static Status planned(Plan plan, Instant lastRefresh, Map<String, ConnectorText> refusals, Map<String, ConnectorText> mailOff,
-			List<String> missingSecrets) {
+	static Status planned(Plan plan, Instant lastRefresh, int added, Map<String, ConnectorText> refusals,
+			Map<String, ConnectorText> mailOff, List<String> missingSecrets) {
 		String text = scope(plan, lastRefresh) + "\n" + counts(plan);
+		if (!plan.isFull() && added > 0) {
+			text += "\n" + Counted.bind(ReviewMessages.Review_scopeAdded, added);
+		}
 		if (!refusals.isEmpty()) {
 			text += "\n" + Counted.bind(ReviewMessages.Review_refusalsSummary, refusals.size());
 		}
@@ -76,10 +79,15 @@ final class ReviewTexts {
 
 	/** Which mailboxes were read, and when every one was last read (drift elsewhere shows only then). */
 	private static String scope(Plan plan, Instant lastRefresh) {
-		String last = lastRefresh == null ? ReviewMessages.Review_neverRefreshed
-				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(lastRefresh);
+		String last = lastRefresh(lastRefresh);
 		return plan.isFull() ? NLS.bind(ReviewMessages.Review_scopeAll, last)
 				: Counted.bind(ReviewMessages.Review_scopeChanged, plan.scope().size(), last);
+	}
+
+	/** When every mailbox was last read, as the user reads a time, or "never". */
+	static String lastRefresh(Instant lastRefresh) {
+		return lastRefresh == null ? ReviewMessages.Review_neverRefreshed
+				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(lastRefresh);
 	}
 
 	private static String counts(Plan plan) {

@@ -2,9 +2,11 @@ package cc.enet.mailbox.connector.ui.review;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
@@ -37,9 +40,11 @@ import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.apply.FleetSync;
+import cc.enet.mailbox.connector.plan.BatchedRefresh;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanScope;
+import cc.enet.mailbox.model.Addresses;
 import cc.enet.mailbox.ui.parts.ColumnWidths;
 import cc.enet.mailbox.ui.text.Counted;
 import cc.enet.mailbox.ui.parts.ContributedMenu;
@@ -68,6 +73,10 @@ public final class ReviewView extends ViewPart {
 	private final ReviewOutcome shown = new Shown();
 	/** When every mailbox of a server was last read (Refresh All), by server name: shown with each plan. */
 	private final Map<String, Instant> lastRefresh = new HashMap<>();
+	/** Mailboxes staff added to the plan (Add to Plan): Plan reads them besides those changed since the last apply. */
+	private final Set<String> chosen = new LinkedHashSet<>();
+	/** What the batches of a running Refresh All found so far; shown until its plan comes, kept when cancelled. */
+	private final List<PlanEntry> streamed = new ArrayList<>();
 
 	private ServerChoice servers;
 	private Button planButton;
@@ -88,6 +97,7 @@ public final class ReviewView extends ViewPart {
 	private final ConsoleSession.Listener sessionListener = new ConsoleSession.Listener() {
 		@Override
 		public void sessionOpened(ConsoleSession session) {
+			chosen.clear();
 			showPlan(null, null);
 			servers.fill();
 			setStatus("", false);
@@ -107,7 +117,7 @@ public final class ReviewView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		new Label(bar, SWT.NONE).setText(ReviewMessages.Review_server);
 		servers = new ServerChoice(bar, this::serversFilled);
-		planButton = button(bar, ReviewMessages.Review_plan, () -> planChanges(PlanScope.changed(Set.of())));
+		planButton = button(bar, ReviewMessages.Review_plan, () -> planChanges(PlanScope.changed(chosen)));
 		refreshButton = button(bar, ReviewMessages.Review_refreshAll, () -> planChanges(PlanScope.everything()));
 		applyButton = button(bar, ReviewMessages.Review_apply, this::applyPlan);
 		pullButton = button(bar, ReviewMessages.Review_pull, this::pullValues);
@@ -149,15 +159,17 @@ public final class ReviewView extends ViewPart {
 	/** Each column the user has not sized as wide as what it shows, so addresses, values and results read whole. */
 	private void fitColumns() {
 		List<Object> rows = new ArrayList<>();
-		List<Plan> shownPlans = new ArrayList<>();
+		List<List<PlanTree.DomainNode>> shownDomains = new ArrayList<>();
 		if (plan != null) {
-			shownPlans.add(plan);
+			shownDomains.add(PlanTree.group(plan));
 		} else if (fleet != null) {
-			fleet.stream().filter(s -> s.plan() != null).forEach(s -> shownPlans.add(s.plan()));
+			fleet.stream().filter(s -> s.plan() != null).forEach(s -> shownDomains.add(PlanTree.group(s.plan())));
 			rows.addAll(PlanTree.fleet(fleet, (server, failure) -> String.valueOf(failure.getMessage())));
+		} else if (!streamed.isEmpty()) {
+			shownDomains.add(PlanTree.group(streamed));
 		}
-		for (Plan shownPlan : shownPlans) {
-			for (PlanTree.DomainNode domain : PlanTree.group(shownPlan)) {
+		for (List<PlanTree.DomainNode> domains : shownDomains) {
+			for (PlanTree.DomainNode domain : domains) {
 				rows.add(domain);
 				rows.addAll(domain.entries());
 				for (PlanTree.MailboxNode mailbox : domain.mailboxes()) {
@@ -262,6 +274,9 @@ public final class ReviewView extends ViewPart {
 		String name = server.get().getName();
 		review(session, server.get()).ifPresent(review -> {
 			setStatus(NLS.bind(ReviewMessages.Review_planJob, name), false);
+			if (scope.isEverything()) {
+				showPlan(null, null); // the batches' findings fill the tree as they come
+			}
 			start(new PlanJob(review, scope, session, name, whileOpen(), shown));
 		});
 	}
@@ -283,19 +298,38 @@ public final class ReviewView extends ViewPart {
 	 * The mailboxes of moved domains that apply may remove from the plan's server: asked once for all of them. Yes
 	 * confirms every such domain; No leaves them on the server and applies the rest.
 	 */
-	private Decisions confirmRemovals(Plan reviewed, Decisions chosen) {
+	private Decisions confirmRemovals(Plan reviewed, Decisions decided) {
 		List<PlanEntry> ready = reviewed.removals().stream().filter(e -> e.change() != null).toList();
 		if (ready.isEmpty()) {
-			return chosen;
+			return decided;
 		}
 		Set<String> domains = new TreeSet<>();
 		ready.forEach(e -> domains.add(e.domain()));
 		String list = domains.stream().map(d -> "  " + d).collect(Collectors.joining("\n"));
 		if (MessageDialog.openQuestion(getSite().getShell(), ReviewMessages.Review_removalConfirmTitle,
 				Counted.bind(ReviewMessages.Review_removalConfirm, list, ready.size(), reviewed.server()))) {
-			domains.forEach(chosen::confirmRemoval);
+			domains.forEach(decided::confirmRemoval);
 		}
-		return chosen;
+		return decided;
+	}
+
+	/**
+	 * Add to Plan: these mailboxes are read by every Plan from now on (until applied or the workspace changes), and a
+	 * plan is made now unless one is running.
+	 */
+	public void planWith(Collection<String> addresses) {
+		int before = chosen.size();
+		addresses.forEach(a -> chosen.add(Addresses.key(a)));
+		if (running == null && servers.hasChoice()) {
+			planChanges(PlanScope.changed(chosen));
+		} else {
+			setStatus(Counted.bind(ReviewMessages.Review_addedWhileBusy, chosen.size() - before), false);
+		}
+	}
+
+	/** The mailboxes added to the plan (lower-cased addresses). */
+	public Set<String> addedToPlan() {
+		return Set.copyOf(chosen);
 	}
 
 	private void applyPlan() {
@@ -359,7 +393,36 @@ public final class ReviewView extends ViewPart {
 			if (newPlan.isFull()) {
 				lastRefresh.put(server, Instant.now());
 			}
-			setStatus(ReviewTexts.planned(newPlan, lastRefresh.get(server), refusals, mailOff, missingSecrets));
+			setStatus(ReviewTexts.planned(newPlan, lastRefresh.get(server), chosen.size(), refusals, mailOff,
+					missingSecrets));
+		}
+
+		@Override
+		public void batchRead(String server, BatchedRefresh.Batch batch) {
+			if (!batch.entries().isEmpty()) {
+				// Batches hold whole domains in name order: the new domains go below the others, and only they are
+				// built and expanded (a tree rebuilt per batch grew quadratic in a large refresh).
+				streamed.addAll(batch.entries());
+				List<PlanTree.DomainNode> domains = PlanTree.group(batch.entries());
+				if (!(tree.getInput() instanceof List<?> shown) || shown.isEmpty()) {
+					tree.setInput(new ArrayList<>(domains));
+				} else {
+					@SuppressWarnings("unchecked")
+					List<Object> input = (List<Object>) tree.getInput();
+					input.addAll(domains);
+					tree.add(input, domains.toArray());
+				}
+				domains.forEach(d -> tree.expandToLevel(d, AbstractTreeViewer.ALL_LEVELS));
+			}
+			setStatus(Counted.bind(ReviewMessages.Review_refreshProgress,
+					new Object[] { server, batch.mailboxesRead(), batch.mailboxesTotal(), streamed.size() }), false);
+		}
+
+		@Override
+		public void refreshCancelled(String server) {
+			fitColumns();
+			setStatus(Counted.bind(ReviewMessages.Review_refreshCancelled, new Object[] { server, streamed.size(),
+					lastRefreshText(server) }), true);
 		}
 
 		@Override
@@ -382,6 +445,9 @@ public final class ReviewView extends ViewPart {
 
 		@Override
 		public void applied(String server, ApplyReport report) {
+			if (report.succeeded()) {
+				chosen.clear(); // read and applied: from now on only their later changes bring them into a plan
+			}
 			cells.applied(report);
 			tree.refresh();
 			fitColumns();
@@ -400,10 +466,15 @@ public final class ReviewView extends ViewPart {
 		}
 	}
 
+	private String lastRefreshText(String server) {
+		return ReviewTexts.lastRefresh(lastRefresh.get(server));
+	}
+
 	private void showPlan(Plan newPlan, String server) {
 		plan = newPlan;
 		planServer = server;
 		fleet = null;
+		streamed.clear();
 		decisions.clear();
 		cells.planned(Map.of(), Map.of());
 		tree.setInput(newPlan == null ? List.of() : PlanTree.group(newPlan));

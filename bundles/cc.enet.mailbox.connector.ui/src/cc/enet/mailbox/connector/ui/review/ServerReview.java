@@ -15,6 +15,7 @@ import cc.enet.mailbox.connector.apply.ModelChanges;
 import cc.enet.mailbox.connector.apply.ServerSync;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.PlanRefusals;
+import cc.enet.mailbox.connector.plan.BatchedRefresh;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanScope;
 import cc.enet.mailbox.connector.session.SecretRefusedException;
@@ -71,6 +72,17 @@ public final class ServerReview {
 	public Plan plan(PlanScope scope, IProgressMonitor monitor) throws ConnectorException {
 		try (Connector connector = open()) {
 			return new ServerSync(workspace, server.getName(), connector).scope(scope).plan(monitor);
+		}
+	}
+
+	/**
+	 * Refresh All in batches of domains: each batch's findings go to {@code listener} as soon as it is read. Returns
+	 * the full plan, or null when cancelled (what the listener was given stays what it was).
+	 */
+	public Plan refresh(BatchedRefresh.Listener listener, IProgressMonitor monitor) throws ConnectorException {
+		try (Connector connector = open()) {
+			return new BatchedRefresh(workspace.root(), server.getName(), connector, BatchedRefresh.MAILBOXES_PER_BATCH)
+					.run(listener, monitor);
 		}
 	}
 

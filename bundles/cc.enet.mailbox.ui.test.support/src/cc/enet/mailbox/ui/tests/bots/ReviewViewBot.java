@@ -63,6 +63,23 @@ public final class ReviewViewBot {
 		return this;
 	}
 
+	/** Presses Cancel: the running job stops; a Refresh All keeps the findings it has shown. */
+	public ReviewViewBot pressCancel() {
+		press(ReviewMessages.Review_cancel);
+		return this;
+	}
+
+	/** Waits until the tree shows at least {@code count} field rows (a Refresh All adds them batch by batch). */
+	public ReviewViewBot waitForRows(int count) {
+		Ui.waitUntil("the review shows " + count + " rows", () -> rows().size() >= count);
+		return this;
+	}
+
+	/** The mailboxes added to the plan with Add to Plan (lower-cased addresses). */
+	public java.util.Set<String> addedToPlan() {
+		return Ui.sync(view::addedToPlan);
+	}
+
 	/** Presses Apply without waiting: a password prompt may open. */
 	public ReviewViewBot pressApply() {
 		watchForJob();
@@ -74,6 +91,12 @@ public final class ReviewViewBot {
 	public ReviewViewBot pressPull() {
 		watchForJob();
 		press(ReviewMessages.Review_pull);
+		return this;
+	}
+
+	/** Watches for a job that something other than a button of the view starts (Add to Plan), for waitUntilIdle. */
+	public ReviewViewBot expectJob() {
+		watchForJob();
 		return this;
 	}
 

@@ -1,0 +1,143 @@
+package cc.enet.mailbox.core.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+
+import cc.enet.mailbox.core.io.DurableFiles;
+
+/**
+ * The first half of a save: each modified resource serialized, hashed once, compared with what this session knows
+ * of its file, and when it differs, its file checked unchanged on disk and its content written and forced to a
+ * temporary file beside it. Nothing is moved into place here. A first save of thousands of customer files is bound
+ * by serialization (CPU) and fsync latency, so the files go through a pool where one thread's fsync overlaps
+ * another's serialization. On any failure every temporary file written is removed and nothing else was touched.
+ */
+final class ChangedFileWriter {
+
+	private static final int THREADS = 8;
+	private static final int PARALLEL_FROM = 8;
+
+	/** A file to move into place: its temporary file and the hash of its content. */
+	record Written(Path target, Path temp, String hash) {
+	}
+
+	private final Map<Path, String> knownHashes;
+	private final Path customers;
+	private final Map<Path, Path> temps = new ConcurrentHashMap<>(); // only these are ours to remove on failure
+	private final ThreadLocal<Map<Object, Object>> saveOptions = ThreadLocal.withInitial(ChangedFileWriter::options);
+
+	ChangedFileWriter(Map<Path, String> knownHashes, Path customers) {
+		this.knownHashes = knownHashes;
+		this.customers = customers;
+	}
+
+	/** The resources whose content changed, written to temporary files, in the order given. */
+	List<Written> write(List<Resource> candidates) throws IOException {
+		List<Written> written = new ArrayList<>();
+		try {
+			if (candidates.size() < PARALLEL_FROM) {
+				for (Resource resource : candidates) {
+					add(written, writeIfChanged(resource));
+				}
+			} else {
+				writeOnPool(candidates, written);
+			}
+			return written;
+		} catch (IOException | RuntimeException e) {
+			deleteTemps();
+			throw e;
+		}
+	}
+
+	private void writeOnPool(List<Resource> candidates, List<Written> written) throws IOException {
+		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		try {
+			List<Future<Written>> futures = new ArrayList<>();
+			for (Resource resource : candidates) {
+				futures.add(pool.submit(() -> writeIfChanged(resource)));
+			}
+			IOException failure = null;
+			for (Future<Written> future : futures) {
+				try {
+					add(written, future.get());
+				} catch (ExecutionException e) {
+					if (failure == null) {
+						failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+					}
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					failure = new IOException("save interrupted", e);
+					break;
+				}
+			}
+			if (failure != null) {
+				throw failure;
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static void add(List<Written> written, Written one) {
+		if (one != null) {
+			written.add(one);
+		}
+	}
+
+	private Written writeIfChanged(Resource resource) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+		resource.save(bytes, saveOptions.get());
+		byte[] content = bytes.toByteArray();
+		Path file = WorkspaceStore.fileOf(resource.getURI());
+		String hash = FileHash.of(content);
+		String known = knownHashes.getOrDefault(file, FileHash.ABSENT);
+		if (known.equals(hash)) {
+			return null;
+		}
+		if (!FileHash.ofFile(file).equals(known)) {
+			throw new WorkspaceChangedException(file);
+		}
+		if (file.getParent().equals(customers)) {
+			Files.createDirectories(customers);
+		}
+		Path temp = TempFiles.beside(file);
+		DurableFiles.writeNew(temp, out -> out.write(content), false);
+		temps.put(file, temp);
+		return new Written(file, temp, hash);
+	}
+
+	private void deleteTemps() {
+		for (Path temp : temps.values()) {
+			try {
+				Files.deleteIfExists(temp);
+			} catch (IOException ignored) {
+				// best effort: a stray temporary file never replaces a real one, and the next writer removes it
+			}
+		}
+	}
+
+	private static Map<Object, Object> options() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>()); // one per thread: not thread-safe
+		// Reuses the writer's buffers across files instead of building them per file (EMF's cache is synchronized).
+		options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+		return options;
+	}
+}
