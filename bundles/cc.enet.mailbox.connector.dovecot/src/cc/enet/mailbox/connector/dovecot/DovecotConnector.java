@@ -67,9 +67,16 @@ final class DovecotConnector implements Connector {
 	private final SieveSessions sieveSessions;
 	private final DoveadmApi doveadm;
 	private final Capabilities capabilities;
+	private final int allUsersFrom;
 
 	DovecotConnector(DovecotSettings settings) {
+		this(settings, ALL_USERS_FROM);
+	}
+
+	/** With the number of mailboxes read from which the usage of all users is asked at once (tests set it low). */
+	DovecotConnector(DovecotSettings settings, int allUsersFrom) {
 		this.settings = settings;
+		this.allUsersFrom = allUsersFrom;
 		this.database = new MailDatabase(settings, PARALLEL);
 		this.sieveSessions = new SieveSessions(settings, PARALLEL);
 		this.doveadm = settings.hasDoveadm() ? new DoveadmApi(settings) : null;
@@ -123,7 +130,7 @@ final class DovecotConnector implements Connector {
 	/** Quota usage: of every user in one request when many are read, else per user in batches. */
 	private Map<String, Long> usage(Set<String> addresses, IProgressMonitor monitor) {
 		try {
-			if (addresses.size() < ALL_USERS_FROM) {
+			if (addresses.size() < allUsersFrom) {
 				return doveadm.usedBytes(addresses, monitor);
 			}
 			Map<String, Long> used = new HashMap<>(doveadm.usedBytesOfAll(addresses.size(), monitor));
