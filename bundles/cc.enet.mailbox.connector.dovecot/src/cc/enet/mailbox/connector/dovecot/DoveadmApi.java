@@ -73,7 +73,10 @@ final class DoveadmApi {
 			for (int i = 0; i < batch.size(); i++) {
 				commands.add(List.of("quotaGet", Map.of("user", batch.get(i)), String.valueOf(i)));
 			}
-			for (Object reply : replies(call(Json.write(commands), monitor), "quotaGet")) {
+			long started = PhaseClock.start();
+			String body = call(Json.write(commands), monitor);
+			PhaseClock.stop("doveadm.quotaGet." + QUOTA_BATCH, started);
+			for (Object reply : replies(body, "quotaGet")) {
 				List<Object> answer = Json.array(reply);
 				if ("doveadmResponse".equals(answer.get(0))) {
 					String user = batch.get(Integer.parseInt(String.valueOf(answer.get(2))));
@@ -156,8 +159,11 @@ final class DoveadmApi {
 			commands.add(List.of("fsGet", Map.of("fsDriver", "posix", "fsArgs", "", "path", batch.get(i).getValue()), String.valueOf(i)));
 		}
 		Map<String, String> texts = new HashMap<>();
+		long started = PhaseClock.start();
+		String body = call(Json.write(commands), monitor, settings.timeout());
+		PhaseClock.stop("doveadm.fsGet." + FILE_BATCH, started);
 		try {
-			for (Object reply : replies(call(Json.write(commands), monitor, settings.timeout()), "fsGet")) {
+			for (Object reply : replies(body, "fsGet")) {
 				List<Object> answer = Json.array(reply);
 				Map.Entry<String, String> file = batch.get(Integer.parseInt(String.valueOf(answer.get(2))));
 				if ("doveadmResponse".equals(answer.get(0))) {
@@ -184,8 +190,10 @@ final class DoveadmApi {
 	Map<String, Long> usedBytesOfAll(int users, IProgressMonitor monitor) throws ConnectorException {
 		Map<String, Long> used = new HashMap<>();
 		Duration deadline = settings.timeout().multipliedBy(Math.max(1, (users + USERS_PER_DEADLINE - 1) / USERS_PER_DEADLINE));
+		long started = PhaseClock.start();
 		Object rows = single(call(Json.write(List.of(List.of("quotaGet", Map.of("allUsers", true), "q"))), monitor, deadline),
 				"quotaGet");
+		PhaseClock.stop("doveadm.quotaGet.allUsers", started);
 		try {
 			for (Object row : Json.array(rows)) {
 				Map<String, Object> quota = Json.object(row);
