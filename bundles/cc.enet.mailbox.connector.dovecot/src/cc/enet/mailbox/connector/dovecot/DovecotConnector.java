@@ -113,7 +113,7 @@ final class DovecotConnector implements Connector {
 		Map<String, MailboxState> states = new ConcurrentHashMap<>(rows);
 		// the server works on the usage while the scripts are read: both are Dovecot's work, on its cores
 		CompletableFuture<Map<String, Long>> used = doveadm == null ? CompletableFuture.completedFuture(Map.of())
-				: CompletableFuture.supplyAsync(() -> usage(states.keySet(), watched));
+				: CompletableFuture.supplyAsync(() -> usage(states.keySet(), watched), DovecotConnector::ownThread);
 		try {
 			if (settings.hasManageSieve()) {
 				readScripts(states, monitor);
@@ -125,6 +125,13 @@ final class DovecotConnector implements Connector {
 		} finally {
 			used.cancel(true);
 		}
+	}
+
+	/** A thread of its own for the usage read, which waits on the server most of its time. */
+	private static void ownThread(Runnable read) {
+		Thread thread = new Thread(read, "doveadm usage");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	/** Quota usage: of every user in one request when many are read, else per user in batches. */
