@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cc.enet.mailbox.Domain#isCourseFreeForwarding <em>Course Free Forwarding</em>}</li>
  *   <li>{@link cc.enet.mailbox.Domain#isDnsExternal <em>Dns External</em>}</li>
  *   <li>{@link cc.enet.mailbox.Domain#isMailOptionLost <em>Mail Option Lost</em>}</li>
+ *   <li>{@link cc.enet.mailbox.Domain#getServer <em>Server</em>}</li>
  *   <li>{@link cc.enet.mailbox.Domain#getDnsCheck <em>Dns Check</em>}</li>
  *   <li>{@link cc.enet.mailbox.Domain#getEndpoints <em>Endpoints</em>}</li>
  *   <li>{@link cc.enet.mailbox.Domain#getDefaults <em>Defaults</em>}</li>
@@ -181,6 +182,31 @@ public interface Domain extends EObject {
 	 * @generated
 	 */
 	void setMailOptionLost(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Server</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The name of the workspace's server definition this domain lives on; null = derived from the notified host names, or the workspace's only server.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Server</em>' attribute.
+	 * @see #setServer(String)
+	 * @see cc.enet.mailbox.MailboxPackage#getDomain_Server()
+	 * @model
+	 * @generated
+	 */
+	String getServer();
+
+	/**
+	 * Sets the value of the '{@link cc.enet.mailbox.Domain#getServer <em>Server</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Server</em>' attribute.
+	 * @see #getServer()
+	 * @generated
+	 */
+	void setServer(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Dns Check</b></em>' containment reference.

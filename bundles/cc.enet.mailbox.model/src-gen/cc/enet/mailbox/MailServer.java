@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cc.enet.mailbox.MailServer#getUrl <em>Url</em>}</li>
  *   <li>{@link cc.enet.mailbox.MailServer#getPinnedCertificateSha256 <em>Pinned Certificate Sha256</em>}</li>
  *   <li>{@link cc.enet.mailbox.MailServer#getSettings <em>Settings</em>}</li>
+ *   <li>{@link cc.enet.mailbox.MailServer#getHostNames <em>Host Names</em>}</li>
  * </ul>
  *
  * @see cc.enet.mailbox.MailboxPackage#getMailServer()
@@ -140,5 +141,20 @@ public interface MailServer extends EObject {
 	 * @generated
 	 */
 	EList<String> getSettings();
+
+	/**
+	 * Returns the value of the '<em><b>Host Names</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The notified host names (POP3, IMAP, SMTP) this server serves: a domain without a server of its own whose notified hosts are all among them lives here. Empty: no domain is derived to it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Host Names</em>' attribute list.
+	 * @see cc.enet.mailbox.MailboxPackage#getMailServer_HostNames()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getHostNames();
 
 } // MailServer

@@ -199,13 +199,22 @@ public interface MailboxPackage extends EPackage {
 	int MAIL_SERVER__SETTINGS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Host Names</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAIL_SERVER__HOST_NAMES = 5;
+
+	/**
 	 * The number of structural features of the '<em>Mail Server</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAIL_SERVER_FEATURE_COUNT = 5;
+	int MAIL_SERVER_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Mail Server</em>' class.
@@ -354,13 +363,22 @@ public interface MailboxPackage extends EPackage {
 	int DOMAIN__MAIL_OPTION_LOST = 5;
 
 	/**
+	 * The feature id for the '<em><b>Server</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN__SERVER = 6;
+
+	/**
 	 * The feature id for the '<em><b>Dns Check</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN__DNS_CHECK = 6;
+	int DOMAIN__DNS_CHECK = 7;
 
 	/**
 	 * The feature id for the '<em><b>Endpoints</b></em>' containment reference list.
@@ -369,7 +387,7 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN__ENDPOINTS = 7;
+	int DOMAIN__ENDPOINTS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Defaults</b></em>' containment reference.
@@ -378,7 +396,7 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN__DEFAULTS = 8;
+	int DOMAIN__DEFAULTS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Mailboxes</b></em>' containment reference list.
@@ -387,7 +405,7 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN__MAILBOXES = 9;
+	int DOMAIN__MAILBOXES = 10;
 
 	/**
 	 * The feature id for the '<em><b>Customer</b></em>' container reference.
@@ -396,7 +414,7 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN__CUSTOMER = 10;
+	int DOMAIN__CUSTOMER = 11;
 
 	/**
 	 * The number of structural features of the '<em>Domain</em>' class.
@@ -405,7 +423,7 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN_FEATURE_COUNT = 11;
+	int DOMAIN_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Domain</em>' class.
@@ -1340,6 +1358,17 @@ public interface MailboxPackage extends EPackage {
 	EAttribute getMailServer_Settings();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link cc.enet.mailbox.MailServer#getHostNames <em>Host Names</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Host Names</em>'.
+	 * @see cc.enet.mailbox.MailServer#getHostNames()
+	 * @see #getMailServer()
+	 * @generated
+	 */
+	EAttribute getMailServer_HostNames();
+
+	/**
 	 * Returns the meta object for class '{@link cc.enet.mailbox.Customer <em>Customer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1479,6 +1508,17 @@ public interface MailboxPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDomain_MailOptionLost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cc.enet.mailbox.Domain#getServer <em>Server</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Server</em>'.
+	 * @see cc.enet.mailbox.Domain#getServer()
+	 * @see #getDomain()
+	 * @generated
+	 */
+	EAttribute getDomain_Server();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link cc.enet.mailbox.Domain#getDnsCheck <em>Dns Check</em>}'.
@@ -2300,6 +2340,14 @@ public interface MailboxPackage extends EPackage {
 		EAttribute MAIL_SERVER__SETTINGS = eINSTANCE.getMailServer_Settings();
 
 		/**
+		 * The meta object literal for the '<em><b>Host Names</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAIL_SERVER__HOST_NAMES = eINSTANCE.getMailServer_HostNames();
+
+		/**
 		 * The meta object literal for the '{@link cc.enet.mailbox.impl.CustomerImpl <em>Customer</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2406,6 +2454,14 @@ public interface MailboxPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DOMAIN__MAIL_OPTION_LOST = eINSTANCE.getDomain_MailOptionLost();
+
+		/**
+		 * The meta object literal for the '<em><b>Server</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOMAIN__SERVER = eINSTANCE.getDomain_Server();
 
 		/**
 		 * The meta object literal for the '<em><b>Dns Check</b></em>' containment reference feature.

@@ -70,6 +70,7 @@ public class DomainItemProvider
 			addCourseFreeForwardingPropertyDescriptor(object);
 			addDnsExternalPropertyDescriptor(object);
 			addMailOptionLostPropertyDescriptor(object);
+			addServerPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -207,6 +208,28 @@ public class DomainItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Server feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addServerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Domain_server_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Domain_server_feature", "_UI_Domain_type"),
+				 MailboxPackage.Literals.DOMAIN__SERVER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -283,6 +306,7 @@ public class DomainItemProvider
 			case MailboxPackage.DOMAIN__COURSE_FREE_FORWARDING:
 			case MailboxPackage.DOMAIN__DNS_EXTERNAL:
 			case MailboxPackage.DOMAIN__MAIL_OPTION_LOST:
+			case MailboxPackage.DOMAIN__SERVER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case MailboxPackage.DOMAIN__DNS_CHECK:

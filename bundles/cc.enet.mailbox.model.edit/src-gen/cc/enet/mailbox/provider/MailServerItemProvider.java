@@ -66,6 +66,7 @@ public class MailServerItemProvider
 			addUrlPropertyDescriptor(object);
 			addPinnedCertificateSha256PropertyDescriptor(object);
 			addSettingsPropertyDescriptor(object);
+			addHostNamesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -181,6 +182,28 @@ public class MailServerItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Host Names feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHostNamesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MailServer_hostNames_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MailServer_hostNames_feature", "_UI_MailServer_type"),
+				 MailboxPackage.Literals.MAIL_SERVER__HOST_NAMES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns MailServer.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -223,6 +246,7 @@ public class MailServerItemProvider
 			case MailboxPackage.MAIL_SERVER__URL:
 			case MailboxPackage.MAIL_SERVER__PINNED_CERTIFICATE_SHA256:
 			case MailboxPackage.MAIL_SERVER__SETTINGS:
+			case MailboxPackage.MAIL_SERVER__HOST_NAMES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

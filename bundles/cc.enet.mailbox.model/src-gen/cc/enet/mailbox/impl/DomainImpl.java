@@ -45,6 +45,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cc.enet.mailbox.impl.DomainImpl#isCourseFreeForwarding <em>Course Free Forwarding</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.DomainImpl#isDnsExternal <em>Dns External</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.DomainImpl#isMailOptionLost <em>Mail Option Lost</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.DomainImpl#getServer <em>Server</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.DomainImpl#getDnsCheck <em>Dns Check</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.DomainImpl#getEndpoints <em>Endpoints</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.DomainImpl#getDefaults <em>Defaults</em>}</li>
@@ -174,6 +175,26 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 	 * @ordered
 	 */
 	protected boolean mailOptionLost = MAIL_OPTION_LOST_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getServer() <em>Server</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SERVER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getServer() <em>Server</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServer()
+	 * @generated
+	 * @ordered
+	 */
+	protected String server = SERVER_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getDnsCheck() <em>Dns Check</em>}' containment reference.
@@ -370,6 +391,29 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 		mailOptionLost = newMailOptionLost;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, MailboxPackage.DOMAIN__MAIL_OPTION_LOST, oldMailOptionLost, mailOptionLost));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getServer() {
+		return server;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setServer(String newServer) {
+		String oldServer = server;
+		server = newServer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MailboxPackage.DOMAIN__SERVER, oldServer, server));
 	}
 
 	/**
@@ -616,6 +660,8 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 				return isDnsExternal();
 			case MailboxPackage.DOMAIN__MAIL_OPTION_LOST:
 				return isMailOptionLost();
+			case MailboxPackage.DOMAIN__SERVER:
+				return getServer();
 			case MailboxPackage.DOMAIN__DNS_CHECK:
 				return getDnsCheck();
 			case MailboxPackage.DOMAIN__ENDPOINTS:
@@ -657,6 +703,9 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 				return;
 			case MailboxPackage.DOMAIN__MAIL_OPTION_LOST:
 				setMailOptionLost((Boolean)newValue);
+				return;
+			case MailboxPackage.DOMAIN__SERVER:
+				setServer((String)newValue);
 				return;
 			case MailboxPackage.DOMAIN__DNS_CHECK:
 				setDnsCheck((DnsCheck)newValue);
@@ -705,6 +754,9 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 			case MailboxPackage.DOMAIN__MAIL_OPTION_LOST:
 				setMailOptionLost(MAIL_OPTION_LOST_EDEFAULT);
 				return;
+			case MailboxPackage.DOMAIN__SERVER:
+				setServer(SERVER_EDEFAULT);
+				return;
 			case MailboxPackage.DOMAIN__DNS_CHECK:
 				setDnsCheck((DnsCheck)null);
 				return;
@@ -744,6 +796,8 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 				return dnsExternal != DNS_EXTERNAL_EDEFAULT;
 			case MailboxPackage.DOMAIN__MAIL_OPTION_LOST:
 				return mailOptionLost != MAIL_OPTION_LOST_EDEFAULT;
+			case MailboxPackage.DOMAIN__SERVER:
+				return SERVER_EDEFAULT == null ? server != null : !SERVER_EDEFAULT.equals(server);
 			case MailboxPackage.DOMAIN__DNS_CHECK:
 				return dnsCheck != null;
 			case MailboxPackage.DOMAIN__ENDPOINTS:
@@ -780,6 +834,8 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 		result.append(dnsExternal);
 		result.append(", mailOptionLost: ");
 		result.append(mailOptionLost);
+		result.append(", server: ");
+		result.append(server);
 		result.append(')');
 		return result.toString();
 	}

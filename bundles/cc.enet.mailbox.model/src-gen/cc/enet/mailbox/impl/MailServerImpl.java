@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link cc.enet.mailbox.impl.MailServerImpl#getUrl <em>Url</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.MailServerImpl#getPinnedCertificateSha256 <em>Pinned Certificate Sha256</em>}</li>
  *   <li>{@link cc.enet.mailbox.impl.MailServerImpl#getSettings <em>Settings</em>}</li>
+ *   <li>{@link cc.enet.mailbox.impl.MailServerImpl#getHostNames <em>Host Names</em>}</li>
  * </ul>
  *
  * @generated
@@ -126,6 +127,16 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 	 * @ordered
 	 */
 	protected EList<String> settings;
+
+	/**
+	 * The cached value of the '{@link #getHostNames() <em>Host Names</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHostNames()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> hostNames;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -257,6 +268,19 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 	 * @generated
 	 */
 	@Override
+	public EList<String> getHostNames() {
+		if (hostNames == null) {
+			hostNames = new EDataTypeUniqueEList<String>(String.class, this, MailboxPackage.MAIL_SERVER__HOST_NAMES);
+		}
+		return hostNames;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case MailboxPackage.MAIL_SERVER__NAME:
@@ -269,6 +293,8 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 				return getPinnedCertificateSha256();
 			case MailboxPackage.MAIL_SERVER__SETTINGS:
 				return getSettings();
+			case MailboxPackage.MAIL_SERVER__HOST_NAMES:
+				return getHostNames();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -298,6 +324,10 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 				getSettings().clear();
 				getSettings().addAll((Collection<? extends String>)newValue);
 				return;
+			case MailboxPackage.MAIL_SERVER__HOST_NAMES:
+				getHostNames().clear();
+				getHostNames().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -325,6 +355,9 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 			case MailboxPackage.MAIL_SERVER__SETTINGS:
 				getSettings().clear();
 				return;
+			case MailboxPackage.MAIL_SERVER__HOST_NAMES:
+				getHostNames().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -347,6 +380,8 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 				return PINNED_CERTIFICATE_SHA256_EDEFAULT == null ? pinnedCertificateSha256 != null : !PINNED_CERTIFICATE_SHA256_EDEFAULT.equals(pinnedCertificateSha256);
 			case MailboxPackage.MAIL_SERVER__SETTINGS:
 				return settings != null && !settings.isEmpty();
+			case MailboxPackage.MAIL_SERVER__HOST_NAMES:
+				return hostNames != null && !hostNames.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -371,6 +406,8 @@ public class MailServerImpl extends MinimalEObjectImpl.Container implements Mail
 		result.append(pinnedCertificateSha256);
 		result.append(", settings: ");
 		result.append(settings);
+		result.append(", hostNames: ");
+		result.append(hostNames);
 		result.append(')');
 		return result.toString();
 	}

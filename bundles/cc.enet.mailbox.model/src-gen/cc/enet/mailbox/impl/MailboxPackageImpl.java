@@ -377,6 +377,16 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMailServer_HostNames() {
+		return (EAttribute)mailServerEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCustomer() {
 		return customerEClass;
 	}
@@ -507,8 +517,8 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDomain_DnsCheck() {
-		return (EReference)domainEClass.getEStructuralFeatures().get(6);
+	public EAttribute getDomain_Server() {
+		return (EAttribute)domainEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -517,7 +527,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDomain_Endpoints() {
+	public EReference getDomain_DnsCheck() {
 		return (EReference)domainEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -527,7 +537,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDomain_Defaults() {
+	public EReference getDomain_Endpoints() {
 		return (EReference)domainEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -537,7 +547,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDomain_Mailboxes() {
+	public EReference getDomain_Defaults() {
 		return (EReference)domainEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -547,8 +557,18 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDomain_Customer() {
+	public EReference getDomain_Mailboxes() {
 		return (EReference)domainEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDomain_Customer() {
+		return (EReference)domainEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1184,6 +1204,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		createEAttribute(mailServerEClass, MAIL_SERVER__URL);
 		createEAttribute(mailServerEClass, MAIL_SERVER__PINNED_CERTIFICATE_SHA256);
 		createEAttribute(mailServerEClass, MAIL_SERVER__SETTINGS);
+		createEAttribute(mailServerEClass, MAIL_SERVER__HOST_NAMES);
 
 		customerEClass = createEClass(CUSTOMER);
 		createEAttribute(customerEClass, CUSTOMER__ID);
@@ -1199,6 +1220,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		createEAttribute(domainEClass, DOMAIN__COURSE_FREE_FORWARDING);
 		createEAttribute(domainEClass, DOMAIN__DNS_EXTERNAL);
 		createEAttribute(domainEClass, DOMAIN__MAIL_OPTION_LOST);
+		createEAttribute(domainEClass, DOMAIN__SERVER);
 		createEReference(domainEClass, DOMAIN__DNS_CHECK);
 		createEReference(domainEClass, DOMAIN__ENDPOINTS);
 		createEReference(domainEClass, DOMAIN__DEFAULTS);
@@ -1321,6 +1343,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		initEAttribute(getMailServer_Url(), ecorePackage.getEString(), "url", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMailServer_PinnedCertificateSha256(), ecorePackage.getEString(), "pinnedCertificateSha256", null, 0, 1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMailServer_Settings(), ecorePackage.getEString(), "settings", null, 0, -1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMailServer_HostNames(), ecorePackage.getEString(), "hostNames", null, 0, -1, MailServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(customerEClass, Customer.class, "Customer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCustomer_Id(), ecorePackage.getEString(), "id", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1336,6 +1359,7 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		initEAttribute(getDomain_CourseFreeForwarding(), ecorePackage.getEBoolean(), "courseFreeForwarding", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDomain_DnsExternal(), ecorePackage.getEBoolean(), "dnsExternal", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDomain_MailOptionLost(), ecorePackage.getEBoolean(), "mailOptionLost", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDomain_Server(), ecorePackage.getEString(), "server", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDomain_DnsCheck(), this.getDnsCheck(), null, "dnsCheck", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDomain_Endpoints(), this.getServiceEndpoint(), null, "endpoints", null, 0, -1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDomain_Defaults(), this.getMailboxDefaults(), null, "defaults", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1517,6 +1541,12 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 			   "documentation", "The settings its kind declares, one KEY=VALUE each (endpoints, user names; never a secret)."
 		   });
 		addAnnotation
+		  (getMailServer_HostNames(),
+		   source,
+		   new String[] {
+			   "documentation", "The notified host names (POP3, IMAP, SMTP) this server serves: a domain without a server of its own whose notified hosts are all among them lives here. Empty: no domain is derived to it."
+		   });
+		addAnnotation
 		  (getCustomer_Id(),
 		   source,
 		   new String[] {
@@ -1551,6 +1581,12 @@ public class MailboxPackageImpl extends EPackageImpl implements MailboxPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The mail option was disabled for good by the course\'s free forwarding (the guide: it cannot be undone). Recorded by staff; the console never clears it."
+		   });
+		addAnnotation
+		  (getDomain_Server(),
+		   source,
+		   new String[] {
+			   "documentation", "The name of the workspace\'s server definition this domain lives on; null = derived from the notified host names, or the workspace\'s only server."
 		   });
 		addAnnotation
 		  (getDomain_DnsCheck(),

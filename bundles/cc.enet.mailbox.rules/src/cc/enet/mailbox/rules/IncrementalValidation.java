@@ -16,8 +16,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.Workspace;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
  * The findings of a workspace kept current edit by edit: after a change only what it can affect is checked again,
@@ -141,6 +144,8 @@ public final class IncrementalValidation {
 		units.add(unit);
 		if (unit instanceof Domain domain) {
 			units.addAll(domain.getMailboxes());
+		} else if (unit instanceof MailServer && root instanceof Workspace workspace) {
+			units.addAll(WorkspaceWalk.domains(workspace)); // a renamed server or its host names move domains (domain.server)
 		} else if (!(unit instanceof Mailbox)) {
 			for (var contents = unit.eAllContents(); contents.hasNext();) {
 				EObject inner = contents.next();

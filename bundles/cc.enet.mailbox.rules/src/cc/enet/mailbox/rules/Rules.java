@@ -15,6 +15,7 @@ import cc.enet.mailbox.rules.constraints.DisplayNameNonAscii;
 import cc.enet.mailbox.rules.constraints.DisplayNameUnencodable;
 import cc.enet.mailbox.rules.constraints.DomainDnsExternal;
 import cc.enet.mailbox.rules.constraints.DomainForwardingConflict;
+import cc.enet.mailbox.rules.constraints.DomainServer;
 import cc.enet.mailbox.rules.constraints.EncodingUtf8;
 import cc.enet.mailbox.rules.constraints.EndpointHost;
 import cc.enet.mailbox.rules.constraints.FilterConflict;
@@ -41,7 +42,8 @@ public final class Rules {
 			new ForwardLoop(), new ForwardKeepCopy(), new RetentionUnbounded(), new DisplayNameNonAscii(),
 			new DisplayNameUnencodable(), new EncodingUtf8(), new AllowlistEnet(), new FilterConflict(),
 			new FilterSpamAccuracy(), new DomainForwardingConflict(), new DomainDnsExternal(), new MailboxDuplicate(),
-			new AddressInvalid(), new EndpointHost(), new FilterEntry(), new QuotaInvalid());
+			new AddressInvalid(), new EndpointHost(), new FilterEntry(), new QuotaInvalid(),
+			new DomainServer());
 
 	private static final Map<EClass, List<Constraint<?>>> BY_CLASS = new ConcurrentHashMap<>();
 

@@ -65,6 +65,21 @@ class GogoCommandsTest {
 		assertTrue(out.contains("No server \"nowhere\" in this workspace"), out);
 	}
 
+	@Test
+	void planOfAllServersRunsThroughTheShellWithASectionPerServer() throws Exception {
+		Path demo = dir.resolve("demo");
+		WorkspaceStore.save(DemoWorkspace.create(demo));
+		shell("mailbox:server add " + demo + " near --kind james --url http://127.0.0.1:1");
+		shell("mailbox:server add " + demo + " far --kind james --url http://127.0.0.1:2");
+		String out = shell("mailbox:plan " + demo + " --all-servers --lang en");
+		int first = out.indexOf("== Server near ==");
+		int second = out.indexOf("== Server far ==");
+		assertTrue(first >= 0 && second > first, out);
+		assertTrue(out.contains("Planned 2 servers: "), out);
+		assertTrue(out.contains("left out  sakura-trading.co.jp") || out.contains("was not planned"),
+				"two servers and no domain names one: each plan leaves them out, or the server says why: " + out);
+	}
+
 	private static ServiceReference<?>[] find(BundleContext context) {
 		try {
 			return context.getServiceReferences((String) null, "(osgi.command.scope=mailbox)");

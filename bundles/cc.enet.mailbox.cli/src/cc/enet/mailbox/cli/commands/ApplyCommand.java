@@ -32,7 +32,7 @@ import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 
 /**
- * mailbox apply WORKSPACE --server NAME [--plan plan.json] [--refresh] [--mailbox ADDRESS ...]
+ * mailbox apply WORKSPACE (--server NAME | --all-servers [--parallel N]) [--confirm-removal DOMAIN ...] [--plan plan.json] [--refresh] [--mailbox ADDRESS ...]
  * [--take mine|theirs|ADDRESS=mine|ADDRESS=theirs ...]
  * Refuses while validation finds errors, and a saved plan whose model or server has changed since. Without --plan it
  * reads and applies what staff changed since the last apply (and the mailboxes named by --mailbox or --take);
@@ -55,12 +55,12 @@ public final class ApplyCommand implements CliCommand {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("server", "plan", "take", "mailbox");
+		return Set.of("server", "plan", "take", "mailbox", "confirm-removal", "parallel");
 	}
 
 	@Override
 	public Set<String> flags() {
-		return Set.of("verbose", "ask-secret", "refresh");
+		return Set.of("verbose", "ask-secret", "refresh", "all-servers");
 	}
 
 	@Override
@@ -71,9 +71,13 @@ public final class ApplyCommand implements CliCommand {
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
 		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, console.text());
-		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
 		Decisions decisions = decisions(arguments, console);
-		ServerSync.Reviewed reviewed = arguments.option("plan") == null ? null : savedPlan(Path.of(arguments.option("plan")), console);
+		if (arguments.flag("all-servers")) {
+			return new FleetApply(connectors, credentials).run(workspace, arguments, decisions, console);
+		}
+		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
+		ServerSync.Reviewed reviewed = arguments.option("plan") == null ? null
+				: savedPlan(Path.of(arguments.option("plan")), server.getName(), console);
 		try {
 			Optional<Journal.Interrupted> interrupted = new Journal(workspace.folder(), server.getName()).interrupted();
 			interrupted.ifPresent(i -> console.out().println(console.text().get("apply.resuming", server.getName(), i.started(),
@@ -106,7 +110,7 @@ public final class ApplyCommand implements CliCommand {
 	}
 
 	/** What apply reads without a saved plan: as plan does, plus every mailbox a --take names. */
-	private static PlanScope scope(Arguments arguments) {
+	static PlanScope scope(Arguments arguments) {
 		if (arguments.flag("refresh")) {
 			return PlanScope.everything();
 		}
@@ -134,9 +138,11 @@ public final class ApplyCommand implements CliCommand {
 		}
 	}
 
-	private static ServerSync.Reviewed savedPlan(Path file, Console console) throws UsageException {
+	/** The saved plan of {@code server}: a one-server plan, or that server's section of a fleet plan. */
+	static ServerSync.Reviewed savedPlan(Path file, String server, Console console) throws UsageException {
 		try {
-			PlanPrinter.Saved saved = PlanPrinter.Saved.parse(Files.readString(file, StandardCharsets.UTF_8));
+			List<PlanPrinter.Saved> plans = PlanPrinter.Saved.parseFleet(Files.readString(file, StandardCharsets.UTF_8));
+			PlanPrinter.Saved saved = plans.stream().filter(p -> server.equals(p.server())).findFirst().orElse(plans.get(0));
 			return new ServerSync.Reviewed(saved.server(), saved.modelFingerprint(), saved.serverFingerprint(), saved.scope());
 		} catch (IOException | RuntimeException e) {
 			throw new UsageException(console.text().get("apply.badPlan", file, e.getMessage()));
@@ -157,6 +163,8 @@ public final class ApplyCommand implements CliCommand {
 		}
 		Decisions decisions = new Decisions(all);
 		each.forEach(decisions::take);
+		// a domain moved to another server leaves the old one only when named here
+		arguments.options("confirm-removal").forEach(decisions::confirmRemoval);
 		return decisions;
 	}
 
@@ -168,7 +176,7 @@ public final class ApplyCommand implements CliCommand {
 		};
 	}
 
-	private static void print(ApplyReport report, String server, Console console, boolean verbose) {
+	static void print(ApplyReport report, String server, Console console, boolean verbose) {
 		for (ChangeResult result : report.results()) {
 			if (verbose || result.status() != ChangeResult.Status.DONE) {
 				console.out().println("  " + result.status().label() + " " + result.change().describe()
@@ -178,5 +186,8 @@ public final class ApplyCommand implements CliCommand {
 		console.out().println(console.text().get("apply.summary", server, report.count(ChangeResult.Status.DONE),
 				report.count(ChangeResult.Status.FAILED), report.count(ChangeResult.Status.SKIPPED),
 				report.count(ChangeResult.Status.NOT_ATTEMPTED), report.conflictsLeft(), report.conflictsTakenFromServer()));
+		if (report.removalsLeft() > 0) {
+			console.out().println(console.text().get("apply.removalsLeft", report.removalsLeft(), server));
+		}
 	}
 }

@@ -28,7 +28,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.rules.Finding;
 
 /**
- * mailbox plan WORKSPACE --server NAME [--refresh] [--mailbox ADDRESS ...] [--out plan.json] [--format text|json]
+ * mailbox plan WORKSPACE (--server NAME | --all-servers) [--refresh] [--mailbox ADDRESS ...] [--out plan.json] [--format text|json]
  * [--verbose] [--ask-secret]
  */
 public final class PlanCommand implements CliCommand {
@@ -48,17 +48,20 @@ public final class PlanCommand implements CliCommand {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("server", "out", "format", "mailbox");
+		return Set.of("server", "out", "format", "mailbox", "parallel");
 	}
 
 	@Override
 	public Set<String> flags() {
-		return Set.of("verbose", "ask-secret", "refresh");
+		return Set.of("verbose", "ask-secret", "refresh", "all-servers");
 	}
 
 	@Override
 	public int run(Arguments arguments, Console console) throws UsageException {
 		MailboxWorkspace workspace = WorkspaceArgument.openOnly(arguments, console.text());
+		if (arguments.flag("all-servers")) {
+			return new FleetPlan(connectors, credentials).run(workspace, arguments, console);
+		}
 		MailServer server = ServerAccess.find(workspace, arguments.option("server"), console.text());
 		Plan plan;
 		try {
@@ -76,6 +79,7 @@ public final class PlanCommand implements CliCommand {
 			PlanPrinter.scope(plan, console);
 			PlanPrinter.refusals(plan, refusals, console);
 			PlanPrinter.mailOff(plan, mailOff, console);
+			PlanPrinter.fleet(plan, console);
 		}
 		if (arguments.option("out") != null) {
 			try {

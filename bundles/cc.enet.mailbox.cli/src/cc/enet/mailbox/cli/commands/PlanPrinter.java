@@ -16,6 +16,7 @@ import cc.enet.mailbox.connector.apply.MailOffRefusal;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
+import cc.enet.mailbox.model.DomainServers.Assignment;
 
 /** A plan for people (one line per change, grouped by domain and mailbox) or as JSON for files and tools. */
 final class PlanPrinter {
@@ -36,6 +37,8 @@ final class PlanPrinter {
 			case CONFLICT -> console.out().println("  conflict  " + e.place() + " " + e.field().label() + ": "
 					+ console.text().get("plan.conflict", e.server(), e.base(), e.model()));
 			case UNMANAGED -> console.out().println("  unmanaged " + e.place() + " " + console.text().get("plan.unmanaged"));
+			case REMOVE -> console.out().println("  remove    " + e.place() + " " + console.text().get(
+					e.change() != null ? "plan.remove.confirm" : "plan.remove.waiting", e.model(), plan.server(), e.domain()));
 			case UNSUPPORTED -> {
 				if (verbose) {
 					console.out().println("  unsupported " + e.place() + " " + e.field().label() + ": " + e.model() + " ("
@@ -53,6 +56,30 @@ final class PlanPrinter {
 		if (!plan.conflicts().isEmpty()) {
 			console.out().println(console.text().get("plan.conflictHint"));
 		}
+	}
+
+	/**
+	 * The mailboxes of domains moved to another server that this one still holds, and the domains that live on no
+	 * server (left out of every plan and apply), each with why.
+	 */
+	static void fleet(Plan plan, Console console) {
+		List<PlanEntry> removals = plan.removals();
+		if (!removals.isEmpty()) {
+			console.out().println(console.text().get("plan.removals", removals.size(), plan.server()));
+		}
+		if (!plan.leftOut().isEmpty()) {
+			console.out().println(console.text().get("plan.leftOut", plan.leftOut().size()));
+			plan.leftOut().forEach((domain, assignment) -> console.out().println("  left out  " + domain + ": "
+					+ leftOutReason(console, assignment)));
+		}
+	}
+
+	static String leftOutReason(Console console, Assignment assignment) {
+		return switch (assignment.how()) {
+		case UNKNOWN_SERVER -> console.text().get("plan.leftOut.unknown", assignment.candidates().get(0));
+		case AMBIGUOUS -> console.text().get("plan.leftOut.ambiguous", String.join(", ", assignment.candidates()));
+		default -> console.text().get("plan.leftOut.none");
+		};
 	}
 
 	private static String reason(Console console, PlanEntry.Reason reason) {
@@ -99,6 +126,11 @@ final class PlanPrinter {
 	}
 
 	static String json(Plan plan, Map<String, ConnectorText> refusals, Map<String, ConnectorText> mailOff) {
+		return Json.write(tree(plan, refusals, mailOff));
+	}
+
+	/** The plan as JSON values (a fleet plan holds one per server). */
+	static Map<String, Object> tree(Plan plan, Map<String, ConnectorText> refusals, Map<String, ConnectorText> mailOff) {
 		Map<String, Object> root = new LinkedHashMap<>();
 		root.put("server", plan.server());
 		root.put("modelFingerprint", plan.modelFingerprint());
@@ -110,6 +142,17 @@ final class PlanPrinter {
 		plan.counts().forEach((kind, n) -> summary.put(kind.label(), n));
 		root.put("summary", summary);
 		root.put("entries", plan.entries().stream().map(PlanPrinter::entry).toList());
+		if (!plan.leftOut().isEmpty()) {
+			List<Map<String, Object>> leftOut = new ArrayList<>();
+			plan.leftOut().forEach((domain, assignment) -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("domain", domain);
+				m.put("reason", assignment.how().name().toLowerCase(Locale.ROOT));
+				m.put("servers", assignment.candidates());
+				leftOut.add(m);
+			});
+			root.put("leftOut", leftOut);
+		}
 		root.put("usedBytes", new TreeMap<>(plan.snapshot().usedBytes()));
 		if (!refusals.isEmpty()) {
 			List<Map<String, Object>> refused = new ArrayList<>();
@@ -132,7 +175,7 @@ final class PlanPrinter {
 			});
 			root.put("mailOffRefusals", refused);
 		}
-		return Json.write(root);
+		return root;
 	}
 
 	private static Map<String, Object> entry(PlanEntry e) {
@@ -145,6 +188,10 @@ final class PlanPrinter {
 		m.put("model", e.model());
 		m.put("base", e.base());
 		m.put("change", e.change() == null ? null : e.change().describe());
+		if (e.kind() == Kind.REMOVE) {
+			m.put("newServer", e.model());
+			m.put("ready", e.change() != null);
+		}
 		if (e.reason() != null) {
 			m.put("reason", e.reason().text());
 		}
@@ -154,7 +201,26 @@ final class PlanPrinter {
 	/** The fingerprints, mailboxes read (null: every one) and entries a saved plan was made with. */
 	record Saved(String server, String modelFingerprint, String serverFingerprint, Set<String> scope, List<Object> entries) {
 		static Saved parse(String text) {
+			return of(Json.object(Json.parse(text)));
+		}
+
+		/** Each server's saved plan of a fleet plan ({@code plan --all-servers --out}); a server not planned is absent. */
+		static List<Saved> parseFleet(String text) {
 			Map<String, Object> root = Json.object(Json.parse(text));
+			if (root.get("servers") == null) {
+				return List.of(of(root));
+			}
+			List<Saved> saved = new ArrayList<>();
+			for (Object server : Json.array(root.get("servers"))) {
+				Map<String, Object> section = Json.object(server);
+				if (section.get("modelFingerprint") != null) {
+					saved.add(of(section));
+				}
+			}
+			return saved;
+		}
+
+		private static Saved of(Map<String, Object> root) {
 			Set<String> scope = null;
 			if (root.get("scope") != null) {
 				scope = new TreeSet<>();

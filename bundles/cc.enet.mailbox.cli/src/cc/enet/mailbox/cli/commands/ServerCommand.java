@@ -49,7 +49,7 @@ public final class ServerCommand implements CliCommand {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("kind", "url", "pin-sha256", "set", "key");
+		return Set.of("kind", "url", "pin-sha256", "set", "key", "serves");
 	}
 
 	@Override
@@ -79,7 +79,8 @@ public final class ServerCommand implements CliCommand {
 			for (MailServer server : workspace.root().getServers()) {
 				console.out().println(server.getName() + " " + server.getKind() + " " + server.getUrl()
 						+ (server.getPinnedCertificateSha256() == null ? "" : " pinned " + server.getPinnedCertificateSha256())
-						+ server.getSettings().stream().map(s -> " --set " + s).collect(Collectors.joining()));
+						+ server.getSettings().stream().map(s -> " --set " + s).collect(Collectors.joining())
+						+ server.getHostNames().stream().map(h -> " --serves " + h).collect(Collectors.joining()));
 			}
 			return 0;
 		}
@@ -94,6 +95,8 @@ public final class ServerCommand implements CliCommand {
 			server.setKind(required(arguments.option("kind"), "--kind", console));
 			server.setUrl(required(arguments.option("url"), "--url", console));
 			server.getSettings().addAll(settings(server.getKind(), arguments.options("set"), console));
+			// the notified host names it serves: a domain naming no server whose POP3 or SMTP host is one lives here
+			arguments.options("serves").forEach(host -> server.getHostNames().add(host.strip().toLowerCase(Locale.ROOT)));
 			if (arguments.option("pin-sha256") != null) {
 				server.setPinnedCertificateSha256(arguments.option("pin-sha256").replace(":", "").toLowerCase(Locale.ROOT));
 			} else if (arguments.flag("pin-presented")) {

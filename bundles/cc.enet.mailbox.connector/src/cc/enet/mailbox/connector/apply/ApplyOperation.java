@@ -20,6 +20,7 @@ import cc.enet.mailbox.connector.internal.ConnectorMessages;
 import cc.enet.mailbox.connector.plan.ModelStates;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
+import cc.enet.mailbox.connector.plan.ServerDomains;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.InitialPasswords;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
@@ -81,11 +82,12 @@ public final class ApplyOperation {
 				boolean cancelled = progress.isCanceled();
 				List<ChangeResult> results = records.inOrder(changes, cancelled);
 				List<TakenField> takes = takes(selection.takeTheirs());
-				changeModel(takes, results);
+				changeModel(takes, results, removed(selection, results));
 				records.taken(takes);
 				journal.end();
 				progress.done();
-				return new ApplyReport(results, selection.conflictsLeft(), takes.size(), attempts.serverFailure(), cancelled);
+				return new ApplyReport(results, selection.conflictsLeft(), takes.size(), attempts.serverFailure(), cancelled,
+						selection.removalsLeft());
 			}
 		}
 	}
@@ -107,10 +109,11 @@ public final class ApplyOperation {
 	 * The model's changes of this apply, made in one go through {@link #modelChanges}: the values taken from the
 	 * server, then the new base states. Both are worked out here first, so the one step changes only what differs.
 	 */
-	private void changeModel(List<TakenField> takes, List<ChangeResult> results) {
-		Map<Mailbox, MailboxState> bases = new NewBases(plan, decisions, connector.capabilities()).of(allMailboxes(), takes, results);
+	private void changeModel(List<TakenField> takes, List<ChangeResult> results, List<Mailbox> removed) {
+		Map<Mailbox, MailboxState> bases = new NewBases(plan, decisions, connector.capabilities()).of(mailboxesHere(), takes, results);
 		Set<Mailbox> touched = new LinkedHashSet<>(bases.keySet());
 		takes.forEach(take -> touched.add(take.mailbox()));
+		touched.addAll(removed);
 		if (touched.isEmpty()) {
 			return;
 		}
@@ -120,16 +123,32 @@ public final class ApplyOperation {
 				Pull.takeField(take.mailbox(), take.entry().field(), take.server(), connector.capabilities());
 			}
 			bases.forEach((mailbox, base) -> ModelStates.setBase(mailbox, plan.server(), base));
+			// gone from the server its domain moved away from: that server no longer holds a base for it
+			removed.forEach(mailbox -> ModelStates.removeBase(mailbox, plan.server()));
 		});
+	}
+
+	/** The mailboxes of moved domains this apply removed from the server. */
+	private List<Mailbox> removed(ApplySelection selection, List<ChangeResult> results) {
+		List<Mailbox> removed = new ArrayList<>();
+		for (ChangeResult result : results) {
+			if (result.status() == ChangeResult.Status.DONE && selection.removals().contains(result.change())) {
+				workspace.findMailbox(result.change().mailbox()).ifPresent(removed::add);
+			}
+		}
+		return removed;
 	}
 
 	private String serverUrl(String name) {
 		return workspace.findServer(name).map(MailServer::getUrl).orElse(null);
 	}
 
-	private List<Mailbox> allMailboxes() {
-		List<Mailbox> all = new ArrayList<>();
-		workspace.root().getCustomers().forEach(c -> c.getDomains().forEach(d -> all.addAll(d.getMailboxes())));
-		return all;
+	/** The mailboxes whose domain lives on this server: only they get a base here (a moved domain's lose theirs). */
+	private List<Mailbox> mailboxesHere() {
+		ServerDomains domains = ServerDomains.of(workspace.root(), plan.server());
+		List<Mailbox> here = new ArrayList<>();
+		workspace.root().getCustomers().forEach(c -> c.getDomains().stream().filter(domains::isHere)
+				.forEach(d -> here.addAll(d.getMailboxes())));
+		return here;
 	}
 }

@@ -14,15 +14,26 @@ import cc.enet.mailbox.connector.plan.PlanEntry;
  * What one apply does with a plan under the staff's decisions: the changes it sends (a conflict decided "keep mine"
  * among them), the conflicts whose server value it takes ("take theirs"), and how many conflicts it leaves alone.
  */
-record ApplySelection(List<Change> changes, List<PlanEntry> takeTheirs, int conflictsLeft) {
+record ApplySelection(List<Change> changes, List<PlanEntry> takeTheirs, int conflictsLeft, List<Change> removals,
+		int removalsLeft) {
 
 	static ApplySelection of(Plan plan, Decisions decisions) {
 		List<Change> changes = new ArrayList<>();
 		List<PlanEntry> takeTheirs = new ArrayList<>();
+		List<Change> removals = new ArrayList<>();
 		int conflictsLeft = 0;
+		int removalsLeft = 0;
 		for (PlanEntry entry : plan.entries()) {
 			if (entry.isChange()) {
 				changes.add(entry.change());
+			} else if (entry.kind() == PlanEntry.Kind.REMOVE) {
+				// a moved domain leaves its old server only when confirmed, and only once the new server holds it
+				if (entry.change() != null && decisions.confirmsRemoval(entry.domain())) {
+					changes.add(entry.change());
+					removals.add(entry.change());
+				} else {
+					removalsLeft++;
+				}
 			} else if (entry.kind() == PlanEntry.Kind.CONFLICT) {
 				Decisions.Take take = decisions.forMailbox(entry.mailbox());
 				if (take == Decisions.Take.MINE) {
@@ -34,7 +45,8 @@ record ApplySelection(List<Change> changes, List<PlanEntry> takeTheirs, int conf
 				}
 			}
 		}
-		return new ApplySelection(Collections.unmodifiableList(changes), Collections.unmodifiableList(takeTheirs), conflictsLeft);
+		return new ApplySelection(Collections.unmodifiableList(changes), Collections.unmodifiableList(takeTheirs), conflictsLeft,
+				Collections.unmodifiableList(removals), removalsLeft);
 	}
 
 	/** The domains to create, before any mailbox. */

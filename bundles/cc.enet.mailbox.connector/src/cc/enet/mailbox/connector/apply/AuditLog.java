@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import cc.enet.mailbox.connector.json.Json;
 import cc.enet.mailbox.core.io.DurableFiles;
@@ -38,7 +40,8 @@ public final class AuditLog {
 	private final long maxBytes;
 	private String serverUrl;
 	private String planFingerprint;
-	private String lastHash;
+	/** The file's chain, shared by every AuditLog of this process on it: the applies of a fleet write side by side. */
+	private final Chain chain;
 	/** Lines written (under this object's lock) and lines known to be on disk (under {@link #forcing}). */
 	private long written;
 	private long forced;
@@ -49,7 +52,18 @@ public final class AuditLog {
 		this.file = workspaceFolder.resolve(FILE);
 		this.user = System.getProperty("user.name", "?");
 		this.maxBytes = Long.getLong("mailbox.audit.maxBytes", DEFAULT_MAX_BYTES);
+		this.chain = CHAINS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Chain());
+		synchronized (chain) {
+			chain.lastHash = null; // another process may have written since: the first line reads the file's last
+		}
 	}
+
+	/** The hash of the last line written to one file (null: not read yet); its lock orders the file's writers. */
+	private static final class Chain {
+		String lastHash;
+	}
+
+	private static final ConcurrentMap<Path, Chain> CHAINS = new ConcurrentHashMap<>();
 
 	/** The server URL and plan fingerprint every following line names. */
 	public synchronized AuditLog context(String url, String fingerprint) {
@@ -96,6 +110,13 @@ public final class AuditLog {
 	/** Appends the line (not yet forced); returns its number. */
 	private synchronized long write(String event, String server, String action, String result, String message)
 			throws IOException {
+		synchronized (chain) {
+			return writeChained(event, server, action, result, message);
+		}
+	}
+
+	private long writeChained(String event, String server, String action, String result, String message)
+			throws IOException {
 		Map<String, Object> line = new LinkedHashMap<>();
 		line.put("time", Instant.now().toString());
 		line.put("event", event);
@@ -128,23 +149,23 @@ public final class AuditLog {
 				channel.write(buffer);
 			}
 		}
-		lastHash = AuditChain.hash(text);
+		chain.lastHash = AuditChain.hash(text);
 		return ++written;
 	}
 
 	/** The hash the next line chains to: the last line of this file, else of the newest rotated one. */
 	private String previousHash() throws IOException {
-		if (lastHash == null) {
+		if (chain.lastHash == null) {
 			List<Path> files = AuditChain.files(folder);
-			lastHash = AuditChain.GENESIS;
-			for (int i = files.size() - 1; i >= 0 && lastHash.equals(AuditChain.GENESIS); i--) {
+			chain.lastHash = AuditChain.GENESIS;
+			for (int i = files.size() - 1; i >= 0 && chain.lastHash.equals(AuditChain.GENESIS); i--) {
 				String last = AuditChain.lastLine(files.get(i));
 				if (last != null) {
-					lastHash = AuditChain.hash(last);
+					chain.lastHash = AuditChain.hash(last);
 				}
 			}
 		}
-		return lastHash;
+		return chain.lastHash;
 	}
 
 	private boolean endsTorn() throws IOException {

@@ -14,6 +14,7 @@ import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanScope;
 import cc.enet.mailbox.connector.plan.Planner;
 import cc.enet.mailbox.connector.plan.ScopedRead;
+import cc.enet.mailbox.connector.plan.ServerDomains;
 import cc.enet.mailbox.connector.plan.ServerLoops;
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
@@ -97,6 +98,7 @@ public final class ServerSync {
 	private final Connector connector;
 	private ModelChanges modelChanges = ModelChanges.DIRECT;
 	private PlanScope scope = PlanScope.changed(Set.of());
+	private boolean saving = true;
 
 	public ServerSync(MailboxWorkspace workspace, String server, Connector connector) {
 		this.workspace = workspace;
@@ -107,6 +109,15 @@ public final class ServerSync {
 	/** Where apply and pull make their changes to the model (the console: one command on its UI thread). */
 	public ServerSync modelChanges(ModelChanges changes) {
 		this.modelChanges = changes;
+		return this;
+	}
+
+	/**
+	 * Whether {@link #apply} saves the workspace when it is done (by default); a fleet apply saves once, after every
+	 * server, and makes the model's changes of all of them one after another.
+	 */
+	public ServerSync saving(boolean save) {
+		this.saving = save;
 		return this;
 	}
 
@@ -127,10 +138,11 @@ public final class ServerSync {
 	private Plan plan(PlanScope planScope, IProgressMonitor monitor) throws ConnectorException {
 		Planner planner = new Planner(server, connector.capabilities());
 		Set<String> addresses = planScope.resolve(workspace.root(), planner);
+		Set<String> domains = Planner.domainsOf(workspace.root(), server);
 		if (addresses == null) {
-			return planner.plan(workspace.root(), connector.read(Planner.domainsOf(workspace.root()), monitor));
+			return planner.plan(workspace.root(), connector.read(domains, monitor));
 		}
-		return planner.plan(workspace.root(), ScopedRead.read(connector, workspace.root(), addresses, monitor), addresses);
+		return planner.plan(workspace.root(), ScopedRead.read(connector, workspace.root(), domains, addresses, monitor), addresses);
 	}
 
 	/**
@@ -164,7 +176,9 @@ public final class ServerSync {
 		// a domain whose mail is off has its creates and updates refused in the report (MailOffRefusal); the others go
 		ApplyReport report = new ApplyOperation(workspace, connector, plan, decisions, credentials).modelChanges(modelChanges)
 				.run(progress.split(7));
-		WorkspaceStore.save(workspace);
+		if (saving) {
+			WorkspaceStore.save(workspace);
+		}
 		progress.worked(1);
 		return report;
 	}
@@ -179,7 +193,8 @@ public final class ServerSync {
 		audit.intent(server, "pull");
 		List<String> changed;
 		try {
-			changed = Pull.run(workspace.root(), server, connector.read(Planner.domainsOf(workspace.root()), monitor),
+			// only the domains that live here: a domain moved away is not taken back from its old server
+			changed = Pull.run(workspace.root(), server, connector.read(ServerDomains.of(workspace.root(), server).here(), monitor),
 					connector.capabilities(), modelChanges);
 		} catch (ConnectorException e) {
 			audit.record(server, "pull", "failed", e.getMessage());

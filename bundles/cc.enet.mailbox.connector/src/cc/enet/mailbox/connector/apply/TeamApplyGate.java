@@ -24,10 +24,13 @@ public final class TeamApplyGate {
 	public static void check(MailboxWorkspace workspace, String server, CredentialStore credentials, IProgressMonitor monitor)
 			throws NotSynchronized, IOException {
 		String commit;
-		try {
-			commit = TeamGate.requireSynchronized(workspace.folder(), credentials, monitor);
-		} catch (TeamException e) {
-			throw new NotSynchronized(e);
+		// one check at a time: the applies of a fleet run side by side over the same clone
+		synchronized (TeamApplyGate.class) {
+			try {
+				commit = TeamGate.requireSynchronized(workspace.folder(), credentials, monitor);
+			} catch (TeamException e) {
+				throw new NotSynchronized(e);
+			}
 		}
 		if (commit != null) {
 			String url = workspace.findServer(server).map(MailServer::getUrl).orElse(null);

@@ -74,6 +74,14 @@ public final class ModelStates {
 		return new MailboxState(mailbox.getAddress(), values);
 	}
 
+	/** Forgets the mailbox's base for this server: the server no longer holds the mailbox. */
+	public static void removeBase(Mailbox mailbox, String server) {
+		ServerState base = baseOf(mailbox, server);
+		if (base != null) {
+			mailbox.getServerStates().remove(base);
+		}
+	}
+
 	/** Records the known fields of {@code state} in the mailbox's base for this server; unknown ones keep their old value. */
 	public static void setBase(Mailbox mailbox, String server, MailboxState state) {
 		ServerState base = baseOf(mailbox, server);

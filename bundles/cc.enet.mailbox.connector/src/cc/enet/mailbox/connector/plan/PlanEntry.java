@@ -20,7 +20,12 @@ public record PlanEntry(Kind kind, String domain, String mailbox, Field field, S
 		/** On the server, not in the model: reported, never deleted. */
 		UNMANAGED,
 		/** The model has a setting this server cannot hold. */
-		UNSUPPORTED;
+		UNSUPPORTED,
+		/**
+		 * The mailbox's domain moved to another server ({@code model} names it) and this one still holds it: removed
+		 * only when staff confirm it for the domain, and only once the new server holds it ({@code change} null until).
+		 */
+		REMOVE;
 
 		public String label() {
 			return name().toLowerCase(Locale.ROOT);

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,8 @@ import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.plan.PlanEntry.Kind;
 import cc.enet.mailbox.model.Addresses;
+import cc.enet.mailbox.model.DomainServers;
+import cc.enet.mailbox.model.DomainServers.Assignment;
 import cc.enet.mailbox.model.WorkspaceWalk;
 
 /**
@@ -41,7 +44,15 @@ public final class Planner {
 		this.capabilities = capabilities;
 	}
 
-	/** Domains the model manages: the server is read for these only. */
+	/**
+	 * The domains a plan for {@code server} reads: those that live on it and those that moved away from it while it
+	 * still holds their mailboxes.
+	 */
+	public static Set<String> domainsOf(Workspace workspace, String server) {
+		return ServerDomains.of(workspace, server).toRead();
+	}
+
+	/** Every domain the model holds, whatever its server (a workspace without servers, tests, benchmarks). */
 	public static Set<String> domainsOf(Workspace workspace) {
 		Set<String> domains = new HashSet<>();
 		for (Domain domain : WorkspaceWalk.domains(workspace)) {
@@ -62,17 +73,31 @@ public final class Planner {
 	public Plan plan(Workspace workspace, ServerSnapshot snapshot, Set<String> scope) {
 		List<PlanEntry> entries = new ArrayList<>();
 		Set<String> managed = new HashSet<>();
+		ServerDomains domains = ServerDomains.of(workspace, server);
+		Map<String, Assignment> leftOut = new TreeMap<>();
 		for (Customer customer : workspace.getCustomers()) {
 			for (Domain domain : customer.getDomains()) {
 				String domainName = Addresses.key(domain.getName());
 				List<Mailbox> planned = scope == null ? domain.getMailboxes()
 						: domain.getMailboxes().stream().filter(m -> scope.contains(Addresses.key(m.getAddress()))).toList();
+				domain.getMailboxes().forEach(m -> managed.add(Addresses.key(m.getAddress())));
+				if (domains.isLeftOut(domain)) {
+					leftOut.put(domainName, domains.assignment(domain));
+					continue;
+				}
+				if (domains.isElsewhere(domain)) {
+					String newServer = domains.assignment(domain).server();
+					for (Mailbox mailbox : planned) {
+						planMovedAway(mailbox, domainName, newServer, snapshot.mailboxes().get(Addresses.key(mailbox.getAddress())),
+								entries);
+					}
+					continue;
+				}
 				boolean needsDomain = planned.stream().anyMatch(m -> !m.isMarkedForRemoval());
 				if (needsDomain && !snapshot.domains().contains(domainName)) {
 					entries.add(new PlanEntry(Kind.CREATE, domainName, null, Field.ACCOUNT, null, domainName, null,
 							new Change.CreateDomain(domainName)));
 				}
-				domain.getMailboxes().forEach(m -> managed.add(Addresses.key(m.getAddress())));
 				for (Mailbox mailbox : planned) {
 					planMailbox(mailbox, domainName, snapshot.mailboxes().get(Addresses.key(mailbox.getAddress())), entries);
 				}
@@ -84,7 +109,24 @@ public final class Planner {
 						null, null));
 			}
 		}
-		return new Plan(server, fingerprint(workspace, scope), fingerprint(snapshot), entries, snapshot, scope, capabilities);
+		return new Plan(server, fingerprint(workspace, scope), fingerprint(snapshot), entries, snapshot, scope, capabilities,
+				leftOut);
+	}
+
+	/**
+	 * A mailbox of a domain that now lives on {@code newServer} and that this server still holds: its removal from here
+	 * is planned, never done silently. Apply performs it only when staff confirm it for the domain, and only once the
+	 * new server holds the mailbox (it has a base there): until then the entry carries no change.
+	 */
+	private void planMovedAway(Mailbox mailbox, String domain, String newServer, MailboxState onServer,
+			List<PlanEntry> entries) {
+		if (onServer == null || ModelStates.base(mailbox, server) == null) {
+			return; // gone from here already, or never applied here: nothing of it to remove
+		}
+		String address = Addresses.key(mailbox.getAddress());
+		boolean createdThere = ModelStates.base(mailbox, newServer) != null;
+		entries.add(new PlanEntry(Kind.REMOVE, domain, address, Field.ACCOUNT, address, newServer, null,
+				createdThere ? new Change.DeleteMailbox(address, domain) : null));
 	}
 
 	/**
@@ -94,9 +136,17 @@ public final class Planner {
 	public Set<String> pending(Workspace workspace) {
 		Set<String> pending = new HashSet<>();
 		List<PlanEntry> entries = new ArrayList<>();
+		ServerDomains domains = ServerDomains.of(workspace, server);
 		for (Customer customer : workspace.getCustomers()) {
 			for (Domain domain : customer.getDomains()) {
 				String domainName = Addresses.key(domain.getName());
+				if (!domains.isHere(domain)) {
+					if (domains.isElsewhere(domain)) {
+						// moved away: what this server still holds is to be removed (once confirmed)
+						domain.getMailboxes().stream().filter(domains::wasHere).forEach(m -> pending.add(Addresses.key(m.getAddress())));
+					}
+					continue;
+				}
 				for (Mailbox mailbox : domain.getMailboxes()) {
 					String address = Addresses.key(mailbox.getAddress());
 					MailboxState base = ModelStates.base(mailbox, server);
@@ -194,14 +244,18 @@ public final class Planner {
 	 */
 	static String fingerprint(Workspace workspace, Set<String> scope) {
 		Map<String, Mailbox> mailboxes = new TreeMap<>();
+		Map<Domain, String> servers = new IdentityHashMap<>();
 		for (Mailbox mailbox : WorkspaceWalk.mailboxes(workspace)) {
 			String address = Addresses.key(mailbox.getAddress());
 			if (scope == null || scope.contains(address)) {
 				mailboxes.put(address, mailbox);
+				servers.computeIfAbsent(mailbox.getDomain(), d -> String.valueOf(DomainServers.assignment(d, workspace).server()));
 			}
 		}
 		MessageDigest digest = sha256();
-		mailboxes.forEach((address, mailbox) -> digest.update((address + "=" + ModelStates.desired(mailbox) + "|"
+		// the domain's server is part of what is asked: moving a domain makes a reviewed plan stale
+		mailboxes.forEach((address, mailbox) -> digest.update((address + "@" + servers.get(mailbox.getDomain()) + "="
+				+ ModelStates.desired(mailbox) + "|"
 				+ mailbox.isMarkedForRemoval() + "|" + mailbox.getServerStates().stream()
 						.map(s -> s.getServer() + ModelStates.base(mailbox, s.getServer())).toList() + "\n")
 				.getBytes(StandardCharsets.UTF_8)));

@@ -32,7 +32,12 @@ public final class ScopedRead {
 
 	public static ServerSnapshot read(Connector connector, Workspace workspace, Set<String> scope, IProgressMonitor monitor)
 			throws ConnectorException {
-		Set<String> managedDomains = Planner.domainsOf(workspace);
+		return read(connector, workspace, Planner.domainsOf(workspace), scope, monitor);
+	}
+
+	/** As above, following forwarding only into {@code managedDomains} (those the server is read for). */
+	public static ServerSnapshot read(Connector connector, Workspace workspace, Set<String> managedDomains, Set<String> scope,
+			IProgressMonitor monitor) throws ConnectorException {
 		Map<String, Mailbox> model = index(workspace);
 		ServerSnapshot snapshot = connector.readMailboxes(scope, monitor);
 		Set<String> seen = new HashSet<>(scope);

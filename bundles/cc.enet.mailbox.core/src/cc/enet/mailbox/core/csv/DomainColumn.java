@@ -11,7 +11,8 @@ import cc.enet.mailbox.Protocol;
  * none) and authentication method; {@code smtp_auth} is the SMTP AUTH switch (yes/no), so the SMTP method is
  * {@code smtp_auth_method}. {@code imap_host_confirmed} says staff saw the IMAP host in the customer's webmail;
  * {@code contact_name} and {@code contact_address} are the customer's contact (the domain's customer, so every row of
- * one customer must agree).
+ * one customer must agree); {@code server} names the workspace's server the domain lives on (empty: unchanged on
+ * import, and on export a domain that names none).
  */
 public enum DomainColumn {
 	DOMAIN("domain"), CUSTOMER("customer"), COURSE("course"), MAIL_OPTION("mail_option"),
@@ -20,7 +21,7 @@ public enum DomainColumn {
 	IMAP_HOST("imap_host"), IMAP_PORT("imap_port"), IMAP_TLS("imap_tls"), IMAP_AUTH("imap_auth"),
 	SMTP_HOST("smtp_host"), SMTP_PORT("smtp_port"), SMTP_TLS("smtp_tls"), SMTP_AUTH_METHOD("smtp_auth_method"),
 	SMTP_AUTH("smtp_auth"), IMAP_HOST_CONFIRMED("imap_host_confirmed"), CONTACT_NAME("contact_name"),
-	CONTACT_ADDRESS("contact_address");
+	CONTACT_ADDRESS("contact_address"), SERVER("server");
 
 	private final String header;
 

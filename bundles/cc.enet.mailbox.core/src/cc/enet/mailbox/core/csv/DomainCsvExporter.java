@@ -67,6 +67,7 @@ public final class DomainCsvExporter {
 		case IMAP_HOST_CONFIRMED -> yesNo(endpoint.isHostConfirmed());
 		case CONTACT_NAME -> contact(domain, true);
 		case CONTACT_ADDRESS -> contact(domain, false);
+		case SERVER -> domain.getServer() == null ? "" : domain.getServer();
 		};
 	}
 

@@ -10,6 +10,7 @@ import cc.enet.mailbox.Course;
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.MailOption;
+import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.TlsMode;
@@ -48,6 +49,7 @@ public final class DomainCsvImporter {
 			}
 		}
 		problems.addAll(contactDisagreements(rows));
+		problems.addAll(unknownServers(rows));
 		if (!problems.isEmpty()) {
 			throw new CsvImportException(problems);
 		}
@@ -95,6 +97,19 @@ public final class DomainCsvImporter {
 		return problems;
 	}
 
+	/** A server the workspace does not define: the domain would be applied nowhere (a typo, or a server not added yet). */
+	private List<CsvProblem> unknownServers(List<DomainRow> rows) {
+		List<CsvProblem> problems = new ArrayList<>();
+		List<String> names = workspace.getServers().stream().map(MailServer::getName).toList();
+		for (DomainRow row : rows) {
+			if (row.has(DomainColumn.SERVER) && !names.contains(row.<String>get(DomainColumn.SERVER))) {
+				problems.add(new CsvProblem(fileName, row.line, DomainColumn.SERVER.header(), "csv.unknownServer",
+						row.get(DomainColumn.SERVER), names.isEmpty() ? "-" : String.join(", ", names)));
+			}
+		}
+		return problems;
+	}
+
 	/** The id of the customer the row's domain is (or will be) filed under. */
 	private String customerId(DomainRow row) {
 		Domain domain = domains.get(Addresses.key(row.domain));
@@ -133,6 +148,7 @@ public final class DomainCsvImporter {
 			case CONTACT_NAME, CONTACT_ADDRESS -> {
 				// the customer's, set once the domain is filed (setContact)
 			}
+			case SERVER -> domain.setServer((String) value);
 			case DOMAIN, CUSTOMER -> {
 				// the key, and where a new domain is filed
 			}

@@ -126,7 +126,7 @@ public final class DomainCsvReader {
 	private void cell(DomainRow row, DomainColumn column, String value) {
 		String key = value.toUpperCase(Locale.ROOT).replace('-', '_');
 		Object parsed = switch (column) {
-		case CUSTOMER, POP3_HOST, IMAP_HOST, SMTP_HOST, CONTACT_NAME -> value;
+		case CUSTOMER, POP3_HOST, IMAP_HOST, SMTP_HOST, CONTACT_NAME, SERVER -> value;
 		case CONTACT_ADDRESS -> Addresses.isValidAddress(value) ? value : null;
 		case COURSE -> literal(Course.VALUES, key);
 		case MAIL_OPTION -> literal(MailOption.VALUES, key);

@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Filters;
+import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.Workspace;
@@ -36,6 +38,18 @@ final class Fixture {
 
 	Mailbox add(String address) {
 		return Models.mailbox(workspace, address);
+	}
+
+	/** Adds server definitions (no URL: the rules never reach a server); returns the last. */
+	MailServer servers(String... names) {
+		MailServer server = null;
+		for (String name : names) {
+			server = MailboxFactory.eINSTANCE.createMailServer();
+			server.setName(name);
+			server.setKind("james");
+			workspace.getServers().add(server);
+		}
+		return server;
 	}
 
 	ServiceEndpoint endpoint(String domain, Protocol protocol) {

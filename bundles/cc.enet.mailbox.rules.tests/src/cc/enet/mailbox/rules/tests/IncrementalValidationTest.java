@@ -20,7 +20,9 @@ import cc.enet.mailbox.AuthMethod;
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.MailOption;
+import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.TlsMode;
@@ -125,6 +127,31 @@ class IncrementalValidationTest {
 		assertTrue(updated.stream().noneMatch(f -> f.ruleId().equals("endpoint.host")));
 		workspace.getEnetHosts().remove("pop3.hetemail.jp");
 		assertSame(workspace, new Validation().findings(workspace), incremental.update(changes.drain()), "after removing");
+	}
+
+	@Test
+	void editingAServersHostNamesOrAddingAServerReChecksWhereEveryDomainLives() {
+		Workspace workspace = Models.workspace(DOMAINS);
+		MailServer east = server(workspace, "east");
+		ChangedObjects changes = new ChangedObjects();
+		workspace.eAdapters().add(changes);
+		IncrementalValidation incremental = new IncrementalValidation(workspace);
+		assertTrue(incremental.findings().stream().noneMatch(f -> f.ruleId().equals("domain.server")), "one server: all live on it");
+		server(workspace, "west");
+		List<Finding> two = incremental.update(changes.drain());
+		assertSame(workspace, new Validation().findings(workspace), two, "after adding a second server");
+		assertEquals(DOMAINS.length, two.stream().filter(f -> f.ruleId().equals("domain.server")).count());
+		east.getHostNames().add(Models.POP3_HOST); // every domain's notified POP3 host
+		List<Finding> served = incremental.update(changes.drain());
+		assertSame(workspace, new Validation().findings(workspace), served, "after east lists the host names it serves");
+		assertTrue(served.stream().noneMatch(f -> f.ruleId().equals("domain.server")));
+	}
+
+	private static MailServer server(Workspace workspace, String name) {
+		MailServer server = MailboxFactory.eINSTANCE.createMailServer();
+		server.setName(name);
+		workspace.getServers().add(server);
+		return server;
 	}
 
 	@Test

@@ -285,7 +285,25 @@ final class RuleCases {
 						"quota.invalid", "0"),
 				fires("quota.invalid", "a negative quota on the domain's default",
 						f -> f.domain("y.jp").getDefaults().setQuotaMb(-5), f -> f.domain("y.jp").getDefaults(), ERROR, null,
-						"y.jp", "defaults.quotaMb", "quota.invalid", "-5"));
+						"y.jp", "defaults.quotaMb", "quota.invalid", "-5"),
+				// domain.server
+				fires("domain.server", "two servers and a domain that names neither", f -> {
+					f.servers("a", "b");
+					f.domain("x.jp").setServer("a");
+					f.domain("y.jp").setServer("b");
+				}, f -> f.domain("z.jp"), WARNING, null, "z.jp", "server", "domain.server", "z.jp"),
+				fires("domain.server", "a domain naming a server the workspace does not define", f -> {
+					f.servers("a");
+					f.domain("y.jp").setServer("old-a");
+				}, f -> f.domain("y.jp"), WARNING, null, "y.jp", "server", "domain.server.unknown", "y.jp", "old-a"),
+				fires("domain.server", "notified hosts served by two servers", f -> {
+					f.servers("a").getHostNames().add("pop3.x.jp");
+					f.servers("b").getHostNames().add("smtp.x.jp");
+					f.endpoint("x.jp", Protocol.POP3).setHost("pop3.x.jp");
+					f.endpoint("x.jp", Protocol.SMTP).setHost("smtp.x.jp");
+					f.domain("y.jp").setServer("a");
+					f.domain("z.jp").setServer("a");
+				}, f -> f.domain("x.jp"), WARNING, null, "x.jp", "server", "domain.server.ambiguous", "x.jp", "a, b"));
 	}
 
 	static List<Quiet> quiet() {
@@ -409,6 +427,13 @@ final class RuleCases {
 					Fixture.filters(f.a).getAllowAddresses().add("Taro.Tanaka+news@mail.abc.co.jp");
 					Fixture.filters(f.a).getDenyDomains().add("Spam.Example.COM");
 				}),
-				quiet("quota.invalid", "a quota of 1 MB", f -> f.a.setQuotaMb(1)));
+				quiet("quota.invalid", "a quota of 1 MB", f -> f.a.setQuotaMb(1)),
+				quiet("domain.server", "one server: every domain without a server lives on it", f -> f.servers("only")),
+				quiet("domain.server", "two servers: a named server, and one found by the notified hosts", f -> {
+					f.servers("a", "b").getHostNames().add("pop3.z.jp");
+					f.endpoint("z.jp", Protocol.POP3).setHost("POP3.z.jp");
+					f.domain("x.jp").setServer("a");
+					f.domain("y.jp").setServer(" b ");
+				}));
 	}
 }

@@ -34,7 +34,7 @@ class RuleCatalogTest {
 			"smtp.auth.required", "forward.limit", "forward.address", "forward.self", "forward.loop", "forward.keepcopy",
 			"retention.unbounded", "displayname.nonascii", "displayname.unencodable", "encoding.utf8", "allowlist.enet",
 			"filter.conflict", "filter.spam.accuracy", "domain.forwarding.conflict", "domain.dns.external",
-			"mailbox.duplicate", "address.invalid", "endpoint.host", "filter.entry", "quota.invalid");
+			"mailbox.duplicate", "address.invalid", "endpoint.host", "filter.entry", "quota.invalid", "domain.server");
 
 	private static final Set<String> FIXABLE = Set.of("tls.starttls", "tls.required", "port.mismatch", "auth.method",
 			"smtp.auth.required", "allowlist.enet", "forward.self", "encoding.utf8", "domain.forwarding.conflict",

@@ -9,16 +9,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cc.enet.mailbox.Domain;
+import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
+import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.TlsMode;
 import cc.enet.mailbox.model.EnumLabels;
+import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DomainFormBot;
@@ -68,6 +73,35 @@ class FormEditorTest {
 		console.undo();
 		assertEquals("田中 太郎", form.mailbox().getDisplayName());
 		assertEquals("田中 太郎", form.displayName(), "the form follows the undo");
+	}
+
+	@Test
+	void theServerADomainLivesOnIsChosenAsOneCommandAndOneUndoTakesItBack() {
+		ConsoleSession session = console.session();
+		Ui.run(() -> {
+			for (String name : List.of("first", "second")) {
+				MailServer server = MailboxFactory.eINSTANCE.createMailServer();
+				server.setName(name);
+				server.setKind("james");
+				server.setUrl("http://127.0.0.1:1");
+				session.commandStack().execute(AddCommand.create(session.editingDomain(), session.workspace().root(),
+						Literals.WORKSPACE__SERVERS, server));
+			}
+		});
+		List<String> servers = Ui.sync(() -> session.workspace().root().getServers().stream().map(MailServer::getName).toList());
+		DomainFormBot form = console.navigator().doubleClickDomain("sakura-trading.co.jp");
+		Domain domain = (Domain) form.endpoint(Protocol.POP3).eContainer();
+		List<String> choices = new ArrayList<>(List.of(UiMessages.Form_serverNone));
+		choices.addAll(servers);
+		assertEquals(choices, form.serverChoices());
+		assertEquals(UiMessages.Form_serverNone, form.server(), "several servers and none named: lives on none (domain.server)");
+
+		form.chooseServer("second");
+		assertEquals("second", Ui.sync(domain::getServer));
+		assertTrue(console.undoLabel().contains("sakura-trading.co.jp"), console.undoLabel());
+		console.undo();
+		assertNull(Ui.sync(domain::getServer));
+		assertEquals(UiMessages.Form_serverNone, form.server(), "the form follows the undo");
 	}
 
 	@Test

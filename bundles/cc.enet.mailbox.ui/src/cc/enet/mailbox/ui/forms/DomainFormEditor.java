@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -23,6 +24,8 @@ import cc.enet.mailbox.MailboxPackage.Literals;
 import cc.enet.mailbox.Protocol;
 import cc.enet.mailbox.ServiceEndpoint;
 import cc.enet.mailbox.TlsMode;
+import cc.enet.mailbox.Workspace;
+import cc.enet.mailbox.model.DomainServers;
 import cc.enet.mailbox.model.EnumLabels;
 import cc.enet.mailbox.rules.Finding;
 import cc.enet.mailbox.ui.internal.UiMessages;
@@ -49,6 +52,7 @@ public final class DomainFormEditor extends ModelFormEditor {
 	private Button courseFreeForwarding;
 	private Button dnsExternal;
 	private Button mailOptionLost;
+	private Combo server;
 	private SettingsSection defaults;
 
 	public Domain domain() {
@@ -73,6 +77,9 @@ public final class DomainFormEditor extends ModelFormEditor {
 		mailOptionLost = check(contract, UiMessages.Form_mailOptionLost,
 				observe(domain(), Literals.DOMAIN__MAIL_OPTION_LOST));
 		new Label(contract, SWT.NONE);
+		label(contract, UiMessages.Form_server);
+		server = nameCombo(contract, serverChoices(), this::serverLabel, observe(domain(), Literals.DOMAIN__SERVER));
+		decorations.bind(server, this::domain, Literals.DOMAIN__SERVER);
 
 		Group endpoints = group(parent, UiMessages.Form_endpoints, 5);
 		for (String header : List.of(UiMessages.Form_protocol, UiMessages.Form_host, UiMessages.Form_port, UiMessages.Form_tls,
@@ -87,6 +94,29 @@ public final class DomainFormEditor extends ModelFormEditor {
 			title.setFont(JFaceResources.getBannerFont());
 			defaults = new SettingsSection(this, parent, domain(), Literals.DOMAIN__DEFAULTS);
 		}
+	}
+
+	/** "" (no server named: found by host names, or the workspace's only server), the workspace's servers, the named one. */
+	private List<String> serverChoices() {
+		List<String> names = new ArrayList<>();
+		names.add("");
+		Workspace workspace = domain().getCustomer() != null && domain().getCustomer().eContainer() instanceof Workspace w ? w : null;
+		if (workspace != null) {
+			workspace.getServers().forEach(s -> names.add(s.getName()));
+		}
+		if (domain().getServer() != null && !names.contains(domain().getServer())) {
+			names.add(domain().getServer()); // shown as it is, with its finding (domain.server)
+		}
+		return names;
+	}
+
+	private String serverLabel(String name) {
+		if (!name.isEmpty()) {
+			return name;
+		}
+		String found = DomainServers.serverOf(domain());
+		return found == null || domain().getServer() != null ? UiMessages.Form_serverNone
+				: NLS.bind(UiMessages.Form_serverFound, found);
 	}
 
 	private EndpointRow endpointRow(Composite endpoints, ServiceEndpoint endpoint) {
@@ -160,6 +190,11 @@ public final class DomainFormEditor extends ModelFormEditor {
 
 	public Button dnsExternal() {
 		return dnsExternal;
+	}
+
+	/** The server the domain lives on: a choice of the workspace's servers, one command. */
+	public Combo server() {
+		return server;
 	}
 
 	public Button mailOptionLost() {

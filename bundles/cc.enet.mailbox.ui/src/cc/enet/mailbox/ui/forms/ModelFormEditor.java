@@ -264,6 +264,25 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 	}
 
 	protected <T> Combo combo(Composite parent, List<T> values, Function<T, String> labels, IObservableValue<Object> model) {
+		ComboViewer viewer = comboViewer(parent, values, labels);
+		bindings.bindValue(ViewerProperties.singleSelection().observe(viewer), model);
+		return viewer.getCombo();
+	}
+
+	/**
+	 * A combo of names bound to a text attribute that is null when none is chosen: {@code names} holds "" for that
+	 * choice, which {@code labels} names.
+	 */
+	protected Combo nameCombo(Composite parent, List<String> names, Function<String, String> labels,
+			IObservableValue<Object> model) {
+		ComboViewer viewer = comboViewer(parent, names, labels);
+		bindings.bindValue(ViewerProperties.singleSelection().observe(viewer), model,
+				UpdateValueStrategy.create(IConverter.create(Object.class, Object.class, v -> "".equals(v) ? null : v)),
+				UpdateValueStrategy.create(IConverter.create(Object.class, Object.class, v -> v == null ? "" : v)));
+		return viewer.getCombo();
+	}
+
+	private <T> ComboViewer comboViewer(Composite parent, List<T> values, Function<T, String> labels) {
 		ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		GridData data = new GridData();
 		data.horizontalIndent = 8;
@@ -273,8 +292,7 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 		Function<Object, String> label = element -> labels.apply((T) element);
 		viewer.setLabelProvider(LabelProvider.createTextProvider(label));
 		viewer.setInput(values);
-		bindings.bindValue(ViewerProperties.singleSelection().observe(viewer), model);
-		return viewer.getCombo();
+		return viewer;
 	}
 
 	/**

@@ -151,6 +151,9 @@ public final class UiMessages extends NLS {
 	public static String Form_domain;
 	public static String Form_course;
 	public static String Form_mailOption;
+	public static String Form_server;
+	public static String Form_serverNone;
+	public static String Form_serverFound;
 	public static String Form_courseFreeForwarding;
 	public static String Form_dnsExternal;
 	public static String Form_endpoints;

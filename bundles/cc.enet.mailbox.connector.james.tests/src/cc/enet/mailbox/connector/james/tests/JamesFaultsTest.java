@@ -79,6 +79,8 @@ class JamesFaultsTest {
 			assertTrue(mailbox.err().contains("its TLS certificate is not trusted"), mailbox.both());
 			assertFalse(usersOf(james).contains("user0@faults.test"), "nothing applied");
 
+			// staff replace the server definition with one that pins the certificate (one server: its domains live there)
+			assertEquals(0, mailbox.run("server", "remove", workspace.toString(), "tls"), mailbox.both());
 			assertEquals(0, mailbox.run("server", "add", workspace.toString(), "pinned", "--kind", "james", "--url",
 					james.webAdminUrl(), "--pin-presented", "--lang", "en"), mailbox.both());
 			assertTrue(mailbox.out().contains("Pinned certificate SHA-256: "), mailbox.out());
@@ -87,6 +89,9 @@ class JamesFaultsTest {
 
 			mailbox.run("server", "add", workspace.toString(), "wrongpin", "--kind", "james", "--url", james.webAdminUrl(),
 					"--pin-sha256", "00".repeat(32));
+			Path moved = Files.createTempFile("move", ".csv");
+			Files.writeString(moved, "domain,server\nfaults.test,wrongpin\n"); // so its plan has the domain to read
+			assertEquals(0, mailbox.run("import", moved.toString(), "--into", workspace.toString()), mailbox.both());
 			assertEquals(3, mailbox.run("plan", workspace.toString(), "--server", "wrongpin", "--lang", "en"));
 		} finally {
 			james.stop();

@@ -72,6 +72,7 @@ class ReviewChangesTest {
 		Domain domain = MailboxModels.newDomain("review.test");
 		domain.getEndpoints().get(0).setHost("pop3.hetemail.jp"); // as Enet notified them
 		domain.getEndpoints().get(2).setHost("smtp.hetemail.jp");
+		domain.setServer("test"); // the workspace has two servers: each domain names its own
 		customer.getDomains().add(domain);
 		workspace.root().getCustomers().add(customer);
 		Mailbox tanaka = MailboxModels.newMailbox(domain, "tanaka@review.test");
@@ -243,12 +244,63 @@ class ReviewChangesTest {
 		assertTrue(console.auditLog().rows().get(0).change().equals("Take the values of sato@review.test from the server"),
 				() -> console.auditLog().rows().toString());
 
-		// A server that does not answer: named in a clear message, and nothing to apply.
-		review.selectServer("down").pressPlan();
+		// A server that does not answer: named in a clear message, and nothing to apply. It holds no domain of the
+		// workspace, so Plan has nothing to read there; Refresh All reads the whole server.
+		review.selectServer("down").pressRefreshAll();
 		DialogBot.waitFor(ReviewMessages.Review_secretTitle).ok(); // a server that takes a token: asked for, none typed
 		review.waitUntilIdle().waitForStatus("Server down cannot be reached");
 		assertFalse(review.isApplyEnabled());
 		assertTrue(review.rows().isEmpty());
+	}
+
+	/**
+	 * All servers: every server planned side by side and shown per server, the one that does not answer saying so on
+	 * its own line while the other's plan is there; a domain on no server is named as left out.
+	 */
+	@Test
+	void allServersShowsThePlanOfEveryServerGroupedPerServer() throws Exception {
+		Path ws = folder.resolve("ws-fleet");
+		MailboxWorkspace workspace = WorkspaceStore.create(ws, "fleet");
+		Customer customer = MailboxModels.newCustomer("C-300", "Fleet Trading");
+		workspace.root().getCustomers().add(customer);
+		var passwords = MailboxPasswords.of(SecureStorageCredentialStore.openDefault(), workspace.folder());
+		for (String[] domainAndServer : new String[][] { { "east.test", "test" }, { "west.test", "down" }, { "loose.test", null } }) {
+			Domain domain = MailboxModels.newDomain(domainAndServer[0]);
+			domain.getEndpoints().get(0).setHost("pop3.hetemail.jp");
+			domain.getEndpoints().get(2).setHost("smtp.hetemail.jp");
+			domain.setServer(domainAndServer[1]);
+			customer.getDomains().add(domain);
+			domain.getMailboxes().add(MailboxModels.newMailbox(domain, "info@" + domain.getName()));
+			passwords.store("info@" + domain.getName(), PW.toCharArray());
+		}
+		for (String[] nameAndUrl : new String[][] { { "test", james.webAdminUrl() }, { "down", "http://127.0.0.1:47999" } }) {
+			MailServer server = MailboxFactory.eINSTANCE.createMailServer();
+			server.setName(nameAndUrl[0]);
+			server.setKind("james");
+			server.getSettings().add("auth=none");
+			server.setUrl(nameAndUrl[1]);
+			workspace.root().getServers().add(server);
+		}
+		WorkspaceStore.save(workspace);
+
+		ConsoleBot console = ConsoleBot.console();
+		console.openWorkspace(ws);
+		ReviewViewBot review = console.review().selectAllServers();
+		review.pressPlan().waitUntilIdle().waitForStatus("Planned 2 servers: 1 read, 1 not");
+		assertTrue(review.status().contains("left out of every plan and apply (rule domain.server): loose.test"), review.status());
+		List<String> servers = review.serverRows();
+		assertEquals(2, servers.size(), servers::toString);
+		assertTrue(servers.get(0).startsWith("Server test | Plan for server test: "), servers::toString);
+		assertTrue(servers.get(1).startsWith("Server down | Server down cannot be reached"), servers::toString);
+		List<Row> rows = review.rows();
+		assertTrue(rows.stream().anyMatch(r -> r.place().equals("info@east.test") && r.kind().equals("create")), rows::toString);
+		assertTrue(rows.stream().noneMatch(r -> r.place().contains("west.test") || r.place().contains("loose.test")),
+				rows::toString);
+		Screenshots.take("review-all-servers-en");
+		review.pressApply();
+		review.waitForStatus("Apply goes to one server at a time here");
+		assertFalse(james.get("/users").contains("info@east.test"), "nothing applied from the fleet view");
+		console.closeView(ReviewView.ID);
 	}
 
 	/**

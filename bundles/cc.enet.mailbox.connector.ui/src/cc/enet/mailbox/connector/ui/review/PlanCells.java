@@ -23,6 +23,7 @@ import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.ui.review.PlanTree.DomainNode;
 import cc.enet.mailbox.connector.ui.review.PlanTree.MailboxNode;
+import cc.enet.mailbox.connector.ui.review.PlanTree.ServerNode;
 
 /**
  * The text of each cell of the plan tree: the entry's values, the decision taken on a conflict, and in the Result
@@ -55,6 +56,13 @@ final class PlanCells {
 	}
 
 	String text(Object element, int column) {
+		if (element instanceof ServerNode server) {
+			return switch (column) {
+			case COL_ITEM -> NLS.bind(ReviewMessages.Review_serverNode, server.server());
+			case COL_RESULT -> server.failure() != null ? server.failure() : ReviewTexts.fleetCounts(server.plan());
+			default -> "";
+			};
+		}
 		if (element instanceof DomainNode domain) {
 			return column == COL_ITEM ? domain.name() : "";
 		}

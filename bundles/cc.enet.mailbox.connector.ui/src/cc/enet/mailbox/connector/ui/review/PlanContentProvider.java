@@ -6,8 +6,9 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 
 import cc.enet.mailbox.connector.ui.review.PlanTree.DomainNode;
 import cc.enet.mailbox.connector.ui.review.PlanTree.MailboxNode;
+import cc.enet.mailbox.connector.ui.review.PlanTree.ServerNode;
 
-/** The plan tree's rows: domains ({@link PlanTree}), their entries and mailboxes, each mailbox's entries. */
+/** The plan tree's rows: servers (a fleet plan), domains ({@link PlanTree}), their entries and mailboxes, each mailbox's entries. */
 final class PlanContentProvider implements ITreeContentProvider {
 
 	@Override
@@ -17,6 +18,9 @@ final class PlanContentProvider implements ITreeContentProvider {
 
 	@Override
 	public Object[] getChildren(Object parent) {
+		if (parent instanceof ServerNode server) {
+			return server.children().toArray();
+		}
 		if (parent instanceof DomainNode domain) {
 			return domain.children().toArray();
 		}
@@ -33,6 +37,7 @@ final class PlanContentProvider implements ITreeContentProvider {
 
 	@Override
 	public boolean hasChildren(Object element) {
-		return element instanceof DomainNode || element instanceof MailboxNode;
+		return element instanceof ServerNode server ? !server.domains().isEmpty()
+				: element instanceof DomainNode || element instanceof MailboxNode;
 	}
 }

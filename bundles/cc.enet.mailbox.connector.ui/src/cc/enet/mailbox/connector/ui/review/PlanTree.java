@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
+import cc.enet.mailbox.connector.apply.FleetSync;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 
@@ -25,7 +27,27 @@ public final class PlanTree {
 		}
 	}
 
+	/**
+	 * One server of a fleet plan: its plan grouped as {@link #group}, or why it has none ({@code failure}, in the user's
+	 * words); the domains that live on no server are named under each.
+	 */
+	public record ServerNode(String server, Plan plan, List<DomainNode> domains, String failure) {
+		public List<Object> children() {
+			return new ArrayList<>(domains);
+		}
+	}
+
 	private PlanTree() {
+	}
+
+	/** A fleet plan: a node per server, in the workspace's order. */
+	public static List<ServerNode> fleet(List<FleetSync.Section> sections, BiFunction<String, Exception, String> why) {
+		List<ServerNode> nodes = new ArrayList<>();
+		for (FleetSync.Section section : sections) {
+			nodes.add(section.plan() == null ? new ServerNode(section.server(), null, List.of(), why.apply(section.server(), section.failure()))
+					: new ServerNode(section.server(), section.plan(), group(section.plan()), null));
+		}
+		return nodes;
 	}
 
 	public static List<DomainNode> group(Plan plan) {

@@ -25,6 +25,7 @@ public final class ReviewLabels {
 		case CONFLICT -> ReviewMessages.Kind_conflict;
 		case UNMANAGED -> ReviewMessages.Kind_unmanaged;
 		case UNSUPPORTED -> ReviewMessages.Kind_unsupported;
+		case REMOVE -> ReviewMessages.Kind_remove;
 		};
 	}
 

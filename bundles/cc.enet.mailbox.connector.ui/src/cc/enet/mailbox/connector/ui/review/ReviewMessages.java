@@ -87,6 +87,7 @@ public final class ReviewMessages extends NLS {
 	public static String Kind_conflict;
 	public static String Kind_create;
 	public static String Kind_delete;
+	public static String Kind_remove;
 	public static String Kind_unmanaged;
 	public static String Kind_unsupported;
 	public static String Kind_update;
@@ -136,6 +137,17 @@ public final class ReviewMessages extends NLS {
 	public static String Review_secretRebound;
 	public static String Review_secretTitle;
 	public static String Review_server;
+	public static String Review_allServers;
+	public static String Servers_hostNames;
+	public static String Review_serverNode;
+	public static String Review_fleetPlanJob;
+	public static String Review_fleetPlanned;
+	public static String Review_fleetNotOpened;
+	public static String Review_fleetApplyOne;
+	public static String Review_leftOut;
+	public static String Review_removals;
+	public static String Review_removalConfirmTitle;
+	public static String Review_removalConfirm;
 	public static String Review_serverFailed;
 	public static String Review_serverUnauthorized;
 	public static String Review_serverUnreachable;

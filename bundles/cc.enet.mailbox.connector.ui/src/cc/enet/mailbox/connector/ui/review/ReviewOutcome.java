@@ -5,6 +5,7 @@ import java.util.Map;
 
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.ApplyReport;
+import cc.enet.mailbox.connector.apply.FleetSync;
 import cc.enet.mailbox.connector.plan.Plan;
 
 /** What the review's jobs tell the view; every call on the UI thread. */
@@ -19,6 +20,9 @@ interface ReviewOutcome {
 	 */
 	void planned(String server, Plan plan, Map<String, ConnectorText> refusals, Map<String, ConnectorText> mailOff,
 			List<String> missingSecrets);
+
+	/** Every server of the workspace was planned (a section each, some perhaps failed). */
+	void fleetPlanned(List<FleetSync.Section> sections);
 
 	/** The server could not be read: no plan stands. */
 	void planFailed(String why);

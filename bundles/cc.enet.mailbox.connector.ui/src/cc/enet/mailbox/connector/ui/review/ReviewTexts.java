@@ -7,6 +7,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -17,6 +19,7 @@ import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.ServerSync;
+import cc.enet.mailbox.connector.apply.FleetSync;
 import cc.enet.mailbox.connector.plan.Plan;
 import cc.enet.mailbox.connector.plan.PlanEntry;
 
@@ -43,7 +46,32 @@ final class ReviewTexts {
 		if (!missingSecrets.isEmpty()) {
 			text += "\n" + NLS.bind(ReviewMessages.Review_missingSecrets, plan.server(), String.join(", ", missingSecrets));
 		}
-		return new Status(text, !refusals.isEmpty() || !mailOff.isEmpty() || !missingSecrets.isEmpty());
+		if (!plan.removals().isEmpty()) {
+			text += "\n" + Counted.bind(ReviewMessages.Review_removals, plan.removals().size());
+		}
+		if (!plan.leftOut().isEmpty()) {
+			text += "\n" + NLS.bind(ReviewMessages.Review_leftOut, String.join(", ", plan.leftOut().keySet()));
+		}
+		return new Status(text, !refusals.isEmpty() || !mailOff.isEmpty() || !missingSecrets.isEmpty()
+				|| !plan.leftOut().isEmpty());
+	}
+
+	/** A fleet plan: how many servers were read, and the domains every server leaves out (they live on none). */
+	static Status fleetPlanned(List<FleetSync.Section> sections) {
+		long failed = sections.stream().filter(s -> s.plan() == null).count();
+		String text = NLS.bind(ReviewMessages.Review_fleetPlanned, new Object[] { sections.size(), sections.size() - failed, failed });
+		Set<String> leftOut = new TreeSet<>();
+		sections.stream().filter(s -> s.plan() != null).forEach(s -> leftOut.addAll(s.plan().leftOut().keySet()));
+		if (!leftOut.isEmpty()) {
+			text += "\n" + NLS.bind(ReviewMessages.Review_leftOut, String.join(", ", leftOut));
+		}
+		return new Status(text, failed > 0 || !leftOut.isEmpty());
+	}
+
+	/** One server's line of a fleet plan: its counts, and the removals it holds back. */
+	static String fleetCounts(Plan plan) {
+		String text = counts(plan);
+		return plan.removals().isEmpty() ? text : text + " " + Counted.bind(ReviewMessages.Review_removals, plan.removals().size());
 	}
 
 	/** Which mailboxes were read, and when every one was last read (drift elsewhere shows only then). */

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.concurrent.Executor;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -29,10 +32,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.connector.ConnectorException;
 import cc.enet.mailbox.connector.ConnectorText;
 import cc.enet.mailbox.connector.apply.ApplyReport;
 import cc.enet.mailbox.connector.apply.Decisions;
+import cc.enet.mailbox.connector.apply.FleetSync;
 import cc.enet.mailbox.connector.plan.Plan;
+import cc.enet.mailbox.connector.plan.PlanEntry;
 import cc.enet.mailbox.connector.plan.PlanScope;
 import cc.enet.mailbox.ui.parts.ColumnWidths;
 import cc.enet.mailbox.ui.text.Counted;
@@ -73,6 +79,8 @@ public final class ReviewView extends ViewPart {
 	private TreeViewer tree;
 	private Plan plan;
 	private String planServer;
+	/** The fleet plan on screen ("All servers"), or null. */
+	private List<FleetSync.Section> fleet;
 	private Job running;
 	private ColumnWidths widths;
 
@@ -141,8 +149,15 @@ public final class ReviewView extends ViewPart {
 	/** Each column the user has not sized as wide as what it shows, so addresses, values and results read whole. */
 	private void fitColumns() {
 		List<Object> rows = new ArrayList<>();
+		List<Plan> shownPlans = new ArrayList<>();
 		if (plan != null) {
-			for (PlanTree.DomainNode domain : PlanTree.group(plan)) {
+			shownPlans.add(plan);
+		} else if (fleet != null) {
+			fleet.stream().filter(s -> s.plan() != null).forEach(s -> shownPlans.add(s.plan()));
+			rows.addAll(PlanTree.fleet(fleet, (server, failure) -> String.valueOf(failure.getMessage())));
+		}
+		for (Plan shownPlan : shownPlans) {
+			for (PlanTree.DomainNode domain : PlanTree.group(shownPlan)) {
 				rows.add(domain);
 				rows.addAll(domain.entries());
 				for (PlanTree.MailboxNode mailbox : domain.mailboxes()) {
@@ -198,8 +213,8 @@ public final class ReviewView extends ViewPart {
 		boolean hasServer = ConsoleSession.current() != null && servers.hasChoice();
 		planButton.setEnabled(idle && hasServer);
 		refreshButton.setEnabled(idle && hasServer);
-		applyButton.setEnabled(idle && plan != null);
-		pullButton.setEnabled(idle && hasServer);
+		applyButton.setEnabled(idle && (plan != null || fleet != null));
+		pullButton.setEnabled(idle && hasServer && !servers.isAll());
 		pullButton.setToolTipText(hasServer ? NLS.bind(ReviewMessages.Review_pullTooltip, servers.name()) : null);
 		cancelButton.setEnabled(!idle);
 	}
@@ -223,6 +238,11 @@ public final class ReviewView extends ViewPart {
 		return plan;
 	}
 
+	/** The fleet plan on screen ("All servers"), or null. */
+	public List<FleetSync.Section> currentFleet() {
+		return fleet;
+	}
+
 	/** The review of the selected server, its secret asked for when need be; empty when it cannot be opened. */
 	private Optional<ServerReview> review(ConsoleSession session, MailServer server) {
 		return access.open(session, server, why -> setStatus(why, true));
@@ -231,6 +251,10 @@ public final class ReviewView extends ViewPart {
 	/** Plans in a job: what staff changed since the last apply (Plan), or every mailbox (Refresh All). */
 	private void planChanges(PlanScope scope) {
 		ConsoleSession session = ConsoleSession.current();
+		if (session != null && servers.isAll()) {
+			planFleet(session, scope);
+			return;
+		}
 		Optional<MailServer> server = servers.chosen();
 		if (session == null || server.isEmpty()) {
 			return;
@@ -242,8 +266,44 @@ public final class ReviewView extends ViewPart {
 		});
 	}
 
+	/**
+	 * "All servers": every server's review opened here (a secret asked for, one server after another), then planned side
+	 * by side in one job; a server that cannot be opened is planned as failed, with why.
+	 */
+	private void planFleet(ConsoleSession session, PlanScope scope) {
+		Map<String, ServerReview> reviews = new LinkedHashMap<>();
+		for (MailServer server : session.workspace().root().getServers()) {
+			review(session, server).ifPresent(review -> reviews.put(server.getName(), review));
+		}
+		setStatus(NLS.bind(ReviewMessages.Review_fleetPlanJob, session.workspace().root().getServers().size()), false);
+		start(new FleetPlanJob(reviews, scope, session, whileOpen(), shown));
+	}
+
+	/**
+	 * The mailboxes of moved domains that apply may remove from the plan's server: asked once for all of them. Yes
+	 * confirms every such domain; No leaves them on the server and applies the rest.
+	 */
+	private Decisions confirmRemovals(Plan reviewed, Decisions chosen) {
+		List<PlanEntry> ready = reviewed.removals().stream().filter(e -> e.change() != null).toList();
+		if (ready.isEmpty()) {
+			return chosen;
+		}
+		Set<String> domains = new TreeSet<>();
+		ready.forEach(e -> domains.add(e.domain()));
+		String list = domains.stream().map(d -> "  " + d).collect(Collectors.joining("\n"));
+		if (MessageDialog.openQuestion(getSite().getShell(), ReviewMessages.Review_removalConfirmTitle,
+				Counted.bind(ReviewMessages.Review_removalConfirm, list, ready.size(), reviewed.server()))) {
+			domains.forEach(chosen::confirmRemoval);
+		}
+		return chosen;
+	}
+
 	private void applyPlan() {
 		ConsoleSession session = ConsoleSession.current();
+		if (fleet != null) {
+			setStatus(ReviewMessages.Review_fleetApplyOne, true);
+			return;
+		}
 		String name = servers.chosen().map(MailServer::getName).orElse(null);
 		Optional<String> unmet = ApplyPreconditions.unmet(session, name, plan, planServer);
 		if (unmet.isPresent()) {
@@ -255,7 +315,8 @@ public final class ReviewView extends ViewPart {
 			setStatus(NLS.bind(ReviewMessages.Review_applyJob, name), false);
 			// The apply works on the model as reviewed: no edit, undo or redo until its own changes came as one command.
 			SessionModelChanges changes = new SessionModelChanges(session, tree.getControl().getDisplay());
-			Job job = new ApplyJob(review, reviewed, decisions.toDecisions(), changes, name, whileOpen(), shown);
+			Job job = new ApplyJob(review, reviewed, confirmRemovals(reviewed, decisions.toDecisions()), changes, name,
+					whileOpen(), shown);
 			changes.holdWhileRunning(job, NLS.bind(ReviewMessages.Review_busy, name));
 			start(job);
 		});
@@ -302,6 +363,18 @@ public final class ReviewView extends ViewPart {
 		}
 
 		@Override
+		public void fleetPlanned(List<FleetSync.Section> sections) {
+			showPlan(null, null);
+			fleet = sections;
+			tree.setInput(PlanTree.fleet(sections, (server, failure) -> failure instanceof ConnectorException e
+					? ReviewLabels.serverFailure(server, e) : String.valueOf(failure.getMessage())));
+			tree.expandToLevel(2);
+			fitColumns();
+			updateButtons();
+			setStatus(ReviewTexts.fleetPlanned(sections));
+		}
+
+		@Override
 		public void planFailed(String why) {
 			showPlan(null, null);
 			setStatus(why, true);
@@ -330,6 +403,7 @@ public final class ReviewView extends ViewPart {
 	private void showPlan(Plan newPlan, String server) {
 		plan = newPlan;
 		planServer = server;
+		fleet = null;
 		decisions.clear();
 		cells.planned(Map.of(), Map.of());
 		tree.setInput(newPlan == null ? List.of() : PlanTree.group(newPlan));

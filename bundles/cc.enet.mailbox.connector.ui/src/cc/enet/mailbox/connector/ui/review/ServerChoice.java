@@ -27,7 +27,7 @@ final class ServerChoice {
 				return;
 			}
 			Runnable refill = () -> {
-				if (!combo.isDisposed() && !names(session).equals(List.of(combo.getItems()))) {
+				if (!combo.isDisposed() && !items(session).equals(List.of(combo.getItems()))) {
 					fill();
 				}
 			};
@@ -55,6 +55,9 @@ final class ServerChoice {
 		combo.removeAll();
 		if (session != null) {
 			names(session).forEach(combo::add);
+			if (combo.getItemCount() > 1) {
+				combo.add(ReviewMessages.Review_allServers); // the fleet, planned side by side
+			}
 		}
 		int index = combo.indexOf(selected);
 		combo.select(index >= 0 ? index : 0);
@@ -73,9 +76,24 @@ final class ServerChoice {
 		return combo.getText();
 	}
 
+	/** Whether "All servers" is chosen: every server of the workspace at once. */
+	boolean isAll() {
+		return combo.getItemCount() > 1 && combo.getSelectionIndex() == combo.getItemCount() - 1;
+	}
+
+	/** The one server chosen; empty for "All servers". */
 	Optional<MailServer> chosen() {
 		ConsoleSession session = ConsoleSession.current();
-		return session == null ? Optional.empty() : session.workspace().findServer(combo.getText());
+		return session == null || isAll() ? Optional.empty() : session.workspace().findServer(combo.getText());
+	}
+
+	/** What the drop-down holds for the session: its servers, and "All servers" when there are several. */
+	private static List<String> items(ConsoleSession session) {
+		List<String> items = new java.util.ArrayList<>(names(session));
+		if (items.size() > 1) {
+			items.add(ReviewMessages.Review_allServers);
+		}
+		return items;
 	}
 
 	private static List<String> names(ConsoleSession session) {

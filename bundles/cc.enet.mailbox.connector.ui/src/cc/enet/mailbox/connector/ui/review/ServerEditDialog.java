@@ -3,6 +3,7 @@ package cc.enet.mailbox.connector.ui.review;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -39,14 +40,15 @@ final class ServerEditDialog extends Dialog {
 	private static final String KEY = ServersPanel.KEY;
 
 	/** What was typed; secrets by key ({@link Secrets#DEFAULT} for the default one), only those typed. */
-	record Result(String name, String kind, String url, String pin, List<String> settings, Map<String, char[]> secrets) {
+	record Result(String name, String kind, String url, String pin, List<String> settings, Map<String, char[]> secrets,
+			List<String> hostNames) {
 	}
 
 	private final MailServer server;
 	private final Predicate<String> nameTaken;
 	private final Map<String, Text> settingFields = new LinkedHashMap<>();
 	private final Map<String, Text> secretFields = new LinkedHashMap<>();
-	private Text nameText, urlText, pinText;
+	private Text nameText, urlText, pinText, hostNamesText;
 	private Combo kindCombo;
 	private Composite kindFields;
 	private Label message;
@@ -78,6 +80,9 @@ final class ServerEditDialog extends Dialog {
 		urlText = field(area, ReviewMessages.Servers_url, "server.url", SWT.NONE, server == null ? "" : server.getUrl());
 		pinText = field(area, ReviewMessages.Servers_pin, "server.pin", SWT.NONE,
 				server == null || server.getPinnedCertificateSha256() == null ? "" : server.getPinnedCertificateSha256());
+		// the notified host names this server serves: a domain naming no server whose POP3 or SMTP host is one lives here
+		hostNamesText = field(area, ReviewMessages.Servers_hostNames, "server.hostNames", SWT.NONE,
+				server == null ? "" : String.join(" ", server.getHostNames()));
 		kindFields = new Composite(area, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(kindFields);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(kindFields);
@@ -204,7 +209,13 @@ final class ServerEditDialog extends Dialog {
 				secrets.put(key, field.getText().toCharArray());
 			}
 		});
-		result = new Result(name, kind, url, ServerSettings.pin(pinText.getText()), settings, secrets);
+		List<String> hostNames = new ArrayList<>();
+		for (String host : hostNamesText.getText().split("[\\s,;]+")) {
+			if (!host.isBlank() && !hostNames.contains(host.toLowerCase(Locale.ROOT))) {
+				hostNames.add(host.toLowerCase(Locale.ROOT));
+			}
+		}
+		result = new Result(name, kind, url, ServerSettings.pin(pinText.getText()), settings, secrets, hostNames);
 		super.okPressed();
 	}
 }

@@ -46,10 +46,15 @@ public final class ServerReview {
 
 	/** The same way as ./mailbox opens a server: every named secret from secure storage, not the default one alone. */
 	private Connector open() throws ConnectorException {
+		return session().connector();
+	}
+
+	/** An open session with the server (a fleet plan opens each server's this way); the caller closes it. */
+	public ServerSessions.Session session() throws ConnectorException {
 		try {
 			ServerSessions.Session session = ServerSessions.open(server, factory, secrets, true); // http checked by the view
 			missingSecrets = session.missingSecrets();
-			return session.connector();
+			return session;
 		} catch (SecretRefusedException e) {
 			throw new ConnectorException(ConnectorException.Kind.UNAUTHORIZED, e.getMessage());
 		} catch (ServerSessions.InsecureHttpException e) {

@@ -45,13 +45,28 @@ public final class ServerSettings {
 	/** @param settings "KEY=VALUE", the settings the server's kind declares ({@link ConnectorFactory#settings()}) */
 	public static Command add(EditingDomain domain, Workspace root, String name, String kind, String url, String pin,
 			List<String> settings) {
+		return add(domain, root, name, kind, url, pin, settings, List.of());
+	}
+
+	/** A new server, with the notified host names it serves (a domain naming no server lives where its hosts are served). */
+	public static Command add(EditingDomain domain, Workspace root, String name, String kind, String url, String pin,
+			List<String> settings, List<String> hostNames) {
 		MailServer server = MailboxFactory.eINSTANCE.createMailServer();
+		server.getHostNames().addAll(hostNames);
 		server.setName(name);
 		server.setKind(kind);
 		server.setUrl(url);
 		server.setPinnedCertificateSha256(pin);
 		server.getSettings().addAll(settings);
 		return AddCommand.create(domain, root, MailboxPackage.Literals.WORKSPACE__SERVERS, server);
+	}
+
+	/** Changes kind, URL, pin, settings and the host names it serves, as one command. */
+	public static Command edit(EditingDomain domain, MailServer server, String kind, String url, String pin,
+			List<String> settings, List<String> hostNames) {
+		CompoundCommand command = (CompoundCommand) edit(domain, server, kind, url, pin, settings);
+		command.append(SetCommand.create(domain, server, MailboxPackage.Literals.MAIL_SERVER__HOST_NAMES, new ArrayList<>(hostNames)));
+		return command;
 	}
 
 	/** Changes kind, URL, pin and settings (the name is the secrets' key and stays). */

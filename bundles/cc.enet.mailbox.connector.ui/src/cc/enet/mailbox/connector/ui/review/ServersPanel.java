@@ -153,9 +153,10 @@ public final class ServersPanel {
 		ServerEditDialog.Result typed = dialog.result();
 		if (server == null) {
 			execute(ServerSettings.add(session.editingDomain(), root(), typed.name(), typed.kind(), typed.url(), typed.pin(),
-					typed.settings()));
+					typed.settings(), typed.hostNames()));
 		} else {
-			execute(ServerSettings.edit(session.editingDomain(), server, typed.kind(), typed.url(), typed.pin(), typed.settings()));
+			execute(ServerSettings.edit(session.editingDomain(), server, typed.kind(), typed.url(), typed.pin(), typed.settings(),
+					typed.hostNames()));
 		}
 		try {
 			for (var secret : typed.secrets().entrySet()) {

@@ -56,6 +56,21 @@ public final class DomainFormBot extends FormBot {
 		return List.of(Ui.sync(() -> row(protocol).authentication().getItems()));
 	}
 
+	/** The server the domain lives on, as the combo shows it. */
+	public String server() {
+		return Ui.sync(() -> editor.server().getText());
+	}
+
+	public List<String> serverChoices() {
+		return List.of(Ui.sync(() -> editor.server().getItems()));
+	}
+
+	/** Chooses the server by its label (a server's name, or the "none named" choice). */
+	public DomainFormBot chooseServer(String label) {
+		choose(editor.server(), label);
+		return this;
+	}
+
 	public String course() {
 		return Ui.sync(() -> editor.course().getText());
 	}

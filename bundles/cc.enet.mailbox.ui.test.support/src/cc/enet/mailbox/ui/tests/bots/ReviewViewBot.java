@@ -110,6 +110,22 @@ public final class ReviewViewBot {
 		return Ui.sync(() -> button(ReviewMessages.Review_apply).isEnabled());
 	}
 
+	/** Chooses "All servers": every server of the workspace, planned side by side. */
+	public ReviewViewBot selectAllServers() {
+		return selectServer(ReviewMessages.Review_allServers);
+	}
+
+	/** The top rows of a fleet plan, one per server: its label and its Result column (counts, or why it failed). */
+	public List<String> serverRows() {
+		return Ui.sync(() -> {
+			List<String> rows = new ArrayList<>();
+			for (TreeItem server : view.viewer().getTree().getItems()) {
+				rows.add(server.getText(ReviewView.COL_ITEM) + " | " + server.getText(ReviewView.COL_RESULT));
+			}
+			return rows;
+		});
+	}
+
 	/** Every field row, with the domain or mailbox it sits under. */
 	public List<Row> rows() {
 		return Ui.sync(() -> {
