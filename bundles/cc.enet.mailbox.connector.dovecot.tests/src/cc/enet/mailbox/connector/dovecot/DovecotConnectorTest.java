@@ -13,6 +13,8 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -184,6 +186,78 @@ class DovecotConnectorTest {
 		new StackMail(stack).awaitEmptyQueue(); // delivered: Dovecot's count quota sees it from now on
 		Long used = read().usedBytes().get(address);
 		assertTrue(used >= 20_000 && used < 40_000, "bytes in use: " + used);
+	}
+
+	/**
+	 * Every mailbox read at once (scripts as files through doveadm, the usage of all users in one request) equals
+	 * what is read mailbox by mailbox: each script over its own ManageSieve login, each usage by its own quotaGet.
+	 * With a script a customer changed in webmail (Japanese in it), one the console wrote, one never written, one
+	 * Dovecot cannot compile (written to its folder behind ManageSieve's check) and mail that takes up room.
+	 */
+	@Test
+	void aFullRefreshReadsWhatTheReadPerMailboxReads() throws Exception {
+		String domain = "refresh.test";
+		List<String> mailboxes = List.of("written@" + domain, "changed@" + domain, "none@" + domain, "broken@" + domain,
+				"full@" + domain);
+		connector.apply(new Change.CreateDomain(domain), null);
+		for (String address : mailboxes) {
+			connector.apply(new Change.CreateMailbox(address, domain), "refresh-Pw1".toCharArray());
+		}
+		Filters written = new Filters(List.of("友人@例え.jp"), List.of("partner.test"), List.of(), List.of("bad.test"), true, false);
+		connector.apply(new Change.SetFilters("written@" + domain, domain, written), null);
+		connector.apply(new Change.SetRejectVirus("written@" + domain, domain, true), null);
+		connector.apply(new Change.SetFilters("changed@" + domain, domain, written), null);
+		DovecotSettings settings = StackSettings.of(stack, "stack");
+		try (ManageSieve webmail = ManageSieve.open(settings, "changed@" + domain)) {
+			webmail.putAndActivate(SieveScript.NAME, "# お客様が Web メールで変更\nrequire [\"reject\"];\n"
+					+ "if address :all :is \"from\" [\"迷惑@例え.jp\"] { reject \"Refused by the recipient's deny list.\"; stop; }\nkeep;\n");
+		}
+		Path broken = stack.dir().resolve("mail/" + domain + "/broken/sieve");
+		Files.createDirectories(broken);
+		Files.writeString(broken.resolve(SieveScript.NAME + ".sieve"),
+				"require [\"nonsense\"];\nif address :all :is \"from\" [\"x@bad.test\"] { keep; stop; }\nif {\n");
+		MailStack.run(null, "chown", "-R", "8:8", stack.dir().resolve("mail/" + domain).toString());
+		smtpFromOutside("friend@good.test", "full@" + domain, ("y".repeat(98) + "\r\n").repeat(100));
+		new StackMail(stack).awaitEmptyQueue();
+
+		ServerSnapshot refresh;
+		try (DovecotConnector everyMailbox = new DovecotConnector(settings, 1)) {
+			refresh = everyMailbox.read(Set.of(domain), new NullProgressMonitor());
+		}
+		DovecotSettings manageSieveOnly = new DovecotSettings(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword(),
+				settings.manageSieveHost(), settings.manageSievePort(), settings.masterUser(), settings.masterPassword(), null,
+				null, settings.pinSha256(), settings.timeout(), null);
+		try (DovecotConnector perMailbox = new DovecotConnector(manageSieveOnly)) {
+			for (String address : mailboxes) {
+				assertEquals(perMailbox.readMailboxes(Set.of(address), new NullProgressMonitor()).mailboxes().get(address),
+						refresh.mailboxes().get(address), address);
+				assertEquals(connector.readMailboxes(Set.of(address), new NullProgressMonitor()).usedBytes().get(address),
+						refresh.usedBytes().get(address), address);
+			}
+		}
+		assertEquals(Set.copyOf(mailboxes), refresh.mailboxes().keySet());
+		assertEquals(written.withRejects(true, false), refresh.mailboxes().get("written@" + domain).filters());
+		assertEquals(List.of("迷惑@例え.jp"), refresh.mailboxes().get("changed@" + domain).filters().denyAddresses(), "drift");
+		assertEquals(Filters.none(), refresh.mailboxes().get("none@" + domain).filters());
+		assertEquals(List.of("x@bad.test"), refresh.mailboxes().get("broken@" + domain).filters().allowAddresses());
+		assertTrue(refresh.usedBytes().get("full@" + domain) > 10_000, refresh.usedBytes()::toString);
+	}
+
+	/** A sieve-dir that leads nowhere would make every script look missing; the read says so instead. */
+	@Test
+	void aSieveDirThatMissesDovecotsScriptsIsNamed() throws Exception {
+		DovecotSettings right = StackSettings.of(stack, "stack");
+		DovecotSettings wrong = new DovecotSettings(right.jdbcUrl(), right.dbUser(), right.dbPassword(), right.manageSieveHost(),
+				right.manageSievePort(), right.masterUser(), right.masterPassword(), right.doveadmUrl(), right.doveadmKey(),
+				right.pinSha256(), right.timeout(), SieveDir.of("stack", stack.dir().resolve("elsewhere/%d/%n").toString()));
+		connector.apply(new Change.SetFilters(SATO, DOMAIN, new Filters(List.of(), List.of("ok.test"), List.of(), List.of(),
+				false, false)), null);
+		try (DovecotConnector misled = new DovecotConnector(wrong)) {
+			ConnectorException e = assertThrows(ConnectorException.class, () -> misled.read(Set.of(DOMAIN), new NullProgressMonitor()));
+			assertEquals(Kind.REFUSED, e.kind());
+			assertTrue(e.getMessage().contains("sieve-dir " + stack.dir().resolve("elsewhere/%d/%n")), e.getMessage());
+			assertTrue(e.getMessage(Locale.JAPANESE).contains("設定 sieve-dir"), e.getMessage(Locale.JAPANESE));
+		}
 	}
 
 	@Test

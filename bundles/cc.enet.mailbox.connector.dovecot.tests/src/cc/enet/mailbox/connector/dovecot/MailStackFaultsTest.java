@@ -131,7 +131,7 @@ class MailStackFaultsTest {
 		DovecotSettings full = StackSettings.of(stack, "stack");
 		// the database and doveadm only: no Sieve reads before the quota read
 		DovecotSettings settings = new DovecotSettings(full.jdbcUrl(), full.dbUser(), full.dbPassword(), null, 0, null, null,
-				full.doveadmUrl(), full.doveadmKey(), full.pinSha256(), full.timeout());
+				full.doveadmUrl(), full.doveadmKey(), full.pinSha256(), full.timeout(), null);
 		List<Long> stopped = new ArrayList<>();
 		try (DovecotConnector connector = new DovecotConnector(settings)) {
 			connector.apply(new Change.CreateDomain("cx.test"), null);

@@ -5,11 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,7 +43,8 @@ import cc.enet.mailbox.model.PasswordHash;
  * Postfix + Dovecot on PostgreSQL (the project's mail stack, releng/mailstack). Domains, accounts (SHA512-CRYPT
  * hashes, never the password), quota and forwarding are rows Postfix and Dovecot read live, one transaction per
  * change; the allow/deny lists are the mailbox's Sieve script, written over ManageSieve and read back (through the
- * doveadm HTTP API in batches where it is set, else GETSCRIPT) so a script changed on the server shows as drift;
+ * doveadm HTTP API where it is set: as files where the setting sieve-dir says Dovecot keeps them, else by user in
+ * batches; without doveadm GETSCRIPT) so a script changed on the server shows as drift;
  * reject virus / reject spam are tests in the same script on the headers the stack's milters add. The enabled flag
  * and the retention days are columns too (retention is enforced by {@code ./mailbox expunge}). Quota usage comes
  * from the doveadm HTTP API. Sender name and send encoding are the mail client's settings: Dovecot holds neither,
@@ -49,6 +53,10 @@ import cc.enet.mailbox.model.PasswordHash;
 final class DovecotConnector implements Connector {
 
 	static final int PARALLEL = 8;
+	/** From this many mailboxes read, the usage of all users in one request is faster than per user. */
+	static final int ALL_USERS_FROM = 1_000;
+	/** Mailboxes without a script file checked against Dovecot's own list: a wrong sieve-dir misses them all. */
+	private static final int SIEVE_DIR_SAMPLE = 3;
 	/** What Dovecot's password_hash column verifies as is (doveadm pw -l of the stack's Dovecot 2.3). */
 	static final Set<String> HASH_SCHEMES = Set.of("SHA512-CRYPT", "SHA256-CRYPT", "BLF-CRYPT", "SSHA512", "SSHA256",
 			"ARGON2I", "ARGON2ID");
@@ -59,9 +67,16 @@ final class DovecotConnector implements Connector {
 	private final SieveSessions sieveSessions;
 	private final DoveadmApi doveadm;
 	private final Capabilities capabilities;
+	private final int allUsersFrom;
 
 	DovecotConnector(DovecotSettings settings) {
+		this(settings, ALL_USERS_FROM);
+	}
+
+	/** With the number of mailboxes read from which the usage of all users is asked at once (tests set it low). */
+	DovecotConnector(DovecotSettings settings, int allUsersFrom) {
 		this.settings = settings;
+		this.allUsersFrom = allUsersFrom;
 		this.database = new MailDatabase(settings, PARALLEL);
 		this.sieveSessions = new SieveSessions(settings, PARALLEL);
 		this.doveadm = settings.hasDoveadm() ? new DoveadmApi(settings) : null;
@@ -80,7 +95,7 @@ final class DovecotConnector implements Connector {
 
 	@Override
 	public ServerSnapshot read(Set<String> domains, IProgressMonitor monitor) throws ConnectorException {
-		return snapshot(database.domains(), database.mailboxes(domains), monitor);
+		return snapshot(database.domains(), states(database.mailboxes(domains)), monitor);
 	}
 
 	/** One query for the rows asked, then their scripts and usage in batches: nothing is read per mailbox of the server. */
@@ -89,24 +104,60 @@ final class DovecotConnector implements Connector {
 		if (mailboxes.isEmpty()) {
 			return new ServerSnapshot(Set.of(), Map.of());
 		}
-		return snapshot(database.domains(), database.mailboxesNamed(mailboxes), monitor);
+		return snapshot(database.domains(), states(database.mailboxesNamed(mailboxes)), monitor);
 	}
 
-	private ServerSnapshot snapshot(Set<String> serverDomains, Map<String, MailDatabase.Row> rows, IProgressMonitor monitor)
+	private ServerSnapshot snapshot(Set<String> serverDomains, Map<String, MailboxState> rows, IProgressMonitor monitor)
 			throws ConnectorException {
-		Map<String, MailboxState> states = new ConcurrentHashMap<>();
+		IProgressMonitor watched = monitor == null ? new NullProgressMonitor() : monitor;
+		Map<String, MailboxState> states = new ConcurrentHashMap<>(rows);
+		// the server works on the usage while the scripts are read: both are Dovecot's work, on its cores
+		CompletableFuture<Map<String, Long>> used = doveadm == null ? CompletableFuture.completedFuture(Map.of())
+				: CompletableFuture.supplyAsync(() -> usage(states.keySet(), watched), DovecotConnector::ownThread);
+		try {
+			if (settings.hasManageSieve()) {
+				readScripts(states, monitor);
+			}
+			return new ServerSnapshot(serverDomains, states, used.join());
+		} catch (CompletionException e) {
+			throw e.getCause() instanceof ConnectorException ce ? ce
+					: new ConnectorException(Kind.PROTOCOL, DovecotMessages.text("read.usageFailed", String.valueOf(e.getCause())), e.getCause());
+		} finally {
+			used.cancel(true);
+		}
+	}
+
+	/** A thread of its own for the usage read, which waits on the server most of its time. */
+	private static void ownThread(Runnable read) {
+		Thread thread = new Thread(read, "doveadm usage");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/** Quota usage: of every user in one request when many are read, else per user in batches. */
+	private Map<String, Long> usage(Set<String> addresses, IProgressMonitor monitor) {
+		try {
+			if (addresses.size() < allUsersFrom) {
+				return doveadm.usedBytes(addresses, monitor);
+			}
+			Map<String, Long> used = new HashMap<>(doveadm.usedBytesOfAll(addresses.size(), monitor));
+			used.keySet().retainAll(addresses);
+			return used;
+		} catch (ConnectorException e) {
+			throw new CompletionException(e);
+		}
+	}
+
+	/** The rows as states; their filters follow from the scripts. */
+	private static Map<String, MailboxState> states(Map<String, MailDatabase.Row> rows) {
+		Map<String, MailboxState> states = new HashMap<>();
 		for (MailDatabase.Row row : rows.values()) {
 			// password_hash is NOT NULL: every account holds a password
 			states.put(row.address(), new MailboxState(row.address(), (int) (row.quotaBytes() / MB), forwarding(row), null)
 					.with(Field.ACCOUNT, true).with(Field.ENABLED, row.enabled()).with(Field.INITIAL_PASSWORD, true)
 					.with(Field.RETENTION, row.retentionDays() == null ? 0 : row.retentionDays()));
 		}
-		if (settings.hasManageSieve()) {
-			readScripts(states, monitor);
-		}
-		Map<String, Long> used = doveadm == null ? Map.of()
-				: doveadm.usedBytes(states.keySet(), monitor == null ? new NullProgressMonitor() : monitor);
-		return new ServerSnapshot(serverDomains, states, used);
+		return states;
 	}
 
 	/** The alias rows as targets; the mailbox among its own targets means "keep a copy". */
@@ -117,8 +168,9 @@ final class DovecotConnector implements Connector {
 
 	private void readScripts(Map<String, MailboxState> states, IProgressMonitor monitor) throws ConnectorException {
 		if (doveadm != null) {
-			Map<String, String> scripts = doveadm.scripts(states.keySet(), SieveScript.NAME,
-					monitor == null ? new NullProgressMonitor() : monitor);
+			IProgressMonitor watched = monitor == null ? new NullProgressMonitor() : monitor;
+			Map<String, String> scripts = settings.readsSieveFiles() ? scriptFiles(states.keySet(), watched)
+					: doveadm.scripts(states.keySet(), SieveScript.NAME, watched);
 			states.replaceAll((address, state) -> state.withFilters(
 					scripts.containsKey(address) ? SieveScript.parse(scripts.get(address)) : Filters.none()));
 			return;
@@ -157,6 +209,30 @@ final class DovecotConnector implements Connector {
 		if (progress.isCanceled()) {
 			throw new ConnectorException(Kind.UNREACHABLE, DovecotMessages.text("read.cancelled"));
 		}
+	}
+
+	/**
+	 * The console's script of each mailbox, read as files where {@code sieve-dir} says Dovecot keeps them (an address
+	 * that names no folder safely the slow way). When none of a few mailboxes without a file has the script by
+	 * Dovecot's own list, the setting is right; otherwise it points elsewhere, and a plan that took every script for
+	 * missing would offer to write them all again: that is an error naming the setting.
+	 */
+	private Map<String, String> scriptFiles(Set<String> addresses, IProgressMonitor monitor) throws ConnectorException {
+		Map<String, String> fileOf = new HashMap<>();
+		List<String> unsafe = new ArrayList<>();
+		for (String address : addresses) {
+			settings.sieveDir().file(address, SieveScript.NAME).ifPresentOrElse(file -> fileOf.put(address, file),
+					() -> unsafe.add(address));
+		}
+		Map<String, String> scripts = new HashMap<>(doveadm.files(fileOf, monitor));
+		List<String> without = fileOf.keySet().stream().filter(a -> !scripts.containsKey(a)).limit(SIEVE_DIR_SAMPLE).toList();
+		List<String> listed = doveadm.having(without, SieveScript.NAME, monitor);
+		if (!listed.isEmpty()) {
+			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.sieveDirWrong",
+					settings.sieveDir().template(), listed.get(0), fileOf.get(listed.get(0))));
+		}
+		scripts.putAll(doveadm.scripts(unsafe, SieveScript.NAME, monitor));
+		return scripts;
 	}
 
 	/**
@@ -354,6 +430,9 @@ final class DovecotConnector implements Connector {
 	@Override
 	public void close() {
 		sieveSessions.close();
+		if (doveadm != null) {
+			doveadm.close();
+		}
 		database.close();
 		if (PhaseClock.ON) {
 			System.out.print(PhaseClock.report());

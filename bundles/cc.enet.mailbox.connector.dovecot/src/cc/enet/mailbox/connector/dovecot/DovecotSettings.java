@@ -14,13 +14,15 @@ import cc.enet.mailbox.connector.Secrets;
 /**
  * Where a Postfix + Dovecot + PostgreSQL server is and how to log in: the JDBC URL, and the server's settings
  * {@code user} (database role), {@code managesieve} (host:port), {@code managesieve-user} (Dovecot master user),
- * {@code doveadm} (HTTP API URL), as releng/mailstack's SERVER_ADD_ARGS gives them with {@code --set}, and
- * {@code timeout} (seconds one answer may take, 30 unless set). Secrets: the default one is the database password,
+ * {@code doveadm} (HTTP API URL), {@code sieve-dir} (where Dovecot keeps each user's Sieve scripts), as
+ * releng/mailstack's SERVER_ADD_ARGS gives them with {@code --set}, and {@code timeout} (seconds one answer may take,
+ * 30 unless set). Secrets: the default one is the database password,
  * {@code MANAGESIEVE} the master user's, {@code DOVEADM} the API key. Settings in the URL's query (the form before
  * servers had settings) are still read; a {@code --set} value wins.
  */
 record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String manageSieveHost, int manageSievePort,
-		String masterUser, char[] masterPassword, String doveadmUrl, char[] doveadmKey, String pinSha256, Duration timeout) {
+		String masterUser, char[] masterPassword, String doveadmUrl, char[] doveadmKey, String pinSha256, Duration timeout,
+		SieveDir sieveDir) {
 
 	static final String USER = "user";
 	static final String MANAGESIEVE = "managesieve";
@@ -32,6 +34,11 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 	 * request): a server part that stopped answering fails the change or the read after this, never holds an apply.
 	 */
 	static final String TIMEOUT = "timeout";
+	/**
+	 * Dovecot's Sieve location of every user ({@code /srv/mail/%d/%n/sieve}): with the doveadm API, a full refresh
+	 * reads the scripts as files, in batches, instead of having Dovecot set up each user to list and get them.
+	 */
+	static final String SIEVE_DIR = "sieve-dir";
 	static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 	private static final int MAX_TIMEOUT_SECONDS = 3600;
 
@@ -40,13 +47,18 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 		return doveadmUrl != null && doveadmKey != null;
 	}
 
+	/** Whether every user's scripts can be read as files through the doveadm API (a full refresh's fast way). */
+	boolean readsSieveFiles() {
+		return hasDoveadm() && sieveDir != null;
+	}
+
 	/** Whether Sieve scripts (allow/deny lists) can be read and written. */
 	boolean hasManageSieve() {
 		return manageSieveHost != null && masterUser != null && masterPassword != null;
 	}
 
 	/** The keys a server of kind dovecot takes with --set. */
-	static final List<String> KEYS = List.of(USER, MANAGESIEVE, MANAGESIEVE_USER, DOVEADM, TIMEOUT);
+	static final List<String> KEYS = List.of(USER, MANAGESIEVE, MANAGESIEVE_USER, DOVEADM, SIEVE_DIR, TIMEOUT);
 	/** The named secrets besides the database password. */
 	static final List<String> SECRET_KEYS = List.of("MANAGESIEVE", "DOVEADM");
 
@@ -91,7 +103,8 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 		}
 		return new DovecotSettings(jdbc, settings.getOrDefault(USER, "mailadmin"), secrets.get(Secrets.DEFAULT), host, port,
 				settings.get(MANAGESIEVE_USER), secrets.get("MANAGESIEVE"), settings.get(DOVEADM), secrets.get("DOVEADM"), pinSha256,
-				timeout(serverName, settings.get(TIMEOUT)));
+				timeout(serverName, settings.get(TIMEOUT)),
+				settings.get(SIEVE_DIR) == null ? null : SieveDir.of(serverName, settings.get(SIEVE_DIR).strip()));
 	}
 
 	private static Duration timeout(String serverName, String value) throws ConnectorException {
@@ -119,6 +132,7 @@ record DovecotSettings(String jdbcUrl, String dbUser, char[] dbPassword, String 
 	public String toString() {
 		// never the passwords
 		return "DovecotSettings[" + jdbcUrl + ", user " + dbUser + ", ManageSieve " + manageSieveHost + ":" + manageSievePort
-				+ " as " + masterUser + ", doveadm " + doveadmUrl + ", timeout " + timeout.toSeconds() + " s]";
+				+ " as " + masterUser + ", doveadm " + doveadmUrl + ", Sieve files " + (sieveDir == null ? null : sieveDir.template())
+				+ ", timeout " + timeout.toSeconds() + " s]";
 	}
 }

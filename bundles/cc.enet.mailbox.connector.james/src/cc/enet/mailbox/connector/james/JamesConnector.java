@@ -2,6 +2,7 @@ package cc.enet.mailbox.connector.james;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,12 +80,58 @@ final class JamesConnector implements Connector {
 				users.add(address);
 			}
 		}
-		Set<String> withForwards = new HashSet<>();
-		for (Object address : list("/address/forwards", "do.listForwards")) {
-			withForwards.add(String.valueOf(address).toLowerCase(Locale.ROOT));
-		}
 		Map<String, Long> used = new ConcurrentHashMap<>();
-		return new ServerSnapshot(serverDomains, readUsers(users, withForwards::contains, false, used, monitor), used);
+		Map<String, MailboxState> states = readAll(users, used, monitor);
+		if (states == null) {
+			Set<String> withForwards = new HashSet<>();
+			for (Object address : list("/address/forwards", "do.listForwards")) {
+				withForwards.add(String.valueOf(address).toLowerCase(Locale.ROOT));
+			}
+			states = readUsers(users, withForwards::contains, false, used, monitor);
+		}
+		return new ServerSnapshot(serverDomains, states, used);
+	}
+
+	/**
+	 * Every user's quota and usage in one request (GET /quota/users, which James answers from memory) and every
+	 * forward in another (GET /mappings): a full refresh costs three requests, not two per mailbox. Null when this
+	 * James answers no quota search (no QuotaSearcher bound): then each user is read on its own.
+	 */
+	private Map<String, MailboxState> readAll(List<String> users, Map<String, Long> used, IProgressMonitor monitor)
+			throws ConnectorException {
+		SubMonitor progress = SubMonitor.convert(monitor, JamesMessages.text("read.progress", users.size()).in(Locale.getDefault()), 2);
+		WebAdmin.Response answer = Retry.forOneChange().read(
+				() -> web.expect(web.get("/quota/users"), JamesMessages.text("do.readQuotas"), 200, 404));
+		if (answer.status() == 404) {
+			return null;
+		}
+		Map<String, Map<String, Object>> quotas = new HashMap<>();
+		for (Object row : Json.array(parse(answer))) {
+			Map<String, Object> user = Json.object(row);
+			quotas.put(String.valueOf(user.get("username")).toLowerCase(Locale.ROOT), Json.object(user.get("detail")));
+		}
+		progress.worked(1);
+		if (progress.isCanceled()) {
+			throw new ConnectorException(Kind.UNREACHABLE, JamesMessages.text("read.cancelled"));
+		}
+		Map<String, List<String>> forwards = new HashMap<>();
+		Map<String, Object> mappings = Json.object(parse(Retry.forOneChange().read(
+				() -> web.expect(web.get("/mappings"), JamesMessages.text("do.listMappings"), 200))));
+		for (Map.Entry<String, Object> source : mappings.entrySet()) {
+			for (Object mapping : Json.array(source.getValue())) {
+				Map<String, Object> value = Json.object(mapping);
+				if ("Forward".equals(value.get("type"))) {
+					forwards.computeIfAbsent(source.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+							.add(String.valueOf(value.get("mapping")));
+				}
+			}
+		}
+		progress.worked(1);
+		Map<String, MailboxState> states = new HashMap<>();
+		for (String user : users) {
+			states.put(user, state(user, quotas.getOrDefault(user, Map.of()), forwards.getOrDefault(user, List.of()), used));
+		}
+		return states;
 	}
 
 	/** Each mailbox asked on its own (HEAD, quota, forwards): the cost follows the mailboxes, not the server. */
@@ -154,6 +201,21 @@ final class JamesConnector implements Connector {
 	private MailboxState readUser(String user, boolean hasForwards, Map<String, Long> used) throws ConnectorException {
 		Map<String, Object> quota = Json.object(parse(Retry.forOneChange().read(
 				() -> web.expect(web.get("/quota/users/" + WebAdmin.segment(user)), JamesMessages.text("do.readQuota", user), 200))));
+		List<String> targets = new ArrayList<>();
+		if (hasForwards) {
+			WebAdmin.Response response = Retry.forOneChange().read(() -> web.expect(
+					web.get("/address/forwards/" + WebAdmin.segment(user)), JamesMessages.text("do.readForwards", user), 200, 404));
+			if (response.status() != 404) {
+				for (Object target : Json.array(parse(response))) {
+					targets.add(String.valueOf(Json.object(target).get("mailAddress")));
+				}
+			}
+		}
+		return state(user, quota, targets, used);
+	}
+
+	/** A user's state from its quota (user's size limit, size in use) and its forward targets (itself: keep a copy). */
+	private static MailboxState state(String user, Map<String, Object> quota, List<String> forwardTargets, Map<String, Long> used) {
 		Integer quotaMb = null;
 		if (quota.get("user") instanceof Map<?, ?> own && own.get("size") instanceof Number size) {
 			quotaMb = (int) (size.longValue() / MB);
@@ -163,18 +225,12 @@ final class JamesConnector implements Connector {
 		}
 		List<String> targets = new ArrayList<>();
 		boolean keepCopy = false;
-		if (hasForwards) {
-			WebAdmin.Response response = Retry.forOneChange().read(() -> web.expect(
-					web.get("/address/forwards/" + WebAdmin.segment(user)), JamesMessages.text("do.readForwards", user), 200, 404));
-			if (response.status() != 404) {
-				for (Object target : Json.array(parse(response))) {
-					String address = String.valueOf(Json.object(target).get("mailAddress")).toLowerCase(Locale.ROOT);
-					if (address.equals(user)) {
-						keepCopy = true;
-					} else {
-						targets.add(address);
-					}
-				}
+		for (String target : forwardTargets) {
+			String address = target.toLowerCase(Locale.ROOT);
+			if (address.equals(user)) {
+				keepCopy = true;
+			} else {
+				targets.add(address);
 			}
 		}
 		// every James user has a password: it cannot exist without one

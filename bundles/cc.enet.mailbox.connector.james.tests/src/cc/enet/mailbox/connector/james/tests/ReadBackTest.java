@@ -5,12 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import cc.enet.mailbox.MailServer;
+import cc.enet.mailbox.MailboxFactory;
+import cc.enet.mailbox.connector.Change;
+import cc.enet.mailbox.connector.Connector;
+import cc.enet.mailbox.connector.MailboxState.Forwarding;
+import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.james.JamesConnectorFactory;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
@@ -18,7 +28,7 @@ import cc.enet.mailbox.test.support.MailboxCli;
 /**
  * Apply as James sees it through a relay: a server that answers 204 to creating a domain and keeps nothing is caught
  * by reading back, and the writes reach James one at a time (its in-memory stores lose entries under parallel
- * writes).
+ * writes); a full read holds what the read of each mailbox holds.
  */
 class ReadBackTest {
 
@@ -75,6 +85,41 @@ class ReadBackTest {
 			assertEquals(0, mailbox.run("plan", workspace.toString(), "--server", "relayed", "--refresh", "--lang", "en"),
 					mailbox.both());
 			assertTrue(mailbox.out().contains(": 0 changes, 0 conflicts, 0 unmanaged"), "nothing lost: " + mailbox.out());
+		}
+	}
+
+	/**
+	 * A full read (every quota and usage in one request, every forward mapping in another) holds what reading each
+	 * mailbox on its own holds: quotas, forward targets, keeping a copy, none.
+	 */
+	@Test
+	void aFullReadEqualsTheReadOfEachMailbox() throws Exception {
+		MailServer server = MailboxFactory.eINSTANCE.createMailServer();
+		server.setName("direct");
+		server.setKind("james");
+		server.setUrl(james.webAdminUrl());
+		String domain = "full.test";
+		List<String> users = List.of("a@" + domain, "b@" + domain, "c@" + domain, "d@" + domain);
+		try (Connector connector = new JamesConnectorFactory().open(server, (char[]) null)) {
+			connector.apply(new Change.CreateDomain(domain), null);
+			for (String user : users) {
+				connector.apply(new Change.CreateMailbox(user, domain), PW.toCharArray());
+			}
+			Forwarding none = new Forwarding(List.of(), false);
+			connector.apply(new Change.SetQuota("a@" + domain, domain, 300), null);
+			connector.apply(new Change.SetForwarding("b@" + domain, domain, new Forwarding(List.of("a@" + domain, "out@remote.test"), true), none), null);
+			connector.apply(new Change.SetForwarding("c@" + domain, domain, new Forwarding(List.of("out@remote.test"), false), none), null);
+
+			ServerSnapshot all = connector.read(Set.of(domain), new NullProgressMonitor());
+			assertEquals(Set.copyOf(users), all.mailboxes().keySet());
+			for (String user : users) {
+				ServerSnapshot one = connector.readMailboxes(Set.of(user), new NullProgressMonitor());
+				assertEquals(one.mailboxes().get(user), all.mailboxes().get(user), user);
+				assertEquals(one.usedBytes().get(user), all.usedBytes().get(user), user);
+			}
+			assertEquals(300, all.mailboxes().get("a@" + domain).quotaMb());
+			assertEquals(new Forwarding(List.of("a@" + domain, "out@remote.test"), true), all.mailboxes().get("b@" + domain).forwarding());
+			assertEquals(none, all.mailboxes().get("d@" + domain).forwarding());
 		}
 	}
 

@@ -54,7 +54,7 @@ class ServerKindFieldsTest {
 			servers.close();
 		}
 		assertEquals(List.of("server.secret", "server.setting.user", "server.setting.managesieve", "server.setting.managesieve-user",
-				"server.setting.doveadm", "server.setting.timeout", "server.secret.MANAGESIEVE", "server.secret.DOVEADM"), drawn);
+				"server.setting.doveadm", "server.setting.sieve-dir", "server.setting.timeout", "server.secret.MANAGESIEVE", "server.secret.DOVEADM"), drawn);
 
 		MailServer server = ServerSettings.find(session.workspace().root(), "stack").orElseThrow();
 		assertEquals(List.of("user=mailadmin", "managesieve=127.0.0.1:39419", "managesieve-user=sieveadmin",

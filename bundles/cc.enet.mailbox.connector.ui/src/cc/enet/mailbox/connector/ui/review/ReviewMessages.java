@@ -53,6 +53,7 @@ public final class ReviewMessages extends NLS {
 	public static String Setting_managesieve;
 	public static String Setting_managesieveUser;
 	public static String Setting_doveadm;
+	public static String Setting_sieveDir;
 	public static String Setting_timeout;
 	public static String Secret_managesieve;
 	public static String Secret_doveadm;

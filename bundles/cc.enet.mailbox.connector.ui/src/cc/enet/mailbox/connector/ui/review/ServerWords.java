@@ -19,6 +19,7 @@ final class ServerWords {
 		case "managesieve" -> ReviewMessages.Setting_managesieve;
 		case "managesieve-user" -> ReviewMessages.Setting_managesieveUser;
 		case "doveadm" -> ReviewMessages.Setting_doveadm;
+		case "sieve-dir" -> ReviewMessages.Setting_sieveDir;
 		case "timeout" -> ReviewMessages.Setting_timeout;
 		default -> NLS.bind(ReviewMessages.Servers_setting, key);
 		};

@@ -24,7 +24,7 @@ public final class Languages {
 			"starttls", "dns", "mx", "mb", "gb", "kb", "csv", "utf-8", "utf", "bom", "shift_jis", "iso-2022-jp", "jis",
 			"enet", "sha-256", "sha", "url", "ok", "pdf", "thunderbird", "outlook", "autodiscover", "autoconfig", "apple",
 			"james", "dovecot", "webadmin", "managesieve", "managesieve-user", "doveadm", "http", "https", "api", "java",
-			"ctrl", "shift", "alt", "cram-md5", "apop", "ntlm", "kerberos", "spa", "hetemail", "auth", "none", "user",
+			"sieve", "sieve-dir", "ctrl", "shift", "alt", "cram-md5", "apop", "ntlm", "kerberos", "spa", "hetemail", "auth", "none", "user",
 			"timeout", "postfix", "postgresql", "ip", "id", "esc", "tab", "excel", "windows", "eclipse", "ja", "en",
 			"auth-mechanisms", "x509", "plain", "login", "ms", "unicode", "gssapi", "xml", "mobileconfig",
 			// the mail clients a setup sheet is made for, by their product names
