@@ -158,12 +158,28 @@ public final class SyncOperation {
 				case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
 					return false;
 				}
+				case REJECTED_OTHER_REASON -> {
+					if (lostRace(update.getMessage())) {
+						return false;
+					}
+					throw new TeamException(TeamException.Kind.UNREACHABLE, TeamText.of("sync.pushRefused", url,
+							update.getStatus().name() + (update.getMessage() == null ? "" : ": " + update.getMessage())));
+				}
 				default -> throw new TeamException(TeamException.Kind.UNREACHABLE, TeamText.of("sync.pushRefused", url,
 						update.getStatus().name() + (update.getMessage() == null ? "" : ": " + update.getMessage())));
 				}
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether git's receive-pack refused the branch because another push held or moved it while this one arrived
+	 * ("failed to update ref", "cannot lock ref"): the same race as a non-fast-forward, so fetch and merge again.
+	 */
+	static boolean lostRace(String message) {
+		return message != null && (message.contains("failed to update ref") || message.contains("failed to lock")
+				|| message.contains("cannot lock ref"));
 	}
 
 	/** The error findings of the workspace as it is on disk: what a push would share. */
