@@ -9,12 +9,14 @@ import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import cc.enet.mailbox.core.store.WorkspaceStore;
@@ -90,9 +92,18 @@ public final class TeamRepository implements AutoCloseable {
 		return repository().resolve(REMOTE_BRANCH);
 	}
 
-	/** The staff member commits are made by, from this clone's config; null when not set. */
+	/**
+	 * The staff member commits are made by, from this clone's own config; null when not set. The machine's
+	 * ~/.gitconfig is not asked: its name may be anyone's who used the PC, and the console asks each clone's staff.
+	 */
 	public PersonIdent author() {
-		StoredConfig config = repository().getConfig();
+		FileBasedConfig config = new FileBasedConfig(repository().getDirectory().toPath().resolve(Constants.CONFIG).toFile(),
+				repository().getFS());
+		try {
+			config.load();
+		} catch (IOException | ConfigInvalidException e) {
+			return null;
+		}
 		String name = config.getString("user", null, "name");
 		String mail = config.getString("user", null, "email");
 		return name == null || mail == null ? null : new PersonIdent(name, mail);

@@ -95,7 +95,7 @@ class SynchronizeAuthorAndCancelTest {
 		console.openWorkspace(mine);
 
 		console.execute(COMMAND);
-		DialogBot prompt = DialogBot.waitFor(TeamMessages.Sync_title, TeamMessages.Sync_authorPrompt);
+		DialogBot prompt = DialogBot.waitFor(TeamMessages.Sync_title, SynchronizeHandler.authorPrompt());
 		prompt.setText("Aoki Taro");
 		assertFalse(prompt.isEnabled(IDialogConstants.OK_ID), "a name without a mail is not taken");
 		prompt.setText("Aoki Taro <aoki@enet.cc>");
@@ -108,7 +108,7 @@ class SynchronizeAuthorAndCancelTest {
 
 		console.execute(COMMAND);
 		DialogBot done = DialogBot.waitFor(TeamMessages.Sync_title, "commit");
-		assertTrue(done.texts().stream().noneMatch(t -> t.contains(TeamMessages.Sync_authorPrompt)),
+		assertTrue(done.texts().stream().noneMatch(t -> t.contains(SynchronizeHandler.authorPrompt())),
 				"no second prompt for this clone: " + done.texts());
 		done.ok();
 	}
@@ -123,7 +123,7 @@ class SynchronizeAuthorAndCancelTest {
 		console.openWorkspace(mine);
 
 		console.execute(COMMAND);
-		DialogBot.waitFor(TeamMessages.Sync_title, TeamMessages.Sync_authorPrompt).cancel();
+		DialogBot.waitFor(TeamMessages.Sync_title, SynchronizeHandler.authorPrompt()).cancel();
 		Job.getJobManager().join(SynchronizeJob.FAMILY, null);
 
 		assertEquals(0, Job.getJobManager().find(SynchronizeJob.FAMILY).length, "no synchronize was started");
@@ -150,7 +150,7 @@ class SynchronizeAuthorAndCancelTest {
 
 		console.execute(COMMAND);
 		Ui.waitUntil("the push to reach git's pre-receive hook", () -> Files.exists(arrived));
-		ProgressBot.cancel();
+		ProgressBot.cancel(SynchronizeJob.FAMILY);
 		DialogBot failed = DialogBot.waitFor(TeamMessages.Sync_failed, "Cancelled");
 		failed.ok();
 		Job.getJobManager().join(SynchronizeJob.FAMILY, null);

@@ -1,33 +1,21 @@
 package cc.enet.mailbox.ui.tests.bots;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.ProgressIndicator;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
+import org.eclipse.core.runtime.jobs.Job;
 
-/** The workbench's progress dialog of a running user job: its Cancel, pressed as a person presses it. */
+/**
+ * A running user job's Cancel. The console runs user jobs in the background (the platform's default), so Cancel is
+ * the red square of the status line's progress area, which cancels the job: this does the same.
+ */
 public final class ProgressBot {
 
 	private ProgressBot() {
 	}
 
-	/** Waits for the progress dialog to open, presses its Cancel and waits until the dialog is gone. */
-	public static void cancel() {
-		Ui.waitUntil("a progress dialog with Cancel is open", () -> dialog() != null);
-		Shell shell = Ui.sync(ProgressBot::dialog);
-		Ui.run(() -> Ui.click(DialogBot.button(shell, DialogBot.withoutMnemonic(IDialogConstants.CANCEL_LABEL))));
-		Ui.waitUntil("the progress dialog closed", () -> shell.isDisposed() || !shell.isVisible());
-	}
-
-	private static Shell dialog() {
-		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
-				: PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		for (Shell shell : Ui.display().getShells()) {
-			if (!shell.isDisposed() && shell.isVisible() && shell != window
-					&& !DialogBot.all(shell, ProgressIndicator.class).isEmpty()) {
-				return shell;
-			}
+	/** Waits until a job of {@code family} runs and cancels it. */
+	public static void cancel(Object family) {
+		Ui.waitUntil("a job to cancel is running", () -> Job.getJobManager().find(family).length > 0);
+		for (Job job : Job.getJobManager().find(family)) {
+			job.cancel();
 		}
-		return null;
 	}
 }
