@@ -94,7 +94,7 @@ class SynchronizeAuthorAndCancelTest {
 		ConsoleBot console = ConsoleBot.console();
 		console.openWorkspace(mine);
 
-		console.execute(COMMAND);
+		console.executeOpeningDialog(COMMAND);
 		DialogBot prompt = DialogBot.waitFor(TeamMessages.Sync_title, SynchronizeHandler.authorPrompt());
 		prompt.setText("Aoki Taro");
 		assertFalse(prompt.isEnabled(IDialogConstants.OK_ID), "a name without a mail is not taken");
@@ -106,7 +106,7 @@ class SynchronizeAuthorAndCancelTest {
 		assertEquals("Aoki Taro <aoki@enet.cc>", GitHttpServer.git(remote, "log", "-1", "--format=%an <%ae>", "main").strip(),
 				"the remote holds the change under the name given");
 
-		console.execute(COMMAND);
+		console.executeOpeningDialog(COMMAND); // a second prompt would show, not hang the test
 		DialogBot done = DialogBot.waitFor(TeamMessages.Sync_title, "commit");
 		assertTrue(done.texts().stream().noneMatch(t -> t.contains(SynchronizeHandler.authorPrompt())),
 				"no second prompt for this clone: " + done.texts());
@@ -122,7 +122,7 @@ class SynchronizeAuthorAndCancelTest {
 		ConsoleBot console = ConsoleBot.console();
 		console.openWorkspace(mine);
 
-		console.execute(COMMAND);
+		console.executeOpeningDialog(COMMAND);
 		DialogBot.waitFor(TeamMessages.Sync_title, SynchronizeHandler.authorPrompt()).cancel();
 		Job.getJobManager().join(SynchronizeJob.FAMILY, null);
 
