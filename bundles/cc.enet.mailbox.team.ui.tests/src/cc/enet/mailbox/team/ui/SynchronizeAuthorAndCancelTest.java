@@ -163,7 +163,8 @@ class SynchronizeAuthorAndCancelTest {
 		assertTrue(cli.out().startsWith("* "), "the commit waits to be pushed: " + cli.out());
 
 		GitHttpServer.releasePushes(remote);
-		assertEquals(0, cli.run("team", "sync", mine.toString()), cli.both());
+		console.execute(COMMAND);
+		DialogBot.waitFor(TeamMessages.Sync_title, "commit").ok();
 		assertEquals(git(mine, "rev-parse", "HEAD"), GitHttpServer.git(remote, "rev-parse", "main").strip(),
 				"the next synchronize delivers it");
 	}
