@@ -97,8 +97,9 @@ MC_UI_PACKAGES=(libgtk-3-0 fonts-noto-cjk dbus-x11 xvfb xauth fonts-ipaexfont)
 
 # What the tests need beyond the window: dnsmasq (the binary only, no system service) is the real DNS server the DNS
 # check is tested against, started by each test on a loopback port of its own; git, whose git http-backend is the
-# real Git remote the team tests start.
-MC_TEST_PACKAGES=(dnsmasq-base git)
+# real Git remote the team tests start; OpenSSH's ssh-keygen (openssh-client), which makes the staff keys the SSH
+# team tests log in with.
+MC_TEST_PACKAGES=(dnsmasq-base git openssh-client)
 
 # Prints the built Linux product folder, building it first when it is missing or older than the sources.
 mc_product() {

@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 
 import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.WorkspaceException;
@@ -41,9 +40,10 @@ public final class CloneOperation {
 		boolean created = !Files.exists(folder);
 		boolean kept = false;
 		try {
-			try (Git git = TeamRepository.remote(Git.cloneRepository(), credentials, progress.split(2)).setURI(url)
-					.setDirectory(folder.toFile()).setBranch(TeamRepository.BRANCH).setRemote(TeamRepository.REMOTE)
-					.setProgressMonitor(new JGitProgress(progress)).call()) {
+			try (Git git = RemoteAccess.call(Git.cloneRepository().setURI(url).setDirectory(folder.toFile())
+					.setBranch(TeamRepository.BRANCH).setRemote(TeamRepository.REMOTE)
+					.setProgressMonitor(new JGitProgress(progress)), url, credentials, monitor)) {
+				progress.worked(2);
 				if (!WorkspaceStore.isWorkspace(folder)) {
 					throw new TeamException(TeamException.Kind.BAD_WORKSPACE, TeamText.of("clone.noWorkspace", url));
 				}
@@ -54,8 +54,6 @@ public final class CloneOperation {
 				kept = true;
 				return team.head().name();
 			}
-		} catch (GitAPIException e) {
-			throw TeamRepository.failure(url, e, monitor);
 		} catch (WorkspaceException e) {
 			throw new TeamException(TeamException.Kind.BAD_WORKSPACE, TeamText.of("workspace.unreadable", folder, e.getMessage()), e);
 		} catch (IOException e) {

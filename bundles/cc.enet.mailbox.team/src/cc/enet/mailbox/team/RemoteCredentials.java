@@ -19,9 +19,19 @@ import cc.enet.mailbox.core.credentials.CredentialStore;
 public final class RemoteCredentials extends CredentialsProvider {
 
 	private final CredentialStore store;
+	private final boolean answersPrompts;
 
 	public RemoteCredentials(CredentialStore store) {
+		this(store, false);
+	}
+
+	/**
+	 * @param answersPrompts true for SSH: its password arrives as a server's prompt, which JGit hands only to an
+	 *                       interactive provider; this one answers it from secure storage, never by asking anyone
+	 */
+	RemoteCredentials(CredentialStore store, boolean answersPrompts) {
 		this.store = store;
+		this.answersPrompts = answersPrompts;
 	}
 
 	static String passwordKey(String origin) {
@@ -45,13 +55,14 @@ public final class RemoteCredentials extends CredentialsProvider {
 
 	@Override
 	public boolean isInteractive() {
-		return false;
+		return answersPrompts;
 	}
 
 	@Override
 	public boolean supports(CredentialItem... items) {
 		for (CredentialItem item : items) {
-			if (!(item instanceof CredentialItem.Username) && !(item instanceof CredentialItem.Password)) {
+			if (!(item instanceof CredentialItem.Username) && !(item instanceof CredentialItem.Password)
+					&& !(item instanceof CredentialItem.InformationalMessage)) {
 				return false;
 			}
 		}
@@ -77,6 +88,8 @@ public final class RemoteCredentials extends CredentialsProvider {
 				name.setValue(new String(user.get()));
 			} else if (item instanceof CredentialItem.Password secret) {
 				secret.setValue(password.get());
+			} else if (item instanceof CredentialItem.InformationalMessage) {
+				// a server's banner or instruction: nobody is there to read it
 			} else {
 				throw new UnsupportedCredentialItem(uri, item.getClass().getSimpleName());
 			}

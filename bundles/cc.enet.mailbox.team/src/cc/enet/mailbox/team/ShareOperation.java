@@ -91,12 +91,7 @@ public final class ShareOperation {
 
 	/** Share never lands on someone else's history; a remote holding exactly this clone's branch is a share carried on. */
 	private void checkEmpty(TeamRepository team, IProgressMonitor monitor) throws TeamException, IOException {
-		Collection<Ref> refs;
-		try {
-			refs = TeamRepository.remote(team.git().lsRemote(), credentials, monitor).setRemote(url).call();
-		} catch (GitAPIException e) {
-			throw TeamRepository.failure(url, e, monitor);
-		}
+		Collection<Ref> refs = RemoteAccess.call(team.git().lsRemote().setRemote(url), url, credentials, monitor);
 		ObjectId head = team.head();
 		for (Ref ref : refs) {
 			if (head == null || !head.equals(ref.getObjectId())) {

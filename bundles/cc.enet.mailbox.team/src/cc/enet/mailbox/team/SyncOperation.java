@@ -139,25 +139,16 @@ public final class SyncOperation {
 	}
 
 	static void fetch(TeamRepository team, String url, CredentialStore credentials, IProgressMonitor monitor) throws TeamException {
-		try {
-			TeamRepository.remote(team.git().fetch(), credentials, monitor).setRemote(TeamRepository.REMOTE)
-					.setRefSpecs(new RefSpec("+" + Constants.R_HEADS + TeamRepository.BRANCH + ":" + TeamRepository.REMOTE_BRANCH))
-					.setProgressMonitor(new JGitProgress(monitor)).call();
-		} catch (GitAPIException e) {
-			throw TeamRepository.failure(url, e, monitor);
-		}
+		RemoteAccess.call(team.git().fetch().setRemote(TeamRepository.REMOTE)
+				.setRefSpecs(new RefSpec("+" + Constants.R_HEADS + TeamRepository.BRANCH + ":" + TeamRepository.REMOTE_BRANCH))
+				.setProgressMonitor(new JGitProgress(monitor)), url, credentials, monitor);
 	}
 
 	/** True when the remote took the branch; false when someone pushed first (fetch and merge again). */
 	static boolean push(TeamRepository team, String url, CredentialStore credentials, IProgressMonitor monitor) throws TeamException {
-		Iterable<PushResult> results;
-		try {
-			results = TeamRepository.remote(team.git().push(), credentials, monitor).setRemote(TeamRepository.REMOTE)
-					.setRefSpecs(new RefSpec(Constants.R_HEADS + TeamRepository.BRANCH + ":" + Constants.R_HEADS + TeamRepository.BRANCH))
-					.setProgressMonitor(new JGitProgress(monitor)).call();
-		} catch (GitAPIException e) {
-			throw TeamRepository.failure(url, e, monitor);
-		}
+		Iterable<PushResult> results = RemoteAccess.call(team.git().push().setRemote(TeamRepository.REMOTE)
+				.setRefSpecs(new RefSpec(Constants.R_HEADS + TeamRepository.BRANCH + ":" + Constants.R_HEADS + TeamRepository.BRANCH))
+				.setProgressMonitor(new JGitProgress(monitor)), url, credentials, monitor);
 		for (PushResult result : results) {
 			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
 				switch (update.getStatus()) {
@@ -167,12 +158,28 @@ public final class SyncOperation {
 				case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
 					return false;
 				}
+				case REJECTED_OTHER_REASON -> {
+					if (lostRace(update.getMessage())) {
+						return false;
+					}
+					throw new TeamException(TeamException.Kind.UNREACHABLE, TeamText.of("sync.pushRefused", url,
+							update.getStatus().name() + (update.getMessage() == null ? "" : ": " + update.getMessage())));
+				}
 				default -> throw new TeamException(TeamException.Kind.UNREACHABLE, TeamText.of("sync.pushRefused", url,
 						update.getStatus().name() + (update.getMessage() == null ? "" : ": " + update.getMessage())));
 				}
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether git's receive-pack refused the branch because another push held or moved it while this one arrived
+	 * ("failed to update ref", "cannot lock ref"): the same race as a non-fast-forward, so fetch and merge again.
+	 */
+	static boolean lostRace(String message) {
+		return message != null && (message.contains("failed to update ref") || message.contains("failed to lock")
+				|| message.contains("cannot lock ref"));
 	}
 
 	/** The error findings of the workspace as it is on disk: what a push would share. */

@@ -18,6 +18,8 @@ public class TeamException extends Exception {
 		UNREACHABLE,
 		/** The remote refused the credentials (or none are stored for its origin). */
 		AUTH_REFUSED,
+		/** An SSH remote presented a host key other than the one pinned for it (or none is pinned): nothing was sent. */
+		HOST_KEY_REFUSED,
 		/** An apply on a workspace that is not synchronized. */
 		NOT_SYNCHRONIZED,
 		CANCELLED

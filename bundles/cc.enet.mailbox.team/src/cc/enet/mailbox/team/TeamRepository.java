@@ -7,20 +7,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
-import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.store.WorkspaceStore;
-import cc.enet.mailbox.team.internal.JGitProgress;
 
 /**
  * A workspace folder that is also a Git work tree: the branch {@value #BRANCH} tracks {@code origin}. What each
@@ -93,9 +92,18 @@ public final class TeamRepository implements AutoCloseable {
 		return repository().resolve(REMOTE_BRANCH);
 	}
 
-	/** The staff member commits are made by, from this clone's config; null when not set. */
+	/**
+	 * The staff member commits are made by, from this clone's own config; null when not set. The machine's
+	 * ~/.gitconfig is not asked: its name may be anyone's who used the PC, and the console asks each clone's staff.
+	 */
 	public PersonIdent author() {
-		StoredConfig config = repository().getConfig();
+		FileBasedConfig config = new FileBasedConfig(repository().getDirectory().toPath().resolve(Constants.CONFIG).toFile(),
+				repository().getFS());
+		try {
+			config.load();
+		} catch (IOException | ConfigInvalidException e) {
+			return null;
+		}
 		String name = config.getString("user", null, "name");
 		String mail = config.getString("user", null, "email");
 		return name == null || mail == null ? null : new PersonIdent(name, mail);
@@ -126,13 +134,6 @@ public final class TeamRepository implements AutoCloseable {
 		return true;
 	}
 
-	/** Remote access with the stored credentials, a timeout and the monitor's progress and Cancel. */
-	static <C extends TransportCommand<C, ?>> C remote(C command, CredentialStore credentials,
-			org.eclipse.core.runtime.IProgressMonitor monitor) {
-		return command.setCredentialsProvider(new RemoteCredentials(credentials))
-				.setTimeout((int) JGitProgress.timeout().toSeconds());
-	}
-
 	/** A transport failure in the user's words: refused credentials, or a remote that cannot be reached. */
 	static TeamException failure(String url, GitAPIException e, org.eclipse.core.runtime.IProgressMonitor monitor) {
 		if (monitor != null && monitor.isCanceled()) {
@@ -140,13 +141,25 @@ public final class TeamRepository implements AutoCloseable {
 		}
 		String message = String.valueOf(e.getMessage());
 		if (e instanceof TransportException && (message.contains("not authorized") || message.contains("Authentication")
-				|| message.contains("401") || message.contains("403"))) {
+				|| message.contains("401") || message.contains("403") || authenticationFailed(e))) {
 			return new TeamException(TeamException.Kind.AUTH_REFUSED, TeamText.of("remote.authRefused", url), e);
 		}
 		if (e.getCause() instanceof NoRemoteRepositoryException) {
 			return new TeamException(TeamException.Kind.UNREACHABLE, TeamText.of("remote.noRepository", url), e);
 		}
 		return new TeamException(TeamException.Kind.UNREACHABLE, TeamText.of("remote.unreachable", url, message), e);
+	}
+
+	/** Whether an SSH server turned every credential down (JGit says so only in the cause's words). */
+	private static boolean authenticationFailed(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			String text = String.valueOf(cause.getMessage());
+			if (text.contains("No more authentication methods available") || text.contains("Cannot log in")
+					|| text.contains("authentication failed") || text.contains("Authentication failed")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package cc.enet.mailbox.cli.commands;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -20,12 +21,14 @@ import cc.enet.mailbox.team.CloneOperation;
 import cc.enet.mailbox.team.RemoteCredentials;
 import cc.enet.mailbox.team.RemoteUrls;
 import cc.enet.mailbox.team.ShareOperation;
+import cc.enet.mailbox.team.SshHostKeys;
 import cc.enet.mailbox.team.SyncOperation;
 import cc.enet.mailbox.team.SyncResult;
 import cc.enet.mailbox.team.TeamException;
 import cc.enet.mailbox.team.TeamLog;
 import cc.enet.mailbox.team.merge.MergeConflict;
 import cc.enet.mailbox.team.merge.MergeDecisions;
+import cc.enet.mailbox.team.ssh.SshCredentials;
 
 /**
  * mailbox team share|clone|sync|log|login: a workspace many staff edit through a Git remote. Exit codes: 0 done,
@@ -49,7 +52,12 @@ public final class TeamCommand implements CliCommand {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("name", "mail", "take", "max", "user");
+		return Set.of("name", "mail", "take", "max", "user", "key", "pin-sha256");
+	}
+
+	@Override
+	public Set<String> flags() {
+		return Set.of("pin-presented");
 	}
 
 	@Override
@@ -145,18 +153,14 @@ public final class TeamCommand implements CliCommand {
 
 	private int login(String url, Arguments arguments, Console console) throws UsageException, TeamException {
 		RemoteUrls.check(url);
-		String user = required(arguments, "user", console);
-		char[] password;
-		java.io.Console terminal = System.console();
-		if (terminal != null) {
-			password = terminal.readPassword("%s", console.text().get("team.prompt", user, RemoteUrls.origin(url)));
-		} else {
-			try {
-				password = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip().toCharArray();
-			} catch (IOException e) {
-				throw new UsageException(console.text().get("error.io", e.getMessage()));
-			}
+		if (RemoteUrls.isSsh(url)) {
+			return sshLogin(url, arguments, console);
 		}
+		if (arguments.option("key") != null || arguments.option("pin-sha256") != null || arguments.flag("pin-presented")) {
+			throw new UsageException(console.text().get("team.sshOnly", url));
+		}
+		String user = required(arguments, "user", console);
+		char[] password = secret(console.text().get("team.prompt", user, RemoteUrls.origin(url)), console);
 		try {
 			RemoteCredentials.store(credentials, url, user, password);
 		} catch (CredentialException e) {
@@ -166,6 +170,66 @@ public final class TeamCommand implements CliCommand {
 		}
 		console.out().println(console.text().get("team.loggedIn", user, RemoteUrls.origin(url)));
 		return 0;
+	}
+
+	/**
+	 * An SSH remote: its host key pinned first (given, or the one presented, shown), then the private key or the
+	 * password, all kept under the remote's origin. The user is the URL's (ssh://git@host/...).
+	 */
+	private int sshLogin(String url, Arguments arguments, Console console) throws UsageException, TeamException {
+		String origin = RemoteUrls.origin(url);
+		String user = RemoteUrls.user(url);
+		if (user == null || (arguments.option("user") != null && !arguments.option("user").equals(user))) {
+			throw new UsageException(console.text().get("team.sshUser", url));
+		}
+		try {
+			if (arguments.option("pin-sha256") != null) {
+				SshHostKeys.pin(credentials, url, arguments.option("pin-sha256"));
+			} else if (arguments.flag("pin-presented")) {
+				console.out().println(console.text().get("team.pinned", origin,
+						SshHostKeys.pinPresented(credentials, url, new NullProgressMonitor())));
+			} else if (SshCredentials.pin(credentials, url).isEmpty()) {
+				throw new UsageException(console.text().get("team.pinRequired", url));
+			}
+			if (arguments.option("key") != null) {
+				Path file = Path.of(arguments.option("key"));
+				KeyPair key = SshCredentials.readKey(file, () -> secretOrNull(console.text().get("team.passphrase", file), console));
+				SshCredentials.storeKey(credentials, url, key);
+				console.out().println(console.text().get("team.keyKept", file, user, origin));
+			} else {
+				char[] password = secret(console.text().get("team.prompt", user, origin), console);
+				try {
+					RemoteCredentials.store(credentials, url, user, password);
+				} finally {
+					Arrays.fill(password, '\0');
+				}
+				console.out().println(console.text().get("team.loggedIn", user, origin));
+			}
+		} catch (CredentialException e) {
+			throw new UsageException(console.text().get("error.credentials", e.getMessage()));
+		}
+		return 0;
+	}
+
+	/** A password or passphrase from the terminal, else the whole of standard input. */
+	private static char[] secret(String prompt, Console console) throws UsageException {
+		java.io.Console terminal = System.console();
+		if (terminal != null) {
+			return terminal.readPassword("%s", prompt);
+		}
+		try {
+			return new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip().toCharArray();
+		} catch (IOException e) {
+			throw new UsageException(console.text().get("error.io", e.getMessage()));
+		}
+	}
+
+	private static char[] secretOrNull(String prompt, Console console) {
+		try {
+			return secret(prompt, console);
+		} catch (UsageException e) {
+			return null;
+		}
 	}
 
 	/** --take mine|theirs for all, PLACE=mine|theirs for a mailbox or domain, PLACE:FIELD=mine|theirs for one field. */
@@ -199,7 +263,7 @@ public final class TeamCommand implements CliCommand {
 	private static int failed(TeamException e, Console console) throws UsageException {
 		String message = e.getMessage(console.text().locale());
 		return switch (e.kind()) {
-		case UNREACHABLE, AUTH_REFUSED -> {
+		case UNREACHABLE, AUTH_REFUSED, HOST_KEY_REFUSED -> {
 			console.err().println(message);
 			yield ServerAccess.SERVER_UNAVAILABLE;
 		}

@@ -22,6 +22,9 @@ import cc.enet.mailbox.core.credentials.SessionCredentialStore;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.team.TeamException;
 import cc.enet.mailbox.team.TeamGate;
+import cc.enet.mailbox.team.SyncOperation;
+import cc.enet.mailbox.team.SyncResult;
+import cc.enet.mailbox.team.merge.MergeDecisions;
 import cc.enet.mailbox.test.support.GitHttpServer;
 
 /**
@@ -72,6 +75,43 @@ class TeamSyncTest {
 		assertTrue(log.lines().noneMatch(line -> line.startsWith("* ")), "everything pushed: " + log);
 		String remoteLog = GitHttpServer.git(dir.resolve("remote/customers.git"), "log", "--format=%an", "main");
 		assertTrue(remoteLog.contains("Aoki Staff") && remoteLog.contains("Baba Staff"), remoteLog);
+	}
+
+	@Test
+	void twoStaffPushingAtTheSameMomentBothLand() throws Exception {
+		String url = team.shared("race");
+		Path a = team.cloneAs(url, "race-a", "Aoki Staff");
+		Path b = team.cloneAs(url, "race-b", "Baba Staff");
+		TeamFixture.edit(a, "tanaka@abc.test", m -> m.setQuotaMb(710));
+		TeamFixture.edit(b, "suzuki@xyz.test", m -> m.setQuotaMb(910));
+		Path remote = dir.resolve("remote/race.git");
+		GitHttpServer.meetPushes(remote, dir.resolve("race-arrivals"), 2);
+
+		// a thread each: the common pool has one worker on two cores, and the two pushes must be in git at once
+		java.util.concurrent.ExecutorService staff = java.util.concurrent.Executors.newFixedThreadPool(2);
+		var syncA = staff.submit(() -> sync(a));
+		var syncB = staff.submit(() -> sync(b));
+		staff.shutdown();
+		// git moves the branch for one; the other is told the branch moved under it, fetches, merges and pushes again
+		assertEquals(SyncResult.Status.DONE, syncA.get().status());
+		assertEquals(SyncResult.Status.DONE, syncB.get().status());
+		assertTrue(syncA.get().sent() && syncB.get().sent(), "both pushed");
+		GitHttpServer.releasePushes(remote);
+		for (Path clone : List.of(a, b)) { // whichever won takes the merge the other pushed
+			assertEquals(0, team.run("team", "sync", clone.toString()), team.cli.both());
+		}
+		for (Path clone : List.of(a, b)) {
+			assertEquals(710, TeamFixture.mailbox(clone, "tanaka@abc.test").getQuotaMb(), clone.toString());
+			assertEquals(910, TeamFixture.mailbox(clone, "suzuki@xyz.test").getQuotaMb(), clone.toString());
+		}
+	}
+
+	private static SyncResult sync(Path clone) {
+		try {
+			return new SyncOperation(clone, team.cli.credentials, MergeDecisions.none()).run(new NullProgressMonitor());
+		} catch (TeamException e) {
+			throw new AssertionError(e.getMessage(), e);
+		}
 	}
 
 	@Test

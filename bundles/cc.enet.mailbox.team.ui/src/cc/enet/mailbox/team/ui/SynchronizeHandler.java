@@ -56,8 +56,13 @@ public final class SynchronizeHandler extends AbstractHandler {
 		return null;
 	}
 
+	/** The prompt as shown: bound, so the message file's doubled apostrophe ("team''s") shows as one. */
+	static String authorPrompt() {
+		return NLS.bind(TeamMessages.Sync_authorPrompt, "");
+	}
+
 	private static boolean askAuthor(IWorkbenchWindow window, TeamRepository team) throws IOException {
-		InputDialog dialog = new InputDialog(window.getShell(), TeamMessages.Sync_title, TeamMessages.Sync_authorPrompt,
+		InputDialog dialog = new InputDialog(window.getShell(), TeamMessages.Sync_title, authorPrompt(),
 				System.getProperty("user.name", "") + " <>",
 				text -> AUTHOR.matcher(text).matches() ? null : TeamMessages.Sync_authorInvalid);
 		if (dialog.open() != Window.OK) {

@@ -84,6 +84,19 @@ public final class GitHttpServer implements AutoCloseable {
 		Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
 	}
 
+	/**
+	 * Makes pushes to {@code repository} wait inside git (pre-receive) until {@code count} of them have arrived, then
+	 * lets them all go on at once: they race for the branch as staff pushing at the same moment would.
+	 */
+	public static void meetPushes(Path repository, Path folder, int count) throws IOException {
+		Files.createDirectories(folder);
+		Path hook = repository.resolve("hooks").resolve("pre-receive");
+		Files.createDirectories(hook.getParent());
+		Files.writeString(hook, "#!/bin/sh\ncat >/dev/null\ntouch '" + folder + "'/arrived.$$\n"
+				+ "while [ $(ls '" + folder + "' | wc -l) -lt " + count + " ]; do sleep 0.1; done\n");
+		Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+	}
+
 	public static void releasePushes(Path repository) throws IOException {
 		Files.deleteIfExists(repository.resolve("hooks").resolve("pre-receive"));
 	}

@@ -150,6 +150,11 @@ public final class ConsoleBot {
 		});
 	}
 
+	/** Runs a command whose handler opens a modal dialog, without waiting for it (the test then answers the dialog). */
+	public void executeOpeningDialog(String commandId) {
+		Ui.async(() -> execute(commandId));
+	}
+
 	public boolean isEnabled(String commandId) {
 		return Ui.sync(() -> {
 			Command command = page().getWorkbenchWindow().getService(ICommandService.class).getCommand(commandId);

@@ -31,6 +31,27 @@ public final class DialogBot {
 		return new DialogBot(Ui.sync(() -> find(title)));
 	}
 
+	/** A dialog titled {@code title} that shows {@code text} in a label (two dialogs may share one title). */
+	public static DialogBot waitFor(String title, String text) {
+		Ui.waitUntil("a dialog titled \"" + title + "\" showing \"" + text + "\" is open", () -> find(title, text) != null);
+		return new DialogBot(Ui.sync(() -> find(title, text)));
+	}
+
+	private static Shell find(String title, String text) {
+		for (Shell shell : Ui.display().getShells()) {
+			if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())
+					&& all(shell, Label.class).stream().anyMatch(l -> l.getText().contains(text))) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	/** Whether the dialog is still open. */
+	public boolean isOpen() {
+		return Ui.sync(() -> !shell.isDisposed() && shell.isVisible());
+	}
+
 	private static Shell find(String title) {
 		for (Shell shell : Ui.display().getShells()) {
 			if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
