@@ -13,15 +13,18 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-import cc.enet.mailbox.Customer;
-import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.connector.apply.ChangeResult;
 import cc.enet.mailbox.connector.apply.Decisions;
 import cc.enet.mailbox.connector.apply.FleetSync;
 import cc.enet.mailbox.connector.session.ServerSessions;
+import cc.enet.mailbox.core.csv.DomainCsvImporter;
+import cc.enet.mailbox.core.csv.DomainCsvReader;
 import cc.enet.mailbox.core.csv.MailboxCsvImporter;
+import cc.enet.mailbox.rules.Finding;
+import cc.enet.mailbox.rules.Severity;
+import cc.enet.mailbox.rules.Validation;
 import cc.enet.mailbox.core.csv.MailboxCsvReader;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
@@ -133,6 +136,7 @@ public final class FleetBenchmark {
 		MailboxWorkspace workspace = WorkspaceStore.create(folder, "fleet-" + tag);
 		int perDomain = Math.min(mailboxes, MAILBOXES_PER_DOMAIN);
 		int domainsPerServer = (mailboxes + perDomain - 1) / perDomain;
+		StringBuilder domains = new StringBuilder("domain,pop3_host,imap_host,smtp_host,server\r\n");
 		StringBuilder csv = new StringBuilder("address,quota_mb\r\n");
 		for (int s = 0; s < servers; s++) {
 			MailServer server = MailboxFactory.eINSTANCE.createMailServer();
@@ -140,26 +144,31 @@ public final class FleetBenchmark {
 			server.setKind("james");
 			server.setUrl(james.url(s));
 			workspace.root().getServers().add(server);
+			for (int d = 0; d < domainsPerServer; d++) {
+				domains.append(domain(tag, s, d)).append(",pop3.bench.example,imap.bench.example,smtp.bench.example,s").append(s)
+						.append("\r\n");
+			}
 			for (int i = 0; i < mailboxes; i++) {
 				csv.append("u").append(i % perDomain).append('@').append(domain(tag, s, i / perDomain)).append(",1024\r\n");
 			}
 		}
+		new DomainCsvImporter(workspace.root(), tag + "-domains.csv").apply(DomainCsvReader.read(tag + "-domains.csv", domains.toString()));
 		Path file = work.resolve(tag + ".csv");
 		Files.writeString(file, csv, StandardCharsets.UTF_8);
 		new MailboxCsvImporter(workspace.root()).apply(MailboxCsvReader.read(file, null), null);
-		for (Customer customer : workspace.root().getCustomers()) {
-			for (Domain domain : customer.getDomains()) {
-				domain.setServer("s" + domain.getName().split("-")[1].substring(1));
-			}
-		}
 		WorkspaceStore.save(workspace);
+		List<Finding> errors = new Validation().findings(workspace.root()).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			throw new IllegalStateException(errors.size() + " rule errors in the benchmark's workspace, first: " + errors.get(0).place()
+					+ ": " + errors.get(0).message(Locale.ENGLISH));
+		}
 		if (domainsPerServer * servers != workspace.root().getCustomers().stream().mapToLong(c -> c.getDomains().size()).sum()) {
 			throw new IllegalStateException("the import did not create the domains expected");
 		}
 		return workspace;
 	}
 
-	/** tag-sS-dD.bench.test: the server's index is the second part, read back when the domain is placed. */
+	/** tag-sS-dD.bench.test: domain D of server S in the round named by tag. */
 	private static String domain(String tag, int server, int index) {
 		return tag + "-s" + server + "-d" + index + ".bench.test";
 	}
