@@ -75,8 +75,10 @@ public final class FleetBenchmark {
 			for (int n : sizes) {
 				benchmark.round("f" + n, n, FleetSync.DEFAULT_PARALLEL, true);
 			}
-			System.out.println("What running side by side buys, " + servers + " servers (apply only; the plans as above):");
-			benchmark.round("p1", servers, 1, false);
+			if (servers > 1) {
+				System.out.println("What running side by side buys, " + servers + " servers (apply only; the plans as above):");
+				benchmark.round("p1", servers, 1, false);
+			}
 			if (servers > FleetSync.DEFAULT_PARALLEL) {
 				benchmark.round("pn", servers, servers, false);
 			}
