@@ -102,6 +102,23 @@ class FormEditorTest {
 		console.undo();
 		assertNull(Ui.sync(domain::getServer));
 		assertEquals(UiMessages.Form_serverNone, form.server(), "the form follows the undo");
+
+		form.chooseServer("first");
+		Ui.run(() -> {
+			MailServer third = MailboxFactory.eINSTANCE.createMailServer();
+			third.setName("third");
+			third.setKind("james");
+			third.setUrl("http://127.0.0.1:2");
+			session.commandStack().execute(AddCommand.create(session.editingDomain(), session.workspace().root(),
+					Literals.WORKSPACE__SERVERS, third));
+		});
+		List<String> withThird = new ArrayList<>(choices);
+		withThird.add("third");
+		assertEquals(withThird, form.serverChoices(), "a server added while the form is open is offered at once");
+		assertEquals("first", form.server(), "the choice made stays");
+		console.undo();
+		assertEquals(choices, form.serverChoices(), "a server removed (undo of its addition) is offered no more");
+		assertEquals("first", Ui.sync(domain::getServer), "the list changing edits nothing");
 	}
 
 	@Test

@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -53,6 +57,7 @@ public final class DomainFormEditor extends ModelFormEditor {
 	private Button dnsExternal;
 	private Button mailOptionLost;
 	private Combo server;
+	private final List<String> serverNames = new ArrayList<>();
 	private SettingsSection defaults;
 
 	public Domain domain() {
@@ -78,8 +83,11 @@ public final class DomainFormEditor extends ModelFormEditor {
 				observe(domain(), Literals.DOMAIN__MAIL_OPTION_LOST));
 		new Label(contract, SWT.NONE);
 		label(contract, UiMessages.Form_server);
-		server = nameCombo(contract, serverChoices(), this::serverLabel, observe(domain(), Literals.DOMAIN__SERVER));
+		serverNames.addAll(serverChoices());
+		ComboViewer serverViewer = nameCombo(contract, serverNames, this::serverLabel, observe(domain(), Literals.DOMAIN__SERVER));
+		server = serverViewer.getCombo();
 		decorations.bind(server, this::domain, Literals.DOMAIN__SERVER);
+		followServers(serverViewer);
 
 		Group endpoints = group(parent, UiMessages.Form_endpoints, 5);
 		for (String header : List.of(UiMessages.Form_protocol, UiMessages.Form_host, UiMessages.Form_port, UiMessages.Form_tls,
@@ -96,11 +104,38 @@ public final class DomainFormEditor extends ModelFormEditor {
 		}
 	}
 
+	/**
+	 * Servers added to or removed from the workspace (Mail Servers, an undo) while the form is open change its choice
+	 * in place: the viewer keeps the chosen name, so no edit is made by the list changing.
+	 */
+	private void followServers(ComboViewer viewer) {
+		Workspace workspace = workspace();
+		if (workspace == null) {
+			return;
+		}
+		Adapter listener = new AdapterImpl() {
+			@Override
+			public void notifyChanged(Notification notification) {
+				if (notification.getFeature() == Literals.WORKSPACE__SERVERS && !viewer.getCombo().isDisposed()) {
+					serverNames.clear();
+					serverNames.addAll(serverChoices());
+					viewer.refresh();
+				}
+			}
+		};
+		workspace.eAdapters().add(listener);
+		viewer.getCombo().addDisposeListener(e -> workspace.eAdapters().remove(listener));
+	}
+
+	private Workspace workspace() {
+		return domain().getCustomer() != null && domain().getCustomer().eContainer() instanceof Workspace w ? w : null;
+	}
+
 	/** "" (no server named: found by host names, or the workspace's only server), the workspace's servers, the named one. */
 	private List<String> serverChoices() {
 		List<String> names = new ArrayList<>();
 		names.add("");
-		Workspace workspace = domain().getCustomer() != null && domain().getCustomer().eContainer() instanceof Workspace w ? w : null;
+		Workspace workspace = workspace();
 		if (workspace != null) {
 			workspace.getServers().forEach(s -> names.add(s.getName()));
 		}

@@ -273,13 +273,13 @@ public abstract class ModelFormEditor extends SessionEditorPart implements Conso
 	 * A combo of names bound to a text attribute that is null when none is chosen: {@code names} holds "" for that
 	 * choice, which {@code labels} names.
 	 */
-	protected Combo nameCombo(Composite parent, List<String> names, Function<String, String> labels,
+	protected ComboViewer nameCombo(Composite parent, List<String> names, Function<String, String> labels,
 			IObservableValue<Object> model) {
 		ComboViewer viewer = comboViewer(parent, names, labels);
 		bindings.bindValue(ViewerProperties.singleSelection().observe(viewer), model,
 				UpdateValueStrategy.create(IConverter.create(Object.class, Object.class, v -> "".equals(v) ? null : v)),
 				UpdateValueStrategy.create(IConverter.create(Object.class, Object.class, v -> v == null ? "" : v)));
-		return viewer.getCombo();
+		return viewer;
 	}
 
 	private <T> ComboViewer comboViewer(Composite parent, List<T> values, Function<T, String> labels) {
