@@ -177,15 +177,76 @@ class DovecotConnectorTest {
 		}
 	}
 
+	/**
+	 * A full read takes the usage from quota_usage, the row Dovecot's quota_clone writes on every change, in the same
+	 * query as the mailbox rows; it equals Dovecot's own count (doveadm quotaGet) after mail is delivered and after
+	 * some of it is expunged. A mailbox that never received mail has no row and has used nothing.
+	 */
 	@Test
-	void quotaUsageIsReadFromDoveadm() throws Exception {
+	void quotaUsageReadThroughTheTableEqualsDoveadmsCount() throws Exception {
 		String address = "usage@abc.test";
 		connector.apply(new Change.CreateMailbox(address, DOMAIN), "usage-Pw1".toCharArray());
+		assertEquals("0", sql("SELECT count(*)::text FROM quota_usage WHERE username = ?", address));
 		assertEquals(0L, read().usedBytes().get(address));
-		smtpFromOutside("friend@good.test", address, ("x".repeat(98) + "\r\n").repeat(200));
-		new StackMail(stack).awaitEmptyQueue(); // delivered: Dovecot's count quota sees it from now on
-		Long used = read().usedBytes().get(address);
-		assertTrue(used >= 20_000 && used < 40_000, "bytes in use: " + used);
+
+		smtpFromOutside("friend@good.test", address, "big", ("x".repeat(98) + "\r\n").repeat(200));
+		smtpFromOutside("friend@good.test", address, "small", "y".repeat(520));
+		new StackMail(stack).awaitEmptyQueue();
+		assertEquals("2", sql("SELECT messages::text FROM quota_usage WHERE username = ?", address), "quota_clone's row");
+		Long delivered = read().usedBytes().get(address);
+		assertTrue(delivered >= 20_000 && delivered < 40_000, "bytes in use: " + delivered);
+		assertEquals(countedByDoveadm(address), delivered);
+
+		MailStack.run(null, "doveadm", "-c", stack.dir().resolve("conf/dovecot/dovecot.conf").toString(), "expunge", "-u",
+				address, "mailbox", "INBOX", "subject", "big");
+		assertEquals("1", sql("SELECT messages::text FROM quota_usage WHERE username = ?", address), "quota_clone's row");
+		Long left = read().usedBytes().get(address);
+		assertTrue(left > 0 && left < 5_000, "bytes in use after the expunge: " + left);
+		assertEquals(countedByDoveadm(address), left);
+	}
+
+	/**
+	 * A server whose database has no quota_usage table: doveadm counts the usage. A table Dovecot does not keep
+	 * (quota_clone off) would read as nothing used: a mailbox with mail but no row is an error naming the table.
+	 */
+	@Test
+	void withoutTheUsageTableDoveadmCountsAndATableNotKeptIsNamed() throws Exception {
+		String domain = "notkept.test";
+		String address = "counted@" + domain;
+		connector.apply(new Change.CreateDomain(domain), null);
+		connector.apply(new Change.CreateMailbox(address, domain), "counted-Pw1".toCharArray());
+		try {
+			smtpFromOutside("friend@good.test", address, "kept", ("z".repeat(98) + "\r\n").repeat(50));
+			new StackMail(stack).awaitEmptyQueue();
+			long counted = countedByDoveadm(address);
+			assertTrue(counted > 5_000, "bytes in use: " + counted);
+			update("ALTER TABLE quota_usage RENAME TO quota_usage_away");
+			try {
+				assertEquals(counted, connector.read(Set.of(domain), new NullProgressMonitor()).usedBytes().get(address));
+			} finally {
+				update("ALTER TABLE quota_usage_away RENAME TO quota_usage");
+			}
+
+			update("DELETE FROM quota_usage WHERE username = ?", address);
+			ConnectorException e = assertThrows(ConnectorException.class,
+					() -> connector.read(Set.of(domain), new NullProgressMonitor()));
+			assertEquals(Kind.REFUSED, e.kind());
+			assertTrue(e.getMessage().contains("table quota_usage holds no quota usage of " + address), e.getMessage());
+			assertTrue(e.getMessage(Locale.JAPANESE).contains("quota_clone プラグインがこのテーブルを更新していません"),
+					e.getMessage(Locale.JAPANESE));
+		} finally {
+			connector.apply(new Change.DeleteMailbox(address, domain), null);
+		}
+	}
+
+	/** Dovecot's own count of the mailbox's usage: doveadm quotaGet of that user alone. */
+	private static long countedByDoveadm(String address) throws ConnectorException {
+		DoveadmApi doveadm = new DoveadmApi(StackSettings.of(stack, "stack"));
+		try {
+			return doveadm.usedBytes(List.of(address), new NullProgressMonitor()).get(address);
+		} finally {
+			doveadm.close();
+		}
 	}
 
 	/**
@@ -311,14 +372,18 @@ class DovecotConnectorTest {
 		return connector.read(Set.of(DOMAIN), new NullProgressMonitor());
 	}
 
-	/** Plain SMTP to the stack's inbound port, as mail from the internet arrives; expects 250 for the message. */
 	private static void smtpFromOutside(String from, String to, String body) throws Exception {
+		smtpFromOutside(from, to, "usage", body);
+	}
+
+	/** Plain SMTP to the stack's inbound port, as mail from the internet arrives; expects 250 for the message. */
+	private static void smtpFromOutside(String from, String to, String subject, String body) throws Exception {
 		try (Socket socket = new Socket("127.0.0.1", stack.port("SMTP_PORT"))) {
 			socket.setSoTimeout(30_000);
 			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
 			OutputStream out = socket.getOutputStream();
 			String[] steps = { null, "EHLO outside.test", "MAIL FROM:<" + from + ">", "RCPT TO:<" + to + ">", "DATA",
-					"From: " + from + "\r\nTo: " + to + "\r\nSubject: usage\r\n\r\n" + body + "\r\n.", "QUIT" };
+					"From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject + "\r\n\r\n" + body + "\r\n.", "QUIT" };
 			for (String step : steps) {
 				if (step != null) {
 					out.write((step + "\r\n").getBytes(StandardCharsets.UTF_8));
@@ -352,6 +417,20 @@ class DovecotConnectorTest {
 				throw new IOException("IMAPS closed the connection");
 			}
 			return line.split(" ")[1];
+		}
+	}
+
+	/** A statement as the console's role (the tables' owner). */
+	private static void update(String statement, String... parameters) throws Exception {
+		Properties properties = new Properties();
+		properties.setProperty("user", stack.get("PG_USER"));
+		properties.setProperty("password", stack.secret("DEFAULT"));
+		try (Connection c = new Driver().connect(stack.get("JDBC_URL"), properties);
+				PreparedStatement change = c.prepareStatement(statement)) {
+			for (int i = 0; i < parameters.length; i++) {
+				change.setString(i + 1, parameters[i]);
+			}
+			change.executeUpdate();
 		}
 	}
 

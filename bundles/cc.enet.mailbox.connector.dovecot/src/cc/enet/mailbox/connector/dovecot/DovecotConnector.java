@@ -46,9 +46,10 @@ import cc.enet.mailbox.model.PasswordHash;
  * doveadm HTTP API where it is set: as files where the setting sieve-dir says Dovecot keeps them, else by user in
  * batches; without doveadm GETSCRIPT) so a script changed on the server shows as drift;
  * reject virus / reject spam are tests in the same script on the headers the stack's milters add. The enabled flag
- * and the retention days are columns too (retention is enforced by {@code ./mailbox expunge}). Quota usage comes
- * from the doveadm HTTP API. Sender name and send encoding are the mail client's settings: Dovecot holds neither,
- * the setup files deliver them.
+ * and the retention days are columns too (retention is enforced by {@code ./mailbox expunge}). Quota usage of a
+ * full read comes from the quota_usage table Dovecot's quota_clone plugin keeps (without it, and for the mailboxes
+ * read by name, from the doveadm HTTP API). Sender name and send encoding are the mail client's settings: Dovecot
+ * holds neither, the setup files deliver them.
  */
 final class DovecotConnector implements Connector {
 
@@ -57,6 +58,8 @@ final class DovecotConnector implements Connector {
 	static final int ALL_USERS_FROM = 1_000;
 	/** Mailboxes without a script file checked against Dovecot's own list: a wrong sieve-dir misses them all. */
 	private static final int SIEVE_DIR_SAMPLE = 3;
+	/** Mailboxes without a usage row counted by doveadm as well: a table quota_clone does not keep shows there. */
+	private static final int USAGE_SAMPLE = 3;
 	/** What Dovecot's password_hash column verifies as is (doveadm pw -l of the stack's Dovecot 2.3). */
 	static final Set<String> HASH_SCHEMES = Set.of("SHA512-CRYPT", "SHA256-CRYPT", "BLF-CRYPT", "SSHA512", "SSHA256",
 			"ARGON2I", "ARGON2ID");
@@ -93,9 +96,19 @@ final class DovecotConnector implements Connector {
 		return capabilities;
 	}
 
+	/**
+	 * The rows asked, with every mailbox's usage in the same query where Dovecot's quota_clone keeps it in
+	 * PostgreSQL (else counted by doveadm), then their scripts.
+	 */
 	@Override
 	public ServerSnapshot read(Set<String> domains, IProgressMonitor monitor) throws ConnectorException {
-		return snapshot(database.domains(), states(database.mailboxes(domains)), monitor);
+		MailDatabase.Listing listing = database.mailboxes(domains);
+		if (!listing.usageKept()) {
+			return snapshot(database.domains(), states(listing.rows()), monitor);
+		}
+		IProgressMonitor watched = monitor == null ? new NullProgressMonitor() : monitor;
+		return snapshot(database.domains(), states(listing.rows()),
+				CompletableFuture.supplyAsync(() -> keptUsage(listing.rows(), watched), DovecotConnector::ownThread), monitor);
 	}
 
 	/** One query for the rows asked, then their scripts and usage in batches: nothing is read per mailbox of the server. */
@@ -110,10 +123,14 @@ final class DovecotConnector implements Connector {
 	private ServerSnapshot snapshot(Set<String> serverDomains, Map<String, MailboxState> rows, IProgressMonitor monitor)
 			throws ConnectorException {
 		IProgressMonitor watched = monitor == null ? new NullProgressMonitor() : monitor;
-		Map<String, MailboxState> states = new ConcurrentHashMap<>(rows);
 		// the server works on the usage while the scripts are read: both are Dovecot's work, on its cores
-		CompletableFuture<Map<String, Long>> used = doveadm == null ? CompletableFuture.completedFuture(Map.of())
-				: CompletableFuture.supplyAsync(() -> usage(states.keySet(), watched), DovecotConnector::ownThread);
+		return snapshot(serverDomains, rows, doveadm == null ? CompletableFuture.completedFuture(Map.of())
+				: CompletableFuture.supplyAsync(() -> usage(rows.keySet(), watched), DovecotConnector::ownThread), monitor);
+	}
+
+	private ServerSnapshot snapshot(Set<String> serverDomains, Map<String, MailboxState> rows,
+			CompletableFuture<Map<String, Long>> used, IProgressMonitor monitor) throws ConnectorException {
+		Map<String, MailboxState> states = new ConcurrentHashMap<>(rows);
 		try {
 			if (settings.hasManageSieve()) {
 				readScripts(states, monitor);
@@ -142,6 +159,40 @@ final class DovecotConnector implements Connector {
 			}
 			Map<String, Long> used = new HashMap<>(doveadm.usedBytesOfAll(addresses.size(), monitor));
 			used.keySet().retainAll(addresses);
+			return used;
+		} catch (ConnectorException e) {
+			throw new CompletionException(e);
+		}
+	}
+
+	/**
+	 * The usage the quota_usage rows hold; a mailbox without a row has used nothing, since quota_clone writes its row
+	 * when its first mail arrives. A few such mailboxes are counted by doveadm too: when Dovecot counts mail in one
+	 * whose row is still missing, quota_clone does not keep the table, and every usage read from it would be wrong;
+	 * that is an error naming the table, never a read of nothing used.
+	 */
+	private Map<String, Long> keptUsage(Map<String, MailDatabase.Row> rows, IProgressMonitor monitor) {
+		Map<String, Long> used = new HashMap<>();
+		List<String> uncounted = new ArrayList<>();
+		rows.values().forEach(row -> {
+			used.put(row.address(), row.usedBytes() == null ? 0L : row.usedBytes());
+			if (row.usedBytes() == null && uncounted.size() < USAGE_SAMPLE) {
+				uncounted.add(row.address());
+			}
+		});
+		if (doveadm == null || uncounted.isEmpty()) {
+			return used;
+		}
+		try {
+			Map<String, Long> counted = new HashMap<>(doveadm.usedBytes(uncounted, monitor));
+			counted.values().removeIf(bytes -> bytes == 0);
+			// a first mail may have arrived since the rows were read: its row is there now
+			counted.keySet().removeAll(database.keptUsage(counted.keySet()).keySet());
+			if (!counted.isEmpty()) {
+				String address = counted.keySet().iterator().next();
+				throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.usageNotKept", MailDatabase.USAGE_TABLE,
+						address, String.valueOf(counted.get(address))));
+			}
 			return used;
 		} catch (ConnectorException e) {
 			throw new CompletionException(e);

@@ -26,9 +26,19 @@ import cc.enet.mailbox.connector.ConnectorText;
  */
 final class MailDatabase implements AutoCloseable {
 
-	/** One row of mailbox, with its alias targets. */
-	record Row(String address, long quotaBytes, boolean enabled, Integer retentionDays, List<String> targets) {
+	/**
+	 * One row of mailbox, with its alias targets and, where read, the bytes in use its quota_usage row holds (null:
+	 * no row, or not read).
+	 */
+	record Row(String address, long quotaBytes, boolean enabled, Integer retentionDays, List<String> targets, Long usedBytes) {
 	}
+
+	/** Rows read; {@code usageKept}: their usage came from the quota_usage table (the database has one). */
+	record Listing(Map<String, Row> rows, boolean usageKept) {
+	}
+
+	/** Where Dovecot's quota_clone plugin keeps each user's usage (releng/mailstack/sql/002-quota-usage.sql). */
+	static final String USAGE_TABLE = "quota_usage";
 
 	/** Work done inside one transaction. */
 	interface Work<T> {
@@ -86,19 +96,57 @@ final class MailDatabase implements AutoCloseable {
 		});
 	}
 
-	/** Every mailbox of the given domains (all when empty), with its forward targets. */
-	Map<String, Row> mailboxes(Set<String> domains) throws ConnectorException {
-		return mailboxes("domain", domains);
+	/**
+	 * Every mailbox of the given domains (all when empty), with its forward targets and, where the database has the
+	 * quota_usage table, its usage in the same query.
+	 */
+	Listing mailboxes(Set<String> domains) throws ConnectorException {
+		return mailboxes("domain", domains, true);
 	}
 
 	/** Those of the given mailboxes (lower-cased addresses) the server has, with their forward targets. */
 	Map<String, Row> mailboxesNamed(Set<String> addresses) throws ConnectorException {
-		return addresses.isEmpty() ? Map.of() : mailboxes("address", addresses);
+		return addresses.isEmpty() ? Map.of() : mailboxes("address", addresses, false).rows();
 	}
 
-	/** Two queries in one transaction: rows whose {@code column} is one of {@code values} (every row when none). */
-	private Map<String, Row> mailboxes(String column, Set<String> values) throws ConnectorException {
+	/**
+	 * The bytes in use the quota_usage rows of the given mailboxes hold now (a mailbox without a row is left out).
+	 */
+	Map<String, Long> keptUsage(Set<String> addresses) throws ConnectorException {
+		if (addresses.isEmpty()) {
+			return Map.of();
+		}
 		return transaction(DovecotMessages.text("do.listMailboxes"), c -> {
+			Map<String, Long> used = new HashMap<>();
+			try (PreparedStatement select = c.prepareStatement("SELECT username, bytes FROM " + USAGE_TABLE
+					+ " WHERE username = ANY (?)")) {
+				bindDomains(c, select, addresses);
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						used.put(rows.getString(1), inDovecotsKib(rows.getLong(2)));
+					}
+				}
+			}
+			return used;
+		});
+	}
+
+	/**
+	 * quotaGet reports whole KiB, rounded up (20,552 bytes are 21 KiB there): the table's bytes the same way, so the
+	 * usage is the same whichever way it was read.
+	 */
+	static long inDovecotsKib(long bytes) {
+		return (bytes + 1023) / 1024 * 1024;
+	}
+
+	/**
+	 * Up to three queries in one transaction: whether the usage table is there (when asked for usage), the alias
+	 * rows, and the mailbox rows (with their usage rows joined) whose {@code column} is one of {@code values} (every
+	 * row when none).
+	 */
+	private Listing mailboxes(String column, Set<String> values, boolean withUsage) throws ConnectorException {
+		return transaction(DovecotMessages.text("do.listMailboxes"), c -> {
+			boolean usageKept = withUsage && hasUsageTable(c);
 			String filter = values.isEmpty() ? "" : " WHERE " + column + " = ANY (?)";
 			Map<String, List<String>> targets = new HashMap<>();
 			try (PreparedStatement select = c.prepareStatement("SELECT a.address, a.target FROM alias a JOIN mailbox m"
@@ -111,19 +159,36 @@ final class MailDatabase implements AutoCloseable {
 				}
 			}
 			Map<String, Row> mailboxes = new HashMap<>();
-			try (PreparedStatement select = c.prepareStatement("SELECT address, quota_bytes, enabled, retention_days FROM mailbox" + filter)) {
+			String usage = usageKept ? ", u.bytes FROM mailbox m LEFT JOIN " + USAGE_TABLE + " u ON u.username = m.address"
+					: ", NULL FROM mailbox m";
+			try (PreparedStatement select = c.prepareStatement("SELECT m.address, m.quota_bytes, m.enabled, m.retention_days"
+					+ usage + filter.replace(column, "m." + column))) {
 				bindDomains(c, select, values);
 				try (ResultSet rows = select.executeQuery()) {
 					while (rows.next()) {
 						String address = rows.getString(1);
+						long quota = rows.getLong(2);
+						boolean enabled = rows.getBoolean(3);
 						int days = rows.getInt(4);
-						mailboxes.put(address, new Row(address, rows.getLong(2), rows.getBoolean(3), rows.wasNull() ? null : days,
-								List.copyOf(targets.getOrDefault(address, List.of()))));
+						Integer retention = rows.wasNull() ? null : days;
+						long used = rows.getLong(5);
+						mailboxes.put(address, new Row(address, quota, enabled, retention,
+								List.copyOf(targets.getOrDefault(address, List.of())), rows.wasNull() ? null : inDovecotsKib(used)));
 					}
 				}
 			}
-			return mailboxes;
+			return new Listing(mailboxes, usageKept);
 		});
+	}
+
+	/** A server whose database has no quota_usage table counts each mailbox's usage through doveadm instead. */
+	private static boolean hasUsageTable(Connection c) throws SQLException {
+		try (PreparedStatement select = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+			select.setString(1, USAGE_TABLE);
+			try (ResultSet rows = select.executeQuery()) {
+				return rows.next() && rows.getBoolean(1);
+			}
+		}
 	}
 
 	private static void bindDomains(Connection c, PreparedStatement statement, Set<String> domains) throws SQLException {
