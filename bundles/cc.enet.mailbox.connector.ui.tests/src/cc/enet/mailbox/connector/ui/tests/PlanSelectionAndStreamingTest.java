@@ -19,13 +19,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
@@ -34,7 +30,6 @@ import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.connector.Capabilities;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Connector;
-import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.ServerSnapshot;
@@ -66,33 +61,9 @@ class PlanSelectionAndStreamingTest {
 	static final ConsoleHome HOME = new ConsoleHome();
 
 	private static final MemoryServer server = new MemoryServer();
-	private static ServiceRegistration<ConnectorFactory> registration;
 
-	@BeforeAll
-	static void registerTheServer() {
-		var context = FrameworkUtil.getBundle(PlanSelectionAndStreamingTest.class).getBundleContext();
-		registration = context.registerService(ConnectorFactory.class, new ConnectorFactory() {
-			@Override
-			public String kind() {
-				return "memory-stream";
-			}
-
-			@Override
-			public boolean takesSecret(MailServer s) {
-				return false;
-			}
-
-			@Override
-			public Connector open(MailServer s, char[] secret) {
-				return server;
-			}
-		}, null);
-	}
-
-	@AfterAll
-	static void unregister() {
-		registration.unregister();
-	}
+	@RegisterExtension
+	static final ServedConnector SERVED = new ServedConnector("memory-stream", server);
 
 	@AfterEach
 	void emptyTheServer() {

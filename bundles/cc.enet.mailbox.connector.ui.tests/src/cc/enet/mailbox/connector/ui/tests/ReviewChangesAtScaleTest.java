@@ -16,12 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.test.support.ConsoleHome;
@@ -31,7 +28,6 @@ import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.connector.Capabilities;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Connector;
-import cc.enet.mailbox.connector.ConnectorFactory;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.ServerSnapshot;
@@ -59,34 +55,14 @@ class ReviewChangesAtScaleTest {
 	private static final int DOMAINS = 100;
 	private static final int PER_DOMAIN = 100;
 	private static Path folder;
-	private static ServiceRegistration<ConnectorFactory> registration;
 	private static final MemoryServer server = new MemoryServer();
 
+	@RegisterExtension
+	static final ServedConnector SERVED = new ServedConnector("memory", server);
+
 	@BeforeAll
-	static void registerTheServer() throws Exception {
+	static void theHome() {
 		folder = HOME.folder();
-		var context = FrameworkUtil.getBundle(ReviewChangesAtScaleTest.class).getBundleContext();
-		registration = context.registerService(ConnectorFactory.class, new ConnectorFactory() {
-			@Override
-			public String kind() {
-				return "memory";
-			}
-
-			@Override
-			public boolean takesSecret(MailServer s) {
-				return false;
-			}
-
-			@Override
-			public Connector open(MailServer s, char[] secret) {
-				return server;
-			}
-		}, null);
-	}
-
-	@AfterAll
-	static void unregister() {
-		registration.unregister();
 	}
 
 	@Test
