@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -24,9 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.Customer;
-import cc.enet.mailbox.Domain;
-import cc.enet.mailbox.MailServer;
-import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.connector.Capabilities;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Connector;
@@ -35,12 +31,6 @@ import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.plan.BatchedRefresh;
 import cc.enet.mailbox.connector.ui.review.ReviewMessages;
-import cc.enet.mailbox.core.credentials.CredentialEdits;
-import cc.enet.mailbox.core.credentials.MailboxPasswords;
-import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
-import cc.enet.mailbox.core.store.MailboxWorkspace;
-import cc.enet.mailbox.core.store.WorkspaceStore;
-import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.test.support.ConsoleHome;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.MailboxTableBot;
@@ -160,32 +150,7 @@ class PlanSelectionAndStreamingTest {
 
 	/** A workspace of {@code domains} customers of one domain each, their passwords in the real secure storage. */
 	private static Path workspace(String name, int domains, int perDomain) throws Exception {
-		Path ws = HOME.folder().resolve(name);
-		MailboxWorkspace workspace = WorkspaceStore.create(ws, name);
-		workspace.root().getEnetHosts().addAll(List.of("pop3." + name + ".example", "smtp." + name + ".example"));
-		CredentialEdits passwords = new CredentialEdits();
-		for (int d = 0; d < domains; d++) {
-			Customer customer = MailboxModels.newCustomer("C" + d, "Customer " + d);
-			Domain domain = MailboxModels.newDomain(String.format(Locale.ROOT, "d%03d.%s.test", d, name));
-			domain.getEndpoints().get(0).setHost("pop3." + name + ".example");
-			domain.getEndpoints().get(2).setHost("smtp." + name + ".example");
-			customer.getDomains().add(domain);
-			workspace.root().getCustomers().add(customer);
-			for (int u = 0; u < perDomain; u++) {
-				String address = String.format(Locale.ROOT, "u%03d@%s", u, domain.getName());
-				domain.getMailboxes().add(MailboxModels.newMailbox(domain, address));
-				passwords.store(address, ("Stream-Pa55-" + d + "-" + u).toCharArray());
-			}
-		}
-		MailServer memory = MailboxFactory.eINSTANCE.createMailServer();
-		memory.setName("memory");
-		memory.setKind("memory-stream");
-		memory.setUrl("https://memory." + name + ".example");
-		workspace.root().getServers().add(memory);
-		WorkspaceStore.save(workspace);
-		MailboxPasswords.of(SecureStorageCredentialStore.openDefault(), ws).update(passwords);
-		passwords.clear();
-		return ws;
+		return MemoryWorkspaces.create(HOME.folder(), name, "memory-stream", domains, perDomain);
 	}
 
 	/** A server in memory that reads only the domains asked for and can hold a read until the test releases it. */

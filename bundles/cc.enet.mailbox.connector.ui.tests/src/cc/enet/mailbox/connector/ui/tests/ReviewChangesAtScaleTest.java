@@ -20,23 +20,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.test.support.ConsoleHome;
-import cc.enet.mailbox.Domain;
-import cc.enet.mailbox.MailServer;
-import cc.enet.mailbox.MailboxFactory;
 import cc.enet.mailbox.connector.Capabilities;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.Field;
 import cc.enet.mailbox.connector.MailboxState;
 import cc.enet.mailbox.connector.ServerSnapshot;
-import cc.enet.mailbox.core.credentials.CredentialEdits;
-import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
-import cc.enet.mailbox.core.store.MailboxWorkspace;
-import cc.enet.mailbox.core.store.WorkspaceStore;
-import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.ReviewViewBot;
 
@@ -67,32 +58,8 @@ class ReviewChangesAtScaleTest {
 
 	@Test
 	void tenThousandNewMailboxesArePlannedAndAppliedWithTheirPasswordsFromTheRealSecureStorage() throws Exception {
-		Path ws = folder.resolve("ws");
-		MailboxWorkspace workspace = WorkspaceStore.create(ws, "scale");
-		workspace.root().getEnetHosts().addAll(java.util.List.of("pop3.scale.example", "smtp.scale.example"));
-		CredentialEdits passwords = new CredentialEdits();
-		for (int d = 0; d < DOMAINS; d++) {
-			Customer customer = MailboxModels.newCustomer("C" + d, "Customer " + d);
-			Domain domain = MailboxModels.newDomain(String.format(Locale.ROOT, "d%03d.scale.test", d));
-			domain.getEndpoints().get(0).setHost("pop3.scale.example");
-			domain.getEndpoints().get(2).setHost("smtp.scale.example");
-			customer.getDomains().add(domain);
-			workspace.root().getCustomers().add(customer);
-			for (int u = 0; u < PER_DOMAIN; u++) {
-				String address = String.format(Locale.ROOT, "u%03d@%s", u, domain.getName());
-				domain.getMailboxes().add(MailboxModels.newMailbox(domain, address));
-				passwords.store(address, ("Scale-Pa55-" + d + "-" + u).toCharArray());
-			}
-		}
-		MailServer memory = MailboxFactory.eINSTANCE.createMailServer();
-		memory.setName("memory");
-		memory.setKind("memory");
-		memory.setUrl("https://memory.scale.example");
-		workspace.root().getServers().add(memory);
-		WorkspaceStore.save(workspace);
+		Path ws = MemoryWorkspaces.create(folder, "scale", "memory", DOMAINS, PER_DOMAIN);
 		SecureStorageCredentialStore store = SecureStorageCredentialStore.openDefault();
-		MailboxPasswords.of(store, ws).update(passwords); // as the console's CSV import stores them: one write
-		passwords.clear();
 
 		ConsoleBot console = ConsoleBot.console();
 		console.openWorkspace(ws);
