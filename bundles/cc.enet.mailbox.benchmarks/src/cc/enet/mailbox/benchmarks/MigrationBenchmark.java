@@ -54,13 +54,13 @@ public final class MigrationBenchmark {
 		Map<String, String> ports = DovecotConnectorBenchmark.stack(script, "start", stackDir.toString(),
 				String.valueOf(DovecotConnectorBenchmark.PORT_BASE));
 		try {
-			measure(count, work, ports);
+			measure(count, work, stackDir, ports);
 		} finally {
 			DovecotConnectorBenchmark.stack(script, "stop", stackDir.toString());
 		}
 	}
 
-	private static void measure(int count, Path work, Map<String, String> ports) throws Exception {
+	private static void measure(int count, Path work, Path stackDir, Map<String, String> ports) throws Exception {
 		System.out.printf(Locale.ROOT, "Migration benchmark: %,d mailboxes with password_hash onto the mail stack at %s, %d cores, load %s%n",
 				count, ports.get("JDBC_URL"), Runtime.getRuntime().availableProcessors(), load());
 		String hash = "{SHA512-CRYPT}" + Sha2Crypt.sha512Crypt(BenchCredentials.PASSWORD.getBytes(StandardCharsets.UTF_8),
@@ -89,10 +89,16 @@ public final class MigrationBenchmark {
 			planNanos = System.nanoTime() - t0;
 			DovecotConnectorBenchmark.print("plan against the empty server", planNanos);
 			changes = plan.changes().stream().map(e -> e.change()).toList();
+			double serverCpu0 = ServerCpu.seconds(stackDir);
+			long consoleCpu0 = consoleCpuNanos();
 			t0 = System.nanoTime();
 			report = new ApplyOperation(workspace, connector, plan, Decisions.none(), credentials).run(new NullProgressMonitor());
 			applyNanos = System.nanoTime() - t0;
 			DovecotConnectorBenchmark.print("apply (" + connector.capabilities().maxParallelRequests() + " at once)", applyNanos);
+			double serverCpu = ServerCpu.seconds(stackDir) - serverCpu0;
+			double consoleCpu = (consoleCpuNanos() - consoleCpu0) / 1e9;
+			System.out.printf(Locale.ROOT, "    CPU during the apply: server (Dovecot + PostgreSQL) %,.1f s = %.2f ms a mailbox;"
+					+ " console %,.1f s = %.2f ms a mailbox%n", serverCpu, serverCpu * 1000 / count, consoleCpu, consoleCpu * 1000 / count);
 			System.out.println("  the connector's phases (summed over its workers):");
 		} // closing the connector prints its phase times
 		long done = report.count(ChangeResult.Status.DONE);
@@ -149,6 +155,13 @@ public final class MigrationBenchmark {
 			out.flush();
 			return ok;
 		}
+	}
+
+	/** This JVM's CPU time (/proc/self/stat: user + system, in ticks of 10 ms). */
+	private static long consoleCpuNanos() throws IOException {
+		String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
 	}
 
 	private static String load() throws IOException {
