@@ -38,7 +38,8 @@ import cc.enet.mailbox.core.store.WorkspaceStore;
  * A migration onto the mail stack (started here on loopback): a CSV of N mailboxes whose {@code password_hash} column
  * holds the old system's {SHA512-CRYPT} of a known password (made once: the console hashes nothing), imported,
  * planned and applied; then one migrated mailbox logs in over POP3S with the old password. Prints the total, the
- * mailboxes and changes per second, each phase and the connector's phase times. Run with releng/benchmark migrate [N].
+ * mailboxes and changes per second, each phase, the CPU Dovecot, PostgreSQL and the console used per mailbox during the
+ * apply, and the connector's phase times. Run with releng/benchmark migrate [N].
  */
 public final class MigrationBenchmark {
 
@@ -89,16 +90,19 @@ public final class MigrationBenchmark {
 			planNanos = System.nanoTime() - t0;
 			DovecotConnectorBenchmark.print("plan against the empty server", planNanos);
 			changes = plan.changes().stream().map(e -> e.change()).toList();
-			double serverCpu0 = ServerCpu.seconds(stackDir);
+			double dovecotCpu0 = ServerCpu.seconds(stackDir, "dovecot");
+			double postgresCpu0 = ServerCpu.seconds(stackDir, "postgres");
 			long consoleCpu0 = consoleCpuNanos();
 			t0 = System.nanoTime();
 			report = new ApplyOperation(workspace, connector, plan, Decisions.none(), credentials).run(new NullProgressMonitor());
 			applyNanos = System.nanoTime() - t0;
 			DovecotConnectorBenchmark.print("apply (" + connector.capabilities().maxParallelRequests() + " at once)", applyNanos);
-			double serverCpu = ServerCpu.seconds(stackDir) - serverCpu0;
 			double consoleCpu = (consoleCpuNanos() - consoleCpu0) / 1e9;
-			System.out.printf(Locale.ROOT, "    CPU during the apply: server (Dovecot + PostgreSQL) %,.1f s = %.2f ms a mailbox;"
-					+ " console %,.1f s = %.2f ms a mailbox%n", serverCpu, serverCpu * 1000 / count, consoleCpu, consoleCpu * 1000 / count);
+			double dovecotCpu = ServerCpu.seconds(stackDir, "dovecot") - dovecotCpu0;
+			double postgresCpu = ServerCpu.seconds(stackDir, "postgres") - postgresCpu0;
+			System.out.printf(Locale.ROOT, "    CPU a mailbox during the apply: Dovecot %.2f ms, PostgreSQL %.2f ms, console %.2f ms"
+					+ " (%,.1f s, %,.1f s, %,.1f s)%n", dovecotCpu * 1000 / count, postgresCpu * 1000 / count,
+					consoleCpu * 1000 / count, dovecotCpu, postgresCpu, consoleCpu);
 			System.out.println("  the connector's phases (summed over its workers):");
 		} // closing the connector prints its phase times
 		long done = report.count(ChangeResult.Status.DONE);

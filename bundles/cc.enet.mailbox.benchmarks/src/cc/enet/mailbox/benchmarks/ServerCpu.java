@@ -26,13 +26,16 @@ final class ServerCpu {
 
 	/** Seconds used so far by the stack in {@code stackDir}: Dovecot's master and PostgreSQL's postmaster and all below. */
 	static double seconds(Path stackDir) throws IOException {
+		return seconds(stackDir, "dovecot") + seconds(stackDir, "postgres");
+	}
+
+	/** Seconds used so far by one daemon of the stack ("dovecot", "postgres") and every process below it. */
+	static double seconds(Path stackDir, String daemon) throws IOException {
 		Map<Long, Long> parentOf = new HashMap<>();
 		Map<Long, long[]> times = new HashMap<>();
 		Set<Long> roots = new HashSet<>();
-		for (String daemon : List.of("dovecot", "postgres")) {
-			// releng/mailstack keeps each daemon's pid (and start time) in run/NAME.proc
-			roots.add(Long.parseLong(Files.readString(stackDir.resolve("run/" + daemon + ".proc")).trim().split("\\s+")[0]));
-		}
+		// releng/mailstack keeps each daemon's pid (and start time) in run/NAME.proc
+		roots.add(Long.parseLong(Files.readString(stackDir.resolve("run/" + daemon + ".proc")).trim().split("\\s+")[0]));
 		try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
 			for (Path process : processes) {
 				long pid = Long.parseLong(process.getFileName().toString());
