@@ -48,7 +48,7 @@ import cc.enet.mailbox.core.store.WorkspaceStore;
 final class DovecotConnectorBenchmark {
 
 	/** Ports no test module uses, so a benchmark can run beside the tests (-Dmailbox.bench.portBase to move it). */
-	private static final int PORT_BASE = Integer.getInteger("mailbox.bench.portBase", 52000);
+	static final int PORT_BASE = Integer.getInteger("mailbox.bench.portBase", 52000);
 
 	private DovecotConnectorBenchmark() {
 	}
@@ -191,7 +191,7 @@ final class DovecotConnectorBenchmark {
 		return kinds.toString();
 	}
 
-	private static MailServer server(Map<String, String> ports) {
+	static MailServer server(Map<String, String> ports) {
 		MailServer server = MailboxFactory.eINSTANCE.createMailServer();
 		server.setName("bench");
 		String[] args = ports.get("SERVER_ADD_ARGS").split(" ");
@@ -208,7 +208,7 @@ final class DovecotConnectorBenchmark {
 	}
 
 	/** Runs the mail stack script; after start, returns its ports.env. */
-	private static Map<String, String> stack(Path script, String... args) throws IOException, InterruptedException {
+	static Map<String, String> stack(Path script, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("bash", script.toString()));
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -243,7 +243,7 @@ final class DovecotConnectorBenchmark {
 		}
 	}
 
-	private static void print(String what, long nanos) {
+	static void print(String what, long nanos) {
 		System.out.printf(Locale.ROOT, "  %-46s %,8d ms%n", what, nanos / 1_000_000);
 	}
 }
