@@ -191,7 +191,7 @@ final class DovecotConnectorBenchmark {
 		return kinds.toString();
 	}
 
-	private static MailServer server(Map<String, String> ports) {
+	static MailServer server(Map<String, String> ports) {
 		MailServer server = MailboxFactory.eINSTANCE.createMailServer();
 		server.setName("bench");
 		String[] args = ports.get("SERVER_ADD_ARGS").split(" ");
@@ -208,7 +208,7 @@ final class DovecotConnectorBenchmark {
 	}
 
 	/** Runs the mail stack script; after start, returns its ports.env. */
-	private static Map<String, String> stack(Path script, String... args) throws IOException, InterruptedException {
+	static Map<String, String> stack(Path script, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("bash", script.toString()));
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
