@@ -43,8 +43,13 @@ import cc.enet.mailbox.model.PasswordHash;
  */
 public final class RefreshBenchmark {
 
-	/** Port bases of the two servers: 52600 (mail stack) and 52700 (James), which no other benchmark uses. */
-	private static final int PORT_BASE = Integer.getInteger("mailbox.bench.refreshPortBase", 52600);
+	/**
+	 * Port bases of the two servers, 52010 (mail stack) and 52020 (James): none of their ports is one of the other
+	 * benchmarks' (the fleet's James and the connector benchmark's stack on bases 52000, 52100, ... 52900), of each
+	 * other's, or of the tests' DNS (53500-53599).
+	 */
+	private static final int MAIL_STACK_BASE = 52010;
+	private static final int JAMES_BASE = 52020;
 	private static final int CHECK_DOMAINS = 2;
 
 	private RefreshBenchmark() {
@@ -67,14 +72,14 @@ public final class RefreshBenchmark {
 	private static void mailStack(int count) throws Exception {
 		Path root = Path.of(System.getProperty("mailbox.repo.root", ".")).toAbsolutePath();
 		Path script = root.resolve("releng/mailstack/mailstack");
-		String dir = "/tmp/mailbox-bench-" + PORT_BASE;
+		String dir = "/tmp/mailbox-bench-" + MAIL_STACK_BASE;
 		Path work = Files.createTempDirectory("mailbox-refresh-bench");
 		System.out.printf(Locale.ROOT, "Refresh benchmark: %,d mailboxes in %,d domains on Postfix + Dovecot + PostgreSQL (mail stack), %d cores, load average %s%n",
 				count, count / SeedPlan.PER_DOMAIN, Runtime.getRuntime().availableProcessors(), JamesFleet.loadAverage());
 		MailboxWorkspace all = SeedPlan.workspace(Files.createDirectories(work.resolve("all")), count);
 		MailboxWorkspace check = SeedPlan.workspace(Files.createDirectories(work.resolve("check")), CHECK_DOMAINS * SeedPlan.PER_DOMAIN);
 		String hash = PasswordHash.unmark(HashingFloor.precomputed());
-		Map<String, String> ports = DovecotConnectorBenchmark.stack(script, "start", dir, String.valueOf(PORT_BASE));
+		Map<String, String> ports = DovecotConnectorBenchmark.stack(script, "start", dir, String.valueOf(MAIL_STACK_BASE));
 		try {
 			Capabilities capabilities;
 			try (Connector connector = mailStackConnector(ports)) {
@@ -85,7 +90,7 @@ public final class RefreshBenchmark {
 			new MailStackSeed(ports, hash).seed(checkChanges);
 			List<String> seeded = MailStackState.of(ports);
 			DovecotConnectorBenchmark.stack(script, "stop", dir);
-			ports = DovecotConnectorBenchmark.stack(script, "start", dir, String.valueOf(PORT_BASE));
+			ports = DovecotConnectorBenchmark.stack(script, "start", dir, String.valueOf(MAIL_STACK_BASE));
 			try (Connector connector = mailStackConnector(ports)) {
 				applyThroughConsole(check, connector);
 			}
@@ -116,7 +121,7 @@ public final class RefreshBenchmark {
 		Path script = Path.of(System.getProperty("mailbox.repo.root", ".")).resolve("releng/james-server/james").toAbsolutePath();
 		Path work = Files.createTempDirectory("mailbox-refresh-bench");
 		Path jamesDir = work.resolve("james");
-		int base = PORT_BASE + 100;
+		int base = JAMES_BASE;
 		String url = "http://127.0.0.1:" + (base + 800);
 		// James keeps everything in its heap: the tests' 256 MB is too little for 100,000 users and their forwards
 		Map<String, String> env = Map.of("JAMES_JAVA_OPTS", System.getenv().getOrDefault("JAMES_JAVA_OPTS", "-Xmx1g"));
