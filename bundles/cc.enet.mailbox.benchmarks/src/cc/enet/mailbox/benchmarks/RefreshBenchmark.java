@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -113,7 +114,7 @@ public final class RefreshBenchmark {
 			System.out.printf(Locale.ROOT, "    Dovecot lists the seeded script as active for %s%n", sample);
 			SeedPlan.recordBases(all, capabilities);
 			Map<String, String> running = ports;
-			refresh(all, () -> mailStackConnector(running));
+			refresh(all, () -> mailStackConnector(running), () -> CpuTime.ofServer(CpuTime.mailStackRoots(dir)));
 		} finally {
 			DovecotConnectorBenchmark.stack(script, "stop", dir);
 		}
@@ -160,7 +161,7 @@ public final class RefreshBenchmark {
 					requests / (nanos / 1e9));
 			System.out.print(seed.costs());
 			SeedPlan.recordBases(all, capabilities);
-			refresh(all, () -> jamesConnector(url));
+			refresh(all, () -> jamesConnector(url), () -> CpuTime.ofServer(CpuTime.jamesRoots(jamesDir)));
 		} finally {
 			ConnectorBenchmark.james(script, env, "stop", jamesDir.toString());
 		}
@@ -177,10 +178,11 @@ public final class RefreshBenchmark {
 	 * The full refresh twice as {@code plan --refresh} does it (one read of every domain), then once as Refresh All
 	 * (BatchedRefresh, about 1,000 mailboxes a read); each with the plan it gives.
 	 */
-	private static void refresh(MailboxWorkspace workspace, Opener opener) throws Exception {
+	private static void refresh(MailboxWorkspace workspace, Opener opener, LongSupplier serverCpu) throws Exception {
 		for (int round = 1; round <= 2; round++) {
 			try (Connector connector = opener.open()) {
 				// what ServerSync.plan does for PlanScope.everything(), in two steps to time them apart
+				long[] cpu = { CpuTime.ofThisJvm(), serverCpu.getAsLong() };
 				long t0 = System.nanoTime();
 				ServerSnapshot snapshot = connector.read(Planner.domainsOf(workspace.root(), SeedPlan.SERVER), new NullProgressMonitor());
 				long read = System.nanoTime() - t0;
@@ -188,17 +190,26 @@ public final class RefreshBenchmark {
 				long nanos = System.nanoTime() - t0;
 				print("full refresh (plan --refresh), " + (round == 1 ? "first" : "again"), nanos);
 				System.out.printf(Locale.ROOT, "    reading the server %,d ms, planning %,d ms%n", read / 1_000_000, (nanos - read) / 1_000_000);
+				printCpu(cpu, serverCpu);
 				describe(plan);
 			}
 		}
 		try (Connector connector = opener.open()) {
+			long[] cpu = { CpuTime.ofThisJvm(), serverCpu.getAsLong() };
 			long t0 = System.nanoTime();
 			int[] batches = new int[1];
 			Plan plan = new BatchedRefresh(workspace.root(), SeedPlan.SERVER, connector, BatchedRefresh.MAILBOXES_PER_BATCH)
 					.run(batch -> batches[0]++, new NullProgressMonitor());
 			print("full refresh as Refresh All (" + batches[0] + " batches)", System.nanoTime() - t0);
+			printCpu(cpu, serverCpu);
 			describe(plan);
 		}
+	}
+
+	/** The CPU time since {@code before} (this JVM's, the server's): what a quiet machine's wall time would be near. */
+	private static void printCpu(long[] before, LongSupplier serverCpu) {
+		System.out.printf(Locale.ROOT, "    CPU time: the console (this JVM) %,d ms, the server %,d ms%n", CpuTime.ofThisJvm() - before[0],
+				serverCpu.getAsLong() - before[1]);
 	}
 
 	private static void describe(Plan plan) {
