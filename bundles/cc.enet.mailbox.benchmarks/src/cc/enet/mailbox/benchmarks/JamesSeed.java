@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -54,7 +55,7 @@ final class JamesSeed {
 	/** Per kind of change: count, requests, milliseconds. */
 	String costs() {
 		StringBuilder text = new StringBuilder();
-		perKind.forEach((kind, figures) -> text.append(String.format(java.util.Locale.ROOT,
+		perKind.forEach((kind, figures) -> text.append(String.format(Locale.ROOT,
 				"    %-18s %,8d changes, %,8d requests, %,8d ms (%.2f ms a request)%n", kind, figures[0], figures[1],
 				figures[2] / 1_000_000, figures[2] / 1e6 / Math.max(1, figures[1]))));
 		return text.toString();

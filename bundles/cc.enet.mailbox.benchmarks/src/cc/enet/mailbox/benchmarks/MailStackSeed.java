@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +146,7 @@ final class MailStackSeed {
 		}
 	}
 
-	private void insertRows(List<String> domains, java.util.Collection<Seeded> mailboxes) throws SQLException {
+	private void insertRows(List<String> domains, Collection<Seeded> mailboxes) throws SQLException {
 		String secret = ports.get("SERVER_SECRETS").replaceAll(".*DEFAULT=(\\S+).*", "$1");
 		try (Connection c = DriverManager.getConnection(ports.get("JDBC_URL"), ports.get("PG_USER"), secret)) {
 			c.setAutoCommit(false);

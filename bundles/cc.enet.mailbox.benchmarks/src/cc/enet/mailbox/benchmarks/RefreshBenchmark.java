@@ -20,6 +20,7 @@ import cc.enet.mailbox.connector.Capabilities;
 import cc.enet.mailbox.connector.Change;
 import cc.enet.mailbox.connector.Connector;
 import cc.enet.mailbox.connector.ConnectorException;
+import cc.enet.mailbox.connector.Secrets;
 import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.apply.ApplyOperation;
 import cc.enet.mailbox.connector.apply.ApplyReport;
@@ -264,7 +265,7 @@ public final class RefreshBenchmark {
 
 	private static Connector mailStackConnector(Map<String, String> ports) throws ConnectorException {
 		MailServer server = DovecotConnectorBenchmark.server(ports);
-		return BenchConnectors.of(server).open(server, cc.enet.mailbox.connector.Secrets.parse(ports.get("SERVER_SECRETS").toCharArray()));
+		return BenchConnectors.of(server).open(server, Secrets.parse(ports.get("SERVER_SECRETS").toCharArray()));
 	}
 
 	private static Connector jamesConnector(String url) throws ConnectorException {
