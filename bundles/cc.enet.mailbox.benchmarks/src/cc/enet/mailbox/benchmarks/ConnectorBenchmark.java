@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -164,9 +165,16 @@ public final class ConnectorBenchmark {
 	}
 
 	private static void james(Path script, String... args) throws IOException, InterruptedException {
+		james(script, Map.of(), args);
+	}
+
+	/** Runs releng/james-server/james with {@code env} added to this process's environment (e.g. JAMES_JAVA_OPTS). */
+	static void james(Path script, Map<String, String> env, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("bash", script.toString()));
 		command.addAll(List.of(args));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().putAll(env);
+		Process process = builder.start();
 		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (process.waitFor() != 0) {
 			throw new IOException("james " + args[0] + " failed:\n" + out);
