@@ -168,13 +168,20 @@ class DovecotConnectorTest {
 
 	@Test
 	void aScriptTheServerRefusesNamesItsReasonAndTheOldOneStays() throws Exception {
+		String address = "refused@abc.test";
+		connector.apply(new Change.CreateMailbox(address, DOMAIN), "refused-Pw1".toCharArray());
+		Filters ours = new Filters(List.of(), List.of(), List.of("kept@bad.test"), List.of(), false, false);
+		connector.apply(new Change.SetFilters(address, DOMAIN, ours), null);
 		DovecotSettings settings = StackSettings.of(stack, "stack");
-		try (ManageSieve sieve = ManageSieve.open(settings, TANAKA)) {
-			String reason = sieve.check("require [\"nonsense-extension\"];\nkeep;\n");
+		String before;
+		try (ManageSieve sieve = ManageSieve.open(settings, address)) {
+			before = sieve.get(SieveScript.NAME);
+			String reason = sieve.put(SieveScript.NAME, "require [\"nonsense-extension\"];\nkeep;\n");
 			assertNotNull(reason);
 			assertTrue(reason.contains("nonsense-extension"), reason);
-			assertNull(sieve.check(SieveScript.of(Filters.none())));
+			assertEquals(before, sieve.get(SieveScript.NAME));
 		}
+		assertEquals(ours, read().mailboxes().get(address).filters());
 	}
 
 	/**

@@ -427,13 +427,13 @@ final class DovecotConnector implements Connector {
 		});
 	}
 
-	/** CHECKSCRIPT first: a script the server refuses is a failed change with its reason, the old one stays active. */
+	/** A script the server refuses is a failed change with its reason; the old one stays stored and active. */
 	private static void writeScript(ManageSieve sieve, String mailbox, String script) throws ConnectorException {
-		String refused = sieve.check(script);
+		String refused = sieve.put(SieveScript.NAME, script);
 		if (refused != null) {
 			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.scriptRefused", mailbox, refused));
 		}
-		sieve.putAndActivate(SieveScript.NAME, script);
+		sieve.activate(SieveScript.NAME);
 	}
 
 	private int update(Change change, String sql, Object... values) throws ConnectorException {

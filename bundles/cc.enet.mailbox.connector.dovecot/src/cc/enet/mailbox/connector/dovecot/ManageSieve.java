@@ -126,17 +126,21 @@ final class ManageSieve implements AutoCloseable {
 		PhaseClock.stop("sieve.login.capabilities", started);
 	}
 
-	/** CHECKSCRIPT: null when the server accepts the script, else its reason. */
-	String check(String script) throws ConnectorException {
-		Response r = run("CHECKSCRIPT", script);
-		return r.ok() ? null : r.text();
+	/**
+	 * PUTSCRIPT: null when the server stored the script, else its reason. The server compiles what it is given and
+	 * refuses a script with errors (RFC 5804 2.6), keeping what it had; that is the server's own check, so no
+	 * CHECKSCRIPT (a second compile) goes before it.
+	 */
+	String put(String name, String script) throws ConnectorException {
+		Response put = run("PUTSCRIPT " + quote(name), script);
+		return put.ok() ? null : put.text();
 	}
 
 	/** Uploads and activates; the previous script stays active when the server refuses. */
 	void putAndActivate(String name, String script) throws ConnectorException {
-		Response put = run("PUTSCRIPT " + quote(name), script);
-		if (!put.ok()) {
-			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("sieve.refusedScript", where, put.text()));
+		String refused = put(name, script);
+		if (refused != null) {
+			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("sieve.refusedScript", where, refused));
 		}
 		activate(name);
 	}
