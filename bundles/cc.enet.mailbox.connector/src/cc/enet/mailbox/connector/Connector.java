@@ -23,6 +23,14 @@ public interface Connector extends AutoCloseable {
 	ServerSnapshot read(Set<String> domains, IProgressMonitor monitor) throws ConnectorException;
 
 	/**
+	 * Whether a read of some domains costs what a read of all of them costs (the server lists every user at once): a
+	 * refresh read in batches then reads the server once and tells its findings batch by batch.
+	 */
+	default boolean readsEveryDomainAtOnce() {
+		return false;
+	}
+
+	/**
 	 * What the server holds for exactly these mailboxes (lower-cased addresses; those it does not have are simply
 	 * absent) and its domains: a plan of what staff changed reads only those. This default reads their whole domains;
 	 * a connector that can ask for single mailboxes overrides it, so the cost follows the mailboxes, not the server.

@@ -64,11 +64,28 @@ class BatchedRefreshTest {
 
 	@Test
 	void eachBatchIsToldAsReadAndTogetherTheyAreThePlanOfEverything() throws Exception {
+		int before = server.reads.get();
+		refreshInBatchesOfOneDomain();
+		assertEquals(3, server.reads.get() - before, "a read per batch");
+	}
+
+	/** James lists everything at once: read once, the same findings told batch by batch. */
+	@Test
+	void aServerThatListsEverythingAtOnceIsReadOnceAndTheFindingsStillComeBatchByBatch() throws Exception {
+		server.everyDomainAtOnce = true;
+		int before = server.reads.get();
+		refreshInBatchesOfOneDomain();
+		assertEquals(1, server.reads.get() - before, "one read for all three batches");
+	}
+
+	private List<BatchedRefresh.Batch> refreshInBatchesOfOneDomain() throws Exception {
 		List<BatchedRefresh.Batch> batches = new ArrayList<>();
 
 		Plan plan = new BatchedRefresh(workspace.root(), "fake", server, 1).run(batches::add, new NullProgressMonitor());
 
+		int reads = server.reads.get();
 		Plan whole = new ServerSync(workspace, "fake", server).scope(PlanScope.everything()).plan(new NullProgressMonitor());
+		server.reads.set(reads); // the comparison's own read is not the refresh's
 		assertTrue(plan.isFull());
 		assertEquals(whole.modelFingerprint(), plan.modelFingerprint());
 		assertEquals(whole.serverFingerprint(), plan.serverFingerprint());
@@ -84,10 +101,21 @@ class BatchedRefreshTest {
 		batches.forEach(b -> told.addAll(b.entries()));
 		assertEquals(new HashSet<>(plan.entries()), told, "the batches told every finding of the plan, each once");
 		assertEquals(plan.entries().size(), batches.stream().mapToInt(b -> b.entries().size()).sum());
+		return batches;
 	}
 
 	@Test
 	void cancelledAfterTheFirstBatchItTellsNothingMoreAndReturnsNoPlan() throws Exception {
+		cancelAfterTheFirstBatch();
+	}
+
+	@Test
+	void readOnceAndCancelledAfterTheFirstBatchItTellsNothingMoreAndReturnsNoPlan() throws Exception {
+		server.everyDomainAtOnce = true;
+		cancelAfterTheFirstBatch();
+	}
+
+	private void cancelAfterTheFirstBatch() throws Exception {
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		List<BatchedRefresh.Batch> batches = new ArrayList<>();
 

@@ -32,6 +32,10 @@ final class FakeServer implements Connector {
 	/** Changes on which this connector has a defect: it throws what no connector should. */
 	final Set<String> explode = Collections.synchronizedSet(new HashSet<>());
 	final AtomicInteger goneAfter = new AtomicInteger(-1);
+	/** Reads asked of this server. */
+	final AtomicInteger reads = new AtomicInteger();
+	/** Whether it says, as James does, that a read of some domains costs a read of all. */
+	boolean everyDomainAtOnce;
 	Capabilities capabilities = new Capabilities(EnumSet.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING, Field.ALLOW_DENY),
 			EnumSet.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING), 4);
 
@@ -42,6 +46,7 @@ final class FakeServer implements Connector {
 
 	@Override
 	public ServerSnapshot read(Set<String> wanted, IProgressMonitor monitor) {
+		reads.incrementAndGet();
 		Map<String, MailboxState> copy = new HashMap<>();
 		synchronized (mailboxes) {
 			mailboxes.forEach((address, state) -> {
@@ -55,6 +60,11 @@ final class FakeServer implements Connector {
 			});
 		}
 		return new ServerSnapshot(new HashSet<>(domains), copy);
+	}
+
+	@Override
+	public boolean readsEveryDomainAtOnce() {
+		return everyDomainAtOnce;
 	}
 
 	@Override

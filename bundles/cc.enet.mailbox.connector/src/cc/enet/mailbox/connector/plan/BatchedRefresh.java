@@ -64,60 +64,73 @@ public final class BatchedRefresh {
 		}
 		int total = WorkspaceWalk.mailboxCount(workspace);
 		SubMonitor progress = SubMonitor.convert(monitor, Math.max(1, total));
+		try {
+			ServerSnapshot all = connector.readsEveryDomainAtOnce() ? readOnce(batches, listener, progress, total)
+					: readBatches(batches, listener, progress, total);
+			return all == null || progress.isCanceled() ? null : planner.plan(workspace, all);
+		} catch (OperationCanceledException e) {
+			return null; // a split of the monitor noticed the cancel
+		}
+	}
+
+	/** A read per batch; null when cancelled. */
+	private ServerSnapshot readBatches(List<List<Domain>> batches, Listener listener, SubMonitor progress, int total)
+			throws ConnectorException {
 		Set<String> domains = new HashSet<>();
 		Map<String, MailboxState> mailboxes = new HashMap<>();
 		Map<String, Long> used = new HashMap<>();
 		int read = 0;
-		try {
-			for (List<Domain> batch : batches) {
-				if (progress.isCanceled()) {
-					return null;
-				}
-				Set<String> names = new HashSet<>();
-				Set<String> scope = new HashSet<>();
-				for (Domain domain : batch) {
-					names.add(Addresses.key(domain.getName()));
-					domain.getMailboxes().forEach(m -> scope.add(Addresses.key(m.getAddress())));
-				}
-				int size = countOf(batch);
-				ServerSnapshot part = connector.read(names, progress.split(size));
-				if (progress.isCanceled()) {
-					return null; // a batch that ends after Cancel is not shown: the user stopped at what was on screen
-				}
-				domains.addAll(part.domains());
-				mailboxes.putAll(part.mailboxes());
-				used.putAll(part.usedBytes());
-				read += size;
-				listener.read(new Batch(findings(part, names, scope), read, total));
+		for (List<Domain> batch : batches) {
+			if (progress.isCanceled()) {
+				return null;
 			}
-		} catch (OperationCanceledException e) {
-			return null; // a split of the monitor noticed the cancel
+			int size = countOf(batch);
+			ServerSnapshot part = connector.read(namesOf(batch), progress.split(size));
+			if (progress.isCanceled()) {
+				return null; // a batch that ends after Cancel is not shown: the user stopped at what was on screen
+			}
+			domains.addAll(part.domains());
+			mailboxes.putAll(part.mailboxes());
+			used.putAll(part.usedBytes());
+			read += size;
+			listener.read(new Batch(planner.entriesOf(workspace, batch, part), read, total));
 		}
-		if (progress.isCanceled()) {
-			return null;
-		}
-		return planner.plan(workspace, new ServerSnapshot(domains, mailboxes, used));
+		return new ServerSnapshot(domains, mailboxes, used);
 	}
 
 	/**
-	 * What the plan of everything says of this batch: its mailboxes and the domains to create among them, and the
-	 * server's mailboxes of these domains that the model does not have.
+	 * One read of every batch's domains, for a server that lists everything at once anyway (reading it per batch
+	 * would read the whole server once per batch); its findings are then told batch by batch. Null when cancelled.
 	 */
-	private List<PlanEntry> findings(ServerSnapshot part, Set<String> names, Set<String> scope) {
-		Map<String, MailboxState> ofBatch = new TreeMap<>();
-		part.mailboxes().forEach((address, state) -> {
-			if (names.contains(Addresses.domainOf(address))) {
-				ofBatch.put(address, state);
-			}
-		});
-		ServerSnapshot only = new ServerSnapshot(part.domains(), ofBatch, part.usedBytes());
-		List<PlanEntry> entries = new ArrayList<>();
-		for (PlanEntry entry : planner.plan(workspace, only, scope).entries()) {
-			if (entry.kind() != PlanEntry.Kind.UNMANAGED || names.contains(entry.domain())) {
-				entries.add(entry);
-			}
+	private ServerSnapshot readOnce(List<List<Domain>> batches, Listener listener, SubMonitor progress, int total)
+			throws ConnectorException {
+		Set<String> names = new HashSet<>();
+		batches.forEach(batch -> names.addAll(namesOf(batch)));
+		ServerSnapshot all = connector.read(names, progress.split(total));
+		if (progress.isCanceled()) {
+			return null;
 		}
-		return entries;
+		Map<String, Map<String, MailboxState>> byDomain = new HashMap<>();
+		all.mailboxes().forEach((address, state) -> byDomain
+				.computeIfAbsent(Addresses.domainOf(address), k -> new HashMap<>()).put(address, state));
+		int read = 0;
+		for (List<Domain> batch : batches) {
+			if (progress.isCanceled()) {
+				return null;
+			}
+			Map<String, MailboxState> ofBatch = new HashMap<>();
+			namesOf(batch).forEach(name -> ofBatch.putAll(byDomain.getOrDefault(name, Map.of())));
+			read += countOf(batch);
+			listener.read(new Batch(planner.entriesOf(workspace, batch, new ServerSnapshot(all.domains(), ofBatch,
+					all.usedBytes())), read, total));
+		}
+		return all;
+	}
+
+	private static Set<String> namesOf(List<Domain> batch) {
+		Set<String> names = new HashSet<>();
+		batch.forEach(domain -> names.add(Addresses.key(domain.getName())));
+		return names;
 	}
 
 	/** The model's domains in address order, grouped into batches of about {@link #mailboxesPerBatch} mailboxes. */

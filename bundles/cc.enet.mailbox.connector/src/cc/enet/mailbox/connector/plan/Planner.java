@@ -77,40 +77,69 @@ public final class Planner {
 		Map<String, Assignment> leftOut = new TreeMap<>();
 		for (Customer customer : workspace.getCustomers()) {
 			for (Domain domain : customer.getDomains()) {
-				String domainName = Addresses.key(domain.getName());
-				List<Mailbox> planned = scope == null ? domain.getMailboxes()
-						: domain.getMailboxes().stream().filter(m -> scope.contains(Addresses.key(m.getAddress()))).toList();
-				domain.getMailboxes().forEach(m -> managed.add(Addresses.key(m.getAddress())));
-				if (domains.isLeftOut(domain)) {
-					leftOut.put(domainName, domains.assignment(domain));
-					continue;
-				}
-				if (domains.isElsewhere(domain)) {
-					String newServer = domains.assignment(domain).server();
-					for (Mailbox mailbox : planned) {
-						planMovedAway(mailbox, domainName, newServer, snapshot.mailboxes().get(Addresses.key(mailbox.getAddress())),
-								entries);
-					}
-					continue;
-				}
-				boolean needsDomain = planned.stream().anyMatch(m -> !m.isMarkedForRemoval());
-				if (needsDomain && !snapshot.domains().contains(domainName)) {
-					entries.add(new PlanEntry(Kind.CREATE, domainName, null, Field.ACCOUNT, null, domainName, null,
-							new Change.CreateDomain(domainName)));
-				}
-				for (Mailbox mailbox : planned) {
-					planMailbox(mailbox, domainName, snapshot.mailboxes().get(Addresses.key(mailbox.getAddress())), entries);
-				}
+				planDomain(domain, scope, snapshot, domains, managed, leftOut, entries);
 			}
 		}
-		for (String address : new TreeMap<>(snapshot.mailboxes()).keySet()) {
-			if (!managed.contains(address)) {
-				entries.add(new PlanEntry(Kind.UNMANAGED, Addresses.domainOf(address), address, Field.ACCOUNT, address, null,
-						null, null));
-			}
-		}
+		planUnmanaged(snapshot, null, managed, entries);
 		return new Plan(server, fingerprint(workspace, scope), fingerprint(snapshot), entries, snapshot, scope, capabilities,
 				leftOut);
+	}
+
+	/**
+	 * What the plan of everything says of these domains alone (every domain of a name among them): their mailboxes,
+	 * the domains to create, and the server's mailboxes of these domains the model does not have. A refresh read in
+	 * batches tells this per batch; its cost follows the batch, not the workspace.
+	 */
+	public List<PlanEntry> entriesOf(Workspace workspace, List<Domain> batch, ServerSnapshot snapshot) {
+		List<PlanEntry> entries = new ArrayList<>();
+		Set<String> managed = new HashSet<>();
+		Set<String> names = new HashSet<>();
+		ServerDomains domains = ServerDomains.of(workspace, server);
+		for (Domain domain : batch) {
+			names.add(Addresses.key(domain.getName()));
+			planDomain(domain, null, snapshot, domains, managed, new TreeMap<>(), entries);
+		}
+		planUnmanaged(snapshot, names, managed, entries);
+		return entries;
+	}
+
+	private void planDomain(Domain domain, Set<String> scope, ServerSnapshot snapshot, ServerDomains domains,
+			Set<String> managed, Map<String, Assignment> leftOut, List<PlanEntry> entries) {
+		String domainName = Addresses.key(domain.getName());
+		List<Mailbox> planned = scope == null ? domain.getMailboxes()
+				: domain.getMailboxes().stream().filter(m -> scope.contains(Addresses.key(m.getAddress()))).toList();
+		domain.getMailboxes().forEach(m -> managed.add(Addresses.key(m.getAddress())));
+		if (domains.isLeftOut(domain)) {
+			leftOut.put(domainName, domains.assignment(domain));
+			return;
+		}
+		if (domains.isElsewhere(domain)) {
+			String newServer = domains.assignment(domain).server();
+			for (Mailbox mailbox : planned) {
+				planMovedAway(mailbox, domainName, newServer, snapshot.mailboxes().get(Addresses.key(mailbox.getAddress())),
+						entries);
+			}
+			return;
+		}
+		boolean needsDomain = planned.stream().anyMatch(m -> !m.isMarkedForRemoval());
+		if (needsDomain && !snapshot.domains().contains(domainName)) {
+			entries.add(new PlanEntry(Kind.CREATE, domainName, null, Field.ACCOUNT, null, domainName, null,
+					new Change.CreateDomain(domainName)));
+		}
+		for (Mailbox mailbox : planned) {
+			planMailbox(mailbox, domainName, snapshot.mailboxes().get(Addresses.key(mailbox.getAddress())), entries);
+		}
+	}
+
+	/** The server's mailboxes (of {@code ofDomains} only, unless null) that no domain of the model holds. */
+	private static void planUnmanaged(ServerSnapshot snapshot, Set<String> ofDomains, Set<String> managed,
+			List<PlanEntry> entries) {
+		for (String address : new TreeMap<>(snapshot.mailboxes()).keySet()) {
+			String domain = Addresses.domainOf(address);
+			if (!managed.contains(address) && (ofDomains == null || ofDomains.contains(domain))) {
+				entries.add(new PlanEntry(Kind.UNMANAGED, domain, address, Field.ACCOUNT, address, null, null, null));
+			}
+		}
 	}
 
 	/**
