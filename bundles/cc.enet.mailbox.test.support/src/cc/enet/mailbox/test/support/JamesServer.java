@@ -22,6 +22,7 @@ public final class JamesServer {
 	private final int portBase;
 	private final HttpClient http = HttpClient.newHttpClient();
 	private Map<String, String> ports = Map.of();
+	private JamesEmptying emptied;
 
 	/** @param name the server's working folder under {@code mailbox.test.work}; distinct per test */
 	public JamesServer(String name, int portBase) {
@@ -42,7 +43,16 @@ public final class JamesServer {
 	public JamesServer start() throws IOException, InterruptedException {
 		script.run("start", workdir.toString(), String.valueOf(portBase));
 		ports = ServerScript.readPorts(workdir.resolve("ports.env"));
+		emptied = new JamesEmptying(this, workdir.resolve("sieve"));
 		return this;
+	}
+
+	/**
+	 * Takes the server back to what a fresh start gave: no users (nor their mail, quotas and Sieve scripts), no
+	 * forwards or aliases, only the domains James starts with. For a server shared by several test classes.
+	 */
+	public void reset() throws IOException, InterruptedException {
+		emptied.reset();
 	}
 
 	public void stop() throws IOException, InterruptedException {
