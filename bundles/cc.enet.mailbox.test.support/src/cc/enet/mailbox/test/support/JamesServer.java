@@ -28,6 +28,9 @@ public final class JamesServer {
 	public JamesServer(String name, int portBase) {
 		this.workdir = Path.of(System.getProperty("mailbox.test.work", "target/james-work")).toAbsolutePath().resolve(name);
 		this.portBase = portBase;
+		// one TLS key for every test James (keytool costs seconds of CPU per new server): no test needs a
+		// certificate of its own per server; a pin test pins what the server presents, or a made-up value
+		script.environment("JAMES_KEYSTORE_CACHE", ServerScript.repoRoot().resolve("releng/james-server/target/test-keystore").toString());
 	}
 
 	public JamesServer withHttpsWebAdmin() {

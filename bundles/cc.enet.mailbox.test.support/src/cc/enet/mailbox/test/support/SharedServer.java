@@ -4,10 +4,10 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One real server for all the test classes of a module that leave it as they found it (they neither kill nor
- * reconfigure it): started before the first class that registers it, emptied before each later class, so every class
- * still sees the empty server a fresh start gives, and stopped when the module's test run ends (JUnit closes what
- * its root store holds). Starting the server per class cost more than half of these modules' time.
+ * One real server for all the test classes of a module that neither kill nor reconfigure it: started before the
+ * first class that registers it, emptied before each later class, so every class still sees the empty server a fresh
+ * start gives, and stopped when the module's test run ends (JUnit closes what its root store holds). A start and stop
+ * per class was about 40 % of these modules' time. A server the reset cannot empty is started again.
  * {@code @RegisterExtension static final SharedServer<JamesServer> JAMES = SharedJames.JAMES;} then
  * {@code JAMES.get()} in the tests. Classes run one after another (no parallel classes in these modules).
  */
