@@ -22,6 +22,7 @@ public final class JamesServer {
 	private final int portBase;
 	private final HttpClient http = HttpClient.newHttpClient();
 	private Map<String, String> ports = Map.of();
+	private boolean plainWebAdmin = true;
 	private JamesEmptying emptied;
 
 	/** @param name the server's working folder under {@code mailbox.test.work}; distinct per test */
@@ -35,18 +36,21 @@ public final class JamesServer {
 
 	public JamesServer withHttpsWebAdmin() {
 		script.environment("JAMES_WEBADMIN_HTTPS", "1");
+		plainWebAdmin = false;
 		return this;
 	}
 
 	public JamesServer withJwtPublicKey(Path pem) {
 		script.environment("JAMES_WEBADMIN_JWT_KEY", pem.toString());
+		plainWebAdmin = false;
 		return this;
 	}
 
 	public JamesServer start() throws IOException, InterruptedException {
 		script.run("start", workdir.toString(), String.valueOf(portBase));
 		ports = ServerScript.readPorts(workdir.resolve("ports.env"));
-		emptied = new JamesEmptying(this, workdir.resolve("sieve"));
+		// what it starts with, to go back to (this class's own WebAdmin calls need plain http without a token)
+		emptied = plainWebAdmin ? new JamesEmptying(this, workdir.resolve("sieve")) : null;
 		return this;
 	}
 
@@ -55,6 +59,9 @@ public final class JamesServer {
 	 * forwards or aliases, only the domains James starts with. For a server shared by several test classes.
 	 */
 	public void reset() throws IOException, InterruptedException {
+		if (emptied == null) {
+			throw new IllegalStateException("only a started James with plain WebAdmin (no HTTPS, no token) can be reset");
+		}
 		emptied.reset();
 	}
 
