@@ -50,7 +50,12 @@ public final class JamesServer {
 		script.run("start", workdir.toString(), String.valueOf(portBase));
 		ports = ServerScript.readPorts(workdir.resolve("ports.env"));
 		// what it starts with, to go back to (this class's own WebAdmin calls need plain http without a token)
-		emptied = plainWebAdmin ? new JamesEmptying(this, workdir.resolve("sieve")) : null;
+		try {
+			emptied = plainWebAdmin ? new JamesEmptying(this, workdir.resolve("sieve")) : null;
+		} catch (IOException | RuntimeException e) {
+			stop(); // the caller gets no server to stop
+			throw e;
+		}
 		return this;
 	}
 
