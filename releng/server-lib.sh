@@ -76,6 +76,7 @@ dispatch() {
         stop)   shift; cmd_stop "$@" ;;
         status) shift; cmd_status "$@" ;;
         revive) shift; declare -F cmd_revive >/dev/null || { usage >&2; exit 2; }; cmd_revive "$@" ;;
+        reset)  shift; declare -F cmd_reset >/dev/null || { usage >&2; exit 2; }; cmd_reset "$@" ;;
         -h|--help|help) usage ;;
         *) usage >&2; exit 2 ;;
     esac

@@ -16,14 +16,15 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.Driver;
 
 import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.test.support.MailStack;
 import cc.enet.mailbox.test.support.MailboxCli;
+import cc.enet.mailbox.test.support.SharedServer;
 
 /**
  * The model applied to the real mail stack through ./mailbox (in-process), with the server added by exactly the
@@ -35,6 +36,9 @@ import cc.enet.mailbox.test.support.MailboxCli;
  */
 class ApplyToDovecotTest {
 
+	@RegisterExtension
+	static final SharedServer<MailStack> STACK = SharedStack.STACK;
+
 	private static final String PW = "Test-Pa55word";
 	private static MailStack stack;
 	private static Path workspace;
@@ -45,7 +49,7 @@ class ApplyToDovecotTest {
 
 	@BeforeAll
 	static void startStackAndImport() throws Exception {
-		stack = new MailStack(39000).start();
+		stack = STACK.get();
 		Path dir = Files.createTempDirectory("mailbox-apply-dovecot");
 		workspace = dir.resolve("ws");
 		Path csv = dir.resolve("m.csv");
@@ -73,11 +77,6 @@ class ApplyToDovecotTest {
 		planned = mailbox.out();
 		applyExit = mailbox.run("apply", workspace.toString(), "--server", "stack", "--lang", "en");
 		applied = mailbox.both();
-	}
-
-	@AfterAll
-	static void stopStack() throws Exception {
-		stack.stop();
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.Driver;
 
 import cc.enet.mailbox.MailServer;
@@ -43,9 +44,13 @@ import cc.enet.mailbox.connector.MailboxState.Forwarding;
 import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.tls.TlsTrust;
 import cc.enet.mailbox.test.support.MailStack;
+import cc.enet.mailbox.test.support.SharedServer;
 
 /** The connector against the real mail stack: every write read back from PostgreSQL and Dovecot. */
 class DovecotConnectorTest {
+
+	@RegisterExtension
+	static final SharedServer<MailStack> STACK = SharedStack.STACK;
 
 	private static final String DOMAIN = "abc.test";
 	private static final String TANAKA = "tanaka@abc.test";
@@ -55,7 +60,7 @@ class DovecotConnectorTest {
 
 	@BeforeAll
 	static void startStack() throws Exception {
-		stack = new MailStack(38000).start();
+		stack = STACK.get();
 		connector = new DovecotConnectorFactory().open(stack.server("stack"), stack.serverSecrets());
 		connector.apply(new Change.CreateDomain(DOMAIN), null);
 		connector.apply(new Change.CreateMailbox(TANAKA, DOMAIN), "tanaka-Pw1".toCharArray());
@@ -66,9 +71,6 @@ class DovecotConnectorTest {
 	static void stopStack() throws Exception {
 		if (connector != null) {
 			connector.close();
-		}
-		if (stack != null) {
-			stack.stop();
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Properties;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.Driver;
 
 import cc.enet.mailbox.MailServer;
@@ -16,25 +17,26 @@ import cc.enet.mailbox.core.credentials.CredentialStore;
 import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.test.support.ConnectorContract;
 import cc.enet.mailbox.test.support.MailStack;
+import cc.enet.mailbox.test.support.SharedServer;
 
 /**
- * The connector contract against the real mail stack (ports 37000+), added with exactly its SERVER_ADD_ARGS; a
- * webmail change is an UPDATE of the alias row in PostgreSQL.
+ * The connector contract against the real mail stack (the module's shared one, emptied for this class), added with
+ * exactly its SERVER_ADD_ARGS; a webmail change is an UPDATE of the alias row in PostgreSQL.
  */
 class DovecotContractTest extends ConnectorContract {
 
+	@RegisterExtension
+	static final SharedServer<MailStack> STACK = SharedStack.STACK;
 	private MailStack stack;
 
 	@Override
 	protected void startServer() throws Exception {
-		stack = new MailStack(37000).start();
+		stack = STACK.get();
 	}
 
+	/** The shared stack stays up for the next class, which finds it emptied. */
 	@Override
 	protected void stopServer() throws Exception {
-		if (stack != null) {
-			stack.stop();
-		}
 	}
 
 	@Override

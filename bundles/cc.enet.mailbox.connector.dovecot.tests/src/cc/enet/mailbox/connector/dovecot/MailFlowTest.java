@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
@@ -46,6 +46,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.test.support.MailStack;
+import cc.enet.mailbox.test.support.SharedServer;
 
 /**
  * What a customer sees, end to end: a model planned and applied to the real mail stack through the dovecot
@@ -58,6 +59,9 @@ import cc.enet.mailbox.test.support.MailStack;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MailFlowTest {
 
+	@RegisterExtension
+	static final SharedServer<MailStack> STACK = SharedStack.STACK;
+
 	private static final String PW = "Flow-Pa55word";
 	private static final String SENDER = "sender@abc.test";
 	private static MailStack stack;
@@ -68,7 +72,7 @@ class MailFlowTest {
 
 	@BeforeAll
 	static void applyTheModel() throws Exception {
-		stack = new MailStack(40000).start();
+		stack = STACK.get();
 		mail = new StackMail(stack);
 		Path dir = Files.createTempDirectory("mailbox-flow");
 		workspace = WorkspaceStore.create(dir.resolve("ws"), "flow");
@@ -105,13 +109,6 @@ class MailFlowTest {
 			ApplyReport report = new ApplyOperation(workspace, connector, plan, Decisions.none(), credentials)
 					.run(new NullProgressMonitor());
 			assertTrue(report.succeeded(), report.toString());
-		}
-	}
-
-	@AfterAll
-	static void stopStack() throws Exception {
-		if (stack != null) {
-			stack.stop();
 		}
 	}
 

@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Properties;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.Driver;
 
 import cc.enet.mailbox.Domain;
@@ -40,13 +40,17 @@ import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.rules.Severity;
 import cc.enet.mailbox.test.support.MailStack;
+import cc.enet.mailbox.test.support.SharedServer;
 
 /**
- * The probe against the real Postfix + Dovecot stack (ports 36000+, /tmp/mailbox-probe-36000): the model says
+ * The probe against the real Postfix + Dovecot stack (the module's shared one, emptied for this class): the model says
  * localhost on 995/993/465 (what the stack's certificate names), the routes go to the stack's loopback ports.
  * Mailboxes are created through the dovecot connector, as staff would apply them.
  */
 class ProbeMailStackTest {
+
+	@RegisterExtension
+	static final SharedServer<MailStack> STACK = SharedStack.STACK;
 
 	private static final String PW = "Probe-Pa55word";
 	private static final String OTHER_PW = "Other-Pa55word";
@@ -57,7 +61,7 @@ class ProbeMailStackTest {
 
 	@BeforeAll
 	static void applyMailboxesToTheStack() throws Exception {
-		stack = new MailStack(36000, Path.of("/tmp/mailbox-probe-36000")).start();
+		stack = STACK.get();
 		mail = new StackMail(stack);
 		workspace = WorkspaceStore.create(Files.createTempDirectory("mailbox-probe-stack").resolve("ws"), "probe");
 		var customer = MailboxModels.newCustomer("probe", "probe");
@@ -78,13 +82,6 @@ class ProbeMailStackTest {
 			ApplyReport report = new ApplyOperation(workspace, connector, plan, Decisions.none(), credentials)
 					.run(new NullProgressMonitor());
 			assertTrue(report.succeeded(), report.toString());
-		}
-	}
-
-	@AfterAll
-	static void stopStack() throws Exception {
-		if (stack != null) {
-			stack.stop();
 		}
 	}
 

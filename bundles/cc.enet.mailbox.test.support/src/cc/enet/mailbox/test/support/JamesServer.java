@@ -22,27 +22,52 @@ public final class JamesServer {
 	private final int portBase;
 	private final HttpClient http = HttpClient.newHttpClient();
 	private Map<String, String> ports = Map.of();
+	private boolean plainWebAdmin = true;
+	private JamesEmptying emptied;
 
 	/** @param name the server's working folder under {@code mailbox.test.work}; distinct per test */
 	public JamesServer(String name, int portBase) {
 		this.workdir = Path.of(System.getProperty("mailbox.test.work", "target/james-work")).toAbsolutePath().resolve(name);
 		this.portBase = portBase;
+		// one TLS key for every test James (keytool costs seconds of CPU per new server): no test needs a
+		// certificate of its own per server; a pin test pins what the server presents, or a made-up value
+		script.environment("JAMES_KEYSTORE_CACHE", ServerScript.repoRoot().resolve("releng/james-server/target/test-keystore").toString());
 	}
 
 	public JamesServer withHttpsWebAdmin() {
 		script.environment("JAMES_WEBADMIN_HTTPS", "1");
+		plainWebAdmin = false;
 		return this;
 	}
 
 	public JamesServer withJwtPublicKey(Path pem) {
 		script.environment("JAMES_WEBADMIN_JWT_KEY", pem.toString());
+		plainWebAdmin = false;
 		return this;
 	}
 
 	public JamesServer start() throws IOException, InterruptedException {
 		script.run("start", workdir.toString(), String.valueOf(portBase));
 		ports = ServerScript.readPorts(workdir.resolve("ports.env"));
+		// what it starts with, to go back to (this class's own WebAdmin calls need plain http without a token)
+		try {
+			emptied = plainWebAdmin ? new JamesEmptying(this, workdir.resolve("sieve")) : null;
+		} catch (IOException | RuntimeException e) {
+			stop(); // the caller gets no server to stop
+			throw e;
+		}
 		return this;
+	}
+
+	/**
+	 * Takes the server back to what a fresh start gave: no users (nor their mail, quotas and Sieve scripts), no
+	 * forwards or aliases, only the domains James starts with. For a server shared by several test classes.
+	 */
+	public void reset() throws IOException, InterruptedException {
+		if (emptied == null) {
+			throw new IllegalStateException("only a started James with plain WebAdmin (no HTTPS, no token) can be reset");
+		}
+		emptied.reset();
 	}
 
 	public void stop() throws IOException, InterruptedException {

@@ -15,8 +15,12 @@ final class ServerScript {
 	private final Map<String, String> environment = new HashMap<>();
 
 	ServerScript(String relativePath) {
-		Path root = Path.of(System.getProperty("mailbox.repo.root", "../..")).toAbsolutePath().normalize();
-		this.script = root.resolve(relativePath);
+		this.script = repoRoot().resolve(relativePath);
+	}
+
+	/** The checkout the tests run in. */
+	static Path repoRoot() {
+		return Path.of(System.getProperty("mailbox.repo.root", "../..")).toAbsolutePath().normalize();
 	}
 
 	void environment(String name, String value) {

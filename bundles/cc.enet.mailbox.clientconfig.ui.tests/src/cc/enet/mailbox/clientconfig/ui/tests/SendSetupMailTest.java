@@ -22,7 +22,7 @@ import cc.enet.mailbox.core.store.MailboxWorkspace;
 import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.test.support.JamesServer;
-import cc.enet.mailbox.test.support.ServerPerClass;
+import cc.enet.mailbox.test.support.SharedServer;
 import cc.enet.mailbox.clientconfig.ui.setup.SetupMessages;
 import cc.enet.mailbox.ui.tests.bots.ConsoleBot;
 import cc.enet.mailbox.ui.tests.bots.DialogBot;
@@ -31,15 +31,15 @@ import cc.enet.mailbox.ui.tests.bots.Screenshots;
 import cc.enet.mailbox.ui.tests.bots.Ui;
 
 /**
- * Send Setup Mail from the console through a real Apache James (ports 34000+): refused without a staff account,
+ * Send Setup Mail from the console through a real Apache James (the module's shared one): refused without a staff account,
  * then the sheet reaches the customer's contact through the staff account's SMTPS login. (What the message holds,
  * ISO-2022-JP and the PDF, is read back by SetupMailToJamesTest: the console sends it with the same sender.)
  */
 class SendSetupMailTest {
 
-	/** One James for the class's tests, stopped after the last. */
+	/** The module's James, emptied for this class (it stays up for the next). */
 	@RegisterExtension
-	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("sendsetup", 34000).start(), JamesServer::stop);
+	static final SharedServer<JamesServer> JAMES = SharedJames.JAMES;
 
 	private static final String STAFF = "staff@enet.test";
 	private static final String STAFF_PW = "Staff-Pa55word";

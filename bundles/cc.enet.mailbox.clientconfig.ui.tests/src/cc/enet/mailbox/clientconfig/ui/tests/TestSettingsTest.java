@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.test.support.ConsoleHome;
-import cc.enet.mailbox.test.support.ServerPerClass;
+import cc.enet.mailbox.test.support.SharedServer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.core.credentials.MailboxPasswords;
 import cc.enet.mailbox.core.credentials.SecureStorageCredentialStore;
@@ -49,7 +49,7 @@ import cc.enet.mailbox.ui.tests.bots.Screenshots;
 import cc.enet.mailbox.ui.tests.bots.Ui;
 
 /**
- * Test Settings against a real Apache James (ports 42000+): the model says localhost on 995/993/465, the console's
+ * Test Settings against a real Apache James (the module's shared one): the model says localhost on 995/993/465, the console's
  * probe routes go to James's loopback ports. A password changed on the server, a nearly full and a full mailbox show
  * as markers until the next test of that mailbox; the usage shows in the mailbox table.
  */
@@ -59,9 +59,9 @@ class TestSettingsTest {
 	@RegisterExtension
 	static final ConsoleHome HOME = new ConsoleHome();
 
-	/** One James for the class's tests, stopped after the last. */
+	/** The module's James, emptied for this class (it stays up for the next). */
 	@RegisterExtension
-	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("testsettings", 42000).start(), JamesServer::stop);
+	static final SharedServer<JamesServer> JAMES = SharedJames.JAMES;
 
 	private static final String PW = "Probe-Pa55word";
 	private static final String TANAKA = "tanaka@probe.test";

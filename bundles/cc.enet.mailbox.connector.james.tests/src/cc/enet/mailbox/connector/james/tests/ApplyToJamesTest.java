@@ -22,7 +22,7 @@ import cc.enet.mailbox.connector.james.JamesConnectorFactory;
 import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
-import cc.enet.mailbox.test.support.ServerPerClass;
+import cc.enet.mailbox.test.support.SharedServer;
 
 /**
  * The model applied to a real Apache James, and proved on the server with a real mail client: forwarding with and
@@ -36,7 +36,7 @@ class ApplyToJamesTest {
 
 	private static final String PW = "Test-Pa55word";
 	@RegisterExtension
-	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("apply", 41000).start(), JamesServer::stop);
+	static final SharedServer<JamesServer> JAMES = SharedJames.JAMES;
 	private static JamesServer james;
 	private static MailClient mail;
 	private static Path workspace;

@@ -27,7 +27,7 @@ import cc.enet.mailbox.core.store.WorkspaceStore;
 import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
-import cc.enet.mailbox.test.support.ServerPerClass;
+import cc.enet.mailbox.test.support.SharedServer;
 
 /**
  * mailbox probe against a real James: the model says localhost on 995/993/465 (what James's certificate names),
@@ -39,7 +39,7 @@ class ProbeJamesTest {
 	private static final String PW = "Probe-Pa55word";
 
 	@RegisterExtension
-	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("probe", 49000).start(), JamesServer::stop);
+	static final SharedServer<JamesServer> JAMES = SharedJames.JAMES;
 	private static JamesServer james;
 	private static Path workspace;
 	private static final MailboxCli mailbox = new MailboxCli(new JamesConnectorFactory());

@@ -11,9 +11,9 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.MailboxFactory;
@@ -24,6 +24,7 @@ import cc.enet.mailbox.connector.ServerSnapshot;
 import cc.enet.mailbox.connector.james.JamesConnectorFactory;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
+import cc.enet.mailbox.test.support.SharedServer;
 
 /**
  * Apply as James sees it through a relay: a server that answers 204 to creating a domain and keeps nothing is caught
@@ -33,16 +34,13 @@ import cc.enet.mailbox.test.support.MailboxCli;
 class ReadBackTest {
 
 	private static final String PW = "Test-Pa55word";
+	@RegisterExtension
+	static final SharedServer<JamesServer> JAMES = SharedJames.JAMES;
 	private static JamesServer james;
 
 	@BeforeAll
 	static void startJames() throws Exception {
-		james = new JamesServer("readback", 46000).start();
-	}
-
-	@AfterAll
-	static void stopJames() throws Exception {
-		james.stop();
+		james = JAMES.get();
 	}
 
 	@Test

@@ -52,7 +52,7 @@ import cc.enet.mailbox.model.MailboxModels;
 import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
-import cc.enet.mailbox.test.support.ServerPerClass;
+import cc.enet.mailbox.test.support.SharedServer;
 import cc.enet.mailbox.test.support.TestTls;
 
 /**
@@ -69,7 +69,7 @@ class SetupMailToJamesTest {
 	private static final String MAILBOX = "tanaka@sakura-trading.co.jp";
 
 	@RegisterExtension
-	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("setupmail", 50000).start(), JamesServer::stop);
+	static final SharedServer<JamesServer> JAMES = SharedJames.JAMES;
 	private static JamesServer james;
 	private static Path workspace;
 	private static SSLSocketFactory tls;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.test.support.JamesServer;
-import cc.enet.mailbox.test.support.ServerPerClass;
+import cc.enet.mailbox.test.support.SharedServer;
 import cc.enet.mailbox.test.support.ConsoleHome;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.connector.ui.review.ServerSettings;
@@ -23,9 +23,9 @@ class MailServersTest {
 	@RegisterExtension
 	static final ConsoleHome HOME = new ConsoleHome();
 
-	/** One James for the class's tests, stopped after the last. */
+	/** The module's James, emptied for this class (it stays up for the next). */
 	@RegisterExtension
-	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("servers", 48000).start(), JamesServer::stop);
+	static final SharedServer<JamesServer> JAMES = SharedJames.JAMES;
 
 	private static JamesServer james;
 	private static Path folder;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.test.support.ConsoleHome;
-import cc.enet.mailbox.test.support.ServerPerClass;
+import cc.enet.mailbox.test.support.SharedServer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.MailServer;
 import cc.enet.mailbox.Mailbox;
@@ -51,9 +51,9 @@ class ReviewChangesTest {
 	@RegisterExtension
 	static final ConsoleHome HOME = new ConsoleHome();
 
-	/** One James for the class's tests, stopped after the last. */
+	/** The module's James, emptied for this class (it stays up for the next). */
 	@RegisterExtension
-	static final ServerPerClass<JamesServer> JAMES = ServerPerClass.of(() -> new JamesServer("review", 47000).start(), JamesServer::stop);
+	static final SharedServer<JamesServer> JAMES = SharedJames.JAMES;
 
 	private static final String PW = "Review-Pa55word";
 	private static JamesServer james;
