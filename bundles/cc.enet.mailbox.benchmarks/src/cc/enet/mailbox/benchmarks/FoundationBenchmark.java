@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import cc.enet.mailbox.core.MailboxConsoleHome;
 import cc.enet.mailbox.core.csv.CsvImportException;
 import cc.enet.mailbox.core.csv.ImportReport;
 import cc.enet.mailbox.core.csv.MailboxCsvImporter;
@@ -32,6 +33,8 @@ public final class FoundationBenchmark {
 		int domains = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
 		int loops = Math.max(1, mailboxes / 1000);
 		Path dir = Files.createTempDirectory("mailbox-bench");
+		// the workspace cache goes to the console's folder: a private one, removed with the rest
+		System.setProperty(MailboxConsoleHome.PROPERTY, dir.resolve("console-home").toString());
 		try {
 			run(mailboxes, domains, loops, dir);
 		} finally {
@@ -109,6 +112,8 @@ public final class FoundationBenchmark {
 		MailboxWorkspace loaded = WorkspaceStore.open(dir.resolve("ws"));
 		print("load (open all files)", System.nanoTime() - t0);
 		print("load, CPU time of all threads", processCpu() - cpu);
+		System.out.printf(Locale.ROOT, "    %,d of %,d customer files from the workspace cache (-Dmailbox.workspaceCache=false: none)%n",
+				loaded.filesFromCache(), loaded.root().getCustomers().size());
 		System.gc();
 		System.gc();
 		long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

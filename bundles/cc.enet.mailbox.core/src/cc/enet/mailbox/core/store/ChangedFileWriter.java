@@ -3,6 +3,7 @@ package cc.enet.mailbox.core.store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,8 +32,11 @@ final class ChangedFileWriter {
 	private static final int THREADS = 8;
 	private static final int PARALLEL_FROM = 8;
 
-	/** A file to move into place: its temporary file and the hash of its content. */
-	record Written(Path target, Path temp, String hash) {
+	/**
+	 * A file to move into place: its temporary file, the hash of its content and, for a customer file, its binary
+	 * copy for the {@link WorkspaceCache} (null when it has none).
+	 */
+	record Written(Path target, Path temp, String hash, byte[] binary) {
 	}
 
 	private final Map<Path, String> knownHashes;
@@ -108,7 +112,7 @@ final class ChangedFileWriter {
 		if (known.equals(hash)) {
 			return null;
 		}
-		if (!FileHash.ofFile(file).equals(known)) {
+		if (!unchangedOnDisk(file, known)) {
 			throw new WorkspaceChangedException(file);
 		}
 		if (file.getParent().equals(customers)) {
@@ -117,7 +121,21 @@ final class ChangedFileWriter {
 		Path temp = TempFiles.beside(file);
 		DurableFiles.writeNew(temp, out -> out.write(content), false);
 		temps.put(file, temp);
-		return new Written(file, temp, hash);
+		byte[] binary = file.getParent().equals(customers) && WorkspaceCache.enabled()
+				? BinaryCustomerFile.encode(resource) : null;
+		return new Written(file, temp, hash, binary);
+	}
+
+	/**
+	 * Whether the file is still what this session knows of it. A file expected absent is checked without reading
+	 * it (a first save creates thousands, and a missing file costs an exception when read); anything found there is
+	 * someone else's.
+	 */
+	private static boolean unchangedOnDisk(Path file, String known) throws IOException {
+		if (known.equals(FileHash.ABSENT)) {
+			return !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+		}
+		return FileHash.ofFile(file).equals(known);
 	}
 
 	private void deleteTemps() {

@@ -24,11 +24,25 @@ public final class MailboxWorkspace {
 	/** SHA-256 of each file as this session last read or wrote it: a save refuses to overwrite anyone else's. */
 	private final Map<Path, String> diskHashes;
 
-	MailboxWorkspace(Path folder, ResourceSet resourceSet, Workspace root, Map<Path, String> diskHashes) {
+	/** The binary copies of customer files that the next open of this folder may take instead of parsing. */
+	private final WorkspaceCache cache;
+
+	MailboxWorkspace(Path folder, ResourceSet resourceSet, Workspace root, Map<Path, String> diskHashes,
+			WorkspaceCache cache) {
 		this.folder = folder;
+		this.cache = cache;
 		this.resourceSet = resourceSet;
 		this.root = root;
 		this.diskHashes = diskHashes;
+	}
+
+	WorkspaceCache cache() {
+		return cache;
+	}
+
+	/** How many customer files opening took from the workspace cache instead of parsing them (0 for a new one). */
+	public int filesFromCache() {
+		return cache.hits();
 	}
 
 	Map<Path, String> diskHashes() {

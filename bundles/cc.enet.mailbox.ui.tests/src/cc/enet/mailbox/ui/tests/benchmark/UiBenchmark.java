@@ -22,6 +22,7 @@ import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.MailboxPackage;
+import cc.enet.mailbox.core.MailboxConsoleHome;
 import cc.enet.mailbox.core.edit.EditingDomains;
 import cc.enet.mailbox.core.edit.MailboxBulkEdit;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
@@ -47,6 +48,8 @@ public final class UiBenchmark {
 		int domains = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
 		int bulk = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
 		Path dir = Files.createTempDirectory("mailbox-ui-bench");
+		// the workspace cache goes to the console's folder: a private one, removed with the rest
+		System.setProperty(MailboxConsoleHome.PROPERTY, dir.resolve("console-home").toString());
 		try {
 			run(mailboxes, domains, bulk, dir);
 		} finally {
@@ -91,7 +94,8 @@ public final class UiBenchmark {
 		table.show(rows, all.size());
 		idle(display);
 		long shown = System.nanoTime() - show;
-		print("open: read all files (job)", read);
+		print("open: read all files (job), " + workspace.filesFromCache() + " of " + workspace.root().getCustomers().size()
+				+ " customer files from the cache", read);
 		print("open: list + sort by address (job)", queried);
 		print("open: list, sort, fill and paint the table", shown);
 		print("open: total, workspace to painted table", System.nanoTime() - open);

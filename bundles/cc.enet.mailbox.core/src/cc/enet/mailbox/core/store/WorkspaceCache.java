@@ -1,0 +1,307 @@
+package cc.enet.mailbox.core.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32C;
+
+import org.eclipse.emf.ecore.resource.Resource;
+
+import cc.enet.mailbox.core.MailboxConsoleHome;
+import cc.enet.mailbox.core.io.DurableFiles;
+
+/**
+ * A derived copy of a workspace's customer files in EMF's binary form, so that opening skips parsing XML for every
+ * file that has not changed. Each entry is keyed by the SHA-256 of the XMI file's exact bytes: opening still reads
+ * and hashes every file, and takes an entry only for a file whose bytes are the ones the entry was made from; any
+ * other file is parsed as before. The cache lives in the console's own folder, never in the workspace (a workspace
+ * someone sent, or a team's Git remote, brings no cache), readable by its owner only. It is append-only, each entry
+ * with a CRC: a torn or damaged entry is skipped, a damaged header ignores the whole file, and nothing that goes
+ * wrong with it fails an open or a save. Switched off with {@code -Dmailbox.workspaceCache=false}.
+ */
+final class WorkspaceCache {
+
+	/** Load option: the cache a customer file's load consults (see {@link TrackedXmiResource}). */
+	static final String OPTION = WorkspaceCache.class.getName();
+
+	private static final byte[] MAGIC = "MCWSCACHE1\n".getBytes(StandardCharsets.US_ASCII);
+	private static final int KEY_BYTES = 32;
+	private static final int ENTRY_HEAD = KEY_BYTES + 4 + 4;
+	/** Above this many entries per live file, the next open rewrites the file with the live ones only. */
+	private static final int COMPACT_FACTOR = 2;
+
+	private final Path file;
+	private final Path folder;
+	private final byte[] content;
+	private final Map<String, Entry> entries;
+	private final Map<String, byte[]> parsed = new ConcurrentHashMap<>();
+	private final AtomicInteger hits = new AtomicInteger();
+
+	private record Entry(int offset, int length, int crc) {
+	}
+
+	private WorkspaceCache(Path file, Path folder, byte[] content, Map<String, Entry> entries) {
+		this.file = file;
+		this.folder = folder;
+		this.content = content;
+		this.entries = entries;
+	}
+
+	static boolean enabled() {
+		return !"false".equals(System.getProperty("mailbox.workspaceCache"));
+	}
+
+	/** The cache of the workspace in {@code folder}; empty when there is none or it cannot be read. */
+	static WorkspaceCache of(Path folder) {
+		Path file = fileFor(folder);
+		byte[] content = null;
+		Map<String, Entry> entries = new HashMap<>();
+		if (enabled()) {
+			try {
+				content = Files.readAllBytes(file);
+				entries = index(content, folder);
+			} catch (NoSuchFileException e) {
+				content = null;
+			} catch (IOException | RuntimeException e) {
+				content = null; // unreadable: as if there were none; the next save starts it again
+			}
+		}
+		return new WorkspaceCache(file, folder, content, entries == null ? new HashMap<>() : entries);
+	}
+
+	/** The cache's file: one per workspace folder, named by the folder's path. */
+	static Path fileFor(Path folder) {
+		String id = FileHash.of(folder.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+		return directory().resolve(id.substring(0, 32) + ".bin");
+	}
+
+	private static Path directory() {
+		return MailboxConsoleHome.folder().resolve("cache").resolve("workspaces");
+	}
+
+	/** The binary content made from a file of exactly these bytes, or null. */
+	byte[] payload(String fileHash) {
+		Entry entry = entries.get(fileHash);
+		if (entry == null) {
+			return null;
+		}
+		byte[] payload = Arrays.copyOfRange(content, entry.offset(), entry.offset() + entry.length());
+		CRC32C crc = new CRC32C();
+		crc.update(payload);
+		if ((int) crc.getValue() != entry.crc()) {
+			return null;
+		}
+		hits.incrementAndGet();
+		return payload;
+	}
+
+	/** How many files the last open took from the cache (tests and benchmarks read it). */
+	int hits() {
+		return hits.get();
+	}
+
+	/** Notes a file just parsed from XML, to be added by {@link #addParsed}. */
+	void noteParsed(String fileHash, Resource resource) {
+		if (enabled() && !entries.containsKey(fileHash)) {
+			byte[] binary = BinaryCustomerFile.encode(resource);
+			if (binary != null) {
+				parsed.put(fileHash, binary);
+			}
+		}
+	}
+
+	/** After an open: adds what was parsed, or rewrites the file when most of it is stale. */
+	void addParsed(Set<String> liveHashes) {
+		if (!enabled()) {
+			return;
+		}
+		long live = entries.keySet().stream().filter(liveHashes::contains).count();
+		if (content != null && entries.size() > COMPACT_FACTOR * Math.max(16, liveHashes.size())) {
+			Map<String, byte[]> kept = new HashMap<>(parsed);
+			for (Map.Entry<String, Entry> e : entries.entrySet()) {
+				if (liveHashes.contains(e.getKey())) {
+					Entry at = e.getValue();
+					kept.put(e.getKey(), Arrays.copyOfRange(content, at.offset(), at.offset() + at.length()));
+				}
+			}
+			rewrite(kept);
+		} else if (!parsed.isEmpty()) {
+			append(parsed);
+		}
+		parsed.clear();
+		if (live == 0 && content == null) {
+			sweep();
+		}
+	}
+
+	/** Adds entries for files just written (hash of the written bytes to their binary content). */
+	void append(Map<String, byte[]> written) {
+		if (!enabled() || written.isEmpty()) {
+			return;
+		}
+		try {
+			Files.createDirectories(directory());
+			boolean fresh = !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) == 0;
+			if (!fresh && !headerMatches()) {
+				rewrite(written);
+				return;
+			}
+			ByteBuffer out = encode(fresh ? header() : new byte[0], written);
+			try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+					StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS), ownerOnly())) {
+				while (out.hasRemaining()) {
+					channel.write(out);
+				}
+			}
+			if (fresh) {
+				sweep();
+			}
+		} catch (IOException | RuntimeException e) {
+			// a cache only: the files stay what is read
+		}
+	}
+
+	private static FileAttribute<?>[] ownerOnly() {
+		return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+				? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) }
+				: new FileAttribute<?>[0];
+	}
+
+	private void rewrite(Map<String, byte[]> kept) {
+		try {
+			Files.createDirectories(directory());
+			Path temp = DurableFiles.newTempFile(file, true);
+			try {
+				ByteBuffer out = encode(header(), kept);
+				try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+					while (out.hasRemaining()) {
+						channel.write(out);
+					}
+				}
+				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} finally {
+				Files.deleteIfExists(temp);
+			}
+		} catch (IOException | RuntimeException e) {
+			// a cache only
+		}
+	}
+
+	private boolean headerMatches() throws IOException {
+		byte[] expected = header();
+		byte[] found = new byte[expected.length];
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			ByteBuffer buffer = ByteBuffer.wrap(found);
+			while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+				// reads the header only
+			}
+		}
+		return Arrays.equals(expected, found);
+	}
+
+	/** The magic, the model's fingerprint and the workspace folder: an entry from another model is never read. */
+	private byte[] header() {
+		return header(folder);
+	}
+
+	private static byte[] header(Path folder) {
+		byte[] path = folder.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
+		ByteBuffer buffer = ByteBuffer.allocate(MAGIC.length + KEY_BYTES + 4 + path.length).order(ByteOrder.BIG_ENDIAN);
+		buffer.put(MAGIC).put(ModelFingerprint.get()).putInt(path.length).put(path);
+		return buffer.array();
+	}
+
+	private static ByteBuffer encode(byte[] head, Map<String, byte[]> payloads) {
+		int size = head.length;
+		for (byte[] payload : payloads.values()) {
+			size += ENTRY_HEAD + payload.length;
+		}
+		ByteBuffer out = ByteBuffer.allocateDirect(size).order(ByteOrder.BIG_ENDIAN);
+		out.put(head);
+		CRC32C crc = new CRC32C();
+		for (Map.Entry<String, byte[]> e : payloads.entrySet()) {
+			crc.reset();
+			crc.update(e.getValue());
+			out.put(HexFormat.of().parseHex(e.getKey())).putInt(e.getValue().length).putInt((int) crc.getValue())
+					.put(e.getValue());
+		}
+		return out.flip();
+	}
+
+	/** The entries of a cache file; null when its header is not this model's and this folder's. */
+	private static Map<String, Entry> index(byte[] content, Path folder) {
+		byte[] head = header(folder);
+		if (content.length < head.length || !Arrays.equals(content, 0, head.length, head, 0, head.length)) {
+			return null;
+		}
+		Map<String, Entry> entries = new HashMap<>();
+		ByteBuffer in = ByteBuffer.wrap(content).order(ByteOrder.BIG_ENDIAN);
+		in.position(head.length);
+		HexFormat hex = HexFormat.of();
+		while (in.remaining() >= ENTRY_HEAD) {
+			byte[] key = new byte[KEY_BYTES];
+			in.get(key);
+			int length = in.getInt();
+			int crc = in.getInt();
+			if (length < 0 || length > in.remaining()) {
+				break; // torn at the end (a crash while appending): what came before stands
+			}
+			entries.put(hex.formatHex(key), new Entry(in.position(), length, crc));
+			in.position(in.position() + length);
+		}
+		return entries;
+	}
+
+	/** Removes the caches of workspace folders that are gone (test and benchmark folders come and go). */
+	private void sweep() {
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(directory(), "*.bin")) {
+			for (Path other : files) {
+				if (!other.equals(file)) {
+					Path owner = ownerOf(other);
+					if (owner != null && !WorkspaceStore.isWorkspace(owner)) {
+						Files.deleteIfExists(other);
+					}
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// a cache only
+		}
+	}
+
+	private static Path ownerOf(Path cacheFile) throws IOException {
+		byte[] start = new byte[MAGIC.length + KEY_BYTES + 4 + 4096];
+		int read;
+		try (var in = Files.newInputStream(cacheFile)) {
+			read = in.readNBytes(start, 0, start.length);
+		}
+		ByteBuffer buffer = ByteBuffer.wrap(start, 0, read).order(ByteOrder.BIG_ENDIAN);
+		if (read < MAGIC.length + KEY_BYTES + 4 || !Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+			return null;
+		}
+		buffer.position(MAGIC.length + KEY_BYTES);
+		int length = buffer.getInt();
+		if (length <= 0 || length > buffer.remaining()) {
+			return null;
+		}
+		return Path.of(new String(start, buffer.position(), length, StandardCharsets.UTF_8));
+	}
+}
