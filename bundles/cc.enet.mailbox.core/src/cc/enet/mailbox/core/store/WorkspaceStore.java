@@ -57,7 +57,7 @@ public final class WorkspaceStore {
 		Workspace root = MailboxFactory.eINSTANCE.createWorkspace();
 		root.setName(name);
 		resource.getContents().add(root);
-		return new MailboxWorkspace(absolute, resourceSet, root, hashes, WorkspaceCache.of(absolute));
+		return new MailboxWorkspace(absolute, resourceSet, root, hashes, WorkspaceCache.forNew(absolute));
 	}
 
 	/** Opens the workspace and every customer file; any unreadable file fails the whole open. */
