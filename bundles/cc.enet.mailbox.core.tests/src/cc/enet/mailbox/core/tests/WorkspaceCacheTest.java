@@ -28,7 +28,8 @@ import cc.enet.mailbox.test.support.ConsoleHome;
 /**
  * The workspace cache (binary copies of the customer files in the console's folder) only ever shows what the files
  * say: an unchanged file comes from it whole and equal to parsing the file, a file changed on disk is read from the
- * file, a damaged cache is ignored, and a value the XML cannot carry as is keeps its file out of the cache.
+ * file, a damaged cache is ignored, a value the XML cannot carry as is keeps its file out of the cache, and a
+ * folder the console never saved (a team sync's scratch copy) is read without making a cache.
  */
 class WorkspaceCacheTest {
 
@@ -121,6 +122,31 @@ class WorkspaceCacheTest {
 
 		assertEquals(CUSTOMERS - 1, reopened.filesFromCache());
 		assertTrue(EcoreUtil.equals(openWithoutCache().root(), reopened.root()));
+	}
+
+	@Test
+	void aCopyThisConsoleNeverSavedIsReadWithoutMakingACache(@TempDir Path elsewhere) throws Exception {
+		WorkspaceStore.save(workspace());
+		Path copy = elsewhere.resolve("checked-out");
+		Files.createDirectories(copy.resolve("customers"));
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Files.copy(file, copy.resolve(folder.relativize(file)));
+			}
+		}
+		long cachesBefore = cacheFiles().size();
+
+		MailboxWorkspace read = WorkspaceStore.open(copy);
+
+		assertEquals(0, read.filesFromCache());
+		assertEquals(cachesBefore, cacheFiles().size(), "a scratch copy (a team sync's) is read once, not cached");
+		assertTrue(EcoreUtil.equals(WorkspaceStore.open(folder).root(), read.root()));
+	}
+
+	private static List<Path> cacheFiles() throws IOException {
+		try (Stream<Path> files = Files.walk(HOME.home().resolve("cache"))) {
+			return files.filter(Files::isRegularFile).toList();
+		}
 	}
 
 	private MailboxWorkspace openWithoutCache() throws Exception {

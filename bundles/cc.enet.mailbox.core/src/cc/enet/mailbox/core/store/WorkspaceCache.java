@@ -48,6 +48,8 @@ final class WorkspaceCache {
 	private static final int ENTRY_HEAD = KEY_BYTES + 4 + 4;
 	/** Above this many entries per live file, the next open rewrites the file with the live ones only. */
 	private static final int COMPACT_FACTOR = 2;
+	/** One writer at a time in this process: two appends must not interleave. */
+	private static final Object WRITING = new Object();
 
 	private final Path file;
 	private final Path folder;
@@ -128,9 +130,12 @@ final class WorkspaceCache {
 		return hits.get();
 	}
 
-	/** Notes a file just parsed from XML, to be added by {@link #addParsed}. */
+	/**
+	 * Notes a file just parsed from XML, to be added by {@link #addParsed}: only for a folder this console has saved
+	 * (it has a cache file), not for the scratch copies a team sync checks out of Git and reads once.
+	 */
 	void noteParsed(String fileHash, Resource resource) {
-		if (enabled() && !entries.containsKey(fileHash)) {
+		if (enabled() && content != null && !entries.containsKey(fileHash)) {
 			byte[] binary = BinaryCustomerFile.encode(resource);
 			if (binary != null) {
 				parsed.put(fileHash, binary);
@@ -155,7 +160,9 @@ final class WorkspaceCache {
 					kept.put(e.getKey(), Arrays.copyOfRange(content, at.offset(), at.offset() + at.length()));
 				}
 			}
-			rewrite(kept);
+			synchronized (WRITING) {
+				rewrite(kept);
+			}
 		} else if (!parsed.isEmpty()) {
 			append(parsed);
 		}
@@ -172,6 +179,12 @@ final class WorkspaceCache {
 		if (!enabled() || written.isEmpty()) {
 			return;
 		}
+		synchronized (WRITING) {
+			appendLocked(written);
+		}
+	}
+
+	private void appendLocked(Map<String, byte[]> written) {
 		try {
 			Files.createDirectories(directory());
 			boolean fresh = !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) == 0;
