@@ -45,6 +45,7 @@ final class TrackedXmiResource extends XMIResourceImpl {
 		if (binary != null) {
 			try {
 				BinaryCustomerFile.decode(binary, this);
+				cache.used();
 				return;
 			} catch (IOException | RuntimeException e) {
 				getContents().clear(); // not what the file says after all: read the file

@@ -2,7 +2,6 @@ package cc.enet.mailbox.core.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -17,7 +16,6 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,9 +41,6 @@ final class WorkspaceCache {
 	/** Load option: the cache a customer file's load consults (see {@link TrackedXmiResource}). */
 	static final String OPTION = WorkspaceCache.class.getName();
 
-	private static final byte[] MAGIC = "MCWSCACHE1\n".getBytes(StandardCharsets.US_ASCII);
-	private static final int KEY_BYTES = 32;
-	private static final int ENTRY_HEAD = KEY_BYTES + 4 + 4;
 	/** Above this many entries per live file, the next open rewrites the file with the live ones only. */
 	private static final int COMPACT_FACTOR = 2;
 	/** One writer at a time in this process: two appends must not interleave. */
@@ -55,14 +50,11 @@ final class WorkspaceCache {
 	private final Path folder;
 	/** The file as read at open, and its index; dropped once the open is done (25 MB at 100,000 mailboxes). */
 	private byte[] content;
-	private Map<String, Entry> entries;
+	private Map<String, CacheFile.Entry> entries;
 	private final Map<String, byte[]> parsed = new ConcurrentHashMap<>();
 	private final AtomicInteger hits = new AtomicInteger();
 
-	private record Entry(int offset, int length, int crc) {
-	}
-
-	private WorkspaceCache(Path file, Path folder, byte[] content, Map<String, Entry> entries) {
+	private WorkspaceCache(Path file, Path folder, byte[] content, Map<String, CacheFile.Entry> entries) {
 		this.file = file;
 		this.folder = folder;
 		this.content = content;
@@ -82,11 +74,11 @@ final class WorkspaceCache {
 	static WorkspaceCache of(Path folder) {
 		Path file = fileFor(folder);
 		byte[] content = null;
-		Map<String, Entry> entries = new HashMap<>();
+		Map<String, CacheFile.Entry> entries = new HashMap<>();
 		if (enabled()) {
 			try {
 				content = Files.readAllBytes(file);
-				entries = index(content, folder);
+				entries = CacheFile.index(content, folder);
 				if (entries == null) {
 					content = null; // another model's or folder's: the next save starts it again
 				}
@@ -111,7 +103,7 @@ final class WorkspaceCache {
 
 	/** The binary content made from a file of exactly these bytes, or null. */
 	byte[] payload(String fileHash) {
-		Entry entry = entries.get(fileHash);
+		CacheFile.Entry entry = entries.get(fileHash);
 		if (entry == null) {
 			return null;
 		}
@@ -121,8 +113,12 @@ final class WorkspaceCache {
 		if ((int) crc.getValue() != entry.crc()) {
 			return null;
 		}
-		hits.incrementAndGet();
 		return payload;
+	}
+
+	/** Counts a file filled from its entry. */
+	void used() {
+		hits.incrementAndGet();
 	}
 
 	/** How many files the last open took from the cache (tests and benchmarks read it). */
@@ -154,9 +150,9 @@ final class WorkspaceCache {
 		long live = entries.keySet().stream().filter(liveHashes::contains).count();
 		if (content != null && entries.size() > COMPACT_FACTOR * Math.max(16, liveHashes.size())) {
 			Map<String, byte[]> kept = new HashMap<>(parsed);
-			for (Map.Entry<String, Entry> e : entries.entrySet()) {
+			for (Map.Entry<String, CacheFile.Entry> e : entries.entrySet()) {
 				if (liveHashes.contains(e.getKey())) {
-					Entry at = e.getValue();
+					CacheFile.Entry at = e.getValue();
 					kept.put(e.getKey(), Arrays.copyOfRange(content, at.offset(), at.offset() + at.length()));
 				}
 			}
@@ -192,7 +188,7 @@ final class WorkspaceCache {
 				rewrite(written);
 				return;
 			}
-			ByteBuffer out = encode(fresh ? header() : new byte[0], written);
+			ByteBuffer out = CacheFile.encode(fresh ? CacheFile.header(folder) : new byte[0], written);
 			try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 					StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS), ownerOnly())) {
 				while (out.hasRemaining()) {
@@ -218,7 +214,7 @@ final class WorkspaceCache {
 			Files.createDirectories(directory());
 			Path temp = DurableFiles.newTempFile(file, true);
 			try {
-				ByteBuffer out = encode(header(), kept);
+				ByteBuffer out = CacheFile.encode(CacheFile.header(folder), kept);
 				try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
 					while (out.hasRemaining()) {
 						channel.write(out);
@@ -234,7 +230,7 @@ final class WorkspaceCache {
 	}
 
 	private boolean headerMatches() throws IOException {
-		byte[] expected = header();
+		byte[] expected = CacheFile.header(folder);
 		byte[] found = new byte[expected.length];
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
 			ByteBuffer buffer = ByteBuffer.wrap(found);
@@ -245,65 +241,12 @@ final class WorkspaceCache {
 		return Arrays.equals(expected, found);
 	}
 
-	/** The magic, the model's fingerprint and the workspace folder: an entry from another model is never read. */
-	private byte[] header() {
-		return header(folder);
-	}
-
-	private static byte[] header(Path folder) {
-		byte[] path = folder.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
-		ByteBuffer buffer = ByteBuffer.allocate(MAGIC.length + KEY_BYTES + 4 + path.length).order(ByteOrder.BIG_ENDIAN);
-		buffer.put(MAGIC).put(ModelFingerprint.get()).putInt(path.length).put(path);
-		return buffer.array();
-	}
-
-	private static ByteBuffer encode(byte[] head, Map<String, byte[]> payloads) {
-		int size = head.length;
-		for (byte[] payload : payloads.values()) {
-			size += ENTRY_HEAD + payload.length;
-		}
-		ByteBuffer out = ByteBuffer.allocateDirect(size).order(ByteOrder.BIG_ENDIAN);
-		out.put(head);
-		CRC32C crc = new CRC32C();
-		for (Map.Entry<String, byte[]> e : payloads.entrySet()) {
-			crc.reset();
-			crc.update(e.getValue());
-			out.put(HexFormat.of().parseHex(e.getKey())).putInt(e.getValue().length).putInt((int) crc.getValue())
-					.put(e.getValue());
-		}
-		return out.flip();
-	}
-
-	/** The entries of a cache file; null when its header is not this model's and this folder's. */
-	private static Map<String, Entry> index(byte[] content, Path folder) {
-		byte[] head = header(folder);
-		if (content.length < head.length || !Arrays.equals(content, 0, head.length, head, 0, head.length)) {
-			return null;
-		}
-		Map<String, Entry> entries = new HashMap<>();
-		ByteBuffer in = ByteBuffer.wrap(content).order(ByteOrder.BIG_ENDIAN);
-		in.position(head.length);
-		HexFormat hex = HexFormat.of();
-		while (in.remaining() >= ENTRY_HEAD) {
-			byte[] key = new byte[KEY_BYTES];
-			in.get(key);
-			int length = in.getInt();
-			int crc = in.getInt();
-			if (length < 0 || length > in.remaining()) {
-				break; // torn at the end (a crash while appending): what came before stands
-			}
-			entries.put(hex.formatHex(key), new Entry(in.position(), length, crc));
-			in.position(in.position() + length);
-		}
-		return entries;
-	}
-
 	/** Removes the caches of workspace folders that are gone (test and benchmark folders come and go). */
 	private void sweep() {
 		try (DirectoryStream<Path> files = Files.newDirectoryStream(directory(), "*.bin")) {
 			for (Path other : files) {
 				if (!other.equals(file)) {
-					Path owner = ownerOf(other);
+					Path owner = CacheFile.ownerOf(other);
 					if (owner != null && !WorkspaceStore.isWorkspace(owner)) {
 						Files.deleteIfExists(other);
 					}
@@ -312,23 +255,5 @@ final class WorkspaceCache {
 		} catch (IOException | RuntimeException e) {
 			// a cache only
 		}
-	}
-
-	private static Path ownerOf(Path cacheFile) throws IOException {
-		byte[] start = new byte[MAGIC.length + KEY_BYTES + 4 + 4096];
-		int read;
-		try (var in = Files.newInputStream(cacheFile)) {
-			read = in.readNBytes(start, 0, start.length);
-		}
-		ByteBuffer buffer = ByteBuffer.wrap(start, 0, read).order(ByteOrder.BIG_ENDIAN);
-		if (read < MAGIC.length + KEY_BYTES + 4 || !Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-			return null;
-		}
-		buffer.position(MAGIC.length + KEY_BYTES);
-		int length = buffer.getInt();
-		if (length <= 0 || length > buffer.remaining()) {
-			return null;
-		}
-		return Path.of(new String(start, buffer.position(), length, StandardCharsets.UTF_8));
 	}
 }
