@@ -19,6 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import cc.enet.mailbox.clientconfig.mail.MailClassLoader;
 import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.JamesServer;
+import cc.enet.mailbox.test.support.TestTls;
 
 /**
  * A customer's mail client, with Jakarta Mail (Angus): sends over SMTPS with AUTH (or plain SMTP as an outside

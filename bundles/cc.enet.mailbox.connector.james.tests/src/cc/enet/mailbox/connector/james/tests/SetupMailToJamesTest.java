@@ -53,6 +53,7 @@ import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
 import cc.enet.mailbox.test.support.ServerPerClass;
+import cc.enet.mailbox.test.support.TestTls;
 
 /**
  * mailbox send-setup through a real James: the staff account sends over SMTPS with AUTH, the customer's contact

@@ -1,4 +1,4 @@
-package cc.enet.mailbox.connector.james.tests;
+package cc.enet.mailbox.test.support;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,11 +10,11 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /** TLS for the tests' own clients: trust exactly the test server's self-signed certificate, nothing else. */
-final class TestTls {
+public final class TestTls {
 	private TestTls() {
 	}
 
-	static SSLContext trusting(Path certificate) throws Exception {
+	public static SSLContext trusting(Path certificate) throws Exception {
 		KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
 		trust.load(null, null);
 		try (InputStream in = Files.newInputStream(certificate)) {

@@ -28,6 +28,7 @@ import cc.enet.mailbox.core.credentials.ServerSecrets;
 import cc.enet.mailbox.test.support.Await;
 import cc.enet.mailbox.test.support.JamesServer;
 import cc.enet.mailbox.test.support.MailboxCli;
+import cc.enet.mailbox.test.support.TestTls;
 
 /**
  * Failures against real James servers: unreachable, untrusted certificate, refused credentials (each a clear
