@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -50,7 +51,7 @@ class WorkspaceCacheTest {
 	@Test
 	void anUnchangedWorkspaceComesFromTheCacheEqualToItsFiles() throws Exception {
 		MailboxWorkspace saved = workspace();
-		WorkspaceStore.save(saved);
+		saveAndAwaitCache(saved);
 
 		MailboxWorkspace parsed = openWithoutCache();
 		MailboxWorkspace cached = WorkspaceStore.open(folder);
@@ -66,7 +67,7 @@ class WorkspaceCacheTest {
 		}
 		Mailbox edited = cached.findMailbox(address(3, 1)).orElseThrow();
 		edited.setQuotaMb(777);
-		WorkspaceStore.save(cached);
+		saveAndAwaitCache(cached);
 		assertEquals(List.of(), otherThanWorkspaceFiles(), "the cache is never written into the workspace");
 		MailboxWorkspace again = WorkspaceStore.open(folder);
 		assertEquals(CUSTOMERS, again.filesFromCache(), "a save adds the files it wrote");
@@ -75,7 +76,7 @@ class WorkspaceCacheTest {
 
 	@Test
 	void aFileChangedOnDiskIsReadFromTheFileNotFromTheCache() throws Exception {
-		WorkspaceStore.save(workspace());
+		saveAndAwaitCache(workspace());
 		assertEquals(CUSTOMERS, WorkspaceStore.open(folder).filesFromCache());
 		Path file = folder.resolve("customers/customer5.xmi");
 		String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -93,7 +94,7 @@ class WorkspaceCacheTest {
 
 	@Test
 	void aDamagedCacheIsIgnored() throws Exception {
-		WorkspaceStore.save(workspace());
+		saveAndAwaitCache(workspace());
 		Path cache = onlyCacheFile();
 		byte[] bytes = Files.readAllBytes(cache);
 		for (int i = bytes.length / 3; i < bytes.length; i += 97) {
@@ -116,7 +117,7 @@ class WorkspaceCacheTest {
 	void aValueTheXmlCannotCarryAsIsKeepsItsFileOutOfTheCache() throws Exception {
 		MailboxWorkspace workspace = workspace();
 		workspace.findMailbox(address(7, 0)).orElseThrow().setDisplayName("two\rlines");
-		WorkspaceStore.save(workspace);
+		saveAndAwaitCache(workspace);
 
 		MailboxWorkspace reopened = WorkspaceStore.open(folder);
 
@@ -126,7 +127,7 @@ class WorkspaceCacheTest {
 
 	@Test
 	void aCopyThisConsoleNeverSavedIsReadWithoutMakingACache(@TempDir Path elsewhere) throws Exception {
-		WorkspaceStore.save(workspace());
+		saveAndAwaitCache(workspace());
 		Path copy = elsewhere.resolve("checked-out");
 		Files.createDirectories(copy.resolve("customers"));
 		try (Stream<Path> files = Files.walk(folder)) {
@@ -141,6 +142,27 @@ class WorkspaceCacheTest {
 		assertEquals(0, read.filesFromCache());
 		assertEquals(cachesBefore, cacheFiles().size(), "a scratch copy (a team sync's) is read once, not cached");
 		assertTrue(EcoreUtil.equals(WorkspaceStore.open(folder).root(), read.root()));
+	}
+
+	@Test
+	void aFileChangedRightAfterItsSaveIsNeverServedFromTheCache() throws Exception {
+		MailboxWorkspace saved = workspace();
+		WorkspaceStore.save(saved); // its cache entries are made after it returns, from the files on disk
+		Path file = folder.resolve("customers/customer9.xmi");
+		Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("User 9/1", "Edited At Once"),
+				StandardCharsets.UTF_8);
+		assertTrue(saved.awaitCacheEntries(Duration.ofMinutes(1)));
+
+		MailboxWorkspace reopened = WorkspaceStore.open(folder);
+
+		assertEquals("Edited At Once", reopened.findMailbox(address(9, 1)).orElseThrow().getDisplayName());
+		assertEquals(CUSTOMERS - 1, reopened.filesFromCache(), "the file edited after the save is parsed");
+		assertTrue(EcoreUtil.equals(openWithoutCache().root(), reopened.root()));
+	}
+
+	private static void saveAndAwaitCache(MailboxWorkspace workspace) throws IOException {
+		WorkspaceStore.save(workspace);
+		assertTrue(workspace.awaitCacheEntries(Duration.ofMinutes(1)), "the cache entries of the save are made");
 	}
 
 	private static List<Path> cacheFiles() throws IOException {

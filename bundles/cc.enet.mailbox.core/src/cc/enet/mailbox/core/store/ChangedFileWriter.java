@@ -32,11 +32,8 @@ final class ChangedFileWriter {
 	private static final int THREADS = 8;
 	private static final int PARALLEL_FROM = 8;
 
-	/**
-	 * A file to move into place: its temporary file, the hash of its content and, for a customer file, its binary
-	 * copy for the {@link WorkspaceCache} (null when it has none).
-	 */
-	record Written(Path target, Path temp, String hash, byte[] binary) {
+	/** A file to move into place: its temporary file and the hash of its content. */
+	record Written(Path target, Path temp, String hash) {
 	}
 
 	private final Map<Path, String> knownHashes;
@@ -121,9 +118,7 @@ final class ChangedFileWriter {
 		Path temp = TempFiles.beside(file);
 		DurableFiles.writeNew(temp, out -> out.write(content), false);
 		temps.put(file, temp);
-		byte[] binary = file.getParent().equals(customers) && WorkspaceCache.enabled()
-				? BinaryCustomerFile.encode(resource) : null;
-		return new Written(file, temp, hash, binary);
+		return new Written(file, temp, hash);
 	}
 
 	/**

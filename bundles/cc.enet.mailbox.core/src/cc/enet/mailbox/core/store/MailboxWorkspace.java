@@ -1,6 +1,7 @@
 package cc.enet.mailbox.core.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,14 @@ public final class MailboxWorkspace {
 	/** How many customer files opening took from the workspace cache instead of parsing them (0 for a new one). */
 	public int filesFromCache() {
 		return cache.hits();
+	}
+
+	/**
+	 * Waits until the workspace cache holds the files this workspace's saves wrote (they are added after each save
+	 * returns); false when that took longer than the timeout. For tests and benchmarks: nothing else needs to wait.
+	 */
+	public boolean awaitCacheEntries(Duration timeout) {
+		return cache.awaitAdded(timeout);
 	}
 
 	Map<Path, String> diskHashes() {

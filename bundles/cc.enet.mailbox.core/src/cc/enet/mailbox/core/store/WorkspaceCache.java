@@ -14,11 +14,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32C;
 
@@ -53,6 +56,8 @@ final class WorkspaceCache {
 	private Map<String, CacheFile.Entry> entries;
 	private final Map<String, byte[]> parsed = new ConcurrentHashMap<>();
 	private final AtomicInteger hits = new AtomicInteger();
+	/** The entries last queued after a save (entries are made in the order saves queue them). */
+	private volatile Future<?> pending = CompletableFuture.completedFuture(null);
 
 	private WorkspaceCache(Path file, Path folder, byte[] content, Map<String, CacheFile.Entry> entries) {
 		this.file = file;
@@ -170,7 +175,26 @@ final class WorkspaceCache {
 		entries = Map.of();
 	}
 
-	/** Adds entries for files just written (hash of the written bytes to their binary content). */
+	/**
+	 * Queues the entries of customer files a save just wrote (file to the hash of the bytes written); they are made
+	 * after the save, see {@link CacheEntriesAfterSave}. Never fails.
+	 */
+	void addLater(Map<Path, String> written) {
+		if (enabled() && !written.isEmpty()) {
+			try {
+				pending = CacheEntriesAfterSave.submit(this, folder, written);
+			} catch (RuntimeException e) {
+				// a cache only: the next open caches what it parses
+			}
+		}
+	}
+
+	/** Waits until the entries queued by saves so far are made; false when that took longer than the timeout. */
+	boolean awaitAdded(Duration timeout) {
+		return CacheEntriesAfterSave.await(pending, timeout);
+	}
+
+	/** Adds entries (hash of a file's bytes to their binary content). */
 	void append(Map<String, byte[]> written) {
 		if (!enabled() || written.isEmpty()) {
 			return;

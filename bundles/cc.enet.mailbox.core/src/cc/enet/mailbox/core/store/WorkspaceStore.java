@@ -177,14 +177,14 @@ public final class WorkspaceStore {
 			if (written.stream().anyMatch(f -> f.target().equals(rootFile))) {
 				DurableFiles.forceDirectory(folder);
 			}
-			Map<String, byte[]> cached = new HashMap<>();
+			Map<Path, String> writtenCustomers = new HashMap<>();
 			for (ChangedFileWriter.Written file : written) {
 				workspace.diskHashes().put(file.target(), file.hash());
-				if (file.binary() != null) {
-					cached.put(file.hash(), file.binary());
+				if (file.target().getParent().equals(customers)) {
+					writtenCustomers.put(file.target(), file.hash());
 				}
 			}
-			workspace.cache().append(cached);
+			workspace.cache().addLater(writtenCustomers); // after the save, on a thread of its own
 		} catch (IOException | RuntimeException e) {
 			for (Resource resource : candidates) {
 				resource.setModified(true); // still to be written by the next save
