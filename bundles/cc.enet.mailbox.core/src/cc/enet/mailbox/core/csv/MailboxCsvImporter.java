@@ -98,8 +98,9 @@ public final class MailboxCsvImporter {
 	/** Stores the passwords of {@code rows}, then puts what {@link #stage} prepared into the workspace. */
 	ImportReport commit(List<MailboxRow> rows, CredentialStore credentials) throws CredentialException {
 		int passwords = storePasswords(rows, credentials, workspace);
-		workspace.getCustomers().addAll(newCustomers);
-		newInExistingDomains.forEach((domain, added) -> domain.getMailboxes().addAll(added));
+		// one at a time, as the console's listeners have always been told of an import (no ADD_MANY)
+		newCustomers.forEach(workspace.getCustomers()::add);
+		newInExistingDomains.forEach((domain, added) -> added.forEach(domain.getMailboxes()::add));
 		int updated = 0, unchanged = 0;
 		for (MailboxRow row : updates) {
 			Mailbox mailbox = mailboxes.get(Addresses.key(row.address));
