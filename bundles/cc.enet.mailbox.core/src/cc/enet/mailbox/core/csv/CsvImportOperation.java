@@ -24,7 +24,7 @@ public final class CsvImportOperation {
 		String text = CsvFiles.text(csv, charset);
 		ImportReport report = CsvKind.of(text) == CsvKind.DOMAINS
 				? new DomainCsvImporter(workspace.root(), name).apply(DomainCsvReader.read(name, text))
-				: new MailboxCsvImporter(workspace.root()).apply(MailboxCsvReader.read(name, text), credentials);
+				: OverlappedMailboxImport.run(workspace.root(), name, text, credentials);
 		WorkspaceStore.save(workspace);
 		return report;
 	}

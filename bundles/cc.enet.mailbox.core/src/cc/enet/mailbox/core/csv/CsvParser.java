@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,27 +30,39 @@ public final class CsvParser {
 
 	/** Splits text into records; an unterminated quote is reported at the line where the field began. */
 	public static List<CsvRecord> parse(String text) throws CsvSyntaxException {
+		List<CsvRecord> records = new ArrayList<>();
+		parse(text, records::add);
+		return records;
+	}
+
+	/**
+	 * Hands each record to {@code sink} as soon as it is read and checked; a refusal ends the reading (the records
+	 * before it were handed over already: the caller decides what becomes of them).
+	 */
+	public static void parse(String text, Consumer<CsvRecord> sink) throws CsvSyntaxException {
 		if (text.length() > MAX_FILE_CHARS) {
 			throw new CsvSyntaxException(1, "", "csv.fileTooLarge", String.format(Locale.ROOT, "%,d", MAX_FILE_CHARS));
 		}
 		CsvRecordCheck check = new CsvRecordCheck(text, MAX_RECORD_CHARS);
 		RecordSizeGuard guard = new RecordSizeGuard(text, MAX_RECORD_CHARS);
-		List<CsvRecord> records = new ArrayList<>();
+		List<String> firstFields = null;
 		try (CSVParser parser = CSVParser.parse(guard, CsvFormats.READ)) {
 			for (CSVRecord record : parser) {
 				// Commons CSV returns a blank line as no field at all; the readers expect one empty field.
 				List<String> fields = record.size() == 0 ? List.of("") : record.toList();
-				int line = check.check((int) record.getCharacterPosition(), fields,
-						records.isEmpty() ? null : records.get(0).fields());
+				int line = check.check((int) record.getCharacterPosition(), fields, firstFields);
 				guard.nextRecordStartsAt(check.nextStart());
-				records.add(new CsvRecord(line, fields.stream().map(SpreadsheetCells::restore).toList()));
+				CsvRecord checked = new CsvRecord(line, fields.stream().map(SpreadsheetCells::restore).toList());
+				if (firstFields == null) {
+					firstFields = checked.fields();
+				}
+				sink.accept(checked);
 			}
 		} catch (UncheckedIOException e) {
 			throw refusal(e.getCause(), check);
 		} catch (IOException e) {
 			throw refusal(e, check);
 		}
-		return records;
 	}
 
 	private static CsvSyntaxException refusal(IOException e, CsvRecordCheck check) {

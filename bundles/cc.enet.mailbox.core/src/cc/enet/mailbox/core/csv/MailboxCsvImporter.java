@@ -1,8 +1,11 @@
 package cc.enet.mailbox.core.csv;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +39,11 @@ public final class MailboxCsvImporter {
 	private final Map<String, Mailbox> mailboxes = new HashMap<>();
 	/** Kept as domains are added: a fresh list per new domain made an import of 5,000 domains quadratic. */
 	private final Set<String> customerIds = new HashSet<>();
+	/** What {@link #stage} prepared and {@link #commit} puts into the workspace, in the rows' order. */
+	private final Set<Customer> newCustomers = new LinkedHashSet<>();
+	private final Map<Domain, List<Mailbox>> newInExistingDomains = new LinkedHashMap<>();
+	private final List<MailboxRow> updates = new ArrayList<>();
+	private int created;
 
 	public MailboxCsvImporter(Workspace workspace) {
 		this.workspace = workspace;
@@ -53,34 +61,63 @@ public final class MailboxCsvImporter {
 	 * then leaves the model untouched.
 	 */
 	public ImportReport apply(List<MailboxRow> rows, CredentialStore credentials) throws CredentialException {
-		int passwords = storePasswords(rows, credentials, workspace);
-		int created = 0, updated = 0, unchanged = 0, newDomains = 0;
 		for (MailboxRow row : rows) {
-			String key = Addresses.key(row.address);
-			Mailbox mailbox = mailboxes.get(key);
-			if (mailbox == null) {
-				String domainName = Addresses.domainOf(key);
-				Domain domain = domains.get(domainName);
-				if (domain == null) {
-					domain = newDomain(domainName);
-					newDomains++;
-				}
-				mailbox = MailboxModels.newMailbox(domain, row.address);
-				applyRow(row, mailbox);
-				domain.getMailboxes().add(mailbox);
-				mailboxes.put(key, mailbox);
-				created++;
+			stage(row);
+		}
+		return commit(rows, credentials);
+	}
+
+	/**
+	 * Prepares one row without touching the workspace: a new mailbox (and its new domain and customer) is built
+	 * apart, a change to an existing one is noted. So rows can be staged while the file is still being read, and a
+	 * file found wrong later leaves the workspace as it was.
+	 */
+	void stage(MailboxRow row) {
+		String key = Addresses.key(row.address);
+		Mailbox mailbox = mailboxes.get(key);
+		if (mailbox != null) {
+			updates.add(row);
+			return;
+		}
+		String domainName = Addresses.domainOf(key);
+		Domain domain = domains.get(domainName);
+		if (domain == null) {
+			domain = newDomain(domainName);
+		}
+		mailbox = MailboxModels.newMailbox(domain, row.address);
+		applyRow(row, mailbox);
+		if (newCustomers.contains(domain.eContainer())) {
+			domain.getMailboxes().add(mailbox); // a domain built apart: not in the workspace yet
+		} else {
+			newInExistingDomains.computeIfAbsent(domain, d -> new ArrayList<>()).add(mailbox);
+		}
+		mailboxes.put(key, mailbox);
+		created++;
+	}
+
+	/** Stores the passwords of {@code rows}, then puts what {@link #stage} prepared into the workspace. */
+	ImportReport commit(List<MailboxRow> rows, CredentialStore credentials) throws CredentialException {
+		int passwords = storePasswords(rows, credentials, workspace);
+		// one at a time, as the console's listeners have always been told of an import (no ADD_MANY)
+		newCustomers.forEach(workspace.getCustomers()::add);
+		newInExistingDomains.forEach((domain, added) -> added.forEach(domain.getMailboxes()::add));
+		int updated = 0, unchanged = 0;
+		for (MailboxRow row : updates) {
+			Mailbox mailbox = mailboxes.get(Addresses.key(row.address));
+			List<String> before = MailboxCsvExporter.row(mailbox);
+			applyRow(row, mailbox);
+			if (before.equals(MailboxCsvExporter.row(mailbox))) {
+				unchanged++;
 			} else {
-				List<String> before = MailboxCsvExporter.row(mailbox);
-				applyRow(row, mailbox);
-				if (before.equals(MailboxCsvExporter.row(mailbox))) {
-					unchanged++;
-				} else {
-					updated++;
-				}
+				updated++;
 			}
 		}
-		return new ImportReport(created, updated, unchanged, newDomains, passwords);
+		ImportReport report = new ImportReport(created, updated, unchanged, newCustomers.size(), passwords);
+		newCustomers.clear();
+		newInExistingDomains.clear();
+		updates.clear();
+		created = 0;
+		return report;
 	}
 
 	/**
@@ -118,7 +155,7 @@ public final class MailboxCsvImporter {
 		Customer customer = MailboxModels.newCustomer(uniqueCustomerId(name), name);
 		Domain domain = MailboxModels.newDomain(name);
 		customer.getDomains().add(domain);
-		workspace.getCustomers().add(customer);
+		newCustomers.add(customer);
 		domains.put(name, domain);
 		return domain;
 	}

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import cc.enet.mailbox.Retention;
 import cc.enet.mailbox.SendEncoding;
@@ -22,10 +23,15 @@ import cc.enet.mailbox.model.PasswordHash;
 public final class MailboxCsvReader {
 
 	private final String fileName;
+	private final Consumer<MailboxRow> sink;
 	private final List<CsvProblem> problems = new ArrayList<>();
+	private final Map<String, Integer> seen = new HashMap<>();
+	private boolean headerSeen;
+	private MailboxColumn[] columns;
 
-	private MailboxCsvReader(String fileName) {
+	private MailboxCsvReader(String fileName, Consumer<MailboxRow> sink) {
 		this.fileName = fileName;
+		this.sink = sink;
 	}
 
 	/** Reads every row, or throws with every problem; {@code charset} null means detect. */
@@ -34,45 +40,56 @@ public final class MailboxCsvReader {
 	}
 
 	public static List<MailboxRow> read(String fileName, String text) throws CsvImportException {
-		MailboxCsvReader reader = new MailboxCsvReader(fileName);
-		List<MailboxRow> rows = reader.rows(text);
-		if (!reader.problems.isEmpty()) {
-			throw new CsvImportException(reader.problems);
-		}
+		List<MailboxRow> rows = new ArrayList<>();
+		read(fileName, text, rows::add);
 		return rows;
 	}
 
-	private List<MailboxRow> rows(String text) {
-		List<CsvRecord> records;
+	/**
+	 * Hands each well-formed row to {@code sink} as soon as it is read, then throws with every problem if there
+	 * was one: rows handed over before a problem was found are the caller's to drop.
+	 */
+	public static void read(String fileName, String text, Consumer<MailboxRow> sink) throws CsvImportException {
+		MailboxCsvReader reader = new MailboxCsvReader(fileName, sink);
+		reader.rows(text);
+		if (!reader.problems.isEmpty()) {
+			throw new CsvImportException(reader.problems);
+		}
+	}
+
+	private void rows(String text) {
 		try {
-			records = CsvParser.parse(text);
+			CsvParser.parse(text, this::record);
 		} catch (CsvSyntaxException e) {
 			problems.add(e.toProblem(fileName));
-			return List.of();
+			return;
 		}
-		records = records.stream().filter(r -> !r.isBlank()).toList();
-		if (records.isEmpty()) {
+		if (!headerSeen) {
 			problems.add(new CsvProblem(fileName, 1, "", "csv.noHeader"));
-			return List.of();
 		}
-		MailboxColumn[] columns = header(records.get(0));
+	}
+
+	private void record(CsvRecord record) {
+		if (record.isBlank()) {
+			return;
+		}
+		if (!headerSeen) {
+			headerSeen = true;
+			columns = header(record);
+			return;
+		}
 		if (columns == null) {
-			return List.of();
+			return; // the header was refused: its problems say why
 		}
-		List<MailboxRow> rows = new ArrayList<>();
-		Map<String, Integer> seen = new HashMap<>();
-		for (CsvRecord record : records.subList(1, records.size())) {
-			MailboxRow row = row(record, columns);
-			if (row != null) {
-				Integer earlier = seen.putIfAbsent(Addresses.key(row.address()), record.line());
-				if (earlier != null) {
-					problem(record.line(), MailboxColumn.ADDRESS, "csv.duplicateRow", String.valueOf(earlier));
-				} else {
-					rows.add(row);
-				}
+		MailboxRow row = row(record, columns);
+		if (row != null) {
+			Integer earlier = seen.putIfAbsent(Addresses.key(row.address()), record.line());
+			if (earlier != null) {
+				problem(record.line(), MailboxColumn.ADDRESS, "csv.duplicateRow", String.valueOf(earlier));
+			} else if (problems.isEmpty()) {
+				sink.accept(row); // once the file is known wrong, nothing more is handed over
 			}
 		}
-		return rows;
 	}
 
 	private MailboxColumn[] header(CsvRecord record) {

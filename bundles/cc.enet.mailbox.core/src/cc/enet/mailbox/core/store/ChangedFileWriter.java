@@ -3,6 +3,7 @@ package cc.enet.mailbox.core.store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -108,7 +109,7 @@ final class ChangedFileWriter {
 		if (known.equals(hash)) {
 			return null;
 		}
-		if (!FileHash.ofFile(file).equals(known)) {
+		if (!unchangedOnDisk(file, known)) {
 			throw new WorkspaceChangedException(file);
 		}
 		if (file.getParent().equals(customers)) {
@@ -118,6 +119,18 @@ final class ChangedFileWriter {
 		DurableFiles.writeNew(temp, out -> out.write(content), false);
 		temps.put(file, temp);
 		return new Written(file, temp, hash);
+	}
+
+	/**
+	 * Whether the file is still what this session knows of it. A file expected absent is checked without reading
+	 * it (a first save creates thousands, and a missing file costs an exception when read); anything found there is
+	 * someone else's.
+	 */
+	private static boolean unchangedOnDisk(Path file, String known) throws IOException {
+		if (known.equals(FileHash.ABSENT)) {
+			return !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+		}
+		return FileHash.ofFile(file).equals(known);
 	}
 
 	private void deleteTemps() {

@@ -32,8 +32,23 @@ final class ConfinedUriConverter extends ExtensibleURIConverterImpl {
 			throw new IOException(uri + " is outside the workspace folder " + folder + "; not read");
 		}
 		byte[] content = Files.readAllBytes(file);
-		readHashes.put(file, FileHash.of(content));
-		return new ByteArrayInputStream(content);
+		String hash = FileHash.of(content);
+		readHashes.put(file, hash);
+		return new HashedContent(content, hash);
+	}
+
+	/** A file's bytes as read, with their SHA-256: what a cache entry must have been made from. */
+	static final class HashedContent extends ByteArrayInputStream {
+		private final String hash;
+
+		HashedContent(byte[] content, String hash) {
+			super(content);
+			this.hash = hash;
+		}
+
+		String hash() {
+			return hash;
+		}
 	}
 
 	/** The file {@code uri} names if it lies inside {@code folder}; else null. */

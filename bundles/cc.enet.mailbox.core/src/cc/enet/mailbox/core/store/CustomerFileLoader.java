@@ -21,7 +21,8 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
  * thread does alone otherwise. Each resource is created in the set on the calling thread (a resource set's lists
  * are not thread-safe), then only its own content is loaded on the pool. The first file is loaded alone, so that
  * EMF's lazily built tables of the model's classes are complete before threads share them. Files are read through
- * the set's converter, so confinement and the noting of each file's hash stay as for a single load.
+ * the set's converter, so confinement and the noting of each file's hash stay as for a single load; a file whose
+ * exact bytes the {@link WorkspaceCache} knows is filled from there instead of being parsed.
  */
 final class CustomerFileLoader {
 
@@ -39,7 +40,7 @@ final class CustomerFileLoader {
 	 * Loads every file (none is in the set yet); returns the first failure in the given order, or null. Loading stops being
 	 * useful at the first failure, but the others are awaited so no thread outlives the open.
 	 */
-	static Failure loadAll(ResourceSet resourceSet, List<URI> files) {
+	static Failure loadAll(ResourceSet resourceSet, List<URI> files, WorkspaceCache cache) {
 		// Each one entered in the set's URI map as created: EMF finds a resource missing from the map by comparing
 		// its URI with every resource's, once per customer when the root's proxies resolve.
 		Map<URI, Resource> byUri = resourceSet instanceof ResourceSetImpl impl ? impl.getURIResourceMap() : null;
@@ -56,9 +57,9 @@ final class CustomerFileLoader {
 		}
 		int threads = Math.min(Runtime.getRuntime().availableProcessors(), 8);
 		if (resources.size() < PARALLEL_FROM || threads < 2) {
-			return loadChunk(resourceSet, resources);
+			return loadChunk(resourceSet, resources, cache);
 		}
-		Failure first = loadChunk(resourceSet, resources.subList(0, 1));
+		Failure first = loadChunk(resourceSet, resources.subList(0, 1), cache);
 		if (first != null) {
 			return first;
 		}
@@ -69,7 +70,7 @@ final class CustomerFileLoader {
 			int size = (rest.size() + threads - 1) / threads;
 			for (int from = 0; from < rest.size(); from += size) {
 				List<Resource> chunk = rest.subList(from, Math.min(rest.size(), from + size));
-				chunks.add(pool.submit(() -> loadChunk(resourceSet, chunk)));
+				chunks.add(pool.submit(() -> loadChunk(resourceSet, chunk, cache)));
 			}
 			Failure failure = null;
 			for (Future<Failure> chunk : chunks) { // in order: the first failing file in the root's order wins
@@ -96,9 +97,10 @@ final class CustomerFileLoader {
 	}
 
 	/** Loads one thread's share, with a name-to-feature cache of its own (EMF's is a plain map). */
-	private static Failure loadChunk(ResourceSet resourceSet, List<Resource> chunk) {
+	private static Failure loadChunk(ResourceSet resourceSet, List<Resource> chunk, WorkspaceCache cache) {
 		Map<Object, Object> options = new HashMap<>(resourceSet.getLoadOptions());
 		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+		options.put(WorkspaceCache.OPTION, cache);
 		for (Resource resource : chunk) {
 			if (resource.isLoaded()) {
 				continue;

@@ -1,5 +1,9 @@
 package cc.enet.mailbox.core.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.URI;
@@ -24,6 +28,33 @@ final class TrackedXmiResource extends XMIResourceImpl {
 
 	TrackedXmiResource(URI uri) {
 		super(uri);
+	}
+
+	/**
+	 * A customer file whose exact bytes the workspace cache knows is filled from the cache's binary copy instead of
+	 * being parsed; any other file (and any entry that fails to decode) is parsed as XML, and noted for the cache.
+	 */
+	@Override
+	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		WorkspaceCache cache = options == null ? null : (WorkspaceCache) options.get(WorkspaceCache.OPTION);
+		if (cache == null || !(inputStream instanceof ConfinedUriConverter.HashedContent content)) {
+			super.doLoad(inputStream, options);
+			return;
+		}
+		byte[] binary = cache.payload(content.hash());
+		if (binary != null) {
+			try {
+				BinaryCustomerFile.decode(binary, this);
+				cache.used();
+				return;
+			} catch (IOException | RuntimeException e) {
+				getContents().clear(); // not what the file says after all: read the file
+			}
+		}
+		super.doLoad(inputStream, options);
+		if (getErrors().isEmpty()) {
+			cache.noteParsed(content.hash(), this);
+		}
 	}
 
 	@Override

@@ -57,7 +57,7 @@ public final class WorkspaceStore {
 		Workspace root = MailboxFactory.eINSTANCE.createWorkspace();
 		root.setName(name);
 		resource.getContents().add(root);
-		return new MailboxWorkspace(absolute, resourceSet, root, hashes);
+		return new MailboxWorkspace(absolute, resourceSet, root, hashes, WorkspaceCache.forNew(absolute));
 	}
 
 	/** Opens the workspace and every customer file; any unreadable file fails the whole open. */
@@ -74,7 +74,8 @@ public final class WorkspaceStore {
 			throw new WorkspaceException(rootFile, 0, "the file holds no workspace", null);
 		}
 		CustomerReferences.checkConfined(root, rootFile, absolute.resolve(CUSTOMERS_FOLDER));
-		CustomerFileLoader.Failure failed = CustomerFileLoader.loadAll(resourceSet, CustomerReferences.files(root));
+		WorkspaceCache cache = WorkspaceCache.of(absolute);
+		CustomerFileLoader.Failure failed = CustomerFileLoader.loadAll(resourceSet, CustomerReferences.files(root), cache);
 		if (failed != null) {
 			throw failure(fileOf(failed.uri()), failed.resource());
 		}
@@ -94,7 +95,8 @@ public final class WorkspaceStore {
 		for (Resource loaded : resourceSet.getResources()) {
 			loaded.setTrackingModification(true);
 		}
-		return new MailboxWorkspace(absolute, resourceSet, root, hashes);
+		cache.addParsed(Set.copyOf(hashes.values()));
+		return new MailboxWorkspace(absolute, resourceSet, root, hashes, cache);
 	}
 
 	private static Resource load(ResourceSet resourceSet, Path file) throws WorkspaceException {
@@ -175,9 +177,14 @@ public final class WorkspaceStore {
 			if (written.stream().anyMatch(f -> f.target().equals(rootFile))) {
 				DurableFiles.forceDirectory(folder);
 			}
+			Map<Path, String> writtenCustomers = new HashMap<>();
 			for (ChangedFileWriter.Written file : written) {
 				workspace.diskHashes().put(file.target(), file.hash());
+				if (file.target().getParent().equals(customers)) {
+					writtenCustomers.put(file.target(), file.hash());
+				}
 			}
+			workspace.cache().addLater(writtenCustomers); // after the save, on a thread of its own
 		} catch (IOException | RuntimeException e) {
 			for (Resource resource : candidates) {
 				resource.setModified(true); // still to be written by the next save

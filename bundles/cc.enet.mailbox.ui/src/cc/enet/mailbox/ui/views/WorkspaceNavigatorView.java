@@ -48,6 +48,7 @@ import cc.enet.mailbox.ui.parts.CommandStackAction;
 import cc.enet.mailbox.ui.session.ConsoleSession;
 import cc.enet.mailbox.ui.text.Counted;
 import cc.enet.mailbox.ui.parts.ColumnWidths;
+import cc.enet.mailbox.ui.parts.WidestTexts;
 import cc.enet.mailbox.ui.internal.UiMessages;
 import cc.enet.mailbox.ui.properties.ConsolePropertySheetPage;
 
@@ -129,16 +130,24 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 	 * name (domains sit one level in), the counts to their titles, the mail state to its longest text.
 	 */
 	private void fitColumns(Workspace root) {
+		List<String> customers = new ArrayList<>();
+		List<String> domains = new ArrayList<>();
+		List<String> states = new ArrayList<>();
+		for (Customer customer : root.getCustomers()) {
+			customers.add(String.valueOf(customer.getName()));
+			for (Domain domain : customer.getDomains()) {
+				domains.add(String.valueOf(domain.getName()));
+				states.add(MailStateLabel.of(domain, session.locale()));
+			}
+		}
 		GC gc = new GC(viewer.getTree());
 		int widest = 0;
-		List<String> states = new ArrayList<>();
 		try {
-			for (Customer customer : root.getCustomers()) {
-				widest = Math.max(widest, gc.textExtent(String.valueOf(customer.getName())).x);
-				for (Domain domain : customer.getDomains()) {
-					widest = Math.max(widest, gc.textExtent(String.valueOf(domain.getName())).x + INDENT);
-					states.add(MailStateLabel.of(domain, session.locale()));
-				}
+			for (String name : WidestTexts.candidates(customers)) {
+				widest = Math.max(widest, gc.textExtent(name).x);
+			}
+			for (String name : WidestTexts.candidates(domains)) {
+				widest = Math.max(widest, gc.textExtent(name).x + INDENT);
 			}
 		} finally {
 			gc.dispose();
@@ -148,7 +157,7 @@ public final class WorkspaceNavigatorView extends ViewPart implements ConsoleSes
 		for (int column = 1; column < viewer.getTree().getColumnCount() - 1; column++) {
 			widths.fitTo(column, 0);
 		}
-		widths.fit(viewer.getTree().getColumnCount() - 1, states, 0);
+		widths.fit(viewer.getTree().getColumnCount() - 1, WidestTexts.candidates(states), 0);
 	}
 
 	/** About one level of a tree's indentation, on GTK at least: enough to keep the name whole. */
