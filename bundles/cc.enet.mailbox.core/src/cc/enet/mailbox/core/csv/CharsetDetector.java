@@ -28,10 +28,24 @@ public final class CharsetDetector {
 			Charset charset = isShiftJis(forced) ? CP932 : forced;
 			return new Decoded(strict(charset, bytes, charset == StandardCharsets.UTF_8 ? start : 0), charset);
 		}
+		String utf8 = utf8OrNull(bytes, start);
+		return utf8 != null ? new Decoded(utf8, StandardCharsets.UTF_8) : new Decoded(strict(CP932, bytes, 0), CP932);
+	}
+
+	/**
+	 * The text when the bytes are valid UTF-8, else null. The JDK's String decoding (vectorised, one pass, no
+	 * intermediate buffer) turns every malformed sequence into U+FFFD, so text without one was valid; only text that
+	 * holds one, which a file may also hold as such, is decoded again strictly to tell the two apart.
+	 */
+	private static String utf8OrNull(byte[] bytes, int start) {
+		String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+		if (text.indexOf('\uFFFD') < 0) {
+			return text;
+		}
 		try {
-			return new Decoded(strict(StandardCharsets.UTF_8, bytes, start), StandardCharsets.UTF_8);
+			return strict(StandardCharsets.UTF_8, bytes, start);
 		} catch (CharacterCodingException notUtf8) {
-			return new Decoded(strict(CP932, bytes, 0), CP932);
+			return null;
 		}
 	}
 

@@ -3,6 +3,8 @@ package cc.enet.mailbox.core.csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -24,6 +26,8 @@ public final class CsvParser {
 	public static final int MAX_RECORD_CHARS = 1 << 20;
 	/** Characters in one file: some 200 bytes a mailbox, so about a million mailboxes. */
 	public static final int MAX_FILE_CHARS = 256 << 20;
+
+	private static final String[] BLANK_LINE = { "" };
 
 	private CsvParser() {
 	}
@@ -49,10 +53,10 @@ public final class CsvParser {
 		try (CSVParser parser = CSVParser.parse(guard, CsvFormats.READ)) {
 			for (CSVRecord record : parser) {
 				// Commons CSV returns a blank line as no field at all; the readers expect one empty field.
-				List<String> fields = record.size() == 0 ? List.of("") : record.toList();
-				int line = check.check((int) record.getCharacterPosition(), fields, firstFields);
+				String[] values = record.size() == 0 ? BLANK_LINE : record.values();
+				int line = check.check((int) record.getCharacterPosition(), Arrays.asList(values), firstFields);
 				guard.nextRecordStartsAt(check.nextStart());
-				CsvRecord checked = new CsvRecord(line, fields.stream().map(SpreadsheetCells::restore).toList());
+				CsvRecord checked = new CsvRecord(line, restored(values));
 				if (firstFields == null) {
 					firstFields = checked.fields();
 				}
@@ -63,6 +67,15 @@ public final class CsvParser {
 		} catch (IOException e) {
 			throw refusal(e, check);
 		}
+	}
+
+	/** The cells as they were before export neutralised them; one array, no stream (100,000 rows a file). */
+	private static List<String> restored(String[] values) {
+		String[] cells = new String[values.length];
+		for (int i = 0; i < values.length; i++) {
+			cells[i] = SpreadsheetCells.restore(values[i]);
+		}
+		return Collections.unmodifiableList(Arrays.asList(cells));
 	}
 
 	private static CsvSyntaxException refusal(IOException e, CsvRecordCheck check) {

@@ -28,6 +28,8 @@ public final class MailboxCsvReader {
 	private final Map<String, Integer> seen = new HashMap<>();
 	private boolean headerSeen;
 	private MailboxColumn[] columns;
+	/** Where the address is among the columns: found once with the header, not again for every row. */
+	private int addressColumn;
 
 	private MailboxCsvReader(String fileName, Consumer<MailboxRow> sink) {
 		this.fileName = fileName;
@@ -76,6 +78,7 @@ public final class MailboxCsvReader {
 		if (!headerSeen) {
 			headerSeen = true;
 			columns = header(record);
+			addressColumn = columns == null ? -1 : Arrays.asList(columns).indexOf(MailboxColumn.ADDRESS);
 			return;
 		}
 		if (columns == null) {
@@ -124,7 +127,7 @@ public final class MailboxCsvReader {
 			return null;
 		}
 		int before = problems.size();
-		String address = fields.get(Arrays.asList(columns).indexOf(MailboxColumn.ADDRESS)).strip();
+		String address = fields.get(addressColumn).strip();
 		if (address.isEmpty()) {
 			problem(record.line(), MailboxColumn.ADDRESS, "csv.empty");
 		} else if (Addresses.domainOf(address) == null) {
@@ -132,7 +135,7 @@ public final class MailboxCsvReader {
 		}
 		MailboxRow row = new MailboxRow(record.line(), address);
 		for (int i = 0; i < columns.length; i++) {
-			if (columns[i] != MailboxColumn.ADDRESS) {
+			if (i != addressColumn) {
 				cell(row, columns[i], fields.get(i));
 			}
 		}
