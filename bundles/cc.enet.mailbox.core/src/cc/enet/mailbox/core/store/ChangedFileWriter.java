@@ -2,6 +2,7 @@ package cc.enet.mailbox.core.store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -40,6 +41,9 @@ final class ChangedFileWriter {
 	private final Path customers;
 	private final Map<Path, Path> temps = new ConcurrentHashMap<>(); // only these are ours to remove on failure
 	private final ThreadLocal<Map<Object, Object>> saveOptions = ThreadLocal.withInitial(ChangedFileWriter::options);
+	/** One buffer per thread, reused for each file it serializes: hashed and written where it is, never copied. */
+	private final ThreadLocal<Buffer> buffers = ThreadLocal.withInitial(Buffer::new);
+	private final ThreadLocal<PlainXmiWriter> plainWriters = ThreadLocal.withInitial(PlainXmiWriter::new);
 
 	ChangedFileWriter(Map<Path, String> knownHashes, Path customers) {
 		this.knownHashes = knownHashes;
@@ -100,11 +104,16 @@ final class ChangedFileWriter {
 	}
 
 	private Written writeIfChanged(Resource resource) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
-		resource.save(bytes, saveOptions.get());
-		byte[] content = bytes.toByteArray();
+		Buffer content = buffers.get();
+		content.reset();
+		String plain = plainWriters.get().write(resource);
+		if (plain != null) {
+			content.write(plain.getBytes(StandardCharsets.UTF_8));
+		} else {
+			resource.save(content, saveOptions.get());
+		}
 		Path file = WorkspaceStore.fileOf(resource.getURI());
-		String hash = FileHash.of(content);
+		String hash = content.hash();
 		String known = knownHashes.getOrDefault(file, FileHash.ABSENT);
 		if (known.equals(hash)) {
 			return null;
@@ -116,7 +125,7 @@ final class ChangedFileWriter {
 			Files.createDirectories(customers);
 		}
 		Path temp = TempFiles.beside(file);
-		DurableFiles.writeNew(temp, out -> out.write(content), false);
+		DurableFiles.writeNew(temp, content::writeTo, false);
 		temps.put(file, temp);
 		return new Written(file, temp, hash);
 	}
@@ -143,7 +152,19 @@ final class ChangedFileWriter {
 		}
 	}
 
-	private static Map<Object, Object> options() {
+	/** A file's serialized bytes, hashed and written from the array they were serialized into. */
+	private static final class Buffer extends ByteArrayOutputStream {
+		Buffer() {
+			super(64 * 1024);
+		}
+
+		String hash() {
+			return FileHash.of(buf, 0, count);
+		}
+	}
+
+	/** EMF's options for a file: the bytes {@link PlainXmiWriter} must equal. */
+	static Map<Object, Object> options() {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_LINE_WIDTH, 120);

@@ -29,8 +29,15 @@ final class FileHash {
 	}
 
 	static String of(byte[] content) {
+		return of(content, 0, content.length);
+	}
+
+	/** The hash of {@code content[offset, offset + length)}: a save hashes its reused buffer without a copy. */
+	static String of(byte[] content, int offset, int length) {
 		try {
-			return HexFormat.of().formatHex(((MessageDigest) SHA_256.clone()).digest(content));
+			MessageDigest digest = (MessageDigest) SHA_256.clone();
+			digest.update(content, offset, length);
+			return HexFormat.of().formatHex(digest.digest());
 		} catch (CloneNotSupportedException e) {
 			throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
 		}

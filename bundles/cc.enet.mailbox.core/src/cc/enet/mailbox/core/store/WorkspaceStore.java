@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -39,6 +40,9 @@ public final class WorkspaceStore {
 
 	public static final String ROOT_FILE = "workspace.xmi";
 	public static final String CUSTOMERS_FOLDER = "customers";
+
+	/** Compiled once: a first save names thousands of files. */
+	private static final Pattern UNSAFE_IN_FILE_NAME = Pattern.compile("[^A-Za-z0-9._-]");
 
 	private WorkspaceStore() {
 	}
@@ -141,8 +145,10 @@ public final class WorkspaceStore {
 				}
 				String name = uniqueFileName(customer.getId(), usedNames);
 				resource = workspace.resourceSet().createResource(uri(customers.resolve(name)));
-				resource.getContents().add(customer);
+				// Tracking first: attaching then adds the tracking adapters in the one walk over the customer's objects
+				// that attaching makes anyway, instead of a second walk (5,000 new customers: 600,000 objects).
 				resource.setTrackingModification(true);
+				resource.getContents().add(customer);
 				resource.setModified(true);
 			}
 			kept.add(resource);
@@ -267,7 +273,7 @@ public final class WorkspaceStore {
 
 	/** A file name from the customer id: letters, digits, '.', '-' and '_' kept, anything else replaced. */
 	static String uniqueFileName(String id, Set<String> used) {
-		String base = id == null || id.isBlank() ? "customer" : id.replaceAll("[^A-Za-z0-9._-]", "_");
+		String base = id == null || id.isBlank() ? "customer" : UNSAFE_IN_FILE_NAME.matcher(id).replaceAll("_");
 		String name = base + ".xmi";
 		for (int n = 2; !used.add(name); n++) {
 			name = base + "-" + n + ".xmi";
