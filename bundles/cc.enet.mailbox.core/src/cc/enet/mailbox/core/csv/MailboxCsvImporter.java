@@ -190,7 +190,7 @@ public final class MailboxCsvImporter {
 		if (row.has(MailboxColumn.FORWARD_KEEP_COPY)) {
 			MailboxModels.forwarding(mailbox).setKeepCopy(row.bool(MailboxColumn.FORWARD_KEEP_COPY));
 		}
-		if (FILTER_COLUMNS.stream().noneMatch(row::has)) {
+		if (!hasAny(row, FILTER_COLUMNS)) {
 			return;
 		}
 		Filters filters = MailboxModels.filters(mailbox);
@@ -212,6 +212,16 @@ public final class MailboxCsvImporter {
 		if (row.has(MailboxColumn.REJECT_SPAM)) {
 			filters.setRejectSpam(row.bool(MailboxColumn.REJECT_SPAM));
 		}
+	}
+
+	/** A loop, not a stream: asked for every row of a file. */
+	private static boolean hasAny(MailboxRow row, List<MailboxColumn> columns) {
+		for (int i = 0; i < columns.size(); i++) {
+			if (row.has(columns.get(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Replaces a list only when it differs, so an unchanged row stays free of notifications. */
