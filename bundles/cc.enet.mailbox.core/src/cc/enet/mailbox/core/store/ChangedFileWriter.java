@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -26,7 +27,8 @@ import cc.enet.mailbox.core.io.DurableFiles;
  * of its file, and when it differs, its file checked unchanged on disk and its content written and forced to a
  * temporary file beside it. Nothing is moved into place here. A first save of thousands of customer files is bound
  * by serialization (CPU) and fsync latency, so the files go through a pool where one thread's fsync overlaps
- * another's serialization. On any failure every temporary file written is removed and nothing else was touched.
+ * another's serialization, and the caller's own work between submissions. On any failure every temporary file
+ * written is removed and nothing else was touched.
  */
 final class ChangedFileWriter {
 
@@ -45,35 +47,47 @@ final class ChangedFileWriter {
 	private final ThreadLocal<Buffer> buffers = ThreadLocal.withInitial(Buffer::new);
 	private final ThreadLocal<PlainXmiWriter> plainWriters = ThreadLocal.withInitial(PlainXmiWriter::new);
 
+	/** Resources submitted before the pool started: few (one changed mailbox) are written on the caller's thread. */
+	private final List<Resource> queued = new ArrayList<>();
+	private final List<Future<Written>> futures = new ArrayList<>();
+	private ExecutorService pool;
+
 	ChangedFileWriter(Map<Path, String> knownHashes, Path customers) {
 		this.knownHashes = knownHashes;
 		this.customers = customers;
 	}
 
-	/** The resources whose content changed, written to temporary files, in the order given. */
-	List<Written> write(List<Resource> candidates) throws IOException {
-		List<Written> written = new ArrayList<>();
-		try {
-			if (candidates.size() < PARALLEL_FROM) {
-				for (Resource resource : candidates) {
-					add(written, writeIfChanged(resource));
-				}
-			} else {
-				writeOnPool(candidates, written);
-			}
-			return written;
-		} catch (IOException | RuntimeException e) {
-			deleteTemps();
-			throw e;
+	/**
+	 * Queues a resource to be written if its content changed. From the {@value #PARALLEL_FROM}th on, the files go to
+	 * the pool as they come, so a caller still preparing the next resources (a first save attaching thousands of
+	 * customers to files of their own) overlaps the writing and its fsync waits.
+	 */
+	void submit(Resource resource) {
+		if (pool == null && queued.size() + 1 < PARALLEL_FROM) {
+			queued.add(resource);
+			return;
 		}
+		if (pool == null) {
+			pool = Executors.newFixedThreadPool(THREADS);
+			queued.forEach(this::toPool);
+			queued.clear();
+		}
+		toPool(resource);
 	}
 
-	private void writeOnPool(List<Resource> candidates, List<Written> written) throws IOException {
-		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+	private void toPool(Resource resource) {
+		futures.add(pool.submit(() -> writeIfChanged(resource)));
+	}
+
+	/**
+	 * The submitted resources whose content changed, written to temporary files, in the order submitted. On any
+	 * failure every temporary file is removed.
+	 */
+	List<Written> finish() throws IOException {
+		List<Written> written = new ArrayList<>();
 		try {
-			List<Future<Written>> futures = new ArrayList<>();
-			for (Resource resource : candidates) {
-				futures.add(pool.submit(() -> writeIfChanged(resource)));
+			for (Resource resource : queued) {
+				add(written, writeIfChanged(resource));
 			}
 			IOException failure = null;
 			for (Future<Written> future : futures) {
@@ -92,9 +106,28 @@ final class ChangedFileWriter {
 			if (failure != null) {
 				throw failure;
 			}
+			return written;
+		} catch (IOException | RuntimeException e) {
+			abandon();
+			throw e;
 		} finally {
-			pool.shutdownNow();
+			if (pool != null) {
+				pool.shutdownNow();
+			}
 		}
+	}
+
+	/** Stops the writing (what runs ends first, so no file is created after) and removes every temporary file. */
+	void abandon() {
+		if (pool != null) {
+			pool.shutdownNow();
+			try {
+				pool.awaitTermination(1, TimeUnit.MINUTES);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		deleteTemps();
 	}
 
 	private static void add(List<Written> written, Written one) {

@@ -133,42 +133,41 @@ public final class WorkspaceStore {
 		Path customers = folder.resolve(CUSTOMERS_FOLDER);
 		Workspace root = workspace.root();
 		Resource rootResource = root.eResource();
-		Set<Resource> kept = new LinkedHashSet<>();
-		kept.add(rootResource);
-		Set<String> usedNames = null;
-		for (Customer customer : List.copyOf(root.getCustomers())) { // attaching a resource touches the list
-			Resource resource = customer.eResource();
-			if (resource == null || resource == rootResource) {
-				// A customer added through an edit: give it a file of its own, under a name no file has yet.
-				if (usedNames == null) {
-					usedNames = namesInUse(root, rootResource, customers);
-				}
-				String name = uniqueFileName(customer.getId(), usedNames);
-				resource = workspace.resourceSet().createResource(uri(customers.resolve(name)));
-				// Tracking first: attaching then adds the tracking adapters in the one walk over the customer's objects
-				// that attaching makes anyway, instead of a second walk (5,000 new customers: 600,000 objects).
-				resource.setTrackingModification(true);
-				resource.getContents().add(customer);
-				resource.setModified(true);
-			}
-			kept.add(resource);
-		}
+		ChangedFileWriter writer = new ChangedFileWriter(workspace.diskHashes(), customers);
 		List<Resource> candidates = new ArrayList<>();
-		for (Resource resource : kept) {
-			if (resource != rootResource && needsSaving(resource)) {
-				candidates.add(resource);
-			}
-		}
-		if (needsSaving(rootResource)) {
-			candidates.add(rootResource); // last, so it never names a customer file not yet in place
-		}
-		List<Path> orphans = orphans(workspace, customers, kept, rootResource);
 		try {
+			Set<Resource> kept = new LinkedHashSet<>();
+			kept.add(rootResource);
+			Set<String> usedNames = null;
+			for (Customer customer : List.copyOf(root.getCustomers())) { // attaching a resource touches the list
+				Resource resource = customer.eResource();
+				if (resource == null || resource == rootResource) {
+					// A customer added through an edit: give it a file of its own, under a name no file has yet.
+					if (usedNames == null) {
+						usedNames = namesInUse(root, rootResource, customers);
+					}
+					String name = uniqueFileName(customer.getId(), usedNames);
+					resource = workspace.resourceSet().createResource(uri(customers.resolve(name)));
+					// Tracking first: attaching then adds the tracking adapters in the one walk over the customer's
+					// objects that attaching makes anyway, instead of a second walk (5,000 customers: 600,000 objects).
+					resource.setTrackingModification(true);
+					resource.getContents().add(customer);
+					resource.setModified(true);
+				}
+				if (kept.add(resource) && needsSaving(resource)) {
+					candidates.add(resource);
+					writer.submit(resource); // written while the next customers are attached
+				}
+			}
+			if (needsSaving(rootResource)) {
+				candidates.add(rootResource); // last, so it never names a customer file not yet in place
+				writer.submit(rootResource);
+			}
+			List<Path> orphans = orphans(workspace, customers, kept, rootResource);
 			for (Path orphan : orphans) {
 				checkUnchangedOnDisk(workspace, orphan);
 			}
-			List<ChangedFileWriter.Written> written = new ChangedFileWriter(workspace.diskHashes(), customers)
-					.write(candidates);
+			List<ChangedFileWriter.Written> written = writer.finish();
 			if (written.isEmpty() && orphans.isEmpty()) {
 				return;
 			}
@@ -192,6 +191,7 @@ public final class WorkspaceStore {
 			}
 			workspace.cache().addLater(writtenCustomers); // after the save, on a thread of its own
 		} catch (IOException | RuntimeException e) {
+			writer.abandon(); // no temporary file is left, none is written after
 			for (Resource resource : candidates) {
 				resource.setModified(true); // still to be written by the next save
 			}
