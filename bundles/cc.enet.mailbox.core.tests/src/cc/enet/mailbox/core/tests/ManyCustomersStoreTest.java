@@ -126,21 +126,50 @@ class ManyCustomersStoreTest {
 		assertEquals(before, FolderSnapshot.of(folder), "no file replaced, no temporary file left");
 	}
 
+	@Test
+	void aRemovedCustomersFileChangedElsewhereStopsAFirstSaveOfManyNewOnesWithNothingWritten() throws Exception {
+		WorkspaceStore.save(workspace());
+		MailboxWorkspace mine = WorkspaceStore.open(folder);
+		mine.root().getCustomers().remove(5); // its file is to be removed by the save
+		for (int c = CUSTOMERS; c < CUSTOMERS + 30; c++) { // written while the save is still attaching the next ones
+			mine.root().getCustomers().add(customer(c));
+		}
+		Path theirs = folder.resolve("customers/customer5.xmi");
+		String read = Files.readString(theirs);
+		Files.writeString(theirs, read.replace("User 5/1", "Changed elsewhere"));
+		Map<String, String> before = FolderSnapshot.of(folder);
+
+		WorkspaceChangedException e = assertThrows(WorkspaceChangedException.class, () -> WorkspaceStore.save(mine));
+
+		assertTrue(e.getMessage().contains("customer5.xmi"), e.getMessage());
+		assertEquals(before, FolderSnapshot.of(folder), "no new customer's file, no temporary file left");
+		Files.writeString(theirs, read); // as this session read it: the next save goes ahead with everything
+		WorkspaceStore.save(mine);
+		MailboxWorkspace reopened = WorkspaceStore.open(folder);
+		assertEquals(CUSTOMERS + 29, reopened.root().getCustomers().size());
+		assertEquals("User 89/4", reopened.findMailbox(address(89, 4)).orElseThrow().getDisplayName());
+		assertTrue(Files.notExists(theirs));
+	}
+
 	private MailboxWorkspace workspace() {
 		MailboxWorkspace workspace = WorkspaceStore.create(folder, "many");
 		for (int c = 0; c < CUSTOMERS; c++) {
-			Customer customer = MailboxModels.newCustomer("customer" + c, "Customer " + c);
-			Domain domain = MailboxModels.newDomain("customer" + c + ".co.jp");
-			customer.getDomains().add(domain);
-			for (int m = 0; m < MAILBOXES_EACH; m++) {
-				Mailbox mailbox = MailboxModels.newMailbox(domain, address(c, m));
-				mailbox.setDisplayName("User " + c + "/" + m);
-				mailbox.setQuotaMb(100 + c);
-				domain.getMailboxes().add(mailbox);
-			}
-			workspace.root().getCustomers().add(customer);
+			workspace.root().getCustomers().add(customer(c));
 		}
 		return workspace;
+	}
+
+	private static Customer customer(int c) {
+		Customer customer = MailboxModels.newCustomer("customer" + c, "Customer " + c);
+		Domain domain = MailboxModels.newDomain("customer" + c + ".co.jp");
+		customer.getDomains().add(domain);
+		for (int m = 0; m < MAILBOXES_EACH; m++) {
+			Mailbox mailbox = MailboxModels.newMailbox(domain, address(c, m));
+			mailbox.setDisplayName("User " + c + "/" + m);
+			mailbox.setQuotaMb(100 + c);
+			domain.getMailboxes().add(mailbox);
+		}
+		return customer;
 	}
 
 	private static String address(int customer, int mailbox) {
