@@ -39,8 +39,8 @@ import cc.enet.mailbox.core.demo.DemoWorkspace;
  */
 class PlainXmiWriterTest {
 
-	/** Text a mailbox may hold without escaping: ASCII, Japanese (wide and half-width), a BMP symbol. */
-	private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCXYZ0123456789 .-_@;:/=+#%田中太郎髙橋一郎ﾊﾅｺ①〜";
+	/** Text a mailbox may hold without escaping: ASCII, Latin letters, Japanese (wide and half-width), BMP symbols. */
+	private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCXYZ0123456789 .-_@;:/=+#%üéß田中太郎髙橋一郎ﾊﾅｺ①〜";
 
 	@TempDir
 	Path folder;
@@ -87,7 +87,10 @@ class PlainXmiWriterTest {
 		MailboxWorkspace demo = DemoWorkspace.create(folder.resolve("demo"));
 		Customer first = demo.root().getCustomers().get(0);
 		first.setContactName("Sales & Support <営業>"); // left to EMF
+		// taken by the plain writer: characters of one, two and three bytes in UTF-8
+		demo.root().getCustomers().get(1).setContactName("Müller Café 髙橋 ﾊﾅｺ ① 〜");
 		WorkspaceStore.save(demo);
+		assertNotNull(new PlainXmiWriter().write(demo.root().getCustomers().get(1).eResource()));
 		for (Resource resource : demo.resourceSet().getResources()) {
 			Path file = WorkspaceStore.fileOf(resource.getURI());
 			assertArrayEquals(emf(resource), Files.readAllBytes(file), file.toString());
@@ -97,9 +100,9 @@ class PlainXmiWriterTest {
 	}
 
 	private void assertSameAsEmf(Resource resource, String what) throws IOException {
-		String plain = new PlainXmiWriter().write(resource);
+		CharSequence plain = new PlainXmiWriter().write(resource);
 		assertNotNull(plain, what + ": a plain file left to EMF");
-		assertEquals(new String(emf(resource), StandardCharsets.UTF_8), plain, what);
+		assertEquals(new String(emf(resource), StandardCharsets.UTF_8), plain.toString(), what);
 	}
 
 	private static byte[] emf(Resource resource) throws IOException {

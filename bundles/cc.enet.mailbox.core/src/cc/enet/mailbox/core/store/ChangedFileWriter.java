@@ -2,11 +2,11 @@ package cc.enet.mailbox.core.store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +51,7 @@ final class ChangedFileWriter {
 	private final List<Resource> queued = new ArrayList<>();
 	private final List<Future<Written>> futures = new ArrayList<>();
 	private ExecutorService pool;
+	private volatile boolean customersExist;
 
 	ChangedFileWriter(Map<Path, String> knownHashes, Path customers) {
 		this.knownHashes = knownHashes;
@@ -139,9 +140,9 @@ final class ChangedFileWriter {
 	private Written writeIfChanged(Resource resource) throws IOException {
 		Buffer content = buffers.get();
 		content.reset();
-		String plain = plainWriters.get().write(resource);
+		CharSequence plain = plainWriters.get().write(resource);
 		if (plain != null) {
-			content.write(plain.getBytes(StandardCharsets.UTF_8));
+			content.writeUtf8(plain);
 		} else {
 			resource.save(content, saveOptions.get());
 		}
@@ -154,8 +155,9 @@ final class ChangedFileWriter {
 		if (!unchangedOnDisk(file, known)) {
 			throw new WorkspaceChangedException(file);
 		}
-		if (file.getParent().equals(customers)) {
+		if (!customersExist && file.getParent().equals(customers)) {
 			Files.createDirectories(customers);
+			customersExist = true; // once: a first save writes thousands of files into it
 		}
 		Path temp = TempFiles.beside(file);
 		DurableFiles.writeNew(temp, content::writeTo, false);
@@ -193,6 +195,37 @@ final class ChangedFileWriter {
 
 		String hash() {
 			return FileHash.of(buf, 0, count);
+		}
+
+		/**
+		 * Appends the text as UTF-8, as EMF's writer encodes it. Only for {@link PlainXmiWriter}'s text: no surrogate
+		 * (it leaves those to EMF), so each character is one code point of one to three bytes.
+		 */
+		void writeUtf8(CharSequence text) {
+			int length = text.length();
+			ensureCapacity(count + 3 * length);
+			byte[] bytes = buf;
+			int at = count;
+			for (int i = 0; i < length; i++) {
+				char c = text.charAt(i);
+				if (c < 0x80) {
+					bytes[at++] = (byte) c;
+				} else if (c < 0x800) {
+					bytes[at++] = (byte) (0xC0 | c >> 6);
+					bytes[at++] = (byte) (0x80 | c & 0x3F);
+				} else {
+					bytes[at++] = (byte) (0xE0 | c >> 12);
+					bytes[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+					bytes[at++] = (byte) (0x80 | c & 0x3F);
+				}
+			}
+			count = at;
+		}
+
+		private void ensureCapacity(int needed) {
+			if (needed > buf.length) {
+				buf = Arrays.copyOf(buf, Math.max(needed, 2 * buf.length));
+			}
 		}
 	}
 

@@ -32,8 +32,11 @@ final class PlainXmiWriter {
 	private int lineStart;
 	private XMLResource resource;
 
-	/** The resource's XMI into {@code out}'s builder; false (and nothing to use) when it is not the plain case. */
-	String write(Resource resource) {
+	/**
+	 * The resource's XMI, or null when it is not the plain case. The text is this writer's buffer, valid until its
+	 * next call: the caller encodes it where it wants the bytes, without a copy in between.
+	 */
+	CharSequence write(Resource resource) {
 		out.setLength(0);
 		lineStart = 0;
 		EList<EObject> contents = resource.getContents();
@@ -56,7 +59,7 @@ final class PlainXmiWriter {
 			return null;
 		}
 		out.append(NL);
-		return out.toString();
+		return out;
 	}
 
 	/** The object's attributes after its start tag (written by the caller), then its elements and end tag. */
