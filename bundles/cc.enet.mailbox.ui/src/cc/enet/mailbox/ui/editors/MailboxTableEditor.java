@@ -92,6 +92,8 @@ public final class MailboxTableEditor extends SessionEditorPart implements IGoto
 		getSite().setSelectionProvider(table.viewer());
 		table.viewer().addDoubleClickListener(e -> openForm());
 		runQuery(table.query(), 0);
+		// the UI thread makes the rows while the job lists and sorts them
+		table.reserveRows(((MailboxTableInput) getEditorInput()).count());
 		ProbeOutcomes.addListener(probed);
 		session.commandStack().addCommandStackListener(statusLine);
 	}
