@@ -37,7 +37,7 @@ final class BinaryCustomerFile {
 
 	/**
 	 * Fills the (empty) resource from what {@link #encode} made. The reader gets a buffer of the content's size:
-	 * without one it takes each byte through the stream's synchronized read, a third of an open's decoding.
+	 * without one it takes each byte through the stream's synchronized read, about a quarter of an open's decoding.
 	 */
 	static void decode(byte[] content, Resource resource) throws IOException {
 		Map<Object, Object> options = Map.of(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY,
