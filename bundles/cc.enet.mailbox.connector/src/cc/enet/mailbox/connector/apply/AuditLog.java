@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import cc.enet.mailbox.connector.json.Json;
 import cc.enet.mailbox.core.io.DurableFiles;
@@ -45,7 +46,11 @@ public final class AuditLog {
 	/** Lines written (under this object's lock) and lines known to be on disk (under {@link #forcing}). */
 	private long written;
 	private long forced;
-	private final Object forcing = new Object();
+	/**
+	 * Held through a disk flush (milliseconds): a lock whose waiters park at once, where a contended monitor has
+	 * them spin first, burning the CPU the server and the other workers need meanwhile.
+	 */
+	private final ReentrantLock forcing = new ReentrantLock();
 
 	public AuditLog(Path workspaceFolder) {
 		this.folder = workspaceFolder;
@@ -92,7 +97,8 @@ public final class AuditLog {
 	 * covered returns at once, the others wait for the running force and then start one for all of them.
 	 */
 	private void forceUpTo(long line) throws IOException {
-		synchronized (forcing) {
+		forcing.lock();
+		try {
 			if (forced >= line) {
 				return;
 			}
@@ -104,6 +110,8 @@ public final class AuditLog {
 				channel.force(false);
 			}
 			forced = upTo;
+		} finally {
+			forcing.unlock();
 		}
 	}
 
