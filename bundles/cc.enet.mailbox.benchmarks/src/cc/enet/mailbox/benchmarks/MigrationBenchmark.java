@@ -137,6 +137,14 @@ public final class MigrationBenchmark {
 		System.out.printf(Locale.ROOT, "    %,d changes, %,d done, %,d not done; apply: %,.0f mailboxes/s, %,.0f changes/s;"
 				+ " total: %,.0f mailboxes/s; load %s%n", changes.size(), done, report.results().size() - done,
 				count / (applyNanos / 1e9), done / (applyNanos / 1e9), count / (total / 1e9), load());
+		try (Connector connector = factory.open(server, Secrets.parse(ports.get("SERVER_SECRETS").toCharArray()))) {
+			Plan again = new Planner("bench", connector.capabilities()).plan(workspace.root(),
+					connector.read(Planner.domainsOf(workspace.root()), new NullProgressMonitor()));
+			System.out.printf(Locale.ROOT, "  plan again after the apply: %,d changes left (0 expected)%n", again.changes().size());
+			if (!again.changes().isEmpty()) {
+				throw new IllegalStateException("the server does not hold what was applied: " + again.changes().get(0).change().describe());
+			}
+		}
 		String mailbox = SyntheticMailboxes.address(count - 1, count / Math.max(1, count / 20));
 		boolean loggedIn = pop3sLogin(ports, server.getPinnedCertificateSha256(), mailbox, BenchCredentials.PASSWORD);
 		System.out.printf(Locale.ROOT, "  POP3S login of %s with the old password: %s%n", mailbox, loggedIn ? "OK" : "REFUSED");
