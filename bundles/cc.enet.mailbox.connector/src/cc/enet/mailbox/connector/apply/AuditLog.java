@@ -21,7 +21,8 @@ import cc.enet.mailbox.connector.json.Json;
 import cc.enet.mailbox.core.io.DurableFiles;
 
 /**
- * audit.log in the workspace: one JSON line before each server request (intent) and one after it (result), with
+ * audit.log in the workspace: one JSON line before each server request (intent) and one after it (result), a line
+ * for each change when one request carries several (forced to disk together), with
  * who (OS user), host, process, server name and URL and the plan's fingerprint. Each line carries the SHA-256 of
  * the line before it ({@code prev}), so an edited, removed or inserted line breaks the chain at that place; see
  * {@link AuditChain}. Each line is forced to disk before the request goes out; lines that parallel workers write
@@ -85,6 +86,24 @@ public final class AuditLog {
 	/** After a request (or for a value taken from a server): what came of it. */
 	public void record(String server, String action, String result, String message) throws IOException {
 		append("result", server, action, result, message);
+	}
+
+	/** Before one request that carries several changes: their intent lines, on disk together before it goes out. */
+	void intents(String server, List<String> actions) throws IOException {
+		long last = 0;
+		for (String action : actions) {
+			last = write("intent", server, action, null, null);
+		}
+		forceUpTo(last);
+	}
+
+	/** After such a request: the result line of each of its changes, on disk together. */
+	void results(String server, List<ChangeResult> results) throws IOException {
+		long last = 0;
+		for (ChangeResult result : results) {
+			last = write("result", server, result.change().describe(), result.status().label(), result.message());
+		}
+		forceUpTo(last);
 	}
 
 	/** Returns once the line is on disk. */

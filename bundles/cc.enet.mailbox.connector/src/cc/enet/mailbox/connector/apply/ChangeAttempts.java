@@ -112,7 +112,8 @@ final class ChangeAttempts {
 	}
 
 	/**
-	 * Changes of one mailbox as one request, each with its intent before and its result after it. False when they
+	 * Changes of one mailbox as one request, each with its intent before and its result after it (the lines of all of
+	 * them forced to disk together: one wait for the disk before the request and one after it). False when they
 	 * are to go one by one instead: nothing was sent (Cancel, a failure that stopped the apply, no password), or the
 	 * request failed for a reason of its own; then each failed result is recorded, and each change gets its own
 	 * request and result next.
@@ -129,9 +130,7 @@ final class ChangeAttempts {
 					return false;
 				}
 			}
-			for (Change change : changes) {
-				records.intent(change);
-			}
+			records.intents(changes);
 			connector.applyTogether(changes, password);
 		} catch (ClosedByInterruptException cancelledMeanwhile) {
 			return false;
@@ -159,8 +158,8 @@ final class ChangeAttempts {
 				Arrays.fill(password, '\0');
 			}
 		}
-		changes.forEach(c -> records.finish(new ChangeResult(c, Status.DONE,
-				connector.verifies(c) ? null : ConnectorMessages.text("result.unverified"))));
+		records.finish(changes.stream().map(c -> new ChangeResult(c, Status.DONE,
+				connector.verifies(c) ? null : ConnectorMessages.text("result.unverified"))).toList());
 		return true;
 	}
 
