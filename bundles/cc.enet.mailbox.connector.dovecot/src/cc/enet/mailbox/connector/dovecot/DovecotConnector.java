@@ -545,7 +545,6 @@ final class DovecotConnector implements Connector {
 		}
 	}
 
-
 	/** Retention days are a column; the doveadm HTTP API removes the retrieved mail when ./mailbox expunge runs. */
 	@Override
 	public boolean canExpunge() {

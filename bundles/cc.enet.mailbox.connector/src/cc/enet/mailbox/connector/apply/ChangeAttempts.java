@@ -21,8 +21,8 @@ import cc.enet.mailbox.connector.internal.ConnectorMessages;
 import cc.enet.mailbox.rules.MailOff;
 
 /**
- * Sends an apply's changes to the server, one request each, and records every result: domains first, then each
- * mailbox's changes in order. A failed change skips only what depends on it; a server-wide failure (unreachable,
+ * Sends an apply's changes to the server, one request each (or a mailbox's in one, where the connector takes them
+ * together), and records every result: domains first, then each mailbox's changes in order. A failed change skips only what depends on it; a server-wide failure (unreachable,
  * credentials, certificate) stops the rest; after Cancel nothing new starts.
  */
 final class ChangeAttempts {
