@@ -165,7 +165,7 @@ public final class RefreshBenchmark {
 				System.out.printf(Locale.ROOT, "  reusing the James seeded with %,d mailboxes in %s (--keep)%n", count, jamesDir);
 			} else {
 				Files.deleteIfExists(seeded);
-				if (keep != null) {
+				if (keep != null && Files.isDirectory(jamesDir)) {
 					ConnectorBenchmark.james(script, env, "stop", jamesDir.toString());
 				}
 				capabilities = checkAndSeed(count, all, script, env, jamesDir, url, work);
