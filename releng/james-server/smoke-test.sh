@@ -46,7 +46,8 @@ check "SMTP without AUTH, outside sender -> local user" 250 "$(smtp stranger@out
 check "SMTP without AUTH -> remote domain" 530 "$(smtp stranger@outside.test x@remote.test relay)"
 check "SMTP without AUTH -> unknown local user" 550 "$(smtp stranger@outside.test nobody@abc.test unknown)"
 settle
-check "POP3S sato/1 subject" first "$(header sato 1 Subject)"
+# the two mails' deliveries race to create sato's INBOX (James logs "created concurrently"): either may be number 1
+check "POP3S sato: the mail from tanaka" first "$( (header sato 1 Subject; header sato 2 Subject) | grep -x first)"
 check "sato INBOX count" 2 "$(count sato)"
 
 check "PUT forward sato -> tanaka" 204 "$(code -X PUT "$W/address/forwards/sato@abc.test/targets/tanaka@abc.test")"
@@ -102,7 +103,8 @@ else
     smtp friend@good.test carol@seed.test to-carol >/dev/null
     smtp spam@bad.test carol@seed.test spam-to-carol >/dev/null
     settle
-    check "seeded forward: tanaka got the mail to carol" $((before + 1)) "$(count tanaka)"
+    # the forward comes before the Sieve script, which filters carol's own copy only
+    check "seeded forward: tanaka got both mails to carol" $((before + 2)) "$(count tanaka)"
     check "seeded forward's kept copy and Sieve discard: carol has one mail" 1 "$(count carol seed.test)"
     check "POST /benchmark/seed: a forward of an unknown user is refused" 400 \
         "$(seed '[{"kind":"forward","user":"nobody@seed.test","target":"tanaka@abc.test"}]')"
