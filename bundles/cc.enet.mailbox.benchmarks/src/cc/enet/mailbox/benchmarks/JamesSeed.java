@@ -25,15 +25,14 @@ import cc.enet.mailbox.connector.james.SeededScripts;
  * releng/james-server/extensions, loaded when James starts with {@code JAMES_BENCHMARK_SEED=1}): batches of the
  * writes the connector's apply sends (same users, password, quota sizes, forward targets and Sieve text, the
  * connector's own), which the route makes with James's in-process calls of its public routes, one batch at a time.
- * The plain WebAdmin loop needed about six requests a mailbox (30,000 mailboxes took 755 s). Domains and users go
- * first, then the rest in plan order. Also reads back everything of a James the apply writes, to compare a seeded
- * server with an applied one.
+ * The plain WebAdmin loop it replaces sent about six requests a mailbox (30,000 mailboxes took 755 s). Also reads
+ * back everything of a James the apply writes, to compare a seeded server with an applied one.
  */
 final class JamesSeed {
 
 	static final String ROUTE = "/benchmark/seed";
 	private static final long MB = 1024L * 1024L;
-	/** Writes a request: about 0.5 MB of JSON. */
+	/** Writes per request (about 0.5 MB of JSON). */
 	private static final int BATCH = 2_000;
 
 	private final String url;
@@ -69,7 +68,7 @@ final class JamesSeed {
 		return text.toString();
 	}
 
-	/** Domains, then users (whose creation James checks against the forwards), then the rest in plan order. */
+	/** Domains, then users (a quota, forward or script needs its user), then the rest in plan order. */
 	private static int rank(Change change) {
 		return change instanceof Change.CreateDomain ? 0 : change instanceof Change.CreateMailbox ? 1 : 2;
 	}
