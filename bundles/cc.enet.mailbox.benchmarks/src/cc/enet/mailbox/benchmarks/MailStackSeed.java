@@ -48,8 +48,8 @@ final class MailStackSeed {
 	private static final int ROWS_PER_STATEMENT = 20_000;
 	private static final int FILE_WRITERS = 4;
 
-	/** One mailbox's rows and script, from its changes. */
-	private static final class Seeded {
+	/** One mailbox's rows and script, from its changes (also what {@link MigrationFloor} writes). */
+	static final class Seeded {
 		final String address;
 		final String domain;
 		long quotaBytes;
@@ -92,13 +92,24 @@ final class MailStackSeed {
 		throw new IllegalStateException("no " + key + " in SERVER_ADD_ARGS: " + ports.get("SERVER_ADD_ARGS"));
 	}
 
-	/** Writes the changes; returns the milliseconds of the rows and of the files. */
-	long[] seed(List<Change> changes) throws Exception {
+	/** The domains and each mailbox's final rows and script that a plan of new mailboxes leaves. */
+	record Planned(List<String> domains, Map<String, Seeded> mailboxes) {
+	}
+
+	static Planned planned(List<Change> changes) {
 		List<String> domains = new ArrayList<>();
 		Map<String, Seeded> mailboxes = new LinkedHashMap<>();
 		for (Change change : changes) {
 			collect(change, domains, mailboxes);
 		}
+		return new Planned(domains, mailboxes);
+	}
+
+	/** Writes the changes; returns the milliseconds of the rows and of the files. */
+	long[] seed(List<Change> changes) throws Exception {
+		Planned planned = planned(changes);
+		List<String> domains = planned.domains();
+		Map<String, Seeded> mailboxes = planned.mailboxes();
 		long t0 = System.nanoTime();
 		insertRows(domains, mailboxes.values());
 		long t1 = System.nanoTime();

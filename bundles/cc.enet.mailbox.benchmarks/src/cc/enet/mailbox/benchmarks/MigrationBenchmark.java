@@ -39,7 +39,9 @@ import cc.enet.mailbox.core.store.WorkspaceStore;
  * holds the old system's {SHA512-CRYPT} of a known password (made once: the console hashes nothing), imported,
  * planned and applied; then one migrated mailbox logs in over POP3S with the old password. Prints the total, the
  * mailboxes and changes per second, each phase, the CPU Dovecot, PostgreSQL and the console used per mailbox during the
- * apply, and the connector's phase times. Run with releng/benchmark migrate [N].
+ * apply, and the connector's phase times; then, in the same run on a clean stack, the {@link MigrationFloor} (the
+ * same rows and scripts by the plainest client at the same concurrency) beside it, with apply / floor.
+ * Run with releng/benchmark migrate [N] ({@code -Dmailbox.bench.floor=false}: the apply alone).
  */
 public final class MigrationBenchmark {
 
@@ -55,13 +57,31 @@ public final class MigrationBenchmark {
 		Map<String, String> ports = DovecotConnectorBenchmark.stack(script, "start", stackDir.toString(),
 				String.valueOf(DovecotConnectorBenchmark.PORT_BASE));
 		try {
-			measure(count, work, stackDir, ports);
+			Applied applied = measure(count, work, stackDir, ports);
+			if (!Boolean.parseBoolean(System.getProperty("mailbox.bench.floor", "true"))) {
+				return;
+			}
+			DovecotConnectorBenchmark.stack(script, "stop", stackDir.toString());
+			ports = DovecotConnectorBenchmark.stack(script, "start", stackDir.toString(),
+					String.valueOf(DovecotConnectorBenchmark.PORT_BASE));
+			System.out.printf(Locale.ROOT, "  the floor on a clean stack, load %s:%n", load());
+			MigrationFloor.Result floor = new MigrationFloor(ports, stackDir, applied.hash()).run(applied.changes(),
+					applied.parallel(), DovecotConnectorBenchmark.server(ports).getPinnedCertificateSha256());
+			MigrationFloor.print(floor, applied.nanos(), applied.cpuMsPerMailbox(), Runtime.getRuntime().availableProcessors());
+			System.out.printf(Locale.ROOT, "  load at the end %s%n", load());
+			if (floor.failed() > 0) {
+				throw new IllegalStateException("the floor did not write every mailbox: see above");
+			}
 		} finally {
 			DovecotConnectorBenchmark.stack(script, "stop", stackDir.toString());
 		}
 	}
 
-	private static void measure(int count, Path work, Path stackDir, Map<String, String> ports) throws Exception {
+	/** What the floor is measured against: the apply's changes, hash, concurrency, wall time and CPU a mailbox. */
+	private record Applied(List<Change> changes, String hash, int parallel, long nanos, double cpuMsPerMailbox) {
+	}
+
+	private static Applied measure(int count, Path work, Path stackDir, Map<String, String> ports) throws Exception {
 		System.out.printf(Locale.ROOT, "Migration benchmark: %,d mailboxes with password_hash onto the mail stack at %s, %d cores, load %s%n",
 				count, ports.get("JDBC_URL"), Runtime.getRuntime().availableProcessors(), load());
 		String hash = "{SHA512-CRYPT}" + Sha2Crypt.sha512Crypt(BenchCredentials.PASSWORD.getBytes(StandardCharsets.UTF_8),
@@ -83,6 +103,8 @@ public final class MigrationBenchmark {
 		long applyNanos;
 		ApplyReport report;
 		List<Change> changes;
+		int parallel;
+		double cpuMs;
 		try (Connector connector = factory.open(server, Secrets.parse(ports.get("SERVER_SECRETS").toCharArray()))) {
 			t0 = System.nanoTime();
 			Plan plan = new Planner("bench", connector.capabilities()).plan(workspace.root(),
@@ -100,6 +122,8 @@ public final class MigrationBenchmark {
 			double consoleCpu = (consoleCpuNanos() - consoleCpu0) / 1e9;
 			double dovecotCpu = ServerCpu.seconds(stackDir, "dovecot") - dovecotCpu0;
 			double postgresCpu = ServerCpu.seconds(stackDir, "postgres") - postgresCpu0;
+			parallel = connector.capabilities().maxParallelRequests();
+			cpuMs = (dovecotCpu + postgresCpu + consoleCpu) * 1000 / count;
 			System.out.printf(Locale.ROOT, "    CPU a mailbox during the apply: Dovecot %.2f ms, PostgreSQL %.2f ms, console %.2f ms"
 					+ " (%,.1f s, %,.1f s, %,.1f s)%n", dovecotCpu * 1000 / count, postgresCpu * 1000 / count,
 					consoleCpu * 1000 / count, dovecotCpu, postgresCpu, consoleCpu);
@@ -113,12 +137,21 @@ public final class MigrationBenchmark {
 		System.out.printf(Locale.ROOT, "    %,d changes, %,d done, %,d not done; apply: %,.0f mailboxes/s, %,.0f changes/s;"
 				+ " total: %,.0f mailboxes/s; load %s%n", changes.size(), done, report.results().size() - done,
 				count / (applyNanos / 1e9), done / (applyNanos / 1e9), count / (total / 1e9), load());
+		try (Connector connector = factory.open(server, Secrets.parse(ports.get("SERVER_SECRETS").toCharArray()))) {
+			Plan again = new Planner("bench", connector.capabilities()).plan(workspace.root(),
+					connector.read(Planner.domainsOf(workspace.root()), new NullProgressMonitor()));
+			System.out.printf(Locale.ROOT, "  plan again after the apply: %,d changes left (0 expected)%n", again.changes().size());
+			if (!again.changes().isEmpty()) {
+				throw new IllegalStateException("the server does not hold what was applied: " + again.changes().get(0).change().describe());
+			}
+		}
 		String mailbox = SyntheticMailboxes.address(count - 1, count / Math.max(1, count / 20));
 		boolean loggedIn = pop3sLogin(ports, server.getPinnedCertificateSha256(), mailbox, BenchCredentials.PASSWORD);
 		System.out.printf(Locale.ROOT, "  POP3S login of %s with the old password: %s%n", mailbox, loggedIn ? "OK" : "REFUSED");
 		if (!loggedIn || done != report.results().size()) {
 			throw new IllegalStateException("the migration did not complete: see above");
 		}
+		return new Applied(changes, hash, parallel, applyNanos, cpuMs);
 	}
 
 	/** The CSV with a password_hash column: every mailbox the same old hash. */

@@ -1,5 +1,6 @@
 package cc.enet.mailbox.benchmarks;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ import cc.enet.mailbox.model.PasswordHash;
  * servers' states compared line by line (the run stops when they differ); those applied domains stay, the rest is
  * seeded. Then the full refresh twice as {@code plan --refresh} reads (ServerSync's plan of every mailbox, timed in
  * its two steps: the read and the planning), and once as Refresh All (batches of domains), each with the plan it
- * gives (0 changes expected). Run with releng/benchmark refresh [N [james|dovecot]].
+ * gives (0 changes expected). Run with releng/benchmark refresh [N [james|dovecot]] [--keep DIR] (James only: the
+ * seeded James stays running in DIR for the next run with the same N, which then only refreshes).
  */
 public final class RefreshBenchmark {
 
@@ -61,16 +63,29 @@ public final class RefreshBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int mailboxes = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-		String which = args.length > 1 ? args[1] : "both";
+		List<String> rest = new ArrayList<>(List.of(args));
+		Path keep = null;
+		int at = rest.indexOf("--keep");
+		if (at >= 0) {
+			if (at + 1 >= rest.size()) {
+				throw new IllegalArgumentException("--keep needs a folder");
+			}
+			keep = Path.of(rest.remove(at + 1)).toAbsolutePath();
+			rest.remove(at);
+		}
+		int mailboxes = rest.size() > 0 ? Integer.parseInt(rest.get(0)) : 100_000;
+		String which = rest.size() > 1 ? rest.get(1) : "both";
 		if (!which.equals("james") && !which.equals("dovecot") && !which.equals("both")) {
-			throw new IllegalArgumentException("usage: releng/benchmark refresh [MAILBOXES [james|dovecot]], not " + which);
+			throw new IllegalArgumentException("usage: releng/benchmark refresh [MAILBOXES [james|dovecot]] [--keep DIR], not " + which);
+		}
+		if (keep != null && !which.equals("james")) {
+			throw new IllegalArgumentException("--keep is for James only: releng/benchmark refresh MAILBOXES james --keep DIR");
 		}
 		if (!which.equals("james")) {
 			mailStack(mailboxes);
 		}
 		if (!which.equals("dovecot")) {
-			james(mailboxes);
+			james(mailboxes, keep);
 		}
 	}
 
@@ -122,51 +137,102 @@ public final class RefreshBenchmark {
 		System.out.printf(Locale.ROOT, "  load average at the end: %s%n", JamesFleet.loadAverage());
 	}
 
-	private static void james(int count) throws Exception {
+	/**
+	 * With {@code keep}, James lives in that folder and stays running after the run: a later run with the same folder
+	 * and count finds it seeded (its marker file) and only refreshes; otherwise it is started, checked and seeded anew.
+	 */
+	private static void james(int count, Path keep) throws Exception {
 		Path script = Path.of(System.getProperty("mailbox.repo.root", ".")).resolve("releng/james-server/james").toAbsolutePath();
 		Path work = Files.createTempDirectory("mailbox-refresh-bench");
-		Path jamesDir = work.resolve("james");
+		Path jamesDir = keep == null ? work.resolve("james") : keep.resolve("james");
+		Path seeded = jamesDir.resolveSibling("seeded-mailboxes");
 		int base = JAMES_BASE;
 		String url = "http://127.0.0.1:" + (base + 800);
-		// James keeps everything in its heap: the tests' 256 MB is too little for 100,000 users and their forwards
-		Map<String, String> env = Map.of("JAMES_JAVA_OPTS", System.getenv().getOrDefault("JAMES_JAVA_OPTS", "-Xmx1g"));
+		// James keeps everything in its heap: the tests' 256 MB is too little for 100,000 users and their forwards;
+		// JAMES_BENCHMARK_SEED=1 loads the benchmark's seeding route (releng/james-server/extensions)
+		Map<String, String> env = Map.of("JAMES_JAVA_OPTS", System.getenv().getOrDefault("JAMES_JAVA_OPTS", "-Xmx1g"),
+				"JAMES_BENCHMARK_SEED", "1");
 		System.out.printf(Locale.ROOT, "Refresh benchmark: %,d mailboxes in %,d domains on Apache James 3.8.1 (memory) at %s, %d cores, load average %s%n",
 				count, count / SeedPlan.PER_DOMAIN, url, Runtime.getRuntime().availableProcessors(), JamesFleet.loadAverage());
 		MailboxWorkspace all = SeedPlan.workspace(Files.createDirectories(work.resolve("all")), count);
-		MailboxWorkspace check = SeedPlan.workspace(Files.createDirectories(work.resolve("check")), CHECK_DOMAINS * SeedPlan.PER_DOMAIN);
-		ConnectorBenchmark.james(script, env, "start", jamesDir.toString(), String.valueOf(base));
+		boolean reuse = keep != null && String.valueOf(count).equals(readOrEmpty(seeded)) && running(script, jamesDir);
 		try {
 			Capabilities capabilities;
-			try (Connector connector = jamesConnector(url)) {
-				capabilities = connector.capabilities();
+			if (reuse) {
+				try (Connector connector = jamesConnector(url)) {
+					capabilities = connector.capabilities();
+				}
+				System.out.printf(Locale.ROOT, "  reusing the James seeded with %,d mailboxes in %s (--keep)%n", count, jamesDir);
+			} else {
+				Files.deleteIfExists(seeded);
+				if (keep != null && Files.isDirectory(jamesDir)) {
+					ConnectorBenchmark.james(script, env, "stop", jamesDir.toString());
+				}
+				capabilities = checkAndSeed(count, all, script, env, jamesDir, url, work);
+				if (keep != null) {
+					Files.writeString(seeded, String.valueOf(count));
+				}
 			}
-			JamesSeed seed = new JamesSeed(url);
-			List<Change> checkChanges = SeedPlan.changes(check, capabilities);
-			seed.seed(checkChanges);
-			List<String> seeded = seed.state(jamesDir);
-			ConnectorBenchmark.james(script, env, "stop", jamesDir.toString());
-			ConnectorBenchmark.james(script, env, "start", jamesDir.toString(), String.valueOf(base));
-			try (Connector connector = jamesConnector(url)) {
-				applyThroughConsole(check, connector);
-			}
-			compare("James", checkChanges.size(), seeded, seed.state(jamesDir));
-
-			Set<String> applied = domainsOf(checkChanges);
-			List<Change> rest = SeedPlan.ofDomains(SeedPlan.changes(all, capabilities), d -> !applied.contains(d));
-			seed = new JamesSeed(url);
-			long t0 = System.nanoTime();
-			long requests = seed.seed(rest);
-			long nanos = System.nanoTime() - t0;
-			print("seeding the other mailboxes (plain WebAdmin loop)", nanos);
-			System.out.printf(Locale.ROOT, "    %,d changes in %,d requests, one at a time: %,.0f requests/s%n", rest.size(), requests,
-					requests / (nanos / 1e9));
-			System.out.print(seed.costs());
 			SeedPlan.recordBases(all, capabilities);
 			refresh(all, () -> jamesConnector(url), () -> CpuTime.ofServer(CpuTime.jamesRoots(jamesDir)));
 		} finally {
-			ConnectorBenchmark.james(script, env, "stop", jamesDir.toString());
+			if (keep == null) {
+				ConnectorBenchmark.james(script, env, "stop", jamesDir.toString());
+			} else {
+				System.out.printf(Locale.ROOT, "  James stays running in %s: releng/james-server/james stop %s%n", jamesDir, jamesDir);
+			}
 		}
 		System.out.printf(Locale.ROOT, "  load average at the end: %s%n", JamesFleet.loadAverage());
+	}
+
+	/**
+	 * The check (the first domains seeded on a clean James, then applied by the console on another clean James, the
+	 * two compared), then the other domains seeded onto the applied one; returns the connector's capabilities.
+	 */
+	private static Capabilities checkAndSeed(int count, MailboxWorkspace all, Path script, Map<String, String> env, Path jamesDir,
+			String url, Path work) throws Exception {
+		MailboxWorkspace check = SeedPlan.workspace(Files.createDirectories(work.resolve("check")), CHECK_DOMAINS * SeedPlan.PER_DOMAIN);
+		ConnectorBenchmark.james(script, env, "start", jamesDir.toString(), String.valueOf(JAMES_BASE));
+		Capabilities capabilities;
+		try (Connector connector = jamesConnector(url)) {
+			capabilities = connector.capabilities();
+		}
+		JamesSeed seed = new JamesSeed(url);
+		List<Change> checkChanges = SeedPlan.changes(check, capabilities);
+		seed.seed(checkChanges);
+		List<String> seeded = seed.state(jamesDir);
+		ConnectorBenchmark.james(script, env, "stop", jamesDir.toString());
+		ConnectorBenchmark.james(script, env, "start", jamesDir.toString(), String.valueOf(JAMES_BASE));
+		try (Connector connector = jamesConnector(url)) {
+			applyThroughConsole(check, connector);
+		}
+		compare("James", checkChanges.size(), seeded, seed.state(jamesDir));
+
+		Set<String> applied = domainsOf(checkChanges);
+		List<Change> rest = SeedPlan.ofDomains(SeedPlan.changes(all, capabilities), d -> !applied.contains(d));
+		seed = new JamesSeed(url);
+		long[] cpu = { CpuTime.ofThisJvm(), CpuTime.ofServer(CpuTime.jamesRoots(jamesDir)) };
+		long t0 = System.nanoTime();
+		long requests = seed.seed(rest);
+		long nanos = System.nanoTime() - t0;
+		print("seeding the other " + (count - CHECK_DOMAINS * SeedPlan.PER_DOMAIN) + " mailboxes (" + JamesSeed.ROUTE + ")", nanos);
+		System.out.printf(Locale.ROOT, "    %,d changes in %,d requests%n", rest.size(), requests);
+		System.out.print(seed.costs());
+		printCpu(cpu, () -> CpuTime.ofServer(CpuTime.jamesRoots(jamesDir)));
+		return capabilities;
+	}
+
+	private static boolean running(Path script, Path jamesDir) throws Exception {
+		try {
+			ConnectorBenchmark.james(script, Map.of(), "status", jamesDir.toString());
+			return true;
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private static String readOrEmpty(Path file) throws IOException {
+		return Files.isRegularFile(file) ? Files.readString(file).trim() : "";
 	}
 
 	/** Opens a connector of the server under test (a new one for each refresh, as each plan of the console does). */

@@ -54,6 +54,26 @@ public interface Connector extends AutoCloseable {
 	void apply(Change change, char[] password) throws ConnectorException;
 
 	/**
+	 * How many of one mailbox's changes (in order, from the first) this connector sends as one request through
+	 * {@link #applyTogether}; 1 (the default): each goes alone through {@link #apply}.
+	 */
+	default int together(List<Change> mailboxChanges) {
+		return 1;
+	}
+
+	/**
+	 * Applies changes of one mailbox that {@link #together} accepted as one request; {@code password} as for
+	 * {@link #apply}, when one of them needs it. Returns normally only once every one of them is done. After a
+	 * failure none, some or all may be done: the caller then applies each again on its own (a change applied twice
+	 * leaves what it left once), so each gets its own result.
+	 */
+	default void applyTogether(List<Change> changes, char[] password) throws ConnectorException {
+		for (Change change : changes) {
+			apply(change, change.needsPassword() ? password : null);
+		}
+	}
+
+	/**
 	 * Whether {@link #apply} reads this change back before it returns. A change the server cannot show is
 	 * reported as applied but unverified, never as simply done.
 	 */

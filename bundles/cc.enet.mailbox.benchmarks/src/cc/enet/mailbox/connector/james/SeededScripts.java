@@ -3,9 +3,9 @@ package cc.enet.mailbox.connector.james;
 import cc.enet.mailbox.connector.MailboxState.Filters;
 
 /**
- * The James connector's own Sieve text and WebAdmin path segments for the refresh benchmark, which seeds a James
- * through a plain WebAdmin loop: in the connector's package (a friend of the benchmarks bundle), so what is sent is
- * the connector's, never a copy that could drift from it. Benchmarks only; the connector itself is unchanged.
+ * The James connector's own Sieve text for the refresh benchmark, which seeds a James through the benchmark's own WebAdmin route:
+ * in the connector's package (a friend of the benchmarks bundle), so what is sent is the connector's, never a copy
+ * that could drift from it. Benchmarks only; the connector itself is unchanged.
  */
 public final class SeededScripts {
 
@@ -16,10 +16,5 @@ public final class SeededScripts {
 
 	public static String text(Filters filters) {
 		return SieveScript.of(filters);
-	}
-
-	/** An address or name as one path segment, encoded as the connector encodes it. */
-	public static String segment(String value) {
-		return WebAdmin.segment(value);
 	}
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -151,15 +152,24 @@ class MailStackFaultsTest {
 
 	/** Stops (SIGSTOP) Dovecot's master and its doveadm servers: connections to the API are taken, never answered. */
 	private static List<Long> stopDoveadm() throws Exception {
-		List<Long> pids = new ArrayList<>();
+		List<Long> stopped = new ArrayList<>();
 		for (long pid : stack.pids("dovecot")) {
 			String command = ProcessHandle.of(pid).flatMap(p -> p.info().command()).orElse("");
-			if (pids.isEmpty() || command.endsWith("/doveadm-server")) {
-				pids.add(pid); // the first is the master, which would start a new doveadm server
+			if (stopped.isEmpty() || command.endsWith("/doveadm-server")) {
+				// the first is the master, stopped first so that it starts no new doveadm server
+				try {
+					signal("STOP", List.of(pid));
+					stopped.add(pid);
+				} catch (IOException e) {
+					// a doveadm server may end on its own between the listing and the signal; the master may not
+					if (stopped.isEmpty() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+						signal("CONT", stopped);
+						throw e;
+					}
+				}
 			}
 		}
-		signal("STOP", pids);
-		return pids;
+		return stopped;
 	}
 
 	private static void signal(String signal, List<Long> pids) throws Exception {

@@ -157,6 +157,54 @@ class DovecotConnectorTest {
 	}
 
 	@Test
+	void aNewMailboxsChangesGoTogetherAsOneRequest() throws Exception {
+		String address = "together@abc.test";
+		Forwarding forwarding = new Forwarding(List.of("outside@remote.test"), true);
+		Filters lists = new Filters(List.of("friend@good.test"), List.of(), List.of(), List.of("bad.test"), false, false);
+		List<Change> changes = List.of(new Change.CreateMailbox(address, DOMAIN), new Change.SetQuota(address, DOMAIN, 300),
+				new Change.SetForwarding(address, DOMAIN, forwarding, new Forwarding(List.of(), false)),
+				new Change.SetFilters(address, DOMAIN, lists), new Change.SetRejectVirus(address, DOMAIN, true),
+				new Change.SetRejectSpam(address, DOMAIN, true));
+		assertEquals(changes.size(), connector.together(changes));
+		assertEquals(0, connector.together(List.of(new Change.DeleteMailbox(address, DOMAIN))), "a deletion goes alone");
+
+		connector.applyTogether(changes, "together-Pw1".toCharArray());
+		MailboxState state = read().mailboxes().get(address);
+		assertEquals(300, state.quotaMb());
+		assertEquals(forwarding, state.forwarding());
+		assertEquals(lists.withRejects(true, true), state.filters());
+		assertEquals("OK", imapLogin(address, "together-Pw1"));
+	}
+
+	@Test
+	void changesTogetherOfAMailboxThatIsThereKeepWhatItsScriptHolds() throws Exception {
+		String address = "kept@abc.test";
+		connector.apply(new Change.CreateMailbox(address, DOMAIN), "kept-Pw1".toCharArray());
+		Filters theirs = new Filters(List.of(), List.of(), List.of("theirs@bad.test"), List.of(), true, false);
+		connector.apply(new Change.SetFilters(address, DOMAIN, theirs.listsOnly()), null);
+		connector.apply(new Change.SetRejectVirus(address, DOMAIN, true), null);
+
+		// a create sent again (a retry) does not make the mailbox new: its script is read before it is written
+		connector.applyTogether(List.of(new Change.CreateMailbox(address, DOMAIN), new Change.SetQuota(address, DOMAIN, 100),
+				new Change.SetRejectSpam(address, DOMAIN, true)), "kept-Pw2".toCharArray());
+		assertEquals(theirs.withRejects(true, true), read().mailboxes().get(address).filters());
+		assertEquals(100, read().mailboxes().get(address).quotaMb());
+	}
+
+	@Test
+	void aMailboxCreatedAgainGetsTheScriptItsPlanSawNoneOfNotTheOldOne() throws Exception {
+		String address = "again@abc.test";
+		connector.apply(new Change.CreateMailbox(address, DOMAIN), "again-Pw1".toCharArray());
+		connector.apply(new Change.SetRejectSpam(address, DOMAIN, true), null);
+		connector.apply(new Change.DeleteMailbox(address, DOMAIN), null); // the rows go, Dovecot's files stay
+		Filters lists = new Filters(List.of(), List.of("partner.test"), List.of(), List.of(), false, false);
+
+		connector.applyTogether(List.of(new Change.CreateMailbox(address, DOMAIN), new Change.SetFilters(address, DOMAIN, lists)),
+				"again-Pw2".toCharArray());
+		assertEquals(lists, read().mailboxes().get(address).filters());
+	}
+
+		@Test
 	void aScriptChangedOnTheServerIsSeenAsItStands() throws Exception {
 		Filters ours = new Filters(List.of(), List.of(), List.of("one@bad.test"), List.of(), false, false);
 		connector.apply(new Change.SetFilters(SATO, DOMAIN, ours), null);

@@ -2,6 +2,7 @@ package cc.enet.mailbox.connector.dovecot;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ import cc.enet.mailbox.model.PasswordHash;
 /**
  * Postfix + Dovecot on PostgreSQL (the project's mail stack, releng/mailstack). Domains, accounts (SHA512-CRYPT
  * hashes, never the password), quota and forwarding are rows Postfix and Dovecot read live, one transaction per
- * change; the allow/deny lists are the mailbox's Sieve script, written over ManageSieve and read back (through the
+ * mailbox's changes in an apply ({@link #applyTogether}); the allow/deny lists are the mailbox's Sieve script, written
+ * over ManageSieve (one PUTSCRIPT for all of a mailbox's changes of it) and read back (through the
  * doveadm HTTP API where it is set: as files where the setting sieve-dir says Dovecot keeps them, else by user in
  * batches; without doveadm GETSCRIPT) so a script changed on the server shows as drift;
  * reject virus / reject spam are tests in the same script on the headers the stack's milters add. The enabled flag
@@ -334,53 +336,139 @@ final class DovecotConnector implements Connector {
 		switch (change) {
 		case Change.CreateDomain d -> update(change, "INSERT INTO domain (name) VALUES (?) ON CONFLICT (name) DO NOTHING",
 				d.domain());
-		case Change.CreateMailbox m -> {
-			if (password == null || password.length == 0) {
-				throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noPassword", m.describe()));
-			}
-			String local = m.mailbox().substring(0, m.mailbox().lastIndexOf('@'));
-			// a retry after a half-done apply sets the password again instead of failing on the existing row
-			update(change, "INSERT INTO mailbox (address, local_part, domain, password_hash) VALUES (?, ?, ?, ?)"
-					+ " ON CONFLICT (address) DO UPDATE SET password_hash = EXCLUDED.password_hash",
-					m.mailbox(), local, m.domain(), hashed(password));
-		}
 		case Change.DeleteMailbox m -> database.transaction(ConnectorText.verbatim(change.describe()), c -> {
 			execute(c, "DELETE FROM alias WHERE address = ?", m.mailbox());
 			execute(c, "DELETE FROM mailbox WHERE address = ?", m.mailbox());
 			return null;
 		});
+		case Change.SetFilters f -> updateScript(f.mailbox(), scriptChange(f), false);
+		case Change.SetRejectVirus v -> updateScript(v.mailbox(), scriptChange(v), false);
+		case Change.SetRejectSpam v -> updateScript(v.mailbox(), scriptChange(v), false);
+		case Change.SetDisplayName n -> throw clientSide(change);
+		case Change.SetSendEncoding e -> throw clientSide(change);
+		default -> {
+			String hash = change.needsPassword() ? hashed(change, password) : null;
+			database.transaction(ConnectorText.verbatim(change.describe()), c -> writeRow(c, change, hash));
+		}
+		}
+	}
+
+	/**
+	 * A mailbox's changes but a deletion go as one request: its rows in one transaction, then its script in one
+	 * session with one PUTSCRIPT for the lists and both switches.
+	 */
+	@Override
+	public int together(List<Change> mailboxChanges) {
+		int together = 0;
+		for (Change change : mailboxChanges) {
+			boolean row = change instanceof Change.CreateMailbox || change instanceof Change.SetQuota
+					|| change instanceof Change.SetEnabled || change instanceof Change.SetInitialPassword
+					|| change instanceof Change.SetRetention || change instanceof Change.SetForwarding;
+			if (!row && (scriptChange(change) == null || !settings.hasManageSieve())) {
+				break;
+			}
+			together++;
+		}
+		return together;
+	}
+
+	/**
+	 * The script is read first (GETSCRIPT), to keep what the changes leave alone, unless this very transaction
+	 * created the mailbox: no row, no login as it before (Dovecot's users are these rows), so nobody but the console
+	 * can have stored a script the write would overwrite; a script left by a mailbox of that address deleted
+	 * earlier is replaced, as the plan, which saw no mailbox, expects.
+	 */
+	@Override
+	public void applyTogether(List<Change> changes, char[] password) throws ConnectorException {
+		long started = PhaseClock.start();
+		try {
+			List<Change> rows = changes.stream().filter(c -> scriptChange(c) == null).toList();
+			List<UnaryOperator<Filters>> script = changes.stream().map(DovecotConnector::scriptChange).filter(c -> c != null).toList();
+			Change needing = rows.stream().filter(Change::needsPassword).findFirst().orElse(null);
+			String hash = needing == null ? null : hashed(needing, password);
+			boolean created = !rows.isEmpty() && database.transaction(ConnectorText.verbatim(rows.get(0).describe()), c -> {
+				boolean inserted = false;
+				for (Change change : rows) {
+					inserted |= writeRow(c, change, hash);
+				}
+				return inserted;
+			});
+			if (!script.isEmpty()) {
+				updateScript(changes.get(0).mailbox(), filters -> {
+					for (UnaryOperator<Filters> change : script) {
+						filters = change.apply(filters);
+					}
+					return filters;
+				}, created);
+			}
+		} finally {
+			PhaseClock.stop("together", started);
+		}
+	}
+
+	/** One change of the mailbox's row or aliases; true when it inserted the row (the mailbox was not there). */
+	private static boolean writeRow(Connection c, Change change, String hash) throws SQLException, ConnectorException {
+		switch (change) {
+		case Change.CreateMailbox m -> {
+			String local = m.mailbox().substring(0, m.mailbox().lastIndexOf('@'));
+			// a retry after a half-done apply sets the password again instead of failing on the existing row;
+			// xmax is 0 on a row this statement inserted, not on one it updated
+			try (PreparedStatement insert = c.prepareStatement("INSERT INTO mailbox (address, local_part, domain, password_hash)"
+					+ " VALUES (?, ?, ?, ?) ON CONFLICT (address) DO UPDATE SET password_hash = EXCLUDED.password_hash"
+					+ " RETURNING xmax = 0")) {
+				insert.setString(1, m.mailbox());
+				insert.setString(2, local);
+				insert.setString(3, m.domain());
+				insert.setString(4, hash);
+				try (ResultSet inserted = insert.executeQuery()) {
+					return inserted.next() && inserted.getBoolean(1);
+				}
+			}
+		}
 		case Change.SetQuota q -> expectOneRow(change,
-				update(change, "UPDATE mailbox SET quota_bytes = ? WHERE address = ?", q.quotaMb() * MB, q.mailbox()));
-		case Change.SetForwarding f -> database.transaction(ConnectorText.verbatim(change.describe()), c -> {
+				execute(c, "UPDATE mailbox SET quota_bytes = ? WHERE address = ?", q.quotaMb() * MB, q.mailbox()));
+		case Change.SetForwarding f -> {
 			// one transaction: Postfix sees the old targets or the new ones, never none
 			execute(c, "DELETE FROM alias WHERE address = ?", f.mailbox());
 			List<String> targets = new ArrayList<>(f.forwarding().targets());
 			if (f.forwarding().keepCopy() && !targets.isEmpty()) {
 				targets.add(f.mailbox());
 			}
-			for (String target : targets) {
-				execute(c, "INSERT INTO alias (address, target) VALUES (?, ?)", f.mailbox(), target);
+			if (!targets.isEmpty()) {
+				try (PreparedStatement insert = c.prepareStatement("INSERT INTO alias (address, target) SELECT ?, unnest(?::text[])")) {
+					insert.setString(1, f.mailbox());
+					insert.setArray(2, c.createArrayOf("text", targets.toArray()));
+					insert.executeUpdate();
+				}
 			}
-			return null;
-		});
+		}
 		case Change.SetEnabled e -> expectOneRow(change,
-				update(change, "UPDATE mailbox SET enabled = ? WHERE address = ?", e.enabled(), e.mailbox()));
-		case Change.SetInitialPassword p -> {
-			if (password == null || password.length == 0) {
-				throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noPassword", p.describe()));
-			}
-			expectOneRow(change, update(change, "UPDATE mailbox SET password_hash = ? WHERE address = ?",
-					hashed(password), p.mailbox()));
-		}
-		case Change.SetRetention r -> expectOneRow(change, update(change,
+				execute(c, "UPDATE mailbox SET enabled = ? WHERE address = ?", e.enabled(), e.mailbox()));
+		case Change.SetInitialPassword p -> expectOneRow(change,
+				execute(c, "UPDATE mailbox SET password_hash = ? WHERE address = ?", hash, p.mailbox()));
+		case Change.SetRetention r -> expectOneRow(change, execute(c,
 				"UPDATE mailbox SET retention_days = ? WHERE address = ?", r.days() > 0 ? r.days() : null, r.mailbox()));
-		case Change.SetFilters f -> updateScript(f.mailbox(),
-				old -> f.filters().withRejects(old.rejectVirus(), old.rejectSpam()));
-		case Change.SetRejectVirus v -> updateScript(v.mailbox(), old -> old.withRejects(v.reject(), old.rejectSpam()));
-		case Change.SetRejectSpam v -> updateScript(v.mailbox(), old -> old.withRejects(old.rejectVirus(), v.reject()));
-		case Change.SetDisplayName n -> throw clientSide(change);
-		case Change.SetSendEncoding e -> throw clientSide(change);
+		default -> throw new IllegalArgumentException("not a change of rows: " + change.describe());
 		}
+		return false;
+	}
+
+	/** What a change of the script does to the filters it holds; null for a change of something else. */
+	private static UnaryOperator<Filters> scriptChange(Change change) {
+		return switch (change) {
+		case Change.SetFilters f -> old -> f.filters().withRejects(old.rejectVirus(), old.rejectSpam());
+		case Change.SetRejectVirus v -> old -> old.withRejects(v.reject(), old.rejectSpam());
+		case Change.SetRejectSpam v -> old -> old.withRejects(old.rejectVirus(), v.reject());
+		default -> null;
+		};
+	}
+
+	/** The column value for a change that sets a password: refused without one. */
+	private static String hashed(Change change, char[] password) throws ConnectorException {
+		if (password == null || password.length == 0) {
+			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noPassword", change.describe()));
+		}
+		return hashed(password);
 	}
 
 	/** The column value: a migrated hash as it came (no hashing), else a new SHA512-CRYPT of the password. */
@@ -410,13 +498,15 @@ final class DovecotConnector implements Connector {
 	 * A mailbox's changes run one after the other, so no other change of the same script is under way meanwhile.
 	 * A script equal to the server's is not uploaded again (no compile and new file on the server), only made
 	 * active, in case it was switched off behind the console's back.
+	 *
+	 * @param noneYet the mailbox was created by the request that now writes its script: nothing to read first
 	 */
-	private void updateScript(String mailbox, UnaryOperator<Filters> change) throws ConnectorException {
+	private void updateScript(String mailbox, UnaryOperator<Filters> change, boolean noneYet) throws ConnectorException {
 		if (!settings.hasManageSieve()) {
 			throw new ConnectorException(Kind.REFUSED, DovecotMessages.text("error.noManageSieve"));
 		}
 		sieve(mailbox, sieve -> {
-			String current = sieve.get(SieveScript.NAME);
+			String current = noneYet ? null : sieve.get(SieveScript.NAME);
 			String script = SieveScript.of(change.apply(current == null ? Filters.none() : SieveScript.parse(current)));
 			if (script.equals(current)) {
 				sieve.activate(SieveScript.NAME);

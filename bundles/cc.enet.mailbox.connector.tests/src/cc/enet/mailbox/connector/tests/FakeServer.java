@@ -34,6 +34,10 @@ final class FakeServer implements Connector {
 	final AtomicInteger goneAfter = new AtomicInteger(-1);
 	/** Reads asked of this server. */
 	final AtomicInteger reads = new AtomicInteger();
+	/** How many of a mailbox's changes it takes as one request (1: each alone, the default of every connector). */
+	int together = 1;
+	/** The requests that carried several changes, each as its changes' descriptions. */
+	final List<List<String>> requestsTogether = Collections.synchronizedList(new ArrayList<>());
 	/** Whether it says, as James does, that a read of some domains costs a read of all. */
 	boolean everyDomainAtOnce;
 	Capabilities capabilities = new Capabilities(EnumSet.of(Field.ACCOUNT, Field.QUOTA, Field.FORWARDING, Field.ALLOW_DENY),
@@ -92,6 +96,20 @@ final class FakeServer implements Connector {
 			mailboxes.compute(p.mailbox(), (k, s) -> s.with(Field.INITIAL_PASSWORD, true));
 		}
 		default -> mailboxes.compute(change.mailbox(), (k, s) -> s.with(change.field(), change.value()));
+		}
+	}
+
+	@Override
+	public int together(List<Change> mailboxChanges) {
+		return Math.min(together, mailboxChanges.size());
+	}
+
+	/** One change after the other, as the request of a server would be done in parts: a refusal leaves those before done. */
+	@Override
+	public void applyTogether(List<Change> changes, char[] password) throws ConnectorException {
+		requestsTogether.add(changes.stream().map(Change::describe).toList());
+		for (Change change : changes) {
+			apply(change, change.needsPassword() ? password : null);
 		}
 	}
 

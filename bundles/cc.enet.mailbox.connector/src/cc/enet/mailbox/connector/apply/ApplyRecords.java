@@ -50,6 +50,25 @@ final class ApplyRecords implements AutoCloseable {
 		audit.intent(server, change.describe());
 	}
 
+	/** The intent lines of changes sent as one request, on disk before it goes out. */
+	void intents(List<Change> changes) throws IOException {
+		audit.intents(server, changes.stream().map(Change::describe).toList());
+	}
+
+	/** The results of changes sent as one request, recorded together; each counts as one step of the progress. */
+	void finish(List<ChangeResult> together) {
+		together.forEach(result -> results.put(result.change(), result));
+		onRecorder(() -> {
+			for (ChangeResult result : together) {
+				journal.result(result);
+			}
+			audit.results(server, together);
+		});
+		synchronized (progress) {
+			progress.worked(together.size());
+		}
+	}
+
 	/** Records a result and counts it as one step of the progress. */
 	ChangeResult finish(ChangeResult result) {
 		record(result);
@@ -62,13 +81,25 @@ final class ApplyRecords implements AutoCloseable {
 	void record(ChangeResult result) {
 		results.put(result.change(), result);
 		String message = result.message();
-		// Cancel interrupts the workers, and an interrupt closes the file a worker writes: a recorder thread,
-		// never interrupted, writes the record, so that it still reaches the disk whole.
+		onRecorder(() -> {
+			journal.result(result);
+			audit.record(server, result.change().describe(), result.status().label(), message);
+		});
+	}
+
+	private interface Writing {
+		void run() throws IOException;
+	}
+
+	/**
+	 * Cancel interrupts the workers, and an interrupt closes the file a worker writes: a recorder thread, never
+	 * interrupted, writes the records, so that they still reach the disk whole.
+	 */
+	private void onRecorder(Writing writing) {
 		try {
 			CompletableFuture.runAsync(() -> {
 				try {
-					journal.result(result);
-					audit.record(server, result.change().describe(), result.status().label(), message);
+					writing.run();
 				} catch (IOException e) {
 					throw new UncheckedIOException(e);
 				}

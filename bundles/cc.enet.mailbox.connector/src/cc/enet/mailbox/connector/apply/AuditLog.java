@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import cc.enet.mailbox.connector.json.Json;
 import cc.enet.mailbox.core.io.DurableFiles;
 
 /**
- * audit.log in the workspace: one JSON line before each server request (intent) and one after it (result), with
+ * audit.log in the workspace: one JSON line before each server request (intent) and one after it (result), a line
+ * for each change when one request carries several (forced to disk together), with
  * who (OS user), host, process, server name and URL and the plan's fingerprint. Each line carries the SHA-256 of
  * the line before it ({@code prev}), so an edited, removed or inserted line breaks the chain at that place; see
  * {@link AuditChain}. Each line is forced to disk before the request goes out; lines that parallel workers write
@@ -45,7 +47,11 @@ public final class AuditLog {
 	/** Lines written (under this object's lock) and lines known to be on disk (under {@link #forcing}). */
 	private long written;
 	private long forced;
-	private final Object forcing = new Object();
+	/**
+	 * Held through a disk flush (milliseconds): a lock whose waiters park at once, where a contended monitor has
+	 * them spin first, burning the CPU the server and the other workers need meanwhile.
+	 */
+	private final ReentrantLock forcing = new ReentrantLock();
 
 	public AuditLog(Path workspaceFolder) {
 		this.folder = workspaceFolder;
@@ -82,6 +88,24 @@ public final class AuditLog {
 		append("result", server, action, result, message);
 	}
 
+	/** Before one request that carries several changes: their intent lines, on disk together before it goes out. */
+	void intents(String server, List<String> actions) throws IOException {
+		long last = 0;
+		for (String action : actions) {
+			last = write("intent", server, action, null, null);
+		}
+		forceUpTo(last);
+	}
+
+	/** After such a request: the result line of each of its changes, on disk together. */
+	void results(String server, List<ChangeResult> results) throws IOException {
+		long last = 0;
+		for (ChangeResult result : results) {
+			last = write("result", server, result.change().describe(), result.status().label(), result.message());
+		}
+		forceUpTo(last);
+	}
+
 	/** Returns once the line is on disk. */
 	private void append(String event, String server, String action, String result, String message) throws IOException {
 		forceUpTo(write(event, server, action, result, message));
@@ -92,7 +116,8 @@ public final class AuditLog {
 	 * covered returns at once, the others wait for the running force and then start one for all of them.
 	 */
 	private void forceUpTo(long line) throws IOException {
-		synchronized (forcing) {
+		forcing.lock();
+		try {
 			if (forced >= line) {
 				return;
 			}
@@ -104,6 +129,8 @@ public final class AuditLog {
 				channel.force(false);
 			}
 			forced = upTo;
+		} finally {
+			forcing.unlock();
 		}
 	}
 

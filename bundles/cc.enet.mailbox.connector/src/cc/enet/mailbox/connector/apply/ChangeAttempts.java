@@ -21,8 +21,8 @@ import cc.enet.mailbox.connector.internal.ConnectorMessages;
 import cc.enet.mailbox.rules.MailOff;
 
 /**
- * Sends an apply's changes to the server, one request each, and records every result: domains first, then each
- * mailbox's changes in order. A failed change skips only what depends on it; a server-wide failure (unreachable,
+ * Sends an apply's changes to the server, one request each (or a mailbox's in one, where the connector takes them
+ * together), and records every result: domains first, then each mailbox's changes in order. A failed change skips only what depends on it; a server-wide failure (unreachable,
  * credentials, certificate) stops the rest; after Cancel nothing new starts.
  */
 final class ChangeAttempts {
@@ -76,11 +76,19 @@ final class ChangeAttempts {
 		return any;
 	}
 
-	/** One mailbox's changes in order; a mailbox that could not be created (or whose domain failed) takes its settings with it. */
+	/**
+	 * One mailbox's changes in order; a mailbox that could not be created (or whose domain failed) takes its settings
+	 * with it. Those the connector takes together go as one request first, where nothing holds any of them back.
+	 */
 	void runMailbox(List<Change> changes) {
 		Status domain = domainOutcome.get(changes.get(0).domain());
 		boolean blocked = domain != null && domain != Status.DONE;
 		MailOff off = mailOff.get(changes.get(0).domain());
+		int together = blocked || off != null || passwords.isRefused(changes.get(0).mailbox()) ? 1
+				: Math.min(changes.size(), connector.together(changes));
+		if (together > 1 && runTogether(changes.subList(0, together))) {
+			changes = changes.subList(together, changes.size());
+		}
 		for (Change change : changes) {
 			if (off != null && MailOffRefusal.refuses(change)) {
 				// nothing goes out for a domain whose mail is off; its deletions still do
@@ -101,6 +109,58 @@ final class ChangeAttempts {
 			ChangeResult result = run(change);
 			blocked = result.status() != Status.DONE && change instanceof Change.CreateMailbox;
 		}
+	}
+
+	/**
+	 * Changes of one mailbox as one request, each with its intent before and its result after it (the lines of all of
+	 * them forced to disk together: one wait for the disk before the request and one after it). False when they
+	 * are to go one by one instead: nothing was sent (Cancel, a failure that stopped the apply, no password), or the
+	 * request failed for a reason of its own; then each failed result is recorded, and each change gets its own
+	 * request and result next.
+	 */
+	private boolean runTogether(List<Change> changes) {
+		if (progress.isCanceled() || serverFailure.get() != null) {
+			return false;
+		}
+		char[] password = null;
+		try {
+			if (changes.stream().anyMatch(Change::needsPassword)) {
+				password = passwords.password(changes.get(0).mailbox());
+				if (password == null) {
+					return false;
+				}
+			}
+			records.intents(changes);
+			connector.applyTogether(changes, password);
+		} catch (ClosedByInterruptException cancelledMeanwhile) {
+			return false;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // no request goes out that the log cannot show
+		} catch (ConnectorException e) {
+			if (Thread.currentThread().isInterrupted()) {
+				changes.forEach(c -> records.finish(new ChangeResult(c, Status.FAILED,
+						ConnectorMessages.text("result.cancelledInProgress", e.text()))));
+				return true;
+			}
+			if (e.isServerWide()) {
+				serverFailure.compareAndSet(null, e);
+				changes.forEach(c -> records.finish(new ChangeResult(c, Status.FAILED, e.text())));
+				return true;
+			}
+			changes.forEach(c -> records.record(new ChangeResult(c, Status.FAILED, e.text())));
+			return false;
+		} catch (RuntimeException e) {
+			changes.forEach(c -> records.record(new ChangeResult(c, Status.FAILED, ConnectorMessages.text("result.unexpected",
+					e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())))));
+			return false;
+		} finally {
+			if (password != null) {
+				Arrays.fill(password, '\0');
+			}
+		}
+		records.finish(changes.stream().map(c -> new ChangeResult(c, Status.DONE,
+				connector.verifies(c) ? null : ConnectorMessages.text("result.unverified"))).toList());
+		return true;
 	}
 
 	private ChangeResult run(Change change) {

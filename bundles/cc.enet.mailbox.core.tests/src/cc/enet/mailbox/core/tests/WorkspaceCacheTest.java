@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -72,6 +74,35 @@ class WorkspaceCacheTest {
 		MailboxWorkspace again = WorkspaceStore.open(folder);
 		assertEquals(CUSTOMERS, again.filesFromCache(), "a save adds the files it wrote");
 		assertEquals(777, again.findMailbox(address(3, 1)).orElseThrow().getQuotaMb());
+	}
+
+	/** Opened from the cache or parsed, every object of a customer file marks that file, and only it, changed. */
+	@Test
+	void aChangeDeepInsideACustomerMarksItsFileAlone() throws Exception {
+		saveAndAwaitCache(workspace());
+		for (boolean fromCache : new boolean[] { true, false }) {
+			MailboxWorkspace opened = fromCache ? WorkspaceStore.open(folder) : openWithoutCache();
+			assertEquals(fromCache ? CUSTOMERS : 0, opened.filesFromCache());
+			Map<String, String> before = FolderSnapshot.of(folder);
+			String tag = fromCache ? "cached" : "parsed";
+			opened.findMailbox(address(1, 0)).orElseThrow().getForwarding().getTargets().add(tag + "@example.org");
+			opened.findMailbox(address(2, 1)).orElseThrow().getFilters().getDenyDomains().add(tag + ".example");
+			opened.root().getCustomers().get(3).getDomains().get(0).getEndpoints().get(0).setPort(fromCache ? 9951 : 9952);
+
+			WorkspaceStore.save(opened);
+
+			Map<String, String> after = FolderSnapshot.of(folder);
+			Set<String> changed = Set.of("customers/customer1.xmi", "customers/customer2.xmi", "customers/customer3.xmi");
+			for (String file : before.keySet()) {
+				assertEquals(changed.contains(file), !before.get(file).equals(after.get(file)), tag + ": " + file);
+			}
+			assertTrue(opened.awaitCacheEntries(Duration.ofMinutes(1)));
+		}
+		MailboxWorkspace reopened = openWithoutCache();
+		assertEquals(List.of("cached@example.org", "parsed@example.org"),
+				reopened.findMailbox(address(1, 0)).orElseThrow().getForwarding().getTargets());
+		assertTrue(reopened.findMailbox(address(2, 1)).orElseThrow().getFilters().getDenyDomains().contains("cached.example"));
+		assertEquals(9952, reopened.root().getCustomers().get(3).getDomains().get(0).getEndpoints().get(0).getPort());
 	}
 
 	@Test

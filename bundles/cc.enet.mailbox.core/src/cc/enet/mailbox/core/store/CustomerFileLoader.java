@@ -16,13 +16,16 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
+import cc.enet.mailbox.MailboxPackage;
+
 /**
  * Loads the customer files of a workspace on several threads: parsing and hashing 5,000 files is CPU work that one
  * thread does alone otherwise. Each resource is created in the set on the calling thread (a resource set's lists
  * are not thread-safe), then only its own content is loaded on the pool. The first file is loaded alone, so that
  * EMF's lazily built tables of the model's classes are complete before threads share them. Files are read through
  * the set's converter, so confinement and the noting of each file's hash stay as for a single load; a file whose
- * exact bytes the {@link WorkspaceCache} knows is filled from there instead of being parsed.
+ * exact bytes the {@link WorkspaceCache} knows is filled from there instead of being parsed. Each file's modification
+ * tracking starts on the thread that loaded it.
  */
 final class CustomerFileLoader {
 
@@ -56,6 +59,7 @@ final class CustomerFileLoader {
 			return null;
 		}
 		int threads = Math.min(Runtime.getRuntime().availableProcessors(), 8);
+		ContentWalk.prepare(MailboxPackage.eINSTANCE);
 		if (resources.size() < PARALLEL_FROM || threads < 2) {
 			return loadChunk(resourceSet, resources, cache);
 		}
@@ -110,6 +114,8 @@ final class CustomerFileLoader {
 				if (!resource.getErrors().isEmpty()) {
 					return new Failure(resource.getURI(), resource);
 				}
+				// here, on the loading threads: a walk over every object, which one thread did alone afterwards
+				resource.setTrackingModification(true);
 			} catch (IOException | RuntimeException e) {
 				return new Failure(resource.getURI(), resource);
 			}

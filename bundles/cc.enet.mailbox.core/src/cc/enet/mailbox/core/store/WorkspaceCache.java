@@ -16,6 +16,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -148,12 +149,12 @@ final class WorkspaceCache {
 	 * After an open: adds what was parsed, or rewrites the file when most of it is stale; then lets go of what was
 	 * read.
 	 */
-	void addParsed(Set<String> liveHashes) {
+	void addParsed(Collection<String> fileHashes) {
 		if (!enabled()) {
 			return;
 		}
-		long live = entries.keySet().stream().filter(liveHashes::contains).count();
-		if (content != null && entries.size() > COMPACT_FACTOR * Math.max(16, liveHashes.size())) {
+		if (content != null && entries.size() > COMPACT_FACTOR * Math.max(16, fileHashes.size())) {
+			Set<String> liveHashes = Set.copyOf(fileHashes); // a set only when compacting: 5,000 hashes cost a while
 			Map<String, byte[]> kept = new HashMap<>(parsed);
 			for (Map.Entry<String, CacheFile.Entry> e : entries.entrySet()) {
 				if (liveHashes.contains(e.getKey())) {
@@ -168,8 +169,8 @@ final class WorkspaceCache {
 			append(parsed);
 		}
 		parsed.clear();
-		if (live == 0 && content == null) {
-			sweep();
+		if (content == null) {
+			sweep(); // no cache file for this folder (or an unreadable one): others' may be stale
 		}
 		content = null;
 		entries = Map.of();

@@ -97,9 +97,9 @@ public final class WorkspaceStore {
 			}
 		}
 		for (Resource loaded : resourceSet.getResources()) {
-			loaded.setTrackingModification(true);
+			loaded.setTrackingModification(true); // the root; the customer files' loading threads did theirs
 		}
-		cache.addParsed(Set.copyOf(hashes.values()));
+		cache.addParsed(hashes.values());
 		return new MailboxWorkspace(absolute, resourceSet, root, hashes, cache);
 	}
 

@@ -63,37 +63,45 @@ public record MailboxQuery(String text, boolean errorsOnly, MailboxTableColumn s
 
 	private Mailbox[] sort(List<Mailbox> matching, Findings findings) {
 		int size = matching.size();
-		Integer[] order = new Integer[size];
+		Row[] order = new Row[size];
+		boolean numeric = sortColumn.isNumeric();
 		for (int i = 0; i < size; i++) {
-			order[i] = i;
-		}
-		Comparator<Integer> byKey;
-		if (sortColumn.isNumeric()) {
-			long[] keys = new long[size];
-			for (int i = 0; i < size; i++) {
-				keys[i] = sortColumn.number(matching.get(i), findings);
-			}
-			byKey = (a, b) -> Long.compare(keys[a], keys[b]);
-		} else {
-			String[] keys = new String[size];
-			for (int i = 0; i < size; i++) {
-				keys[i] = sortColumn.text(matching.get(i), findings).toLowerCase(Locale.ROOT);
-			}
-			byKey = (a, b) -> keys[a].compareTo(keys[b]);
+			Mailbox mailbox = matching.get(i);
+			String address = lower(mailbox.getAddress());
+			String key = numeric || sortColumn == MailboxTableColumn.ADDRESS ? address
+					: lower(sortColumn.text(mailbox, findings));
+			order[i] = new Row(mailbox, numeric ? sortColumn.number(mailbox, findings) : 0, key, address);
 		}
 		// ties keep address order, so the table never jumps about between equal rows
-		String[] addresses = new String[size];
-		for (int i = 0; i < size; i++) {
-			String address = matching.get(i).getAddress();
-			addresses[i] = address == null ? "" : address.toLowerCase(Locale.ROOT);
-		}
-		Comparator<Integer> order2 = byKey.thenComparing((a, b) -> addresses[a].compareTo(addresses[b]));
-		Arrays.sort(order, ascending ? order2 : order2.reversed());
+		Comparator<Row> byKey = numeric ? Row::compareNumbers
+				: sortColumn == MailboxTableColumn.ADDRESS ? Row::compareAddresses : Row::compareKeys;
+		Arrays.sort(order, ascending ? byKey : byKey.reversed());
 		Mailbox[] rows = new Mailbox[size];
 		for (int i = 0; i < size; i++) {
-			rows[i] = matching.get(order[i]);
+			rows[i] = order[i].mailbox;
 		}
 		return rows;
+	}
+
+	private static String lower(String text) {
+		return text == null ? "" : text.toLowerCase(Locale.ROOT);
+	}
+
+	/** A mailbox with its sort key made once, not in every comparison. */
+	private record Row(Mailbox mailbox, long number, String key, String address) {
+		static int compareNumbers(Row a, Row b) {
+			int byNumber = Long.compare(a.number, b.number);
+			return byNumber != 0 ? byNumber : a.address.compareTo(b.address);
+		}
+
+		static int compareKeys(Row a, Row b) {
+			int byKey = a.key.compareTo(b.key);
+			return byKey != 0 ? byKey : a.address.compareTo(b.address);
+		}
+
+		static int compareAddresses(Row a, Row b) {
+			return a.address.compareTo(b.address);
+		}
 	}
 
 	static boolean matches(Mailbox m, String needle, Findings findings) {

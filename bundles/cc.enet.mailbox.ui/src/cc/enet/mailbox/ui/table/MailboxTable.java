@@ -41,6 +41,7 @@ import cc.enet.mailbox.ui.internal.UiMessages;
 public final class MailboxTable {
 
 	private final Composite control;
+	private final Composite searchRow;
 	private final Text search;
 	private final Button errorsOnly;
 	private final Label status;
@@ -59,21 +60,28 @@ public final class MailboxTable {
 	public MailboxTable(Composite parent, Supplier<Findings> findings) {
 		this.findings = findings;
 		control = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout(3, false);
+		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		control.setLayout(layout);
+		// the search row lays out on its own: a new count in the status does not lay the table out again
+		searchRow = new Composite(control, SWT.NONE);
+		GridLayout rowLayout = new GridLayout(3, false);
+		rowLayout.marginWidth = 0;
+		rowLayout.marginHeight = 0;
+		searchRow.setLayout(rowLayout);
+		searchRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-		search = new Text(control, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+		search = new Text(searchRow, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		search.setMessage(UiMessages.Table_searchHint);
 		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		search.addModifyListener(e -> changeQuery(query.withText(search.getText())));
 
-		errorsOnly = new Button(control, SWT.CHECK);
+		errorsOnly = new Button(searchRow, SWT.CHECK);
 		errorsOnly.setText(UiMessages.Table_errorsOnly);
 		errorsOnly.addListener(SWT.Selection, e -> changeQuery(query.withErrorsOnly(errorsOnly.getSelection())));
 
-		status = new Label(control, SWT.NONE);
+		status = new Label(searchRow, SWT.NONE);
 		GridData statusData = new GridData(SWT.END, SWT.CENTER, false, false);
 		statusData.horizontalIndent = 12;
 		status.setLayoutData(statusData);
@@ -83,7 +91,7 @@ public final class MailboxTable {
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		for (MailboxTableColumn column : MailboxTableColumn.values()) {
 			TableViewerColumn viewerColumn = new TableViewerColumn(viewer, column.isNumeric() ? SWT.RIGHT : SWT.LEFT);
 			TableColumn tableColumn = viewerColumn.getColumn();
@@ -169,7 +177,18 @@ public final class MailboxTable {
 
 	public void showLoading() {
 		status.setText(UiMessages.Table_loading);
-		control.layout(new Control[] { status });
+		searchRow.layout(new Control[] { status });
+	}
+
+	/**
+	 * Makes room for {@code count} rows while the first query still runs (GTK adds a table's rows one by one, which
+	 * takes a while at 100,000): rows stay blank until {@link #show} fills them, and a query with as many rows
+	 * finds them made.
+	 */
+	public void reserveRows(int count) {
+		if (rows.length == 0 && viewer.getTable().getItemCount() == 0) {
+			viewer.setItemCount(count);
+		}
 	}
 
 	/** Shows the rows a query produced, keeping the selected mailboxes selected where they still appear. */
@@ -181,9 +200,16 @@ public final class MailboxTable {
 		Table table = viewer.getTable();
 		table.setRedraw(false);
 		try {
-			// Shrinking a GTK table item by item is slow (seconds for 100,000 rows); emptying it is one call.
-			table.removeAll();
-			viewer.setItemCount(rows.length);
+			if (table.getItemCount() == rows.length) {
+				// the rows are there (reserved, or as many as before): only their content is new
+				table.deselectAll();
+				table.clearAll();
+				table.setTopIndex(0); // from the top, as a table filled anew
+			} else {
+				// Shrinking a GTK table item by item is slow (seconds for 100,000 rows); emptying it is one call.
+				table.removeAll();
+				viewer.setItemCount(rows.length);
+			}
 			if (!selected.isEmpty() && selected.size() <= 10_000) {
 				select(selected, false);
 			}
@@ -191,7 +217,7 @@ public final class MailboxTable {
 			table.setRedraw(true);
 		}
 		status.setText(Counted.bind(UiMessages.Table_count, Integer.valueOf(rows.length), Integer.valueOf(total)));
-		control.layout(new Control[] { status });
+		searchRow.layout(new Control[] { status });
 	}
 
 	/** Redraws every visible row from the model (after a command); rows keep their place. */
