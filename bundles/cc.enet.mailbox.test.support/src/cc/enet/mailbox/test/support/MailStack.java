@@ -67,10 +67,13 @@ public final class MailStack {
 	}
 
 	/** Kills a daemon of the stack ("postgres", "dovecot", ...) and every process it started, with SIGKILL: a crash. */
-	public void kill(String daemon) throws IOException {
+	public void kill(String daemon) throws IOException, InterruptedException {
 		String[] pidAndStart = Files.readString(dir.resolve("run/" + daemon + ".proc")).strip().split(" ");
 		ProcessHandle main = ProcessHandle.of(Long.parseLong(pidAndStart[0]))
 				.orElseThrow(() -> new IOException(daemon + " of " + dir + " is not running"));
+		// stopped first, so that it starts no process between the listing below and its death: one started then
+		// would outlive it, holding the daemon's listening sockets, and take the connections meant for its successor
+		run(null, "kill", "-STOP", String.valueOf(main.pid()));
 		List<ProcessHandle> all = new ArrayList<>(main.descendants().toList());
 		all.add(0, main);
 		all.forEach(ProcessHandle::destroyForcibly); // SIGKILL: nothing gets to clean up
