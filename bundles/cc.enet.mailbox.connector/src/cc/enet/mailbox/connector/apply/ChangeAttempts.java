@@ -137,29 +137,22 @@ final class ChangeAttempts {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e); // no request goes out that the log cannot show
 		} catch (ConnectorException e) {
-			if (Thread.currentThread().isInterrupted()) {
-				changes.forEach(c -> records.finish(new ChangeResult(c, Status.FAILED,
-						ConnectorMessages.text("result.cancelledInProgress", e.text()))));
+			noteServerWide(e);
+			if (Thread.currentThread().isInterrupted() || e.isServerWide()) {
+				changes.forEach(c -> records.finish(failed(c, e))); // none goes out again alone
 				return true;
 			}
-			if (e.isServerWide()) {
-				serverFailure.compareAndSet(null, e);
-				changes.forEach(c -> records.finish(new ChangeResult(c, Status.FAILED, e.text())));
-				return true;
-			}
-			changes.forEach(c -> records.record(new ChangeResult(c, Status.FAILED, e.text())));
+			changes.forEach(c -> records.record(failed(c, e)));
 			return false;
 		} catch (RuntimeException e) {
-			changes.forEach(c -> records.record(new ChangeResult(c, Status.FAILED, ConnectorMessages.text("result.unexpected",
-					e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())))));
+			changes.forEach(c -> records.record(unexpected(c, e)));
 			return false;
 		} finally {
 			if (password != null) {
 				Arrays.fill(password, '\0');
 			}
 		}
-		records.finish(changes.stream().map(c -> new ChangeResult(c, Status.DONE,
-				connector.verifies(c) ? null : ConnectorMessages.text("result.unverified"))).toList());
+		records.finish(changes.stream().map(this::done).toList());
 		return true;
 	}
 
@@ -196,24 +189,41 @@ final class ChangeAttempts {
 			// The password stays in secure storage: a server that lost the account (James forgets on restart,
 			// a restored backup) gets it back from the model with the password the customer was told.
 			connector.apply(change, password);
-			return new ChangeResult(change, Status.DONE, connector.verifies(change) ? null : ConnectorMessages.text("result.unverified"));
+			return done(change);
 		} catch (ConnectorException e) {
-			if (Thread.currentThread().isInterrupted()) {
-				// Cancel during this change: what the server kept is unknown; the next plan shows it.
-				return new ChangeResult(change, Status.FAILED, ConnectorMessages.text("result.cancelledInProgress", e.text()));
-			}
-			if (e.isServerWide()) {
-				serverFailure.compareAndSet(null, e);
-			}
-			return new ChangeResult(change, Status.FAILED, e.text());
+			noteServerWide(e);
+			return failed(change, e);
 		} catch (RuntimeException e) {
 			// a defect in a connector fails this change with its reason; the other workers go on, the next apply retries
-			return new ChangeResult(change, Status.FAILED, ConnectorMessages.text("result.unexpected",
-					e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+			return unexpected(change, e);
 		} finally {
 			if (password != null) {
 				Arrays.fill(password, '\0');
 			}
 		}
+	}
+
+	private ChangeResult done(Change change) {
+		return new ChangeResult(change, Status.DONE, connector.verifies(change) ? null : ConnectorMessages.text("result.unverified"));
+	}
+
+	/** A failure that is not Cancel's and reaches past one mailbox stops what is still to go out. */
+	private void noteServerWide(ConnectorException e) {
+		if (e.isServerWide() && !Thread.currentThread().isInterrupted()) {
+			serverFailure.compareAndSet(null, e);
+		}
+	}
+
+	private static ChangeResult failed(Change change, ConnectorException e) {
+		if (Thread.currentThread().isInterrupted()) {
+			// Cancel during this change: what the server kept is unknown; the next plan shows it.
+			return new ChangeResult(change, Status.FAILED, ConnectorMessages.text("result.cancelledInProgress", e.text()));
+		}
+		return new ChangeResult(change, Status.FAILED, e.text());
+	}
+
+	private static ChangeResult unexpected(Change change, RuntimeException e) {
+		return new ChangeResult(change, Status.FAILED, ConnectorMessages.text("result.unexpected",
+				e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
 	}
 }

@@ -70,17 +70,17 @@ final class PlainXmiWriter {
 		List<EStructuralFeature> features = object.eClass().getEAllStructuralFeatures();
 		boolean content = false;
 		for (EStructuralFeature feature : features) {
-			int kind = kind(object, feature);
-			if (kind < 0) {
+			Kind kind = kind(object, feature);
+			if (kind == Kind.UNPLAIN) {
 				return false;
 			}
-			if (kind == ATTRIBUTE) {
+			if (kind == Kind.ATTRIBUTE) {
 				String value = text(feature, object.eGet(feature));
 				if (value == null) {
 					return false;
 				}
 				attribute(feature.getName(), value, depth);
-			} else if (kind != SKIP) {
+			} else if (kind != Kind.SKIP) {
 				content = true;
 			}
 		}
@@ -90,14 +90,14 @@ final class PlainXmiWriter {
 		}
 		out.append('>');
 		for (EStructuralFeature feature : features) {
-			int kind = kind(object, feature);
-			if (kind == VALUES && !values(feature, (List<?>) object.eGet(feature), depth + 1)) {
+			Kind kind = kind(object, feature);
+			if (kind == Kind.VALUES && !values(feature, (List<?>) object.eGet(feature), depth + 1)) {
 				return false;
 			}
-			if (kind == CHILD && !child(feature, (EObject) object.eGet(feature), depth + 1)) {
+			if (kind == Kind.CHILD && !child(feature, (EObject) object.eGet(feature), depth + 1)) {
 				return false;
 			}
-			if (kind == CHILDREN) {
+			if (kind == Kind.CHILDREN) {
 				for (Object child : (List<?>) object.eGet(feature)) {
 					if (!child(feature, (EObject) child, depth + 1)) {
 						return false;
@@ -110,29 +110,27 @@ final class PlainXmiWriter {
 		return true;
 	}
 
-	private static final int UNPLAIN = -1;
-	private static final int SKIP = 0;
-	private static final int ATTRIBUTE = 1;
-	private static final int VALUES = 2;
-	private static final int CHILD = 3;
-	private static final int CHILDREN = 4;
+	/** How a feature of an object is written: not at all, as an attribute, as elements; UNPLAIN: by EMF. */
+	private enum Kind {
+		UNPLAIN, SKIP, ATTRIBUTE, VALUES, CHILD, CHILDREN
+	}
 
-	private static int kind(EObject object, EStructuralFeature feature) {
+	private static Kind kind(EObject object, EStructuralFeature feature) {
 		if (feature.isTransient() || feature.isDerived()
 				|| (feature instanceof EReference reference && reference.isContainer())) {
-			return SKIP;
+			return Kind.SKIP;
 		}
 		if (!object.eIsSet(feature)) {
-			return SKIP;
+			return Kind.SKIP;
 		}
 		if (feature instanceof EAttribute) {
-			return feature.isMany() ? VALUES : ATTRIBUTE;
+			return feature.isMany() ? Kind.VALUES : Kind.ATTRIBUTE;
 		}
 		EReference reference = (EReference) feature;
 		if (!reference.isContainment()) {
-			return UNPLAIN; // an href or an IDREF: EMF's
+			return Kind.UNPLAIN; // an href or an IDREF: EMF's
 		}
-		return reference.isMany() ? CHILDREN : CHILD;
+		return reference.isMany() ? Kind.CHILDREN : Kind.CHILD;
 	}
 
 	private boolean child(EStructuralFeature feature, EObject child, int depth) {
