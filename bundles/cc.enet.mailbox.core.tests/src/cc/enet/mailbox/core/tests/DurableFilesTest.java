@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cc.enet.mailbox.core.io.DurableFiles;
+import cc.enet.mailbox.core.io.FileSystemSync;
 
 class DurableFilesTest {
 
@@ -166,6 +167,30 @@ class DurableFilesTest {
 		assertEquals("old lines", Files.readString(rotated));
 		assertEquals("new lines", Files.readString(folder.resolve("audit.log.2")));
 		assertFalse(Files.exists(log));
+	}
+
+	@Test
+	void aFileWrittenUnforcedIsWholeAndSyncingItsFileSystemSucceeds() throws IOException {
+		assumeTrue(System.getProperty("os.name").startsWith("Linux"), "syncfs is Linux's");
+		assertTrue(FileSystemSync.available(), "JNA binds syncfs on Linux");
+		Path file = folder.resolve("customer.xmi.saving");
+
+		DurableFiles.writeNewUnforced(file, out -> out.write("顧客".getBytes(StandardCharsets.UTF_8)));
+		FileSystemSync.sync(folder);
+
+		assertEquals("顧客", Files.readString(file));
+		assertThrows(FileAlreadyExistsException.class, () -> DurableFiles.writeNewUnforced(file, out -> out.write(1)),
+				"created exclusively, as the forced kind");
+	}
+
+	@Test
+	void syncingAFolderThatIsNotThereNamesIt() {
+		assumeTrue(FileSystemSync.available(), "syncfs is Linux's");
+		Path missing = folder.resolve("gone");
+
+		IOException e = assertThrows(IOException.class, () -> FileSystemSync.sync(missing));
+
+		assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
 	}
 
 	private static List<String> names(Path folder) throws IOException {

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +21,7 @@ import cc.enet.mailbox.Customer;
 import cc.enet.mailbox.Domain;
 import cc.enet.mailbox.Mailbox;
 import cc.enet.mailbox.core.store.MailboxWorkspace;
+import cc.enet.mailbox.core.store.StoreFaults;
 import cc.enet.mailbox.core.store.WorkspaceChangedException;
 import cc.enet.mailbox.core.store.WorkspaceException;
 import cc.enet.mailbox.core.store.WorkspaceStore;
@@ -149,6 +153,47 @@ class ManyCustomersStoreTest {
 		assertEquals(CUSTOMERS + 29, reopened.root().getCustomers().size());
 		assertEquals("User 89/4", reopened.findMailbox(address(89, 4)).orElseThrow().getDisplayName());
 		assertTrue(Files.notExists(theirs));
+	}
+
+	@Test
+	void aFirstSaveOfManyFilesForcesThemWithOneSyncOfTheirFileSystemAndOneEditForcesItsOwn() throws Exception {
+		assumeTrue(StoreFaults.flushesFileSystems(), "this platform forces each file");
+		AtomicInteger syncs = new AtomicInteger();
+		StoreFaults.countFileSystemFlushes(syncs);
+		try {
+			WorkspaceStore.save(workspace());
+			assertEquals(1, syncs.get(), "the customers' files past the first ones: one sync for all");
+
+			MailboxWorkspace reopened = WorkspaceStore.open(folder);
+			assertEquals(CUSTOMERS * MAILBOXES_EACH, reopened.mailboxCount());
+			reopened.findMailbox(address(7, 2)).orElseThrow().setDisplayName("Edited");
+			WorkspaceStore.save(reopened);
+			assertEquals(1, syncs.get(), "one edited customer is forced alone, not its whole file system");
+			assertEquals("Edited", WorkspaceStore.open(folder).findMailbox(address(7, 2)).orElseThrow().getDisplayName());
+		} finally {
+			StoreFaults.reset();
+		}
+	}
+
+	@Test
+	void aFileSystemThatCannotBeForcedFailsTheSaveWithNoFileWrittenAndTheNextSaveWritesEverything() throws Exception {
+		assumeTrue(StoreFaults.flushesFileSystems(), "this platform forces each file");
+		MailboxWorkspace workspace = workspace();
+		Map<String, String> before = FolderSnapshot.of(folder);
+		StoreFaults.failFileSystemFlushes(new IOException("syncfs: Input/output error"));
+		try {
+			IOException e = assertThrows(IOException.class, () -> WorkspaceStore.save(workspace));
+			assertTrue(e.getMessage().contains("Input/output error"), e.getMessage());
+		} finally {
+			StoreFaults.reset();
+		}
+		assertEquals(before, FolderSnapshot.of(folder), "no file moved into place, no temporary file left");
+
+		WorkspaceStore.save(workspace);
+
+		MailboxWorkspace reopened = WorkspaceStore.open(folder);
+		assertEquals(CUSTOMERS, reopened.root().getCustomers().size());
+		assertEquals("User 59/4", reopened.findMailbox(address(59, 4)).orElseThrow().getDisplayName());
 	}
 
 	private MailboxWorkspace workspace() {

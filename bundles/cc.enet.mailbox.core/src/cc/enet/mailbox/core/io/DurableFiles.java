@@ -73,13 +73,27 @@ public final class DurableFiles {
 	 * in its place is left alone.
 	 */
 	public static void writeNew(Path file, Content content, boolean ownerOnly) throws IOException {
+		writeNew(file, content, ownerOnly, true);
+	}
+
+	/**
+	 * As {@link #writeNew(Path, Content, boolean)}, but leaves forcing the content to the caller: a writer of
+	 * thousands of files forces them all at once ({@link FileSystemSync}) before it moves any into place.
+	 */
+	public static void writeNewUnforced(Path file, Content content) throws IOException {
+		writeNew(file, content, false, false);
+	}
+
+	private static void writeNew(Path file, Content content, boolean ownerOnly, boolean force) throws IOException {
 		FileChannel created = createExclusively(file, ownerOnly);
 		boolean written = false;
 		try {
 			try (FileChannel channel = created; OutputStream out = Channels.newOutputStream(channel)) {
 				content.writeTo(new KeptOpen(out));
 				out.flush();
-				channel.force(true);
+				if (force) {
+					channel.force(true);
+				}
 			}
 			written = true;
 		} finally {

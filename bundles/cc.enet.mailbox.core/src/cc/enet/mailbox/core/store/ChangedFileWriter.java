@@ -21,19 +21,35 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
 import cc.enet.mailbox.core.io.DurableFiles;
+import cc.enet.mailbox.core.io.FileSystemSync;
 
 /**
  * The first half of a save: each modified resource serialized, hashed once, compared with what this session knows
  * of its file, and when it differs, its file checked unchanged on disk and its content written and forced to a
  * temporary file beside it. Nothing is moved into place here. A first save of thousands of customer files is bound
- * by serialization (CPU) and fsync latency, so the files go through a pool where one thread's fsync overlaps
- * another's serialization, and the caller's own work between submissions. On any failure every temporary file
- * written is removed and nothing else was touched.
+ * by serialization (CPU) and the disk's flushes, so the files go through a pool where one thread's writing overlaps
+ * another's serialization, and the caller's own work between submissions; past the first
+ * {@value #FORCED_EACH_UP_TO} files, where the platform can, the rest are forced together by one sync of their file
+ * system ({@link FileSystemSync}) instead of one fsync each. On any failure every temporary file written is removed
+ * and nothing else was touched.
  */
 final class ChangedFileWriter {
 
 	private static final int THREADS = 8;
 	private static final int PARALLEL_FROM = 8;
+	/**
+	 * Files forced one by one: a save of a few (one edited mailbox) never waits for whatever else the machine has
+	 * left to write to that file system; beyond it, one sync costs less than the fsyncs.
+	 */
+	private static final int FORCED_EACH_UP_TO = 32;
+
+	/** Forces the file system holding a path to disk. */
+	interface FileSystemFlush {
+		void sync(Path path) throws IOException;
+	}
+
+	/** The platform's way to force a file system at once, or null (every file forced); tests replace it. */
+	static volatile FileSystemFlush fileSystemFlush = FileSystemSync.available() ? FileSystemSync::sync : null;
 
 	/** A file to move into place: its temporary file and the hash of its content. */
 	record Written(Path target, Path temp, String hash) {
@@ -52,6 +68,10 @@ final class ChangedFileWriter {
 	private final List<Future<Written>> futures = new ArrayList<>();
 	private ExecutorService pool;
 	private volatile boolean customersExist;
+	private final FileSystemFlush flush = fileSystemFlush;
+	private int submitted;
+	/** Whether a customer file was written without being forced: then finish syncs their file system. */
+	private volatile boolean unforced;
 
 	ChangedFileWriter(Map<Path, String> knownHashes, Path customers) {
 		this.knownHashes = knownHashes;
@@ -64,20 +84,23 @@ final class ChangedFileWriter {
 	 * customers to files of their own) overlaps the writing and its fsync waits.
 	 */
 	void submit(Resource resource) {
+		submitted++;
 		if (pool == null && queued.size() + 1 < PARALLEL_FROM) {
 			queued.add(resource);
 			return;
 		}
 		if (pool == null) {
 			pool = Executors.newFixedThreadPool(THREADS);
-			queued.forEach(this::toPool);
+			queued.forEach(early -> toPool(early, true));
 			queued.clear();
 		}
-		toPool(resource);
+		// the root (last) is always forced: only the customers' folder is synced at once
+		boolean customerFile = WorkspaceStore.fileOf(resource.getURI()).getParent().equals(customers);
+		toPool(resource, flush == null || submitted <= FORCED_EACH_UP_TO || !customerFile);
 	}
 
-	private void toPool(Resource resource) {
-		futures.add(pool.submit(() -> writeIfChanged(resource)));
+	private void toPool(Resource resource, boolean force) {
+		futures.add(pool.submit(() -> writeIfChanged(resource, force)));
 	}
 
 	/**
@@ -88,7 +111,7 @@ final class ChangedFileWriter {
 		List<Written> written = new ArrayList<>();
 		try {
 			for (Resource resource : queued) {
-				add(written, writeIfChanged(resource));
+				add(written, writeIfChanged(resource, true));
 			}
 			IOException failure = null;
 			for (Future<Written> future : futures) {
@@ -106,6 +129,9 @@ final class ChangedFileWriter {
 			}
 			if (failure != null) {
 				throw failure;
+			}
+			if (unforced) {
+				flush.sync(customers);
 			}
 			return written;
 		} catch (IOException | RuntimeException e) {
@@ -137,7 +163,7 @@ final class ChangedFileWriter {
 		}
 	}
 
-	private Written writeIfChanged(Resource resource) throws IOException {
+	private Written writeIfChanged(Resource resource, boolean force) throws IOException {
 		Buffer content = buffers.get();
 		content.reset();
 		CharSequence plain = plainWriters.get().write(resource);
@@ -160,7 +186,12 @@ final class ChangedFileWriter {
 			customersExist = true; // once: a first save writes thousands of files into it
 		}
 		Path temp = TempFiles.beside(file);
-		DurableFiles.writeNew(temp, content::writeTo, false);
+		if (force) {
+			DurableFiles.writeNew(temp, content::writeTo, false);
+		} else {
+			unforced = true;
+			DurableFiles.writeNewUnforced(temp, content::writeTo);
+		}
 		temps.put(file, temp);
 		return new Written(file, temp, hash);
 	}
