@@ -49,6 +49,8 @@ public final class FoundationBenchmark {
 		System.out.printf(Locale.ROOT, "Foundation benchmark: %,d mailboxes, %,d domains, %d planted loops, Java %s, %d cores, max heap %d MB%n",
 				mailboxes, domains, loops, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20);
+		// the first save creates thousands of files: its time depends on the file system (journal, recent deletions)
+		System.out.printf(Locale.ROOT, "  workspace in %s (%s)%n", dir, Files.getFileStore(dir).type());
 		Path csv = dir.resolve("mailboxes.csv");
 		Files.writeString(csv, SyntheticMailboxes.csv(mailboxes, domains, loops, 42), StandardCharsets.UTF_8);
 		System.out.printf(Locale.ROOT, "  csv: %,d bytes%n", Files.size(csv));

@@ -36,7 +36,7 @@ final class PlainXmiWriter {
 	 * The resource's XMI, or null when it is not the plain case. The text is this writer's buffer, valid until its
 	 * next call: the caller encodes it where it wants the bytes, without a copy in between.
 	 */
-	CharSequence write(Resource resource) {
+	StringBuilder write(Resource resource) {
 		out.setLength(0);
 		lineStart = 0;
 		EList<EObject> contents = resource.getContents();
