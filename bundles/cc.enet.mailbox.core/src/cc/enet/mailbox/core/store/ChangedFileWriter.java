@@ -228,7 +228,7 @@ final class ChangedFileWriter {
 			return FileHash.of(buf, 0, count);
 		}
 
-		/** The text's characters, copied out at once: one by one through CharSequence they were a sixth of the save's profile. */
+		/** The text's characters, copied out at once: read one by one through CharSequence, a sixth of the save's profile. */
 		private char[] chars = new char[64 * 1024];
 
 		/**
