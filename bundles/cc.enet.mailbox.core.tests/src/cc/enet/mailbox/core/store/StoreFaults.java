@@ -9,7 +9,6 @@ import java.util.function.UnaryOperator;
 public final class StoreFaults {
 
 	private static final UnaryOperator<Path> UNIQUE = TempFiles.naming;
-	private static final ChangedFileWriter.FileSystemFlush PLATFORM_FLUSH = ChangedFileWriter.fileSystemFlush;
 
 	private StoreFaults() {
 	}
@@ -21,26 +20,27 @@ public final class StoreFaults {
 
 	/** Whether this platform forces a big save's files with one sync of their file system. */
 	public static boolean flushesFileSystems() {
-		return PLATFORM_FLUSH != null;
+		return ChangedFileWriter.platformFlush() != null;
 	}
 
 	/** Counts the syncs of a file system a save makes (each still done) until {@link #reset()}. */
 	public static void countFileSystemFlushes(AtomicInteger count) {
-		ChangedFileWriter.fileSystemFlush = path -> {
+		ChangedFileWriter.FileSystemFlush platform = ChangedFileWriter.platformFlush();
+		ChangedFileWriter.replacedFlush = path -> {
 			count.incrementAndGet();
-			PLATFORM_FLUSH.sync(path);
+			platform.sync(path);
 		};
 	}
 
 	/** Every sync of a file system fails with {@code failure} until {@link #reset()}. */
 	public static void failFileSystemFlushes(IOException failure) {
-		ChangedFileWriter.fileSystemFlush = path -> {
+		ChangedFileWriter.replacedFlush = path -> {
 			throw failure;
 		};
 	}
 
 	public static void reset() {
 		TempFiles.naming = UNIQUE;
-		ChangedFileWriter.fileSystemFlush = PLATFORM_FLUSH;
+		ChangedFileWriter.replacedFlush = null;
 	}
 }

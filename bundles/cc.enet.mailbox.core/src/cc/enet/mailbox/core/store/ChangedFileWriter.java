@@ -48,8 +48,13 @@ final class ChangedFileWriter {
 		void sync(Path path) throws IOException;
 	}
 
-	/** The platform's way to force a file system at once, or null (every file forced); tests replace it. */
-	static volatile FileSystemFlush fileSystemFlush = FileSystemSync.available() ? FileSystemSync::sync : null;
+	/** Tests only: replaces the platform's way of forcing a file system at once. */
+	static volatile FileSystemFlush replacedFlush;
+
+	/** The platform's way, bound on first use: JNA's loading takes 0.15 s, so a writing thread pays it, not the caller. */
+	private static final class PlatformFlush {
+		static final FileSystemFlush FLUSH = FileSystemSync.available() ? FileSystemSync::sync : null;
+	}
 
 	/** A file to move into place: its temporary file and the hash of its content. */
 	record Written(Path target, Path temp, String hash) {
@@ -68,7 +73,6 @@ final class ChangedFileWriter {
 	private final List<Future<Written>> futures = new ArrayList<>();
 	private ExecutorService pool;
 	private volatile boolean customersExist;
-	private final FileSystemFlush flush = fileSystemFlush;
 	private int submitted;
 	/** Whether a customer file was written without being forced: then finish syncs their file system. */
 	private volatile boolean unforced;
@@ -96,11 +100,23 @@ final class ChangedFileWriter {
 		}
 		// the root (last) is always forced: only the customers' folder is synced at once
 		boolean customerFile = WorkspaceStore.fileOf(resource.getURI()).getParent().equals(customers);
-		toPool(resource, flush == null || submitted <= FORCED_EACH_UP_TO || !customerFile);
+		toPool(resource, submitted <= FORCED_EACH_UP_TO || !customerFile);
 	}
 
-	private void toPool(Resource resource, boolean force) {
-		futures.add(pool.submit(() -> writeIfChanged(resource, force)));
+	/** {@code forceAlone}: forced by itself; otherwise by the sync of its file system where the platform has one. */
+	private void toPool(Resource resource, boolean forceAlone) {
+		futures.add(pool.submit(() -> writeIfChanged(resource, forceAlone || flush() == null)));
+	}
+
+	/** How this platform forces a file system at once, or null (every file forced). */
+	private static FileSystemFlush flush() {
+		FileSystemFlush replaced = replacedFlush;
+		return replaced != null ? replaced : PlatformFlush.FLUSH;
+	}
+
+	/** The platform's own, whatever a test put in its place. */
+	static FileSystemFlush platformFlush() {
+		return PlatformFlush.FLUSH;
 	}
 
 	/**
@@ -131,7 +147,7 @@ final class ChangedFileWriter {
 				throw failure;
 			}
 			if (unforced) {
-				flush.sync(customers);
+				flush().sync(customers);
 			}
 			return written;
 		} catch (IOException | RuntimeException e) {
