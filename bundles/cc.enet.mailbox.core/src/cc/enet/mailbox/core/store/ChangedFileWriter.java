@@ -29,8 +29,8 @@ import cc.enet.mailbox.core.io.FileSystemSync;
  * temporary file beside it. Nothing is moved into place here. A first save of thousands of customer files is bound
  * by serialization (CPU) and the disk's flushes, so the files go through a pool where one thread's writing overlaps
  * another's serialization, and the caller's own work between submissions; past the first
- * {@value #FORCED_EACH_UP_TO} files, where the platform can, the rest are forced together by one sync of their file
- * system ({@link FileSystemSync}) instead of one fsync each. On any failure every temporary file written is removed
+ * {@value #FORCED_EACH_UP_TO} files, where the platform can, the other customer files are forced together by one sync
+ * of their file system ({@link FileSystemSync}) instead of one fsync each. On any failure every temporary file written is removed
  * and nothing else was touched.
  */
 final class ChangedFileWriter {
@@ -85,7 +85,7 @@ final class ChangedFileWriter {
 	/**
 	 * Queues a resource to be written if its content changed. From the {@value #PARALLEL_FROM}th on, the files go to
 	 * the pool as they come, so a caller still preparing the next resources (a first save attaching thousands of
-	 * customers to files of their own) overlaps the writing and its fsync waits.
+	 * customers to files of their own) overlaps the writing and its waits for the disk.
 	 */
 	void submit(Resource resource) {
 		submitted++;
