@@ -29,9 +29,9 @@ import cc.enet.mailbox.core.io.FileSystemSync;
  * temporary file beside it. Nothing is moved into place here. A first save of thousands of customer files is bound
  * by serialization (CPU) and the disk's flushes, so the files go through a pool where one thread's writing overlaps
  * another's serialization, and the caller's own work between submissions; past the first
- * {@value #FORCED_EACH_UP_TO} files, where the platform can, the other customer files are forced together by one sync
- * of their file system ({@link FileSystemSync}) instead of one fsync each. On any failure every temporary file written is removed
- * and nothing else was touched.
+ * {@value #FORCED_EACH_UP_TO} files, where the platform can, the other customer files are forced together by one
+ * sync of their file system ({@link FileSystemSync}) instead of one fsync each. On any failure every temporary file
+ * written is removed and nothing else was touched.
  */
 final class ChangedFileWriter {
 
