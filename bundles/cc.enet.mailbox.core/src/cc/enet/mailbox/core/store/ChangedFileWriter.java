@@ -98,14 +98,11 @@ final class ChangedFileWriter {
 			queued.forEach(early -> toPool(early, true));
 			queued.clear();
 		}
-		// the root (last) is always forced: only the customers' folder is synced at once
-		boolean customerFile = WorkspaceStore.fileOf(resource.getURI()).getParent().equals(customers);
-		toPool(resource, submitted <= FORCED_EACH_UP_TO || !customerFile);
+		toPool(resource, submitted <= FORCED_EACH_UP_TO);
 	}
 
-	/** {@code forceAlone}: forced by itself; otherwise by the sync of its file system where the platform has one. */
 	private void toPool(Resource resource, boolean forceAlone) {
-		futures.add(pool.submit(() -> writeIfChanged(resource, forceAlone || flush() == null)));
+		futures.add(pool.submit(() -> writeIfChanged(resource, forceAlone)));
 	}
 
 	/** How this platform forces a file system at once, or null (every file forced). */
@@ -179,7 +176,11 @@ final class ChangedFileWriter {
 		}
 	}
 
-	private Written writeIfChanged(Resource resource, boolean force) throws IOException {
+	/**
+	 * {@code forceAlone}: the file is forced by itself; otherwise, if it is a customer file (only their folder is
+	 * synced at once; the root always goes alone) and the platform can, by the sync of its file system in finish.
+	 */
+	private Written writeIfChanged(Resource resource, boolean forceAlone) throws IOException {
 		Buffer content = buffers.get();
 		content.reset();
 		StringBuilder plain = plainWriters.get().write(resource);
@@ -202,7 +203,7 @@ final class ChangedFileWriter {
 			customersExist = true; // once: a first save writes thousands of files into it
 		}
 		Path temp = TempFiles.beside(file);
-		if (force) {
+		if (forceAlone || !file.getParent().equals(customers) || flush() == null) {
 			DurableFiles.writeNew(temp, content::writeTo, false);
 		} else {
 			unforced = true;
